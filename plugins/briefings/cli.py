@@ -1,0 +1,55 @@
+"""The ``briefings`` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .editor import EditorFileError
+from .ingest import IngestError
+from .pipeline import EmptyArticleError, article_to_json, read_article
+from .yamlfile import YamlError
+
+#: Errors that mean "this input cannot be used": exit status 2 and one line on stderr.
+INPUT_ERRORS = (IngestError, EmptyArticleError, EditorFileError, YamlError)
+
+
+def fail(message: str) -> None:
+    click.echo(f"briefings: {message}", err=True)
+    sys.exit(2)
+
+
+@click.group()
+@click.version_option(package_name="briefings")
+def main() -> None:
+    """Turn raw news articles into annotated briefing sites."""
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of Markdown.")
+def parse(path: Path, as_json: bool) -> None:
+    """Parse one raw article (.txt, .html, .htm) and print the briefing."""
+    if not path.exists():
+        fail(f"{path}: no such file")
+    try:
+        article = read_article(path)
+    except INPUT_ERRORS as exc:
+        fail(str(exc))
+        return
+    if as_json:
+        click.echo(json.dumps(article_to_json(article), ensure_ascii=False, indent=2))
+        return
+    data = article_to_json(article)
+    click.echo(f"# {data['title']}\n")
+    if data["lead"]:
+        click.echo(data["lead"] + "\n")
+    for section in data["sections"]:
+        click.echo(f"## {section['title']}\n")
+        for paragraph in section["paragraphs"]:
+            click.echo(paragraph + "\n")
+    for removed in data["removed"]:
+        click.echo(f"removed line {removed['line']} ({removed['reason']}): {removed['text']}", err=True)
