@@ -50,3 +50,35 @@ class BriefingActors:
     slug: str
     actors: tuple[Actor, ...]
     quotes: tuple[Quote, ...] = ()
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """One actor's part in one briefing."""
+
+    slug: str
+    """The briefing's slug."""
+    role: str | None
+    mentions: tuple[Mention, ...]
+    quotes: tuple[Quote, ...] = ()
+
+
+@dataclass(frozen=True)
+class CorpusActor:
+    """One real-world actor across the whole site: what its actor page shows."""
+
+    id: str
+    name: str
+    kind: Kind
+    aliases: tuple[str, ...]
+    appearances: tuple[Appearance, ...]
+    """One per briefing that names the actor, in briefing order."""
+    description: str | None = None
+    links: tuple[str, ...] = ()
+    credit_only: bool = False
+    co_actors: tuple[tuple[str, int], ...] = ()
+    """(actor id, number of shared briefing sections), most shared first."""
+
+    @property
+    def mention_count(self) -> int:
+        return sum(len(a.mentions) for a in self.appearances)
