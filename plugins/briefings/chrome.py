@@ -2,14 +2,41 @@
 
 Every input line ends up in exactly one ClassifiedLine (nothing of the article is lost):
 body (paragraph, heading, quote), figure part, metadata, blank, or chrome (removed, with a reason).
+
+How a text line is judged (all phrase lists, patterns, weights and thresholds are data in
+``data/chrome.yml``, ``data/translators.yml`` and ``data/chrome_model.yml``):
+
+1. *Explicit evidence* decides at once: editor corrections, machine-translation footers,
+   photo credits, UI/ad/share/... phrases, chrome patterns, lines repeated across seeds,
+   byline/date/source lines.
+2. Every other line gets a *score* from a linear model over general features (length, sentence
+   punctuation, share of common words as in jusText, capitalised words, digits, the line's
+   script against the article's, duplicates on the page). High scores are body, low scores
+   chrome, the middle and very short lines are undecided.
+3. *Context smoothing* (jusText's idea): undecided lines take the class of their decided
+   neighbours; a short line between body lines stays (a heading, a list item), one in a run of
+   removed lines goes.
+4. *Position*: the article body is the best-scoring contiguous stretch of lines; body-like lines
+   far outside it (teasers, comments, footers) are chrome, figures right before it stay.
+5. Figures: a credit anchors a figure; the lines right before it in another script become the
+   original-language text, a short unpunctuated line the caption.
 """
 
 from __future__ import annotations
 
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 from .ingest import SourceText
+from .yamlfile import parse_yaml
 
 
 class LineKind(StrEnum):
@@ -67,14 +94,701 @@ class StrippedText:
         )
 
 
+# --------------------------------------------------------------------------- rules (data)
+
+
+@dataclass(frozen=True)
+class PhraseGroup:
+    label: str
+    exact: frozenset[str]
+    prefix: tuple[str, ...]
+    contains: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Rules:
+    groups: tuple[PhraseGroup, ...]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    credits: tuple[re.Pattern[str], ...]
+    caption_prefixes: tuple[str, ...]
+    metadata: tuple[tuple[str, re.Pattern[str]], ...]
+    translators: tuple[tuple[str, re.Pattern[str]], ...]
+    weights: dict[str, float]
+    params: dict[str, float]
+    languages: tuple[str, ...]
+    fallback_stopwords: dict[str, frozenset[str]]
+
+
+def _load_data(name: str) -> Any:
+    text = resources.files("briefings").joinpath("data", name).read_text(encoding="utf-8")
+    return parse_yaml(text, f"briefings/data/{name}")
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _strings(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    """The classifier's data files, parsed and compiled once."""
+    data = _load_data("chrome.yml")
+    model = _load_data("chrome_model.yml")
+    translators = _load_data("translators.yml")
+    groups = tuple(
+        PhraseGroup(
+            label=str(spec.get("label", name)),
+            exact=frozenset(line_key(p) for p in _strings(spec.get("exact"))),
+            prefix=tuple(line_key(p) for p in _strings(spec.get("prefix"))),
+            contains=tuple(line_key(p) for p in _strings(spec.get("contains"))),
+        )
+        for name, spec in data["phrases"].items()
+    )
+    patterns = tuple(
+        (label, _compile(p)) for label, ps in data["patterns"].items() for p in _strings(ps)
+    )
+    metadata = tuple(
+        (key, _compile(p)) for key, ps in data["metadata"].items() for p in _strings(ps)
+    )
+    trans = tuple(
+        (str(t["service"]), _compile(p))
+        for t in translators["translators"]
+        for p in _strings(t["patterns"])
+    )
+    fallback = {
+        lang: frozenset(w.lower() for w in _strings(words))
+        for lang, words in (model.get("fallback_stopwords") or {}).items()
+    }
+    return Rules(
+        groups=groups,
+        patterns=patterns,
+        credits=tuple(_compile(p) for p in _strings(data["credit_patterns"])),
+        caption_prefixes=tuple(line_key(p) for p in _strings(data["caption_prefixes"])),
+        metadata=metadata,
+        translators=trans,
+        weights={k: float(v) for k, v in model["weights"].items()},
+        params={k: float(v) for k, v in model["params"].items()},
+        languages=tuple(_strings(model.get("languages"))),
+        fallback_stopwords=fallback,
+    )
+
+
+@lru_cache(maxsize=64)
+def _stoplist(language: str) -> frozenset[str]:
+    rules = load_rules()
+    try:
+        import justext  # jusText ships curated stop-word lists for 100 languages (via trafilatura)
+
+        return frozenset(w.lower() for w in justext.get_stoplist(language))
+    except Exception:
+        return rules.fallback_stopwords.get(language, frozenset())
+
+
+# --------------------------------------------------------------------------- text helpers
+
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_COUNTER = re.compile(r"\s*[\(\[]\d+[\)\]]$")
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?…。！？]['\"»”’)\]]*$|[.!?…]\s*\[\d+\]$")
+_QUOTE_START = re.compile(r"^\s*[\"“«„‘'—–―]|^\s*-\s")
+_TRUNCATED = re.compile(r"(\.\.\.|…)$")
+
+
+def line_key(text: str) -> str:
+    """Lower case, spaces collapsed, bullets/arrows/counters and edge punctuation trimmed."""
+    key = _SPACES.sub(" ", text.strip().lower())
+    key = _COUNTER.sub("", key)
+    key = _EDGE.sub("", key)
+    return key
+
+
+@lru_cache(maxsize=4096)
+def _char_script(ch: str) -> str:
+    try:
+        name = unicodedata.name(ch)
+    except ValueError:
+        return ""
+    first = name.split(" ", 1)[0]
+    if first in ("CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC"):
+        return "CJK"
+    return first
+
+
+def script_counts(text: str) -> Counter[str]:
+    """Letters per Unicode script (LATIN, CYRILLIC, CJK, ...)."""
+    return Counter(_char_script(ch) for ch in text if ch.isalpha())
+
+
+def dominant_script(text: str) -> str:
+    counts = script_counts(text)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def ends_sentence(text: str) -> bool:
+    return _SENTENCE_END.search(text.strip()) is not None
+
+
+def is_quote_like(text: str) -> bool:
+    return _QUOTE_START.match(text) is not None
+
+
+# --------------------------------------------------------------------------- explicit evidence
+
+
+def match_phrase(text: str, rules: Rules | None = None) -> str | None:
+    """The removal reason when ``text`` is a known chrome phrase (UI, ads, share...), else None."""
+    rules = rules or load_rules()
+    key = line_key(text)
+    if not key:
+        return None
+    short = len(key) <= rules.params["prefix_max_chars"]
+    for group in rules.groups:
+        if key in group.exact:
+            return f"{group.label} {text.strip()!r}"
+        if short:
+            for p in group.prefix:
+                if key.startswith(p) and (len(key) == len(p) or not key[len(p)].isalnum()):
+                    return f"{group.label} (starts with {p!r})"
+        for p in group.contains:
+            if p in key:
+                return f"{group.label} (contains {p!r})"
+    stripped = text.strip()
+    for label, pattern in rules.patterns:
+        if pattern.search(stripped):
+            return label
+    return None
+
+
+def match_translator(text: str, rules: Rules | None = None) -> str | None:
+    """The readable name of the translation service when ``text`` is a translator footer."""
+    rules = rules or load_rules()
+    stripped = text.strip()
+    if len(stripped) > 200:
+        return None
+    for service, pattern in rules.translators:
+        if pattern.match(stripped):
+            return service
+    return None
+
+
+def match_credit(text: str, rules: Rules | None = None) -> bool:
+    """True when ``text`` is a photo credit line ("Photo: RIA Novosti/...", "Getty Images")."""
+    rules = rules or load_rules()
+    stripped = text.strip()
+    if len(stripped) > 200:
+        return False
+    return any(p.match(stripped) for p in rules.credits)
+
+
+def match_metadata(text: str, rules: Rules | None = None) -> tuple[str, str] | None:
+    """``(key, value)`` for byline, date and source lines, else None."""
+    rules = rules or load_rules()
+    stripped = text.strip()
+    if len(stripped) > rules.params["metadata_max_chars"]:
+        return None
+    for key, pattern in rules.metadata:
+        m = pattern.match(stripped)
+        if m:
+            groups = {k: v for k, v in m.groupdict().items() if v}
+            value = groups.get("value2") or groups.get("value") or stripped
+            if "value" in groups and "value2" in groups:
+                value = stripped
+            return key, value.strip()
+    return None
+
+
+def caption_prefix(text: str, rules: Rules | None = None) -> str | None:
+    """The caption text when the line starts with a caption marker ("Image caption ...")."""
+    rules = rules or load_rules()
+    key = line_key(text)
+    for p in rules.caption_prefixes:
+        if key.startswith(p + " ") and len(key) > len(p) + 3:
+            words = len(p.split())
+            return " ".join(text.strip().split()[words:]) or None
+    return None
+
+
+# --------------------------------------------------------------------------- features and score
+
+
+@dataclass(frozen=True)
+class DocumentProfile:
+    script: str
+    language: str
+    stopwords: frozenset[str]
+
+
+def profile_document(lines: Sequence[str], rules: Rules | None = None) -> DocumentProfile:
+    """The article's dominant script and (stop-word) language, from its longer lines."""
+    rules = rules or load_rules()
+    long_lines = [t for t in lines if len(t.strip()) >= 60] or [t for t in lines if t.strip()]
+    counts: Counter[str] = Counter()
+    for t in long_lines:
+        counts.update(script_counts(t))
+    script = counts.most_common(1)[0][0] if counts else ""
+    words = [w.lower() for t in long_lines for w in _WORD.findall(t)][:4000]
+    best, best_hits = "", 0
+    if words:
+        for language in rules.languages:
+            stop = _stoplist(language)
+            if not stop:
+                continue
+            hits = sum(1 for w in words if w in stop)
+            if hits > best_hits:
+                best, best_hits = language, hits
+    if best and best_hits / max(1, len(words)) < rules.params["min_language_share"]:
+        best = ""
+    return DocumentProfile(
+        script=script, language=best, stopwords=_stoplist(best) if best else frozenset()
+    )
+
+
+FEATURES = (
+    "bias",
+    "log_chars",
+    "stop_share",
+    "no_stoplist",
+    "ends_sentence",
+    "commas",
+    "capitalised",
+    "digits",
+    "duplicate",
+    "other_script",
+    "truncated",
+    "very_short",
+    "one_word",
+    "quote_start",
+)
+
+
+def line_features(text: str, profile: DocumentProfile, duplicates: int = 1) -> dict[str, float]:
+    """General, site-independent features of one line (see FEATURES)."""
+    stripped = text.strip()
+    words = _WORD.findall(stripped)
+    n_words = len(words)
+    counts = script_counts(stripped)
+    letters = sum(counts.values())
+    cjk = counts.get("CJK", 0)
+    chars = len(stripped) + 2 * cjk
+    if profile.stopwords and n_words:
+        stop_share = sum(1 for w in words if w.lower() in profile.stopwords) / n_words
+    else:
+        stop_share = 0.0
+    long_words = [w for w in words if len(w) >= 3 and w[0].isalpha()]
+    capitalised = (
+        sum(1 for w in long_words if w[0].isupper()) / len(long_words) if long_words else 0.0
+    )
+    non_space = [ch for ch in stripped if not ch.isspace()]
+    digits = sum(1 for ch in non_space if not ch.isalpha()) / len(non_space) if non_space else 1.0
+    other = 0.0
+    if letters >= 3 and profile.script:
+        other = 1.0 - counts.get(profile.script, 0) / letters
+    return {
+        "bias": 1.0,
+        "log_chars": math.log1p(chars),
+        "stop_share": stop_share,
+        "no_stoplist": 0.0 if profile.stopwords else 1.0,
+        "ends_sentence": 1.0 if ends_sentence(stripped) else 0.0,
+        "commas": min(3, stripped.count(",") + stripped.count(";")) / 3,
+        "capitalised": capitalised,
+        "digits": digits,
+        "duplicate": 1.0 if duplicates > 1 else 0.0,
+        "other_script": other,
+        "truncated": 1.0 if _TRUNCATED.search(stripped) else 0.0,
+        "very_short": 1.0 if chars < 20 else 0.0,
+        "one_word": 1.0 if n_words <= 1 and cjk == 0 else 0.0,
+        "quote_start": 1.0 if is_quote_like(stripped) else 0.0,
+    }
+
+
+def score_features(features: dict[str, float], weights: dict[str, float]) -> float:
+    """Probability (0..1) that the line is article text, by the logistic model in the data."""
+    z = sum(weights.get(name, 0.0) * value for name, value in features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+_FEATURE_WHY = {
+    "ends_sentence": "no sentence punctuation",
+    "stop_share": "few common words",
+    "capitalised": "mostly capitalised words (headline/menu style)",
+    "digits": "mostly digits and symbols",
+    "duplicate": "repeated on the page",
+    "other_script": "script differs from the article",
+    "truncated": "truncated teaser text",
+    "very_short": "very short",
+    "one_word": "a single word",
+    "log_chars": "short",
+}
+
+
+def _weak_points(features: dict[str, float], weights: dict[str, float]) -> str:
+    """The two features that pulled the score down most, in words."""
+    pulls = []
+    for name, why in _FEATURE_WHY.items():
+        w = weights.get(name, 0.0)
+        v = features.get(name, 0.0)
+        if name in ("ends_sentence", "stop_share", "log_chars"):
+            pull = (
+                w * (v - 1.0)
+                if name == "ends_sentence"
+                else w * (v - 0.4 if name == "stop_share" else v - 5.0)
+            )
+        else:
+            pull = w * v
+        if pull < -0.3:
+            pulls.append((pull, why))
+    pulls.sort()
+    return ", ".join(why for _, why in pulls[:2]) or "low text score"
+
+
+# --------------------------------------------------------------------------- repeated lines
+
+
+def repeat_key(text: str) -> str:
+    return line_key(text)
+
+
+def find_repeated_lines(sources: Iterable[SourceText], min_seeds: int = 2) -> frozenset[str]:
+    """Line keys that occur in at least ``min_seeds`` different seeds (site chrome evidence).
+
+    Pass the result to ``strip_chrome(..., repeated=...)``. Credits, translator footers and
+    metadata are still recognised first, so a shared "Photo: Reuters" or footer stays what it is.
+    """
+    seen: Counter[str] = Counter()
+    for source in sources:
+        keys = {repeat_key(t) for t in source.lines if t.strip()}
+        seen.update(k for k in keys if k and len(k) <= 300)
+    return frozenset(k for k, n in seen.items() if n >= min_seeds)
+
+
+# --------------------------------------------------------------------------- classification
+
+_GOOD, _BAD, _SHORT, _NEAR = "good", "bad", "short", "near"
+
+
+@dataclass
+class _Line:
+    number: int
+    text: str
+    kind: LineKind | None = None
+    reason: str = ""
+    meta_key: str | None = None
+    meta_value: str | None = None
+    cls: str = ""
+    score: float = 0.0
+    weak: str = ""
+
+    def decide(
+        self, kind: LineKind, reason: str, key: str | None = None, value: str | None = None
+    ) -> None:
+        self.kind, self.reason, self.meta_key, self.meta_value = kind, reason, key, value
+
+    def freeze(self) -> ClassifiedLine:
+        assert self.kind is not None
+        return ClassifiedLine(
+            self.number, self.text, self.kind, self.reason, self.meta_key, self.meta_value
+        )
+
+
+def _explicit(
+    line: _Line,
+    rules: Rules,
+    corrections: Corrections,
+    repeated: frozenset[str],
+) -> bool:
+    """Decide the line from explicit evidence; True when decided."""
+    text = line.text.strip()
+    if not text:
+        line.decide(LineKind.BLANK, "")
+        return True
+    if text in corrections.drop:
+        line.decide(LineKind.CHROME, "dropped by the editor")
+        return True
+    if text in corrections.keep:
+        kind = LineKind.QUOTE if is_quote_like(text) else LineKind.PARAGRAPH
+        line.decide(kind, "kept by the editor")
+        return True
+    service = match_translator(text, rules)
+    if service:
+        line.decide(LineKind.METADATA, "machine-translation notice", "translated_by", service)
+        return True
+    if match_credit(text, rules):
+        line.decide(LineKind.FIGURE_CREDIT, "photo credit")
+        return True
+    reason = match_phrase(text, rules)
+    if reason:
+        line.decide(LineKind.CHROME, reason)
+        return True
+    if repeated and repeat_key(text) in repeated:
+        line.decide(LineKind.CHROME, "repeated in other seeds (site chrome)")
+        return True
+    meta = match_metadata(text, rules)
+    if meta:
+        line.decide(LineKind.METADATA, f"{meta[0]} line", meta[0], meta[1])
+        return True
+    caption = caption_prefix(text, rules)
+    if caption:
+        line.decide(LineKind.FIGURE_CAPTION, "caption marker")
+        return True
+    return False
+
+
+def _neighbour(lines: list[_Line], i: int, step: int, classes: tuple[str, ...]) -> str:
+    """Class of the nearest line towards ``step`` with a class in ``classes`` (bad at the edge)."""
+    j = i + step
+    while 0 <= j < len(lines):
+        if lines[j].cls in classes:
+            return lines[j].cls
+        j += step
+    return _BAD
+
+
+def _smooth(lines: list[_Line]) -> None:
+    """jusText-style context: near-good and short lines follow their decided neighbours."""
+    for i, line in enumerate(lines):
+        if line.cls == _NEAR:
+            prev = _neighbour(lines, i, -1, (_GOOD, _BAD))
+            nxt = _neighbour(lines, i, 1, (_GOOD, _BAD))
+            line.cls = _BAD if prev == _BAD and nxt == _BAD else "near-good"
+    for line in lines:
+        if line.cls == "near-good":
+            line.cls = _GOOD
+            line.reason = "between article lines"
+    for i, line in enumerate(lines):
+        if line.cls == _SHORT:
+            prev = _neighbour(lines, i, -1, (_GOOD, _BAD))
+            nxt = _neighbour(lines, i, 1, (_GOOD, _BAD))
+            if prev == _GOOD and nxt == _GOOD:
+                line.cls = "short-good"
+            else:
+                line.cls = "short-bad"
+                line.reason = (
+                    "short line in a run of navigation lines before the article"
+                    if prev == _BAD and nxt == _GOOD
+                    else "short line in a run of removed lines after the article"
+                    if prev == _GOOD and nxt == _BAD
+                    else "short line among removed lines"
+                )
+    for line in lines:
+        if line.cls == "short-good":
+            line.cls = _GOOD
+        elif line.cls == "short-bad":
+            line.cls = _BAD
+
+
+def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] | None:
+    """Indices (first, last) of the best contiguous stretch: body text gains, chrome costs."""
+    best: tuple[float, int, int] | None = None
+    run, start = 0.0, 0
+    for i, line in enumerate(lines):
+        if line.cls == _GOOD:
+            value = min(params["span_cap"], len(line.text.strip()) / params["span_chars"])
+        elif line.cls == _BAD:
+            value = -params["span_penalty"] - len(line.text.strip()) / params["span_bad_chars"]
+        else:
+            continue
+        if run <= 0:
+            run, start = value, i
+        else:
+            run += value
+        if value > 0 and (best is None or run > best[0]):
+            best = (run, start, i)
+    return (best[1], best[2]) if best else None
+
+
+def _in_other_script(text: str, script: str) -> bool:
+    counts = script_counts(text)
+    letters = sum(counts.values())
+    return bool(script) and letters >= 3 and counts.get(script, 0) / letters < 0.5
+
+
+def _is_caption_like(text: str, params: dict[str, float]) -> bool:
+    t = text.strip()
+    return 0 < len(t) <= params["caption_max_chars"] and not ends_sentence(t)
+
+
+def _attach_figures(lines: list[_Line], script: str, params: dict[str, float]) -> None:
+    """Before a credit: another script -> figure-original, short unpunctuated line -> caption."""
+    for i, line in enumerate(lines):
+        if line.kind is not LineKind.FIGURE_CREDIT:
+            continue
+        j, seen, have_caption, have_original = i - 1, 0, False, False
+        while j >= 0 and seen < 2:
+            cand = lines[j]
+            if cand.kind is LineKind.BLANK:
+                j -= 1
+                continue
+            if cand.kind is not None and cand.kind is not LineKind.FIGURE_CAPTION:
+                break
+            text = cand.text
+            if not have_original and _in_other_script(text, script):
+                cand.decide(
+                    LineKind.FIGURE_ORIGINAL, "alt text in another language, before a photo credit"
+                )
+                have_original = True
+            elif not have_caption and (
+                cand.kind is LineKind.FIGURE_CAPTION or _is_caption_like(text, params)
+            ):
+                reason = cand.reason if cand.kind is LineKind.FIGURE_CAPTION else ""
+                cand.decide(LineKind.FIGURE_CAPTION, reason or "caption before a photo credit")
+                have_caption = True
+            else:
+                break
+            seen += 1
+            j -= 1
+
+
+def _is_heading(lines: list[_Line], i: int, params: dict[str, float]) -> bool:
+    """A kept line that reads as a section heading: a question or a short unpunctuated line,
+    followed by body text (not by a credit, which would make it a caption)."""
+    text = lines[i].text.strip()
+    if len(text) > params["heading_max_chars"] or is_quote_like(text):
+        return False
+    if ends_sentence(text) and not text.endswith("?"):
+        return False
+    if text.endswith((":", ",", ";")) or len(_WORD.findall(text)) < 1:
+        return False
+    nxt = next((ln for ln in lines[i + 1 :] if ln.kind is not LineKind.BLANK), None)
+    if nxt is None or nxt.kind not in (LineKind.PARAGRAPH, LineKind.QUOTE):
+        return False
+    nxt_text = nxt.text.strip()
+    if len(nxt_text) < params["heading_next_min_chars"] and not ends_sentence(nxt_text):
+        return False
+    prev = next((ln for ln in reversed(lines[:i]) if ln.kind is not LineKind.BLANK), None)
+    if prev is not None and prev.kind is LineKind.PARAGRAPH:
+        prev_text = prev.text.strip()
+        # a run of short unpunctuated lines is a list, not a heading after it
+        if len(prev_text) <= params["heading_max_chars"] and not ends_sentence(prev_text):
+            blank_between = lines[lines.index(prev) + 1].kind is LineKind.BLANK
+            if not blank_between:
+                return False
+    return True
+
+
+def _strip_text(
+    source: SourceText, corrections: Corrections, repeated: frozenset[str]
+) -> list[_Line]:
+    rules = load_rules()
+    params, weights = rules.params, rules.weights
+    lines = [_Line(i, text) for i, text in enumerate(source.lines, 1)]
+    profile = profile_document(source.lines, rules)
+    dup = Counter(line_key(t) for t in source.lines if t.strip())
+    for line in lines:
+        if _explicit(line, rules, corrections, repeated):
+            if line.kind is LineKind.CHROME:
+                line.cls = _BAD
+            elif line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE):
+                line.cls = _GOOD
+            continue
+        feats = line_features(line.text, profile, dup[line_key(line.text)])
+        line.score = score_features(feats, weights)
+        line.weak = _weak_points(feats, weights)
+        chars = len(line.text.strip())
+        if line.score >= params["good"]:
+            line.cls = _GOOD if chars >= params["short_chars"] else _SHORT
+        elif line.score >= params["near"]:
+            line.cls = _NEAR if chars >= params["short_chars"] else _SHORT
+        elif chars < params["short_chars"] and line.score >= params["short_floor"]:
+            line.cls = _SHORT
+        else:
+            line.cls = _BAD
+            line.reason = f"not article text: {line.weak} (score {line.score:.2f})"
+    _smooth(lines)
+    span = _body_span(lines, params)
+    first, last = span if span else (len(lines), -1)
+    # figures: attach captions/originals, then drop figures far outside the body
+    _attach_figures(lines, profile.script, params)
+    for i, line in enumerate(lines):
+        if line.kind is not None:
+            if line.kind in FIGURE_KINDS and not (
+                first - params["figure_lead_in"] <= i <= last + params["figure_tail"]
+            ):
+                line.decide(
+                    LineKind.CHROME, "photo credit or caption outside the article (teaser image)"
+                )
+            continue
+        if line.cls == _GOOD and first <= i <= last:
+            if _in_other_script(line.text, profile.script):
+                line.decide(
+                    LineKind.CHROME, "language/script differs from the article (no caption context)"
+                )
+            else:
+                kind = LineKind.QUOTE if is_quote_like(line.text) else LineKind.PARAGRAPH
+                line.decide(kind, line.reason or "article text")
+        elif line.cls == _GOOD:
+            where = "before the article starts" if i < first else "after the article ends"
+            line.decide(LineKind.CHROME, f"text block {where} (outside the main body)")
+        else:
+            line.decide(LineKind.CHROME, line.reason or f"not article text: {line.weak}")
+    for i, line in enumerate(lines):
+        if (
+            line.kind is LineKind.PARAGRAPH
+            and line.reason != "kept by the editor"
+            and _is_heading(lines, i, params)
+        ):
+            line.decide(LineKind.HEADING, "short line before body text")
+    return lines
+
+
+_HINT_KINDS: dict[str, tuple[LineKind, str | None]] = {
+    "heading": (LineKind.HEADING, None),
+    "caption": (LineKind.FIGURE_CAPTION, None),
+    "credit": (LineKind.FIGURE_CREDIT, None),
+    "quote": (LineKind.QUOTE, None),
+    "list": (LineKind.PARAGRAPH, None),
+    "title": (LineKind.METADATA, "title"),
+    "byline": (LineKind.METADATA, "byline"),
+    "date": (LineKind.METADATA, "date"),
+}
+
+
+def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
+    """HTML lines come from a main-content extractor: trust it, remove only explicit chrome."""
+    rules = load_rules()
+    lines = [_Line(i, text) for i, text in enumerate(source.lines, 1)]
+    for idx, line in enumerate(lines):
+        text = line.text.strip()
+        hint = source.hint(idx)
+        if not text:
+            line.decide(LineKind.BLANK, "")
+        elif text in corrections.drop:
+            line.decide(LineKind.CHROME, "dropped by the editor")
+        elif text in corrections.keep:
+            line.decide(
+                LineKind.QUOTE if hint == "quote" else LineKind.PARAGRAPH, "kept by the editor"
+            )
+        elif (service := match_translator(text, rules)) is not None:
+            line.decide(LineKind.METADATA, "machine-translation notice", "translated_by", service)
+        elif hint in _HINT_KINDS:
+            kind, key = _HINT_KINDS[hint]
+            line.decide(kind, f"extractor hint {hint!r}", key, text if key else None)
+        elif match_credit(text, rules):
+            line.decide(LineKind.FIGURE_CREDIT, "photo credit")
+        elif (reason := match_phrase(text, rules)) is not None:
+            line.decide(LineKind.CHROME, reason)
+        else:
+            line.decide(
+                LineKind.QUOTE if is_quote_like(text) else LineKind.PARAGRAPH, "extracted text"
+            )
+    return lines
+
+
 def strip_chrome(
     source: SourceText,
     corrections: Corrections = Corrections(),
     repeated: frozenset[str] = frozenset(),
 ) -> StrippedText:
-    """Classify every line of ``source`` (placeholder: keeps every non-blank line)."""
-    lines = tuple(
-        ClassifiedLine(i, text, LineKind.PARAGRAPH if text.strip() else LineKind.BLANK)
-        for i, text in enumerate(source.lines, 1)
-    )
-    return StrippedText(source=source, lines=lines)
+    """Classify every line of ``source``: body, figure, metadata, blank or chrome (with reason)."""
+    if source.format == "html":
+        lines = _strip_html(source, corrections)
+    else:
+        lines = _strip_text(source, corrections, repeated)
+    return StrippedText(source=source, lines=tuple(line.freeze() for line in lines))
