@@ -1,12 +1,19 @@
-"""Sections: a stripped article -> lead, titled sections with stable anchors, figures, metadata."""
+"""Sections: a stripped article -> lead, titled sections with stable anchors, figures, metadata.
+
+Headings come from the chrome stage (``LineKind.HEADING``: a question or a short unpunctuated
+line followed by body text, not by a photo credit). The lead is everything before the first
+heading. Figures stay where the photos stood, as blocks between paragraphs.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .chrome import LineKind, StrippedText
+from .chrome import ClassifiedLine, LineKind, StrippedText, is_quote_like
 from .editor import EditorFile
+from .slugs import slugify, unique_slug
 
 
 @dataclass(frozen=True)
@@ -86,17 +93,224 @@ class Briefing:
         return tuple(f for s in self.all_sections for f in s.figures)
 
 
+# --------------------------------------------------------------------------- dates
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan январь января янв janvier janv januar jän enero ene janeiro leden ledna",
+        "february feb февраль февраля фев février févr februar febrero fevereiro fev únor února",
+        "march mar март марта mars märz marzo março březen března",
+        "april apr апрель апреля апр avril abril duben dubna",
+        "may май мая mai mayo maio květen května",
+        "june jun июнь июня juin juni junio junho červen června",
+        "july jul июль июля juillet juli julio julho červenec července",
+        "august aug август августа авг août agosto srpen srpna",
+        "september sep sept сентябрь сентября сен septembre septiembre setembro set září",
+        "october oct октябрь октября окт octobre oktober octubre outubro out říjen října",
+        "november nov ноябрь ноября ноя novembre noviembre novembro listopad listopadu",
+        "december dec декабрь декабря дек décembre dezember diciembre dezembro prosinec prosince",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS.setdefault(_name, _number)
+
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})\b")
+_MONTH_DAY_YEAR = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+
+
+def parse_date(text: str) -> str | None:
+    """An ISO date (YYYY-MM-DD) from a date line in common formats, else None."""
+
+    def iso(year: int, month: int, day: int) -> str | None:
+        if 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+        return None
+
+    if m := _ISO.search(text):
+        return iso(int(m[1]), int(m[2]), int(m[3]))
+    if (m := _DAY_MONTH_YEAR.search(text)) and m[2].lower() in _MONTHS:
+        return iso(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
+    if (m := _MONTH_DAY_YEAR.search(text)) and m[1].lower() in _MONTHS:
+        return iso(int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
+    if m := _NUMERIC.search(text):
+        return iso(int(m[3]), int(m[2]), int(m[1]))
+    return None
+
+
+# --------------------------------------------------------------------------- title
+
+_SENTENCE = re.compile(r"(.+?[.!?…])(?:\s|$)")
+
+
+def derive_title(text: str, limit: int = 90) -> str:
+    """A title from body text: its first sentence, shortened at a word boundary to ``limit``."""
+    text = " ".join(text.split())
+    m = _SENTENCE.match(text)
+    sentence = m.group(1) if m else text
+    if len(sentence) <= limit:
+        return sentence.rstrip(".")
+    cut = sentence[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:—–- ")
+    return (cut or sentence[: limit - 1]) + "…"
+
+
+# --------------------------------------------------------------------------- splitting
+
+
+class _FigureBuilder:
+    def __init__(self) -> None:
+        self.caption: str | None = None
+        self.credit: str | None = None
+        self.original: str | None = None
+        self.line = 0
+
+    def empty(self) -> bool:
+        return self.caption is None and self.credit is None and self.original is None
+
+    def build(self) -> Figure:
+        return Figure(self.caption, self.credit, self.original, self.line)
+
+
+def _meta_lookup(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in pairs:
+        if value and value.strip():
+            out.setdefault(key.lower(), value.strip())
+    return out
+
+
 def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None = None) -> Briefing:
-    """Split a stripped article into lead and sections (placeholder: everything in the lead)."""
-    paragraphs = tuple(
-        Paragraph(line.text.strip(), line=line.number)
-        for line in stripped.lines
-        if line.kind is LineKind.PARAGRAPH
-    )
-    title = (editor.title if editor and editor.title else None) or (
-        paragraphs[0].text[:80] if paragraphs else stripped.source.name
-    )
-    meta = Meta(title=title, encoding=stripped.source.encoding, source_name=stripped.source.name)
-    lead = Section(title=None, anchor="lead", blocks=paragraphs) if paragraphs else None
+    """Split a stripped article into lead and sections, figures in place, and metadata."""
+    editor = editor or EditorFile()
+    taken: set[str] = {"lead"}
+    sections: list[Section] = []
+    title: str | None = None
+    anchor = "lead"
+    blocks: list[Paragraph | Figure] = []
+    figure = _FigureBuilder()
+    found: dict[str, str] = {}
+
+    def flush_figure() -> None:
+        nonlocal figure
+        if not figure.empty():
+            blocks.append(figure.build())
+        figure = _FigureBuilder()
+
+    def close_section() -> None:
+        nonlocal blocks
+        flush_figure()
+        sections.append(Section(title=title, anchor=anchor, blocks=tuple(blocks)))
+        blocks = []
+
+    def add_figure_part(line: ClassifiedLine) -> None:
+        text = line.text.strip()
+        if line.kind is LineKind.FIGURE_ORIGINAL:
+            if figure.original is not None or figure.caption is not None:
+                flush_figure()
+            figure.original = text
+        elif line.kind is LineKind.FIGURE_CAPTION:
+            if figure.caption is not None:
+                flush_figure()
+            figure.caption = text
+        else:
+            figure.credit = text
+        figure.line = figure.line or line.number
+        if line.kind is LineKind.FIGURE_CREDIT:
+            flush_figure()
+
+    for line in stripped.lines:
+        kind = line.kind
+        text = line.text.strip()
+        if kind in (LineKind.BLANK, LineKind.CHROME):
+            continue
+        if kind in (LineKind.FIGURE_ORIGINAL, LineKind.FIGURE_CAPTION, LineKind.FIGURE_CREDIT):
+            add_figure_part(line)
+            continue
+        if kind is LineKind.METADATA:
+            if line.meta_key:
+                found.setdefault(line.meta_key, (line.meta_value or text).strip())
+            continue
+        flush_figure()
+        if kind is LineKind.HEADING:
+            close_section()
+            title = text
+            anchor = unique_slug(slugify(text, fallback="section"), taken)
+            continue
+        quote = kind is LineKind.QUOTE or is_quote_like(text)
+        blocks.append(Paragraph(text, "quote" if quote else "paragraph", line.number))
+    close_section()
+
+    lead_section = sections[0]
+    lead = lead_section if lead_section.blocks else None
+    body = tuple(sections[1:])
+    meta = _build_meta(stripped, editor, found, lead, body)
     removed = tuple(Removal(ln.number, ln.text, ln.reason) for ln in stripped.removed)
-    return Briefing(slug=slug, meta=meta, lead=lead, sections=(), removed=removed)
+    return Briefing(slug=slug, meta=meta, lead=lead, sections=body, removed=removed)
+
+
+def _build_meta(
+    stripped: StrippedText,
+    editor: EditorFile,
+    found: dict[str, str],
+    lead: Section | None,
+    sections: tuple[Section, ...],
+) -> Meta:
+    source = stripped.source
+    smeta = _meta_lookup(source.meta)
+    title_from: Literal["editor", "source", "text"]
+    if editor.title:
+        title, title_from = editor.title, "editor"
+    elif smeta.get("title") or found.get("title"):
+        title, title_from = smeta.get("title") or found["title"], "source"
+    else:
+        first = next(
+            (p for s in ((lead,) if lead else ()) + sections for p in s.paragraphs if p.strip()),
+            None,
+        )
+        heading = next((s.title for s in sections if s.title), None)
+        stem = source.name.rsplit(".", 1)[0] or "Untitled briefing"
+        title, title_from = derive_title(first or heading or stem), "text"
+    title = " ".join(title.split()) or "Untitled briefing"
+
+    date = editor.date
+    extra: dict[str, str] = {}
+    if not date:
+        raw_date = smeta.get("date") or found.get("date")
+        if raw_date:
+            date = parse_date(raw_date)
+            if not date:
+                extra["date_text"] = raw_date
+    publication = (
+        editor.publication
+        or smeta.get("publication")
+        or smeta.get("site_name")
+        or smeta.get("sitename")
+        or found.get("source")
+    )
+    source_url = editor.source_url or smeta.get("source_url") or smeta.get("url")
+    tags = editor.tags or tuple(
+        t.strip() for t in (smeta.get("tags") or "").split(",") if t.strip()
+    )
+    used = {"title", "date", "publication", "site_name", "sitename", "source_url", "url", "tags"}
+    used |= {"author", "byline", "description", "summary"}
+    for key, value in smeta.items():
+        if key not in used:
+            extra.setdefault(key, value)
+    return Meta(
+        title=title,
+        encoding=source.encoding,
+        source_name=source.name,
+        translated_by=found.get("translated_by"),
+        date=date,
+        source_url=source_url,
+        publication=publication,
+        byline=found.get("byline") or smeta.get("author") or smeta.get("byline"),
+        summary=editor.summary or smeta.get("description") or smeta.get("summary"),
+        tags=tags,
+        title_from=title_from,
+        extra=tuple(sorted(extra.items())),
+        warnings=editor.warnings,
+    )
