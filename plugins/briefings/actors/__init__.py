@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from ..sections import Briefing
+from functools import lru_cache
+
+from ..sections import Briefing, Figure, Paragraph
+from ..slugs import slugify, unique_slug
+from .detect import KIND_OF, AliasMatcher, Found, Unit, detect, is_credit_line
+from .merge import merge
 from .model import KINDS, Actor, BriefingActors, Kind, Mention, Quote
-from .registry import Registry, RegistryEntry
+from .quotes import find_quotes
+from .registry import Registry, RegistryEntry, load_registry
+from .roles import appositive_after, title_before
 
 __all__ = [
     "KINDS",
@@ -15,10 +22,130 @@ __all__ = [
     "Quote",
     "Registry",
     "RegistryEntry",
+    "briefing_units",
     "find_actors",
+    "load_registry",
 ]
+
+_LABEL_OF: dict[str, str] = {v: k for k, v in KIND_OF.items()}
+
+
+def briefing_units(briefing: Briefing) -> list[Unit]:
+    """The texts of a briefing scanned for actors: title, section titles, paragraphs, figures."""
+    units: list[Unit] = []
+    title = briefing.meta.title
+    first = briefing.all_sections[0].paragraphs[:1] if briefing.all_sections else ()
+    if (
+        title
+        and title != briefing.meta.source_name
+        and briefing.meta.title_from != "editor"
+        and (not first or not first[0].startswith(title))
+    ):
+        units.append(Unit(title, "lead"))
+    for section in briefing.all_sections:
+        if section.title:
+            units.append(Unit(section.title, section.anchor))
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                if is_credit_line(block.text):
+                    units.append(Unit(block.text, section.anchor, in_figure=True, credit=True))
+                else:
+                    units.append(Unit(block.text, section.anchor))
+            elif isinstance(block, Figure):
+                if block.caption:
+                    units.append(Unit(block.caption, section.anchor, in_figure=True))
+                if block.credit:
+                    units.append(Unit(block.credit, section.anchor, in_figure=True, credit=True))
+    return units
+
+
+@lru_cache(maxsize=8)
+def _matcher(registry: Registry) -> AliasMatcher | None:
+    phrases: dict[str, str] = {}
+    for entry in registry.entries:
+        for alias in (entry.name, *entry.aliases):
+            phrases.setdefault(alias, f"{entry.id}\t{_LABEL_OF[entry.kind]}")
+    return AliasMatcher(phrases) if phrases else None
+
+
+def _surface(unit: Unit, f: Found) -> str:
+    tail = unit.text[f.end : f.end + 2]
+    return f.surface + tail if tail in ("'s", "’s") else f.surface
 
 
 def find_actors(briefing: Briefing, registry: Registry | None = None) -> BriefingActors:
-    """Find the actors of one briefing (placeholder until detection lands: finds none)."""
-    return BriefingActors(slug=briefing.slug, actors=())
+    """Find the actors of one briefing: detection, merging, roles and quotes (pure)."""
+    units = briefing_units(briefing)
+    matcher = _matcher(registry) if registry is not None else None
+    found = detect(units, matcher)
+    if registry is not None and registry.ignore:
+        ignore = {s.casefold() for s in registry.ignore}
+        found = [f for f in found if f.entry or f.surface.casefold() not in ignore]
+    clusters = merge(found, units)
+    entries = {e.id: e for e in registry.entries} if registry is not None else {}
+
+    taken: set[str] = set()
+    cluster_of: dict[int, str] = {}
+    actors: list[Actor] = []
+    for c in clusters:
+        entry = entries.get(c.entry) if c.entry else None
+        name = entry.name if entry else c.name
+        kind: Kind = entry.kind if entry else KIND_OF[c.label]  # type: ignore[assignment]
+        actor_id = entry.id if entry else unique_slug(slugify(name, fallback="actor"), taken)
+        taken.add(actor_id)
+        for i in c.mentions:
+            cluster_of[i] = actor_id
+        mentions = tuple(
+            Mention(
+                surface=_surface(units[found[i].unit], found[i]),
+                section=units[found[i].unit].section,
+                sentence=found[i].sentence,
+                in_figure=units[found[i].unit].in_figure,
+            )
+            for i in c.mentions
+        )
+        role = None
+        if kind == "person":
+            candidates: list[str] = []
+            for i in c.mentions:
+                unit = units[found[i].unit]
+                if unit.credit:
+                    continue
+                for cand in (
+                    title_before(unit.text, found[i].start),
+                    appositive_after(unit.text, found[i].end),
+                ):
+                    if cand:
+                        candidates.append(cand)
+            if candidates:
+                role = max(candidates, key=lambda r: (len(r.split()), -candidates.index(r)))
+        aliases = tuple(s for s in c.surfaces if s != name)
+        actors.append(
+            Actor(
+                id=actor_id,
+                name=name,
+                kind=kind,
+                aliases=aliases,
+                role=role,
+                mentions=mentions,
+                credit_only=all(units[found[i].unit].credit for i in c.mentions),
+            )
+        )
+
+    kind_of = {a.id: a.kind for a in actors}
+    person_mentions = [
+        i for i in range(len(found)) if kind_of.get(cluster_of.get(i, "")) == "person"
+    ]
+    quotes = find_quotes(
+        [(u.text, not u.in_figure) for u in units],
+        [(found[i].unit, found[i].start, found[i].end) for i in person_mentions],
+    )
+    out_quotes = tuple(
+        Quote(
+            text=q.text,
+            speaker=cluster_of[person_mentions[q.speaker]] if q.speaker is not None else None,
+            section=units[q.unit].section,
+        )
+        for q in quotes
+    )
+    return BriefingActors(slug=briefing.slug, actors=tuple(actors), quotes=out_quotes)

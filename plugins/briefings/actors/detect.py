@@ -1,0 +1,372 @@
+"""Detection: name mentions in the text of a briefing (tagger + gazetteers + name-structure rules).
+
+The statistical tagger (a CRF trained by tools/train_tagger.py) proposes PER/ORG/LOC/MISC spans;
+rules then clean them (articles, titles, possessives), drop what is never an actor (demonyms,
+calendar words), fix kinds from the gazetteers and head words ("… Committee" is an organization,
+"… Sea" a place), add gazetteer places and well-known organizations the tagger left out, and echo
+every accepted name to its other occurrences in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .features import lower_words, place_tags, sentence_features
+from .lexicon import Lexicon, data_path, lexicon
+from .tokens import Token, phrase_key, split_sentences, tokenize
+
+LABELS = ("PER", "ORG", "LOC")
+KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
+_FIRM_PLACES = frozenset({"country", "region", "sea", "river"})
+_POSSESSIVE = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
+_STRIP_TAIL = frozenset({".", ",", ";", ":", "-", "–", "—", "/", '"', "“", "”", "(", ")"})
+_ARTICLES = frozenset({"the", "The", "THE"})
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One piece of text scanned for actors: a paragraph, a title, a caption or a credit."""
+
+    text: str
+    section: str
+    in_figure: bool = False
+    credit: bool = False
+
+
+@dataclass(frozen=True)
+class Found:
+    """One mention of a name in a unit."""
+
+    surface: str
+    label: str
+    """PER, ORG or LOC."""
+    unit: int
+    start: int
+    end: int
+    sentence: str
+    source: str = "tagger"
+    """tagger, gazetteer, rule, echo, credit or registry."""
+    entry: str | None = None
+    """Registry id when a registry alias matched."""
+
+
+@cache
+def _tagger() -> Any:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(data_path("tagger.crfsuite"))
+    return tagger
+
+
+def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    start, kind = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        if tag == "O" or tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != kind):
+            if start >= 0:
+                out.append((start, i, kind))
+            start, kind = (i, tag[2:]) if tag != "O" else (-1, "")
+    return out
+
+
+@dataclass
+class _Sentence:
+    unit: int
+    tokens: list[Token]
+    text: str
+
+
+class AliasMatcher:
+    """One lookup table for many phrases: token n-grams -> value (cost independent of its size)."""
+
+    def __init__(self, phrases: dict[str, str]) -> None:
+        self.table: dict[str, str] = {}
+        self.max_len = 1
+        for phrase, value in phrases.items():
+            words = [t.text for t in tokenize(phrase)]
+            if words:
+                self.table[phrase_key(words)] = value
+                self.max_len = max(self.max_len, len(words))
+
+    def find(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
+        out: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(words):
+            for length in range(min(self.max_len, len(words) - i), 0, -1):
+                value = self.table.get(phrase_key(words[i : i + length]))
+                if value is not None:
+                    out.append((i, i + length, value))
+                    i += length
+                    break
+            else:
+                i += 1
+        return out
+
+
+def _clean(
+    words: list[str], start: int, end: int, label: str, lex: Lexicon
+) -> tuple[int, int] | None:
+    """Trim articles, titles (persons), possessives and stray punctuation off a span."""
+    while start < end and (words[start] in _ARTICLES or words[start] in _STRIP_TAIL):
+        start += 1
+    if label == "PER":
+        while end - start > 1 and (words[start] in lex.title_words or words[start] in lex.demonyms):
+            start += 1
+    while end > start and (
+        words[end - 1] in _POSSESSIVE
+        or (words[end - 1] in _STRIP_TAIL)
+        or (words[end - 1] in _ARTICLES)
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    return start, end
+
+
+def _acceptable(
+    span_words: list[str], lex: Lexicon, sentence_initial: bool, seen: set[str]
+) -> bool:
+    key = phrase_key(span_words)
+    if key in lex.demonyms or key in lex.not_actors:
+        return False
+    first = span_words[0]
+    if not (first[:1].isupper() or first[:1].isdigit()) and len(span_words) == 1:
+        return False
+    if not any(ch.isupper() for ch in key):
+        return False
+    if all(
+        w in lex.demonyms or w in lex.not_actors or w in lex.title_words or not w[:1].isalnum()
+        for w in span_words
+    ):
+        return False
+    if (
+        len(span_words) == 1
+        and sentence_initial
+        and first.lower() in seen
+        and key not in lex.places
+    ):
+        return False
+    return not all(ch.isdigit() or not ch.isalnum() for ch in key)
+
+
+def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
+    key = phrase_key(span_words)
+    last = span_words[-1]
+    if key in lex.known_orgs:
+        return "ORG"
+    if lex.places.get(key) in _FIRM_PLACES:
+        return "LOC"
+    if last in lex.org_words and len(span_words) > 1:
+        return "ORG"
+    if last in lex.place_words and len(span_words) > 1 and label != "PER":
+        return "LOC"
+    return label
+
+
+def _split_credit(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """A photo credit line -> (start, end, label) parts: agencies and photographers."""
+    body_start = 0
+    for prefix in sorted(lex.credit_prefixes, key=len, reverse=True):
+        if text.lower().startswith(prefix.lower()):
+            body_start = len(prefix)
+            break
+    out = []
+    for m in re.finditer(r"[^/,;|]+", text[body_start:]):
+        part = m.group().strip()
+        if not part or not part[:1].isupper():
+            continue
+        start = body_start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        words = part.split()
+        if (
+            part in lex.known_orgs
+            or part.isupper()
+            or any(w in lex.org_words for w in words)
+            or not (2 <= len(words) <= 4)
+            or not all(w[:1].isupper() for w in words)
+        ):
+            label = "ORG"
+        else:
+            label = "PER"
+        out.append((start, start + len(part), label))
+    return out
+
+
+def is_credit_line(text: str, lex: Lexicon | None = None) -> bool:
+    lex = lex or lexicon()
+    low = text.lower()
+    return len(text) < 150 and any(low.startswith(p.lower()) for p in lex.credit_prefixes)
+
+
+def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) -> list[Found]:
+    """Every name mention in ``units``, in text order."""
+    lex = lexicon()
+    tagger = _tagger()
+    sentences: list[_Sentence] = []
+    found: list[Found] = []
+    for u, unit in enumerate(units):
+        if unit.credit:
+            for start, end, label in _split_credit(unit.text, lex):
+                found.append(Found(unit.text[start:end], label, u, start, end, unit.text, "credit"))
+            continue
+        for toks in split_sentences(tokenize(unit.text)):
+            text = unit.text[toks[0].start : toks[-1].end]
+            sentences.append(_Sentence(u, toks, text))
+    seen = lower_words(t.text for s in sentences for t in s.tokens)
+
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]] = []
+    for sent in sentences:
+        words = [t.text for t in sent.tokens]
+        taken = [False] * len(words)
+        spans: list[tuple[int, int, str, str, str | None]] = []
+        if registry_matcher is not None:
+            for s, e, value in registry_matcher.find(words):
+                entry_id, _, label = value.partition("\t")
+                spans.append((s, e, label, "registry", entry_id))
+                for k in range(s, e):
+                    taken[k] = True
+        tags = tagger.tag(sentence_features(words, seen, lex))
+        blocked = [False] * len(words)
+        for s, e, label in bio_spans(tags):
+            if any(taken[s:e]):
+                continue
+            if label not in LABELS:
+                for k in range(s, e):
+                    blocked[k] = True
+                continue
+            cleaned = _clean(words, s, e, label, lex)
+            if cleaned is None:
+                continue
+            cs, ce = cleaned
+            span_words = words[cs:ce]
+            if not _acceptable(span_words, lex, cs == 0, seen):
+                continue
+            for ps, pe, plabel in _split_span(words, cs, ce, label, lex):
+                spans.append((ps, pe, _fix_label(words[ps:pe], plabel, lex), "tagger", None))
+            for k in range(s, e):
+                taken[k] = True
+        # Gazetteer places and well-known organizations the tagger left out.
+        gaz = place_tags(words, lex)
+        i = 0
+        while i < len(words):
+            if gaz[i].startswith("B-") and not taken[i] and not blocked[i]:
+                j = i + 1
+                while j < len(words) and gaz[j].startswith("I-"):
+                    j += 1
+                cls = gaz[i][2:]
+                if not any(taken[i:j]) and (
+                    cls in _FIRM_PLACES or (i > 0 and words[i] not in lex.first_names)
+                ):
+                    span_words = words[i:j]
+                    if _acceptable(span_words, lex, i == 0, seen):
+                        spans.append((i, j, "LOC", "gazetteer", None))
+                        for k in range(i, j):
+                            taken[k] = True
+                i = j
+            else:
+                i += 1
+        for s, e, _ in _KNOWN_ORGS().find(words):
+            if not any(taken[s:e]) and not any(blocked[s:e]):
+                spans.append((s, e, "ORG", "gazetteer", None))
+                for k in range(s, e):
+                    taken[k] = True
+        # Capitalised runs ending in an organization head word ("International Affairs Committee").
+        for s, e in _capitalised_runs(words, lex):
+            if (
+                words[e - 1] in lex.org_words
+                and e - s >= 2
+                and not any(taken[s:e])
+                and not any(blocked[s:e])
+                and _acceptable(words[s:e], lex, s == 0, seen)
+            ):
+                spans.append((s, e, "ORG", "rule", None))
+                for k in range(s, e):
+                    taken[k] = True
+        spans_per_sentence.append(spans)
+
+    # Echo: every accepted name also counts where the tagger missed it.
+    votes: dict[str, Counter[str]] = {}
+    for sent, spans in zip(sentences, spans_per_sentence, strict=True):
+        words = [t.text for t in sent.tokens]
+        for s, e, label, _, _ in spans:
+            votes.setdefault(phrase_key(words[s:e]), Counter())[label] += 1
+    echo_names = {
+        key: counts.most_common(1)[0][0]
+        for key, counts in votes.items()
+        if key not in lex.first_names or len(key.split()) > 1
+    }
+    for key, label in list(echo_names.items()):
+        parts = key.split()
+        if label == "PER" and len(parts) > 1 and parts[-1][:1].isupper() and len(parts[-1]) > 2:
+            echo_names.setdefault(parts[-1], "PER")
+    echo = AliasMatcher(echo_names)
+    for sent, spans in zip(sentences, spans_per_sentence, strict=True):
+        words = [t.text for t in sent.tokens]
+        taken = [False] * len(words)
+        for s, e, *_ in spans:
+            for k in range(s, e):
+                taken[k] = True
+        for s, e, label in echo.find(words):
+            if any(taken[s:e]):
+                continue
+            if s == 0 and e - s == 1 and words[s].lower() in seen:
+                continue
+            spans.append((s, e, label, "echo", None))
+        for s, e, label, source, entry in spans:
+            start, end = sent.tokens[s].start, sent.tokens[e - 1].end
+            text = units[sent.unit].text
+            found.append(
+                Found(text[start:end], label, sent.unit, start, end, sent.text, source, entry)
+            )
+    found.sort(key=lambda f: (f.unit, f.start))
+    return found
+
+
+def _split_span(
+    words: list[str], start: int, end: int, label: str, lex: Lexicon
+) -> list[tuple[int, int, str]]:
+    """Split glued names: a place before a person ("Middle East Stephen Witkoff") and an
+    organization's possessive ("Federation Council's International Affairs Committee")."""
+    if end - start >= 3:
+        for k in range(end - 2, start, -1):
+            head = phrase_key(words[start:k])
+            if lex.places.get(head) in _FIRM_PLACES and words[k] in lex.first_names:
+                return [(start, k, "LOC"), (k, end, "PER")]
+        for k in range(start + 1, end - 2):
+            if words[k] in _POSSESSIVE and (
+                words[k - 1] in lex.org_words or phrase_key(words[start:k]) in lex.known_orgs
+            ):
+                return [(start, k, "ORG"), *_split_span(words, k + 1, end, label, lex)]
+    return [(start, end, label)]
+
+
+def _capitalised_runs(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        if words[i][:1].isupper() and words[i] not in _ARTICLES:
+            j = i + 1
+            while j < len(words) and (
+                words[j][:1].isupper()
+                or (
+                    words[j] in lex.name_particles
+                    and j + 1 < len(words)
+                    and words[j + 1][:1].isupper()
+                )
+            ):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+@cache
+def _KNOWN_ORGS() -> AliasMatcher:
+    return AliasMatcher({name: "ORG" for name in lexicon().known_orgs})

@@ -1,0 +1,139 @@
+"""Token features of the actor tagger (shared by tools/train_tagger.py and run time).
+
+Features: the word, its shape, affixes and capitalisation; its neighbours; membership in the
+gazetteers (places by class, multi-word places as B/I spans, first names, surnames, organization and
+place head words, title words, demonyms, calendar words); whether the document also uses the word
+in lower case (a capitalised common word at the start of a sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .lexicon import Lexicon, lexicon
+from .tokens import phrase_key
+
+_UPPER = re.compile(r"[A-ZÀ-ÞА-ЯЁ]")
+_LOWER = re.compile(r"[a-zß-ÿа-яё]")
+_DIGIT = re.compile(r"\d")
+
+
+def shape(word: str) -> str:
+    s = _UPPER.sub("X", word)
+    s = _LOWER.sub("x", s)
+    return _DIGIT.sub("d", s)
+
+
+def short_shape(word: str) -> str:
+    out: list[str] = []
+    for ch in shape(word):
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def lower_words(words: Iterable[str]) -> set[str]:
+    """Words a document writes in lower case (so a capitalised use may be sentence-initial)."""
+    return {w for w in words if w.islower()}
+
+
+def place_tags(words: Sequence[str], lex: Lexicon) -> list[str]:
+    """Per token: "B-country", "I-city", ... for the longest gazetteer place starting there."""
+    tags = ["O"] * len(words)
+    i = 0
+    n = len(words)
+    limit = min(lex.max_place_words, 6)
+    while i < n:
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        found = 0
+        cls = ""
+        for length in range(min(limit + 2, n - i), 0, -1):
+            key = phrase_key(words[i : i + length])
+            if key in lex.places:
+                found, cls = length, lex.places[key]
+                break
+        if found:
+            tags[i] = "B-" + cls
+            for j in range(i + 1, i + found):
+                tags[j] = "I-" + cls
+            i += found
+        else:
+            i += 1
+    return tags
+
+
+def _word_flags(word: str, lex: Lexicon, lower_seen: set[str]) -> list[str]:
+    flags = []
+    if word in lex.first_names:
+        flags.append("first")
+    if word in lex.last_names:
+        flags.append("last")
+    if word in lex.org_words:
+        flags.append("orgw")
+    if word in lex.place_words:
+        flags.append("placew")
+    if word in lex.title_words:
+        flags.append("title")
+    if word in lex.demonyms:
+        flags.append("demonym")
+    if word in lex.not_actors:
+        flags.append("notactor")
+    if word in lex.known_orgs:
+        flags.append("knownorg")
+    if word[:1].isupper() and word.lower() in lower_seen:
+        flags.append("seenlower")
+    return flags
+
+
+def sentence_features(
+    words: Sequence[str], lower_seen: set[str], lex: Lexicon | None = None
+) -> list[list[str]]:
+    """One list of string features per token (python-crfsuite's item format)."""
+    lex = lex or lexicon()
+    n = len(words)
+    gaz = place_tags(words, lex)
+    flags = [_word_flags(w, lex, lower_seen) for w in words]
+    shapes = [short_shape(w) for w in words]
+    lowers = [w.lower() for w in words]
+    out: list[list[str]] = []
+    for i, w in enumerate(words):
+        f = [
+            "bias",
+            "w=" + lowers[i],
+            "sh=" + shape(w)[:8],
+            "ss=" + shapes[i],
+            "p2=" + w[:2],
+            "p3=" + w[:3],
+            "s2=" + lowers[i][-2:],
+            "s3=" + lowers[i][-3:],
+            "s4=" + lowers[i][-4:],
+            "gaz=" + gaz[i],
+        ]
+        if w[:1].isupper():
+            f.append("cap")
+        if w.isupper() and len(w) > 1:
+            f.append("allcap")
+        if i == 0 or words[i - 1] in {'"', "“", "—", "–", "-", "(", ":", "‘", "'"}:
+            f.append("first_tok")
+        if len(w) == 1:
+            f.append("len1")
+        f.extend("f=" + x for x in flags[i])
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                f.append(f"{off}w=" + lowers[j])
+                f.append(f"{off}ss=" + shapes[j])
+                if abs(off) == 1:
+                    f.append(f"{off}gaz=" + gaz[j])
+                    f.extend(f"{off}f=" + x for x in flags[j])
+            else:
+                f.append(f"{off}edge")
+        if i > 0:
+            f.append("bg=" + lowers[i - 1] + "|" + lowers[i])
+        if i + 1 < n:
+            f.append("bg+=" + lowers[i] + "|" + lowers[i + 1])
+        out.append(f)
+    return out

@@ -1,0 +1,107 @@
+"""The actor stage's data files (word lists, gazetteers, variants), loaded once and cached."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+_PACKAGE = "briefings.actors"
+
+
+def data_text(name: str) -> str:
+    return (resources.files(_PACKAGE) / "data" / name).read_text(encoding="utf-8")
+
+
+def data_path(name: str) -> str:
+    return str(resources.files(_PACKAGE) / "data" / name)
+
+
+def _yaml(name: str) -> Any:
+    # Package data written by us; BaseLoader keeps every scalar a string ("No", "y").
+    return yaml.load(data_text(name), Loader=yaml.BaseLoader)
+
+
+def _lines(name: str) -> list[str]:
+    return [ln for ln in data_text(name).splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    org_words: frozenset[str]
+    place_words: frozenset[str]
+    title_words: frozenset[str]
+    demonyms: frozenset[str]
+    not_actors: frozenset[str]
+    name_suffixes: frozenset[str]
+    name_particles: frozenset[str]
+    period_abbreviations: frozenset[str]
+    known_orgs: frozenset[str]
+    role_nouns: frozenset[str]
+    speech_verbs: frozenset[str]
+    credit_prefixes: tuple[str, ...]
+    common_alias_words: frozenset[str]
+    places: dict[str, str]
+    """Place name -> class (country, region, subdivision, city, sea, river)."""
+    first_names: frozenset[str]
+    last_names: frozenset[str]
+    max_place_words: int
+    place_groups: tuple[tuple[str, ...], ...]
+    org_groups: tuple[tuple[str, ...], ...]
+    person_groups: tuple[tuple[str, ...], ...]
+    transliterations: tuple[tuple[str, str], ...]
+    abbreviations: dict[str, tuple[str, ...]]
+    nicknames: dict[str, frozenset[str]]
+    """First name -> every name of its variant groups (itself included)."""
+
+
+@cache
+def lexicon() -> Lexicon:
+    words = _yaml("words.yml")
+    places: dict[str, str] = {}
+    for line in _lines("places.tsv"):
+        name, cls = line.split("\t")
+        places[name] = cls
+    variants = _yaml("variants.yml")
+    nick: dict[str, set[str]] = {}
+    for group in _yaml("nicknames.yml"):
+        for name in group:
+            nick.setdefault(name, set()).update(group)
+    abbreviations = {
+        str(k): tuple(str(v) for v in (vals or []))
+        for k, vals in _yaml("abbreviations.yml").items()
+    }
+    # Every variant form of a place is a place, too.
+    for group in variants.get("places", []):
+        cls = next((places[g] for g in group if g in places), "region")
+        for g in group:
+            places.setdefault(g, cls)
+    trans = tuple((str(a), str(b)) for a, b in variants.get("transliterations", []))
+    return Lexicon(
+        org_words=frozenset(words["org_words"]),
+        place_words=frozenset(words["place_words"]),
+        title_words=frozenset(words["title_words"]),
+        demonyms=frozenset(words["demonyms"]),
+        not_actors=frozenset(words["not_actors"]),
+        name_suffixes=frozenset(words["name_suffixes"]),
+        name_particles=frozenset(words["name_particles"]),
+        period_abbreviations=frozenset(words["abbreviations_with_period"]),
+        known_orgs=frozenset(words["known_orgs"]),
+        role_nouns=frozenset(words["role_nouns"]),
+        speech_verbs=frozenset(words["speech_verbs"]),
+        credit_prefixes=tuple(words["credit_prefixes"]),
+        common_alias_words=frozenset(words["common_alias_words"]),
+        places=places,
+        first_names=frozenset(_lines("first_names.txt")),
+        last_names=frozenset(_lines("last_names.txt")),
+        max_place_words=max(len(p.split()) for p in places),
+        place_groups=tuple(tuple(g) for g in variants.get("places", [])),
+        org_groups=tuple(tuple(g) for g in variants.get("organizations", [])),
+        person_groups=tuple(tuple(g) for g in variants.get("persons", [])),
+        transliterations=trans,
+        abbreviations=abbreviations,
+        nicknames={k: frozenset(v) for k, v in nick.items()},
+    )

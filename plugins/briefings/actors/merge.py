@@ -1,0 +1,219 @@
+"""Merging: name mentions -> one cluster per real-world actor.
+
+Surfaces are joined when they are the same name in another case ("REUTERS"/"Reuters"), known
+spelling variants ("Kiev"/"Kyiv"), an abbreviation and its full name (table or initials:
+"UN"/"United Nations"), the same person with a first-name variant ("Steve"/"Stephen Witkoff") or
+transliteration ("Sergey"/"Sergei"), or a lone surname or first name that belongs to exactly one
+longer person name ("Witkoff"). A lone name shared by several people goes to the one named most
+recently before it, so two people who share a first name are never merged.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .detect import Found, Unit
+from .lexicon import Lexicon, lexicon
+
+_WEIGHT = {"registry": 1000, "tagger": 10, "gazetteer": 12, "rule": 10, "echo": 4, "credit": 10}
+_FIRM_PLACES = frozenset({"country", "region", "sea", "river"})
+
+
+@dataclass
+class Cluster:
+    surfaces: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)
+    """Indexes into the found list."""
+    label: str = "PER"
+    name: str = ""
+    entry: str | None = None
+
+
+class _Union:
+    def __init__(self, items: Sequence[str], order: dict[str, int]) -> None:
+        self.parent = {x: x for x in items}
+        self.order = order
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # Keep the earlier-seen surface as root (deterministic).
+            self.parent[max(ra, rb, key=self.order.__getitem__)] = min(
+                ra, rb, key=self.order.__getitem__
+            )
+
+
+def _translit_forms(name: str, lex: Lexicon) -> set[str]:
+    """A name and its forms under the letter-level transliteration variants (both directions)."""
+    low = name.lower()
+    forms = {low}
+    for a, b in lex.transliterations:
+        for f in list(forms):
+            if a in f:
+                forms.add(f.replace(a, b))
+    return forms
+
+
+def same_name(a: str, b: str, lex: Lexicon) -> bool:
+    return a == b or bool(_translit_forms(a, lex) & _translit_forms(b, lex))
+
+
+def same_first_name(a: str, b: str, lex: Lexicon) -> bool:
+    if same_name(a, b, lex):
+        return True
+    return b in lex.nicknames.get(a, frozenset())
+
+
+def initials(name: str, lex: Lexicon) -> str:
+    words = [w for w in name.replace("-", " ").split() if w not in lex.name_particles]
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _is_acronym(s: str) -> bool:
+    bare = s.replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
+
+
+def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
+    lex = lexicon()
+    surfaces: list[str] = []
+    first_seen: dict[str, int] = {}
+    votes: dict[str, Counter[str]] = {}
+    entry_of: dict[str, str] = {}
+    for i, f in enumerate(found):
+        s = " ".join(f.surface.split())
+        if s not in first_seen:
+            first_seen[s] = i
+            surfaces.append(s)
+        votes.setdefault(s, Counter())[f.label] += _WEIGHT.get(f.source, 10)
+        if f.entry:
+            entry_of[s] = f.entry
+    uf = _Union(surfaces, first_seen)
+
+    def label_of(s: str) -> str:
+        return votes[s].most_common(1)[0][0]
+
+    # Registry entries: every surface of one entry is one actor.
+    by_entry: dict[str, str] = {}
+    for s, e in entry_of.items():
+        if e in by_entry:
+            uf.union(by_entry[e], s)
+        else:
+            by_entry[e] = s
+    # Case variants ("REUTERS" / "Reuters").
+    by_fold: dict[str, str] = {}
+    for s in surfaces:
+        key = s.casefold()
+        if key in by_fold:
+            if (s.isupper() and len(s) >= 4) or (by_fold[key].isupper() and len(by_fold[key]) >= 4):
+                uf.union(by_fold[key], s)
+        else:
+            by_fold[key] = s
+    present = set(surfaces)
+    # Known spelling variants and alternative names.
+    for group in (*lex.place_groups, *lex.org_groups, *lex.person_groups):
+        there = [g for g in group if g in present]
+        for g in there[1:]:
+            uf.union(there[0], g)
+    # Abbreviation table and initials.
+    for abbr, fulls in lex.abbreviations.items():
+        forms = [abbr, *fulls]
+        there = [g for g in forms if g in present]
+        for g in there[1:]:
+            uf.union(there[0], g)
+    multi = [s for s in surfaces if len(s.split()) > 1]
+    for s in surfaces:
+        if _is_acronym(s) and label_of(s) != "PER":
+            bare = s.replace(".", "")
+            matches = [m for m in multi if initials(m, lex) == bare and label_of(m) != "PER"]
+            if len(matches) == 1:
+                uf.union(matches[0], s)
+    # Persons: first-name variants of the same full name.
+    persons = [s for s in multi if label_of(s) == "PER"]
+    for i, a in enumerate(persons):
+        for b in persons[i + 1 :]:
+            wa, wb = a.split(), b.split()
+            if same_name(wa[-1], wb[-1], lex) and same_first_name(wa[0], wb[0], lex):
+                uf.union(a, b)
+    # Lone surnames / first names.
+    ambiguous: dict[str, list[str]] = {}
+    for s in surfaces:
+        if len(s.split()) != 1 or s in entry_of:
+            continue
+        if label_of(s) == "LOC" and lex.places.get(s) is not None:
+            continue
+        if label_of(s) == "ORG" and (s in lex.known_orgs or _is_acronym(s)):
+            continue
+        by_last = {uf.find(p) for p in persons if same_name(p.split()[-1], s, lex)}
+        by_first = {uf.find(p) for p in persons if same_first_name(p.split()[0], s, lex)}
+        owners = by_last or by_first
+        if len(owners) == 1:
+            uf.union(next(iter(owners)), s)
+        elif len(owners) > 1:
+            ambiguous[s] = sorted(owners, key=first_seen.__getitem__)
+
+    # Build clusters (mention level, so ambiguous lone names go to the latest owner).
+    clusters: dict[str, Cluster] = {}
+    order: list[str] = []
+    last_seen: dict[str, int] = {}
+    for i, f in enumerate(found):
+        s = " ".join(f.surface.split())
+        root = uf.find(s)
+        if s in ambiguous:
+            choices = ambiguous[s]
+            before = [o for o in choices if o in last_seen]
+            root = max(before, key=last_seen.__getitem__) if before else choices[0]
+        last_seen[root] = i
+        if root not in clusters:
+            clusters[root] = Cluster()
+            order.append(root)
+        c = clusters[root]
+        c.mentions.append(i)
+        if s not in c.surfaces:
+            c.surfaces.append(s)
+        if f.entry:
+            c.entry = f.entry
+    out = [clusters[r] for r in order]
+    for c in out:
+        total: Counter[str] = Counter()
+        for s in c.surfaces:
+            total.update(votes[s])
+        label = total.most_common(1)[0][0]
+        if c.entry is None:
+            if any(lex.places.get(s) in _FIRM_PLACES for s in c.surfaces) and label != "PER":
+                label = "LOC"
+            if any(s in lex.known_orgs for s in c.surfaces):
+                label = "ORG"
+            if (
+                any(len(s.split()) > 1 and votes[s]["PER"] > 0 for s in c.surfaces)
+                and label == "ORG"
+            ):
+                multi_org = any(s.split()[-1] in lex.org_words for s in c.surfaces)
+                label = label if multi_org else "PER"
+        c.label = label
+        c.name = _canonical(c, found, units, lex)
+    return out
+
+
+def _canonical(c: Cluster, found: Sequence[Found], units: Sequence[Unit], lex: Lexicon) -> str:
+    weight: Counter[str] = Counter()
+    for i in c.mentions:
+        f = found[i]
+        s = " ".join(f.surface.split())
+        weight[s] += 1 if units[f.unit].in_figure else 2
+    candidates = list(c.surfaces)
+    if c.label == "PER":
+        longest = max(len(s.split()) for s in candidates)
+        candidates = [s for s in candidates if len(s.split()) == longest]
+    folded = {s.casefold() for s in candidates if not s.isupper()}
+    shouting = [s for s in candidates if s.isupper() and s.casefold() in folded]
+    candidates = [s for s in candidates if s not in shouting] or candidates
+    return max(candidates, key=lambda s: (weight[s], len(s), -c.surfaces.index(s)))

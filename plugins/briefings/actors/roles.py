@@ -1,0 +1,100 @@
+"""Roles as the text states them: titles before a name and appositives after it.
+
+"Kremlin spokesman Dmitry Peskov" -> "Kremlin spokesman"; "Andrei Kortunov, an expert at the
+Valdai Club, said" -> "expert at the Valdai Club". A phrase counts only when it holds a title word
+or a role noun (data/words.yml), so "Donald Trump, who positions himself…" gives no role.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon, lexicon
+from .tokens import tokenize
+
+_PARTICLES = frozenset({"of", "for", "the", "to", "at", "in", "on", "'s", "’s"})
+_PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "on"})
+_LEADING_JUNK = frozenset(
+    {"of", "for", "the", "to", "at", "in", "on", "and", "'s", "’s", "a", "an"}
+)
+_ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
+MAX_WORDS = 14
+
+
+def _has_role_word(words: list[str], lex: Lexicon) -> bool:
+    return any(w in lex.title_words or w.lower() in lex.role_nouns for w in words)
+
+
+def _join(text: str, tokens: list[tuple[int, int]]) -> str:
+    return text[tokens[0][0] : tokens[-1][1]]
+
+
+def title_before(text: str, start: int, lex: Lexicon | None = None) -> str | None:
+    """The title written right before a name ("Russian Foreign Minister" Sergei Lavrov)."""
+    lex = lex or lexicon()
+    toks = tokenize(text[:start])
+    picked: list[int] = []
+    for k in range(len(toks) - 1, -1, -1):
+        w = toks[k].text
+        if (
+            w[:1].isupper()
+            or w in _PARTICLES
+            or w in lex.title_words
+            or w.lower() in lex.role_nouns
+            or (w[:1].islower() and "-" not in w and k > 0 and toks[k - 1].text in lex.title_words)
+        ):
+            picked.append(k)
+        else:
+            break
+        if len(picked) > MAX_WORDS:
+            return None
+    picked.reverse()
+    while picked and toks[picked[0]].text in _LEADING_JUNK:
+        picked.pop(0)
+
+    # The phrase ends in a title word or role noun, or its complement ("Envoy for the Middle East").
+    def is_title(k: int) -> bool:
+        return toks[k].text in lex.title_words or toks[k].text.lower() in lex.role_nouns
+
+    last = max((n for n, k in enumerate(picked) if is_title(k)), default=-1)
+    tail = [toks[k].text for k in picked[last + 1 :]]
+    keep_tail = bool(tail) and tail[0] in _PREPOSITIONS and tail[-1][:1].isupper()
+    if not keep_tail:
+        picked = picked[: last + 1]
+    if not picked:
+        return None
+    words = [toks[k].text for k in picked]
+    if not _has_role_word(words, lex):
+        return None
+    return _join(text, [(toks[k].start, toks[k].end) for k in picked])
+
+
+def appositive_after(text: str, end: int, lex: Lexicon | None = None) -> str | None:
+    """The appositive after a name (Dmitry Polyansky, "First Deputy … to the United Nations",)."""
+    lex = lex or lexicon()
+    rest = text[end:]
+    if rest[:2] in ("'s", "’s"):
+        return None
+    if not rest.startswith(", "):
+        return None
+    toks = tokenize(rest[2:])
+    picked = []
+    for t in toks:
+        if t.text in {",", ";", ".", "!", "?", ":", "(", ")", '"', "“", "”", "—", "–"}:
+            break
+        if t.text in lex.speech_verbs:
+            break
+        picked.append(t)
+        if len(picked) > MAX_WORDS:
+            return None
+    if not picked:
+        return None
+    first = picked[0].text
+    if not (first in _ARTICLES or first[:1].isupper() or first.lower() in lex.role_nouns):
+        return None
+    words = [t.text for t in picked]
+    if not _has_role_word(words, lex):
+        return None
+    if first in _ARTICLES:
+        picked = picked[1:]
+        if not picked:
+            return None
+    return rest[2 + picked[0].start : 2 + picked[-1].end]

@@ -1,0 +1,73 @@
+"""Tokens and sentences of prose, with character offsets (Penn-Treebank-like splitting)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .lexicon import lexicon
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def _token_re() -> re.Pattern[str]:
+    abbrevs = "|".join(
+        sorted(map(re.escape, lexicon().period_abbreviations), key=len, reverse=True)
+    )
+    return re.compile(
+        r"(?:[^\W\d_]\.){2,}(?![^\W\d_])"  # U.S., D.C.
+        rf"|(?:{abbrevs})\.(?=\s|$)"  # St. Petersburg, Mr. Smith
+        r"|[^\W\d_]\.(?=\s+[^\W\d_])"  # initials: J. Smith
+        r"|\d+(?:[.,:]\d+)*"
+        r"|[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*"  # words, O'Brien, d'Ettorre (not Witkoff's)
+        r"|['’][sS]\b"
+        r"|\S"
+    )
+
+
+_TOKEN: re.Pattern[str] | None = None
+
+
+def tokenize(text: str) -> list[Token]:
+    global _TOKEN
+    if _TOKEN is None:
+        _TOKEN = _token_re()
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+_END = frozenset({".", "!", "?", "…"})
+_CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
+
+
+def split_sentences(tokens: list[Token]) -> list[list[Token]]:
+    """Sentences: break after . ! ? (and closing quotes) when the next token opens a sentence."""
+    out: list[list[Token]] = []
+    current: list[Token] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        current.append(tok)
+        i += 1
+        if tok.text in _END:
+            while i < n and tokens[i].text in _CLOSERS and tokens[i].start == current[-1].end:
+                current.append(tokens[i])
+                i += 1
+            nxt = tokens[i].text if i < n else ""
+            if not nxt or nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in '"“‘«—–-(':
+                out.append(current)
+                current = []
+    if current:
+        out.append(current)
+    return out
+
+
+def phrase_key(words: Sequence[str]) -> str:
+    """The gazetteer key of a token sequence ("St." "Petersburg" -> "St. Petersburg")."""
+    return " ".join(words).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")

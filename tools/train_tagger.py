@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Train the actor tagger (a linear-chain CRF, python-crfsuite) on the open training split.
+
+Reads token<TAB>BIO-tag files (PER/ORG/LOC/MISC, blank line between sentences, "# doc ID" lines),
+computes features with briefings.actors.features (the same code the package runs), and writes
+plugins/briefings/actors/data/tagger.crfsuite. Deterministic: same data and settings, same model.
+
+    .venv/bin/python tools/train_tagger.py [--train-dir DIR] [--holdout 0.15] [--c1 0.05 --c2 0.01]
+
+With --holdout F the last fraction F of each file's documents is kept out and entity-level
+precision/recall/F1 on it is printed (no model is written unless --out is given).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+import pycrfsuite  # noqa: E402
+
+from briefings.actors.features import lower_words, sentence_features  # noqa: E402
+
+MODEL = ROOT / "plugins" / "briefings" / "actors" / "data" / "tagger.crfsuite"
+Doc = list[tuple[list[str], list[str]]]
+
+
+def read_docs(path: Path) -> list[Doc]:
+    docs: list[Doc] = []
+    doc: Doc = []
+    words: list[str] = []
+    tags: list[str] = []
+
+    def flush_sentence() -> None:
+        nonlocal words, tags
+        if words:
+            doc.append((words, tags))
+        words, tags = [], []
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# doc"):
+            flush_sentence()
+            if doc:
+                docs.append(doc)
+            doc = []
+        elif not line.strip():
+            flush_sentence()
+        else:
+            word, tag = line.split("\t")
+            words.append(word)
+            tags.append(tag)
+    flush_sentence()
+    if doc:
+        docs.append(doc)
+    return docs
+
+
+def doc_items(doc: Doc) -> list[tuple[list[list[str]], list[str]]]:
+    seen = lower_words(w for words, _ in doc for w in words)
+    return [(sentence_features(words, seen), tags) for words, tags in doc]
+
+
+def spans(tags: list[str]) -> set[tuple[int, int, str]]:
+    out = set()
+    start, kind = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        if tag == "O" or tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != kind):
+            if start >= 0 and kind != "MISC":
+                out.add((start, i, kind))
+            start, kind = (i, tag[2:]) if tag != "O" else (-1, "")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--train-dir", type=Path, default=Path("/work/shared/devset/actors/train"))
+    parser.add_argument("--holdout", type=float, default=0.0)
+    parser.add_argument("--c1", type=float, default=0.05)
+    parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args()
+
+    train: list[Doc] = []
+    held: list[Doc] = []
+    for tsv in sorted(args.train_dir.glob("*.tsv")):
+        docs = read_docs(tsv)
+        cut = len(docs) - int(len(docs) * args.holdout)
+        train += docs[:cut]
+        held += docs[cut:]
+    t0 = time.time()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for doc in train:
+        for xseq, yseq in doc_items(doc):
+            trainer.append(xseq, yseq)
+    trainer.set_params(
+        {
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.iterations,
+            "feature.possible_transitions": True,
+        }
+    )
+    out = args.out or (None if args.holdout else MODEL)
+    target = str(out) if out else "/tmp/tagger-holdout.crfsuite"
+    trainer.train(target)
+    print(f"trained on {len(train)} docs in {time.time() - t0:.0f}s -> {target}")
+    if held:
+        tagger = pycrfsuite.Tagger()
+        tagger.open(target)
+        tp = fp = fn = 0
+        for doc in held:
+            for xseq, yseq in doc_items(doc):
+                gold, pred = spans(yseq), spans(tagger.tag(xseq))
+                tp += len(gold & pred)
+                fp += len(pred - gold)
+                fn += len(gold - pred)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"holdout ({len(held)} docs) PER/ORG/LOC spans: P={p:.3f} R={r:.3f} F1={f:.3f}")
+
+
+if __name__ == "__main__":
+    main()
