@@ -53,3 +53,33 @@ def parse(path: Path, as_json: bool) -> None:
             click.echo(paragraph + "\n")
     for removed in data["removed"]:
         click.echo(f"removed line {removed['line']} ({removed['reason']}): {removed['text']}", err=True)
+
+
+@main.command()
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("mkdocs.yml"),
+    show_default=True,
+    help="The project's MkDocs configuration.",
+)
+def check(config_file: Path) -> None:
+    """Validate seeds, editor files and the actor registry without building.
+
+    Prints every problem as file[:line]: message and exits with 1 when there is any;
+    otherwise prints a one-line summary and exits with 0.
+    """
+    from .check import check_project
+    from .project import ProjectError, read_project
+
+    try:
+        project = read_project(config_file)
+    except ProjectError as exc:
+        fail(str(exc))
+        return
+    report = check_project(project.seeds_dir, project.registry)
+    for problem in report.problems:
+        click.echo(str(problem))
+    click.echo(report.summary())
+    sys.exit(0 if report.ok else 1)
