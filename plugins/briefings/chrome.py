@@ -485,6 +485,8 @@ class _Line:
     cls: str = ""
     score: float = 0.0
     weak: str = ""
+    anchor: int = -1
+    """For figure parts: index of the figure's credit line (the figure stays or goes as one)."""
 
     def decide(
         self, kind: LineKind, reason: str, key: str | None = None, value: str | None = None
@@ -642,6 +644,7 @@ def _attach_figures(lines: list[_Line], script: str, params: dict[str, float]) -
                 have_caption = True
             else:
                 break
+            cand.anchor = i
             seen += 1
             j -= 1
 
@@ -708,12 +711,11 @@ def _strip_text(
     _attach_figures(lines, profile.script, params)
     for i, line in enumerate(lines):
         if line.kind is not None:
-            if line.kind in FIGURE_KINDS and not (
-                first - params["figure_lead_in"] <= i <= last + params["figure_tail"]
-            ):
-                line.decide(
-                    LineKind.CHROME, "photo credit or caption outside the article (teaser image)"
-                )
+            at = line.anchor if line.anchor >= 0 else i
+            lead_in, tail = params["figure_lead_in"], params["figure_tail"]
+            if line.kind in FIGURE_KINDS and not (first - lead_in <= at <= last + tail):
+                reason = "photo credit or caption outside the article (teaser image)"
+                line.decide(LineKind.CHROME, reason)
             continue
         if line.cls == _GOOD and first <= i <= last:
             if _in_other_script(line.text, profile.script):

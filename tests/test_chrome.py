@@ -1,0 +1,305 @@
+"""Chrome stripping: table-driven lines from varied sites, figures, metadata, corrections, HTML
+contract, repeated lines, and properties (nothing lost, idempotent, never raises)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefings.chrome import (
+    ClassifiedLine,
+    Corrections,
+    LineKind,
+    find_repeated_lines,
+    line_key,
+    load_rules,
+    match_credit,
+    match_phrase,
+    match_translator,
+    strip_chrome,
+)
+from briefings.ingest import SourceText
+
+P1 = (
+    "The regional parliament approved the budget on Wednesday after a debate that lasted "
+    "more than nine hours, with the opposition voting against every article of the bill."
+)
+P2 = (
+    "Officials said the money would go mostly to schools and hospitals, and that the first "
+    "payments could reach the districts before the end of the summer."
+)
+P3 = (
+    "Critics argued that the plan relied on optimistic forecasts of tax revenue, and they "
+    "warned that cuts might follow if the economy slowed down next year."
+)
+
+
+def source(lines: list[str] | tuple[str, ...], name: str = "t.txt") -> SourceText:
+    return SourceText(name=name, lines=tuple(lines), encoding="utf-8")
+
+
+def in_body(line: str) -> ClassifiedLine:
+    """Classify ``line`` placed between article paragraphs; return its ClassifiedLine."""
+    lines = ["Menu", "Home", "", P1, "", line, "", P2, "", P3]
+    stripped = strip_chrome(source(lines))
+    return stripped.lines[5]
+
+
+# Lines that are page chrome wherever they stand (phrase lists, patterns), from varied sites.
+CHROME_LINES = [
+    "Skip to main content",
+    "Skip to content",
+    "Advertisement",
+    "ADVERTISEMENT",
+    "Story continues below advertisement",
+    "Live broadcast",
+    "Share this article",
+    "Share on Facebook",
+    "Tweet",
+    "Sign up for our newsletter",
+    "Subscribe now",
+    "Read more",
+    "Read more: Why the bridge closed",
+    "Related Stories",
+    "You may also like",
+    "Comments (12)",
+    "941 comments",
+    "1 of 10 articles read",
+    "© 2017 The New York Times Company",
+    "Copyright 2024 Example Media. All rights reserved.",
+    "We use cookies to improve your experience on our site.",
+    "https://nyti.ms/2iqtp74",
+    "Home | News | Sport | Weather | Business",
+    "Follow us on Twitter",
+    "Listen to this article",
+    "Log in",
+    "Privacy Policy",
+    "Terms of Service",
+    "Прямой эфир",
+    "Поделиться",
+    "Читайте также",
+    "Читайте также: Кремль ответил на заявление",
+    "Подписывайтесь на наш канал в Telegram",
+    "Озвучить текст",
+    "Выделить главное",
+    "Все права защищены",
+    "Anzeige",
+    "Weiterlesen",
+    "Publicité",
+    "Lire aussi",
+    "Publicidad",
+    "Leia mais",
+    "Čtěte také",
+]
+
+
+@pytest.mark.parametrize("line", CHROME_LINES)
+def test_chrome_lines_are_removed_with_a_reason(line: str) -> None:
+    got = in_body(line)
+    assert got.kind is LineKind.CHROME
+    assert got.reason
+
+
+# Lines that belong to the article (body, heading, quote) even when short.
+BODY_LINES = [
+    ("Mr Obama said race relations had improved during his presidency.", LineKind.PARAGRAPH),
+    ("— We will not stop now, the minister said.", LineKind.QUOTE),
+    ('"It is a good day for the city," she said.', LineKind.QUOTE),
+    ("What happens next", LineKind.HEADING),
+    ("Why did the talks fail?", LineKind.HEADING),
+    ("Share prices fell sharply on Monday after the report was published.", LineKind.PARAGRAPH),
+    ("Live music returned to the square for the first time in two years.", LineKind.PARAGRAPH),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), BODY_LINES)
+def test_article_lines_are_kept(line: str, kind: LineKind) -> None:
+    got = in_body(line)
+    assert got.kind is kind, got.reason
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "value"),
+    [
+        ("Переведено сервисом «Яндекс Переводчик»", "translated_by", "Yandex Translator"),
+        ("Translated by Google Translate", "translated_by", "Google Translate"),
+        ("Machine translated by DeepL", "translated_by", "DeepL"),
+        ("This article was translated with DeepL", "translated_by", "DeepL"),
+        ("By Jane Smith", "byline", "Jane Smith"),
+        ("Автор: Иван Петров", "byline", "Иван Петров"),
+        ("Published: 14 April 2025", "date", "14 April 2025"),
+        ("April 14, 2025", "date", "April 14, 2025"),
+        ("Source: Interfax", "source", "Interfax"),
+    ],
+)
+def test_metadata_lines(line: str, key: str, value: str) -> None:
+    got = in_body(line)
+    assert got.kind is LineKind.METADATA
+    assert (got.meta_key, got.meta_value) == (key, value)
+
+
+def test_translator_pattern_needs_the_whole_line() -> None:
+    assert match_translator("Переведено сервисом «Яндекс Переводчик»") == "Yandex Translator"
+    sentence = "He said the text was translated by Google Translate before it was sent to us."
+    assert match_translator(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "is_credit"),
+    [
+        ("Photo: RIA Novosti/Gavriil Grigorov", True),
+        ("Photo: Global Look Press/Serg Glovny", True),
+        ("Фото: РИА Новости/Иван Иванов", True),
+        ("Photo by James Martin/CNET", True),
+        ("Image: Vjeran Pavic / The Verge", True),
+        ("Credit: AP Photo/Evan Vucci", True),
+        ("Getty Images", True),
+        ("(Reuters)", True),
+        ("Kevin Frayer/Getty Images", True),
+        ("Source: Reuters", True),
+        ("Source: the finance ministry", False),
+        ("Photography was my lucky way of experiencing the many types of people.", False),
+        ("The photo was taken in 1990 by a tourist who later sold it to a museum.", False),
+    ],
+)
+def test_credit_patterns(line: str, is_credit: bool) -> None:
+    assert match_credit(line) is is_credit
+
+
+def test_figure_parts_before_a_credit() -> None:
+    lines = [
+        P1,
+        "",
+        "Президент США Дональд Трамп",
+        "",
+        "US President Donald Trump",
+        "",
+        "Photo: REUTERS/Nathan Howard",
+        "",
+        "герб забор",
+        "Photo: Global Look Press/Serg Glovny",
+        "",
+        P2,
+        "",
+        P3,
+    ]
+    kinds = [ln.kind for ln in strip_chrome(source(lines)).lines]
+    assert kinds[2] is LineKind.FIGURE_ORIGINAL
+    assert kinds[4] is LineKind.FIGURE_CAPTION
+    assert kinds[6] is LineKind.FIGURE_CREDIT
+    assert kinds[8] is LineKind.FIGURE_ORIGINAL
+    assert kinds[9] is LineKind.FIGURE_CREDIT
+
+
+def test_other_script_line_without_caption_context_is_chrome() -> None:
+    got = in_body("Это строка на другом языке, и она длиннее, чем обычная подпись к фото.")
+    assert got.kind is LineKind.CHROME
+    assert "script" in got.reason
+
+
+def test_navigation_run_before_the_article_is_chrome() -> None:
+    nav = ["News", "World", "Business", "Tech", "Science", "Culture", "Opinion"]
+    stripped = strip_chrome(source([*nav, "", P1, "", P2, "", P3, "", "Most popular", "Top 10"]))
+    kinds = [ln.kind for ln in stripped.lines]
+    assert kinds[: len(nav)] == [LineKind.CHROME] * len(nav)
+    assert kinds[-2:] == [LineKind.CHROME, LineKind.CHROME]
+    assert [ln.number for ln in stripped.kept] == [9, 11, 13]
+
+
+def test_editor_corrections_override_the_classifier() -> None:
+    lines = ["Advertisement", "", P1, "", P2, "", P3]
+    stripped = strip_chrome(
+        source(lines), Corrections(keep=frozenset({"Advertisement"}), drop=frozenset({P2}))
+    )
+    assert stripped.lines[0].kind is LineKind.PARAGRAPH
+    assert stripped.lines[0].reason == "kept by the editor"
+    assert stripped.lines[4].kind is LineKind.CHROME
+    assert stripped.lines[4].reason == "dropped by the editor"
+
+
+def test_repeated_lines_across_seeds_are_chrome() -> None:
+    a = source(["Daily Gazette front desk line", "", P1, "", P2], "a.txt")
+    b = source(["Daily Gazette front desk line", "", P3], "b.txt")
+    c = source(["Photo: Reuters", "Daily Gazette front desk line", "", P2], "c.txt")
+    repeated = find_repeated_lines([a, b, c])
+    assert line_key("Daily Gazette front desk line") in repeated
+    assert line_key(P1) not in repeated
+    text = ["Daily Gazette front desk line", "", P1, "", "Photo: Reuters", "", P2, "", P3]
+    stripped = strip_chrome(source(text), repeated=repeated | {line_key("Photo: Reuters")})
+    assert stripped.lines[0].kind is LineKind.CHROME
+    assert "repeated" in stripped.lines[0].reason
+    assert stripped.lines[4].kind is LineKind.FIGURE_CREDIT
+
+
+def test_html_sources_trust_the_extractor_and_use_hints() -> None:
+    lines = ("Title here", "Short line kept", "Advertisement", "Sub head", P1, "Photo: AP", "x")
+    hints = ("title", "", "", "heading", "", "credit", "caption")
+    src = SourceText("p.html", lines, "utf-8", format="html", hints=hints)  # type: ignore[arg-type]
+    kinds = [ln.kind for ln in strip_chrome(src).lines]
+    assert kinds == [
+        LineKind.METADATA,
+        LineKind.PARAGRAPH,
+        LineKind.CHROME,
+        LineKind.HEADING,
+        LineKind.PARAGRAPH,
+        LineKind.FIGURE_CREDIT,
+        LineKind.FIGURE_CAPTION,
+    ]
+
+
+def test_phrase_data_is_loaded_and_reasons_are_readable() -> None:
+    rules = load_rules()
+    assert len(rules.groups) >= 10
+    assert match_phrase("Select important") == "UI control phrase 'Select important'"
+    assert match_phrase(P1) is None
+
+
+# --------------------------------------------------------------------------- properties
+
+_LINE = st.one_of(
+    st.just(""),
+    st.sampled_from(CHROME_LINES + [b for b, _ in BODY_LINES] + [P1, P2, P3]),
+    st.lists(
+        st.sampled_from([*list('abc xyzАБВ абв.,?!—"«»:/|©()0123\t'), "Photo: ", " the "]),
+        max_size=60,
+    ).map("".join),
+    st.text(max_size=60),
+)
+_LINES = st.lists(_LINE.map(lambda t: t.replace("\n", " ").replace("\r", " ")), max_size=40)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(_LINES)
+def test_every_line_lands_in_exactly_one_place(lines: list[str]) -> None:
+    stripped = strip_chrome(source(lines))
+    assert [ln.number for ln in stripped.lines] == list(range(1, len(lines) + 1))
+    assert [ln.text for ln in stripped.lines] == lines
+    for ln in stripped.lines:
+        assert (ln.kind is LineKind.BLANK) == (not ln.text.strip())
+        if ln.kind is LineKind.CHROME:
+            assert ln.reason
+        if ln.kind is LineKind.METADATA:
+            assert ln.meta_key
+    kept = {ln.number for ln in stripped.kept}
+    removed = {ln.number for ln in stripped.removed}
+    blank = {ln.number for ln in stripped.lines if ln.kind is LineKind.BLANK}
+    assert kept | removed | blank == set(range(1, len(lines) + 1))
+    assert not (kept & removed) and not (kept & blank) and not (removed & blank)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(_LINES)
+def test_stripping_is_idempotent(lines: list[str]) -> None:
+    once = strip_chrome(source(lines))
+    kept_text = [ln.text for ln in once.kept]
+    twice = strip_chrome(source(kept_text))
+    assert [ln.text for ln in twice.kept] == kept_text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=400))
+def test_never_raises_on_any_text(text: str) -> None:
+    lines = text.replace("\r", "\n").split("\n")
+    stripped = strip_chrome(source(lines))
+    assert len(stripped.lines) == len(lines)

@@ -1,0 +1,265 @@
+"""Sections: the seed's exact structure (golden + explicit), headings, figures, metadata, titles."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefings.chrome import LineKind, strip_chrome
+from briefings.editor import EditorFile
+from briefings.ingest import SourceText, read_source
+from briefings.sections import Briefing, Figure, derive_title, parse_date, split_sections
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "izvestia-russia-us-talks-ukraine.txt"
+GOLDEN = Path(__file__).resolve().parent / "golden" / "izvestia-russia-us-talks-ukraine.json"
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def text_source(text: str, name: str = "a.txt") -> SourceText:
+    return SourceText(name=name, lines=tuple(text.split("\n")), encoding="utf-8")
+
+
+def briefing_of(text: str, editor: EditorFile | None = None) -> Briefing:
+    return split_sections(strip_chrome(text_source(text)), "a", editor)
+
+
+def seed_summary(b: Briefing) -> dict[str, Any]:
+    """The parts of a briefing the golden file pins (actors belong to another stage)."""
+    return {
+        "title": b.meta.title,
+        "lead": list(b.lead.paragraphs) if b.lead else None,
+        "sections": [
+            {"title": s.title, "anchor": s.anchor, "paragraphs": list(s.paragraphs)}
+            for s in b.sections
+        ],
+        "figures": [
+            {"caption": f.caption, "credit": f.credit, "original": f.original, "line": f.line}
+            for f in b.figures
+        ],
+        "translated_by": b.meta.translated_by,
+        "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in b.removed],
+    }
+
+
+@pytest.fixture(scope="module")
+def seed() -> Briefing:
+    source = read_source(SEED)
+    return split_sections(strip_chrome(source), "izvestia-russia-us-talks-ukraine")
+
+
+def test_seed_matches_golden_field_by_field(seed: Briefing) -> None:
+    got = seed_summary(seed)
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN.parent.mkdir(exist_ok=True)
+        GOLDEN.write_text(json.dumps(got, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    want = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert set(got) == set(want)
+    for key in want:
+        assert got[key] == want[key], key
+
+
+def test_seed_lead_is_one_paragraph(seed: Briefing) -> None:
+    assert seed.lead is not None
+    assert len(seed.lead.paragraphs) == 1
+    assert seed.lead.paragraphs[0].startswith("Negotiations between Russia and the United States")
+    assert seed.lead.anchor == "lead"
+
+
+def test_seed_has_two_sections_with_8_and_9_paragraphs(seed: Briefing) -> None:
+    assert [s.title for s in seed.sections] == [
+        "At what stage is the negotiation process on Ukraine?",
+        "What prevents the conflict from being resolved",
+    ]
+    assert [len(s.paragraphs) for s in seed.sections] == [8, 9]
+    anchors = [s.anchor for s in seed.sections]
+    assert all(re.fullmatch(r"[a-z0-9-]+", a) for a in anchors)
+    assert len(set(anchors) | {"lead"}) == 3
+
+
+def test_seed_figures_with_credits_and_two_english_captions(seed: Briefing) -> None:
+    figures = seed.figures
+    assert len(figures) == 4
+    assert [f.credit for f in figures] == [
+        "Photo: RIA Novosti/Gavriil Grigorov",
+        "Photo: Global Look Press/Serg Glovny",
+        "Photo: REUTERS/Nathan Howard",
+        "Photo: Global Look Press/Christoph Soeder",
+    ]
+    captions = [f.caption for f in figures if f.caption]
+    assert len(captions) == 2
+    assert captions[1] == "US President Donald Trump"
+    assert not any(CYRILLIC.search(c) for c in captions)
+    assert all(f.original and CYRILLIC.search(f.original) for f in figures)
+
+
+def test_seed_figures_stand_where_the_photos_stood(seed: Briefing) -> None:
+    first = seed.sections[0].blocks
+    kinds = [type(b).__name__ for b in first]
+    assert kinds[:4] == ["Paragraph", "Paragraph", "Paragraph", "Figure"]
+
+
+def test_seed_metadata_and_removals(seed: Briefing) -> None:
+    assert seed.meta.translated_by == "Yandex Translator"
+    removed = [(r.line, r.text) for r in seed.removed]
+    assert [n for n, _ in removed] == [1, 2, 3, 4, 5, 6, 7, 8, 9, 71]
+    assert removed[-1][1] == "Live broadcast"
+    assert all(r.reason for r in seed.removed)
+    assert seed.meta.title and len(seed.meta.title) <= 91
+
+
+def test_seed_no_cyrillic_in_paragraphs(seed: Briefing) -> None:
+    for section in seed.all_sections:
+        for paragraph in section.paragraphs:
+            assert not CYRILLIC.search(paragraph)
+
+
+def test_seed_quotes_are_quote_paragraphs(seed: Briefing) -> None:
+    quotes = [b for s in seed.all_sections for b in s.blocks if getattr(b, "kind", "") == "quote"]
+    assert quotes, "dash- and quote-led paragraphs are quotes"
+    assert all(q.text[0] in '"—' for q in quotes)
+
+
+ARTICLE = "\n".join(
+    [
+        "Home",
+        "News",
+        "Sport",
+        "",
+        "The city council voted on Tuesday to close the old bridge for repairs, officials said,"
+        " after engineers found cracks in two of its supports.",
+        "",
+        "Why the bridge matters",
+        "",
+        "The bridge carries about 40,000 cars a day and is the only crossing for several miles,"
+        " which means that detours will add up to half an hour to many commutes.",
+        "",
+        "Residents have until the end of the month to comment on the plan, which the council"
+        " will discuss again in May before the final vote is taken.",
+        "",
+        "Why the bridge matters",
+        "",
+        "A second heading with the same title must get its own anchor, and this sentence is"
+        " long enough to be body text.",
+        "",
+    ]
+)
+
+
+def test_headings_get_unique_ascii_anchors() -> None:
+    b = briefing_of(ARTICLE)
+    assert [s.title for s in b.sections] == ["Why the bridge matters", "Why the bridge matters"]
+    assert [s.anchor for s in b.sections] == ["why-the-bridge-matters", "why-the-bridge-matters-2"]
+    assert b.lead is not None and len(b.lead.paragraphs) == 1
+
+
+def test_heading_followed_by_credit_is_a_caption() -> None:
+    text = ARTICLE.replace(
+        "Residents have", "The old bridge at dusk\nPhoto: Reuters/Jane Doe\n\nResidents have"
+    )
+    b = briefing_of(text)
+    assert "The old bridge at dusk" not in [s.title for s in b.sections]
+    assert (
+        Figure("The old bridge at dusk", "Photo: Reuters/Jane Doe", None, b.figures[0].line)
+        in b.figures
+    )
+
+
+@pytest.mark.parametrize(
+    ("editor", "expected", "origin"),
+    [
+        (EditorFile(title="Editor's title"), "Editor's title", "editor"),
+        (
+            None,
+            "The city council voted on Tuesday to close the old bridge for repairs, officials"
+            " said…",
+            "text",
+        ),
+    ],
+)
+def test_title_sources(editor: EditorFile | None, expected: str, origin: str) -> None:
+    b = briefing_of(ARTICLE, editor)
+    assert b.meta.title == expected
+    assert b.meta.title_from == origin
+
+
+def test_title_from_source_meta() -> None:
+    source = SourceText(
+        name="p.html",
+        lines=("A paragraph of the article that is long enough to be kept as body text here.",),
+        encoding="utf-8",
+        format="html",
+        hints=("",),
+        meta=(("title", "The HTML title"), ("url", "https://example.com/a")),
+    )
+    b = split_sections(strip_chrome(source), "p")
+    assert (b.meta.title, b.meta.title_from) == ("The HTML title", "source")
+    assert b.meta.source_url == "https://example.com/a"
+
+
+def test_editor_metadata_wins() -> None:
+    editor = EditorFile(date="2025-04-14", publication="Izvestia", tags=("Russia",), summary="S.")
+    b = briefing_of("Published: 1 March 2020\n\n" + ARTICLE, editor)
+    assert (b.meta.date, b.meta.publication, b.meta.tags, b.meta.summary) == (
+        "2025-04-14",
+        "Izvestia",
+        ("Russia",),
+        "S.",
+    )
+
+
+def test_date_line_becomes_meta_date() -> None:
+    b = briefing_of("Published: 1 March 2020\n\n" + ARTICLE)
+    assert b.meta.date == "2020-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2025-04-14", "2025-04-14"),
+        ("April 11, 2025", "2025-04-11"),
+        ("11 апреля 2025", "2025-04-11"),
+        ("Updated 3 Feb. 2019 10:00", "2019-02-03"),
+        ("14.04.2025", "2025-04-14"),
+        ("no date here", None),
+        ("99.99.2025", None),
+    ],
+)
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Short sentence. Another one.", "Short sentence"),
+        ("x" * 10, "x" * 10),
+        (
+            "One very long first sentence that goes on and on about many things until it is far "
+            "longer than ninety characters allow.",
+            "One very long first sentence that goes on and on about many things until it is far…",
+        ),
+    ],
+)
+def test_derive_title(text: str, title: str) -> None:
+    got = derive_title(text)
+    assert got == title
+    assert 0 < len(got) <= 90
+
+
+def test_every_kept_line_lands_once_in_the_briefing() -> None:
+    stripped = strip_chrome(text_source(ARTICLE))
+    b = split_sections(stripped, "a")
+    body_lines = [
+        ln.number for ln in stripped.lines if ln.kind in (LineKind.PARAGRAPH, LineKind.QUOTE)
+    ]
+    paragraph_lines = [
+        blk.line for s in b.all_sections for blk in s.blocks if not isinstance(blk, Figure)
+    ]
+    assert paragraph_lines == body_lines
+    assert [r.line for r in b.removed] == [ln.number for ln in stripped.removed]
