@@ -1,0 +1,62 @@
+"""Options of the ``briefings`` MkDocs plugin (``plugins: - briefings: {...}`` in mkdocs.yml).
+
+Every option has a default, so ``plugins: [search, briefings]`` is a complete configuration::
+
+    plugins:
+      - briefings:
+          seeds_dir: seeds              # raw articles (.txt/.html/.htm), relative to mkdocs.yml
+          registry: actors.yml          # editors' actor registry, inside docs_dir (may be absent)
+          link_mode: first-per-section  # which actor mentions link: first-per-section,
+                                        # first-per-page or every
+          briefings_dir: briefing       # URL folder of the briefing pages
+          actors_dir: actors            # URL folder of the actor pages
+          cache_dir: .cache/briefings   # parsed articles kept between builds ('' to disable)
+          home_briefings: 20            # how many briefings the generated home page lists
+"""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+#: The values of ``link_mode`` (the same strings as ``briefings.linking.LinkPolicy``).
+LINK_MODES = ("first-per-section", "first-per-page", "every")
+
+
+class BriefingsConfig(Config):  # type: ignore[no-untyped-call]
+    """Typed options of the plugin; MkDocs validates them before the build starts."""
+
+    enabled = c.Type(bool, default=True)
+    """Turn the plugin off without removing it from mkdocs.yml."""
+
+    seeds_dir = c.Type(str, default="seeds")
+    """Folder of raw articles, relative to the folder of mkdocs.yml (or absolute).
+    Every ``.txt``, ``.html`` and ``.htm`` file directly inside becomes a briefing; a ``.yml``
+    file with the same stem is its editor file (title, date, tags, annotations...)."""
+
+    registry = c.Type(str, default="actors.yml")
+    """The actor registry (ids, names, kinds, aliases, descriptions, links), relative to
+    docs_dir. A missing file is an empty registry."""
+
+    link_mode = c.Choice(LINK_MODES, default="first-per-section")
+    """Which mentions of an actor link to the actor's page: the first in each section, the
+    first on the page, or every mention."""
+
+    briefings_dir = c.Type(str, default="briefing")
+    """URL folder of the generated briefing pages (``briefing/<slug>/``)."""
+
+    actors_dir = c.Type(str, default="actors")
+    """URL folder of the generated actor pages (``actors/<id>/``)."""
+
+    cache_dir = c.Type(str, default=".cache/briefings")
+    """Folder (relative to mkdocs.yml) where parsed articles are kept between builds, keyed by
+    the content hash of the seed, its editor file, the registry and the package version.
+    An empty string keeps the cache in memory only (still reused across ``mkdocs serve``
+    rebuilds)."""
+
+    home_briefings = c.Type(int, default=20)
+    """How many of the latest briefings the generated home page lists (the briefings index
+    lists them all)."""
+
+    network_size = c.Type(int, default=40)
+    """Most actors drawn in the site-wide co-occurrence network (the most mentioned ones)."""

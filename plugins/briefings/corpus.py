@@ -1,0 +1,394 @@
+"""The whole site's input: discover the seeds, process each one (cached), gather the actors.
+
+Pure library code (no MkDocs): the plugin, the CLI and the benchmarks share it.
+
+- :func:`discover_seeds` lists the raw articles of a seeds folder in a stable order, with a
+  unique URL slug each and their editor sidecar file, refusing files that resolve outside the
+  project (a symlink to ``/etc/passwd`` is not an article).
+- :func:`build_corpus` runs :func:`briefings.pipeline.process_source` on every seed, reusing
+  earlier results from an :class:`ArticleCache` when nothing that affects them changed, then
+  gathers the actors of all briefings and finds related briefings (sharing actors).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .actors import BriefingActors, Registry
+from .actors.corpus import gather_actors
+from .actors.model import CorpusActor
+from .chrome import find_repeated_lines, repeat_key
+from .editor import EditorFile, EditorFileError, parse_editor_data
+from .ingest import SEED_SUFFIXES, IngestError, SourceText, decode_source
+from .pipeline import Article, EmptyArticleError, process_source
+from .slugs import slugify, unique_slug
+from .yamlfile import YamlError, parse_yaml
+
+#: Slugs a briefing cannot have: the briefings index page is ``<briefings_dir>/index.md``.
+RESERVED_SLUGS = frozenset({"index"})
+#: Related briefings: an actor named in more than this share of all briefings (and in more
+#: than RELATED_MIN_COMMON of them) says little about relatedness and is not counted.
+RELATED_COMMON_SHARE = 0.2
+RELATED_MIN_COMMON = 25
+#: How many related briefings are kept per briefing.
+RELATED_LIMIT = 8
+
+
+class CorpusError(ValueError):
+    """Seeds that cannot be used; ``problems`` lists one message per file, naming it."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(self.problems))
+
+
+@dataclass(frozen=True)
+class Seed:
+    """One raw article file of the seeds folder."""
+
+    path: Path
+    slug: str
+    """Unique URL slug of the briefing (from the file name, ASCII)."""
+    sidecar: Path | None = None
+    """The editor file (``<stem>.yml`` beside the seed), when there is one."""
+    warnings: tuple[str, ...] = ()
+    """Problems found while discovering it (a renamed slug, a shared editor file)."""
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root.resolve())
+    except (ValueError, OSError, RuntimeError):
+        return False
+    return True
+
+
+def discover_seeds(seeds_dir: Path, root: Path | None = None) -> tuple[Seed, ...]:
+    """The seeds directly inside ``seeds_dir`` (``.txt``, ``.html``, ``.htm``), sorted by name.
+
+    ``root`` is the project folder (default: the parent of ``seeds_dir``); a seed or editor file
+    that is a symlink resolving outside it raises :class:`CorpusError`. Hidden files are
+    skipped. Two seeds whose names give the same slug (``a b.txt`` and ``a-b.txt``, or
+    ``x.txt`` and ``x.html``) get deterministic unique slugs (``a-b``, ``a-b-2``) and a warning.
+    A missing folder has no seeds.
+    """
+    seeds_dir = Path(os.path.abspath(seeds_dir))
+    root = Path(os.path.abspath(root)) if root is not None else seeds_dir.parent
+    if not seeds_dir.is_dir():
+        return ()
+    problems: list[str] = []
+    candidates: list[Path] = []
+    for entry in sorted(seeds_dir.iterdir(), key=lambda p: p.name):
+        if entry.name.startswith(".") or entry.suffix.lower() not in SEED_SUFFIXES:
+            continue
+        if entry.is_symlink() and not _inside(entry, root):
+            problems.append(
+                f"{entry}: a symlink to {os.path.realpath(entry)}, outside the project "
+                f"{root}; refusing to read it"
+            )
+            continue
+        if not entry.is_file():
+            if entry.is_symlink():
+                problems.append(f"{entry}: a symlink to nothing (dangling)")
+            continue
+        candidates.append(entry)
+    taken: set[str] = set(RESERVED_SLUGS)
+    owner: dict[str, str] = {}
+    sidecar_users: Counter[Path] = Counter()
+    seeds: list[Seed] = []
+    for path in candidates:
+        warnings: list[str] = []
+        wanted = slugify(path.stem, fallback="briefing")
+        slug = unique_slug(wanted, taken)
+        if slug != wanted:
+            why = f"taken by {owner[wanted]}" if wanted in owner else "reserved"
+            warnings.append(
+                f"{path}: the briefing slug {wanted!r} is {why}; this briefing uses {slug!r}"
+            )
+        owner.setdefault(wanted, path.name)
+        owner[slug] = path.name
+        sidecar: Path | None = path.with_suffix(".yml")
+        assert sidecar is not None
+        if sidecar.is_symlink() and not _inside(sidecar, root):
+            problems.append(
+                f"{sidecar}: a symlink to {os.path.realpath(sidecar)}, outside the project "
+                f"{root}; refusing to read it"
+            )
+            sidecar = None
+        elif not sidecar.is_file():
+            sidecar = None
+        if sidecar is not None:
+            sidecar_users[sidecar] += 1
+            if sidecar_users[sidecar] > 1:
+                warnings.append(
+                    f"{sidecar}: editor file shared by several seeds named {path.stem}.*; "
+                    f"it applies to each of them"
+                )
+        seeds.append(Seed(path=path, slug=slug, sidecar=sidecar, warnings=tuple(warnings)))
+    if problems:
+        raise CorpusError(problems)
+    return tuple(seeds)
+
+
+# --------------------------------------------------------------------------- cache
+
+
+def _digest(*parts: bytes | str) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def registry_fingerprint(registry: Registry) -> str:
+    """A stable digest of a registry's content (same registry, same digest, in any process)."""
+    parts = [
+        repr((e.id, e.name, e.kind, e.aliases, e.description, e.links))
+        for e in registry.entries
+    ]
+    parts.append(repr(sorted(registry.ignore)))
+    return _digest(*parts)
+
+
+class ArticleCache:
+    """Processed articles by key, in memory and optionally in a folder on disk.
+
+    Kept on the plugin instance across ``mkdocs serve`` rebuilds; the folder (when given) keeps
+    them across processes. A key is a digest of everything that affects an article: seed bytes,
+    editor file bytes, registry, package version and settings. ``hits`` and ``misses`` count
+    lookups since creation (tests use them to see that unchanged seeds are not parsed again).
+    """
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory
+        self._articles: dict[str, Article] = {}
+        self._sources: dict[str, tuple[SourceText, frozenset[str]]] = {}
+        self.hits = 0
+        self.misses = 0
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def _file(self, key: str) -> Path | None:
+        return self.directory / f"{key}.pickle" if self.directory is not None else None
+
+    def get(self, key: str) -> Article | None:
+        article = self._articles.get(key)
+        if article is None and (path := self._file(key)) is not None and path.is_file():
+            try:
+                loaded = pickle.loads(path.read_bytes())  # our own cache folder, never downloaded
+            except Exception:  # a stale or truncated cache file is just a miss
+                loaded = None
+            if isinstance(loaded, Article):
+                article = self._articles[key] = loaded
+        if article is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return article
+
+    def put(self, key: str, article: Article) -> None:
+        self._articles[key] = article
+        path = self._file(key)
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(tmp, path)
+        except OSError:
+            pass  # the disk cache is an optimisation; the build goes on without it
+
+    def source(self, key: str) -> tuple[SourceText, frozenset[str]] | None:
+        return self._sources.get(key)
+
+    def put_source(self, key: str, source: SourceText, keys: frozenset[str]) -> None:
+        self._sources[key] = (source, keys)
+
+    def keep_only(self, article_keys: Iterable[str], source_keys: Iterable[str]) -> None:
+        """Forget (in memory) everything not used by the last build, so serve does not grow."""
+        keep_a, keep_s = set(article_keys), set(source_keys)
+        self._articles = {k: v for k, v in self._articles.items() if k in keep_a}
+        self._sources = {k: v for k, v in self._sources.items() if k in keep_s}
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Every briefing of the site with its actors, and the actors across the site."""
+
+    articles: tuple[Article, ...]
+    """In seed order (see :func:`discover_seeds`)."""
+    actors: tuple[CorpusActor, ...]
+    """Sorted by id."""
+    related: Mapping[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    """Briefing slug -> (related slug, number of shared actors), most shared first."""
+    warnings: tuple[str, ...] = ()
+    """Problems editors should fix (they fail ``mkdocs build --strict``)."""
+    notes: tuple[str, ...] = ()
+    """Things done to the input that need no fixing (control characters dropped...)."""
+    registry: Registry = field(default_factory=Registry)
+
+    def article(self, slug: str) -> Article | None:
+        return next((a for a in self.articles if a.briefing.slug == slug), None)
+
+
+def _decode(seed: Seed, data: bytes, cache: ArticleCache) -> tuple[SourceText, frozenset[str]]:
+    key = _digest(__version__, seed.path.name, data)
+    hit = cache.source(key)
+    if hit is not None:
+        return hit
+    source = decode_source(seed.path.name, data, SEED_SUFFIXES[seed.path.suffix.lower()])
+    keys = frozenset(repeat_key(t) for t in source.lines if t.strip())
+    cache.put_source(key, source, keys)
+    return source, keys
+
+
+def _editor(seed: Seed, data: bytes | None) -> EditorFile | None:
+    if seed.sidecar is None or data is None:
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise EditorFileError(f"{seed.sidecar}: not UTF-8 text") from None
+    try:
+        parsed = parse_yaml(text, str(seed.sidecar))
+    except YamlError as exc:
+        raise EditorFileError(str(exc)) from None
+    return parse_editor_data(parsed, str(seed.sidecar))
+
+
+def find_related(
+    per_briefing: Sequence[BriefingActors], limit: int = RELATED_LIMIT
+) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Briefings sharing actors (credit-only actors aside), most shared first, then by slug.
+
+    Actors named in a large share of all briefings are not counted (they relate everything to
+    everything, and counting their pairs would grow with the square of the corpus).
+    """
+    slugs_of: dict[str, list[str]] = defaultdict(list)
+    for findings in per_briefing:
+        for actor in findings.actors:
+            if not actor.credit_only:
+                slugs_of[actor.id].append(findings.slug)
+    too_common = max(RELATED_MIN_COMMON, int(RELATED_COMMON_SHARE * len(per_briefing)))
+    shared: dict[str, Counter[str]] = {f.slug: Counter() for f in per_briefing}
+    for slugs in slugs_of.values():
+        if len(slugs) < 2 or len(slugs) > too_common:
+            continue
+        for slug in slugs:
+            counter = shared[slug]
+            for other in slugs:
+                if other != slug:
+                    counter[other] += 1
+    return {
+        slug: tuple(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:limit])
+        for slug, counter in shared.items()
+    }
+
+
+def build_corpus(
+    seeds: Sequence[Seed],
+    registry: Registry | None = None,
+    cache: ArticleCache | None = None,
+    settings: str = "",
+) -> Corpus:
+    """Process every seed (reusing cached results) and gather the site's actors.
+
+    ``settings`` is any text that changes what processing produces (it is part of the cache
+    key). Raises :class:`CorpusError` listing every seed that cannot be used (unreadable,
+    undecodable, empty, a broken editor file), each message naming the file.
+    """
+    registry = registry or Registry()
+    cache = cache if cache is not None else ArticleCache()
+    problems: list[str] = []
+    warnings: list[str] = [w for seed in seeds for w in seed.warnings]
+    notes: list[str] = []
+    loaded: list[tuple[Seed, bytes, bytes | None, SourceText, frozenset[str], str]] = []
+    for seed in seeds:
+        try:
+            data = seed.path.read_bytes()
+            side = seed.sidecar.read_bytes() if seed.sidecar is not None else None
+        except OSError as exc:
+            problems.append(f"{exc.filename or seed.path}: cannot read ({exc.strerror or exc})")
+            continue
+        try:
+            source, keys = _decode(seed, data, cache)
+        except IngestError as exc:
+            problems.append(f"{seed.path}: {_without_name(str(exc), seed.path.name)}")
+            continue
+        source_key = _digest(__version__, seed.path.name, data)
+        loaded.append((seed, data, side, source, keys, source_key))
+    repeated = (
+        find_repeated_lines(source for _, _, _, source, _, _ in loaded)
+        if len(loaded) > 1
+        else frozenset()
+    )
+    reg = registry_fingerprint(registry)
+    articles: list[Article] = []
+    used: list[str] = []
+    for seed, data, side, source, keys, _ in loaded:
+        mine = keys & repeated
+        key = _digest(
+            __version__,
+            settings,
+            reg,
+            seed.slug,
+            seed.path.name,
+            data,
+            side if side is not None else b"\x00no editor file",
+            "\n".join(sorted(mine)),
+        )
+        used.append(key)
+        article = cache.get(key)
+        if article is None:
+            try:
+                editor = _editor(seed, side)
+                article = process_source(
+                    source, slug=seed.slug, editor=editor, registry=registry, repeated=mine
+                )
+            except (EditorFileError, EmptyArticleError, IngestError) as exc:
+                message = str(exc)
+                problems.append(
+                    message if str(seed.path.name) in message or str(seed.sidecar) in message
+                    else f"{seed.path}: {message}"
+                )
+                continue
+            cache.put(key, article)
+        warnings.extend(article.editor.warnings)
+        notes.extend(f"{seed.path}: {w}" for w in article.source.warnings)
+        notes.extend(f"{seed.path}: {w}" for w in article.briefing.meta.warnings)
+        articles.append(article)
+    if problems:
+        raise CorpusError(problems)
+    cache.keep_only(used, (k for *_, k in loaded))
+    per_briefing = [a.actors for a in articles]
+    return Corpus(
+        articles=tuple(articles),
+        actors=gather_actors(per_briefing, registry),
+        related=find_related(per_briefing),
+        warnings=tuple(registry.warnings) + tuple(warnings),
+        notes=tuple(notes),
+        registry=registry,
+    )
+
+
+def _without_name(message: str, name: str) -> str:
+    prefix = f"{name}: "
+    return message[len(prefix) :] if message.startswith(prefix) else message

@@ -1,0 +1,698 @@
+"""The generated Markdown pages of the site: briefings, actors, indexes (pure, no MkDocs).
+
+Every string that comes from a seed (article text, captions, credits, removed lines, actor
+names...) or an editor file goes through :func:`escape_markdown` and shows literally: HTML,
+Markdown, attribute lists, admonitions, abbreviations, footnotes and template syntax in a seed
+are text, never markup. The only markup on a page is the one written here.
+
+Pages link to each other with relative ``.md`` paths (``../actors/dmitry-peskov.md#...``) so
+that MkDocs validates every link and anchor (``mkdocs build --strict``).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date as Date
+from typing import Any
+
+import yaml
+
+from .actors.model import KINDS, Actor, CorpusActor, Kind
+from .corpus import Corpus
+from .editor import Annotation
+from .pipeline import Article
+from .sections import Briefing, Figure, Paragraph, Section
+
+# --------------------------------------------------------------------------- escaping
+
+#: Characters escaped wherever they stand: HTML-significant ones become entities, Markdown
+#: inline markers get a backslash (all of them are in Python-Markdown's ESCAPED_CHARS).
+_INLINE = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    "\\": "\\\\",
+    "`": "\\`",
+    "*": "\\*",
+    "_": "\\_",
+    "[": "\\[",
+    "]": "\\]",
+    "{": "\\{",
+    "}": "\\}",
+    "#": "\\#",
+}
+_INLINE_RE = re.compile("[" + re.escape("".join(_INLINE)) + "]")
+_ORDERED = re.compile(r"^(\d+)\.")
+_WS = re.compile(r"\s+")
+
+
+def _escape_piece(text: str) -> str:
+    return _INLINE_RE.sub(lambda m: _INLINE[m.group()], _WS.sub(" ", text))
+
+
+def _escape_start(escaped: str) -> str:
+    """Defuse block markers at the start of a line: lists, headings, admonitions, details,
+    abbreviations, definitions, tables, rules, fences, quotes (``>`` is already an entity)."""
+    if not escaped:
+        return escaped
+    if m := _ORDERED.match(escaped):  # "11. April" is not an ordered list
+        return f"{m.group(1)}\\.{escaped[m.end():]}"
+    first = escaped[0]
+    if first in "+-!":  # escapable with a backslash (Python-Markdown ESCAPED_CHARS)
+        return "\\" + escaped
+    if first.isascii() and not first.isalnum() and first not in "\\&\"'(":
+        return f"&#{ord(first)};{escaped[1:]}"  # ? : ~ = | % / ... as a numeric entity
+    return escaped
+
+
+def escape_markdown(text: str, inserts: Sequence[tuple[int, str]] = ()) -> str:
+    """``text`` as Markdown that renders to exactly that text, on one line.
+
+    Whitespace runs (newlines, indentation) collapse to one space and the ends are trimmed;
+    ``& < >`` become entities; Markdown's inline markers are backslash-escaped; block markers at
+    the start (``#``, ``-``, ``+``, ``1.``, ``!!!``, ``???``, ``:``, ``*[``...) are defused.
+    ``inserts`` are ``(offset into text, raw Markdown)`` pairs placed unescaped at those offsets
+    (footnote markers, emphasis), in offset order.
+    """
+    pieces: list[str] = []
+    pos = 0
+    for offset, raw in sorted(inserts, key=lambda item: item[0]):
+        pieces.append(_escape_piece(text[pos:offset]))
+        pieces.append(raw)
+        pos = offset
+    pieces.append(_escape_piece(text[pos:]))
+    if not inserts:
+        return _escape_start(pieces[0].strip())
+    pieces[0] = pieces[0].lstrip()
+    pieces[-1] = pieces[-1].rstrip()
+    return _escape_start(pieces[0]) + "".join(pieces[1:])
+
+
+def md_url(url: str) -> str:
+    """A link destination for Markdown: http(s) only, characters that end a link encoded."""
+    if not re.match(r"^https?://", url, flags=re.IGNORECASE):
+        raise ValueError(f"not an http(s) URL: {url!r}")
+    return "".join(
+        f"%{ord(ch):02X}" if ch in " ()<>\"'`[]{}\\" or ord(ch) < 33 else ch for ch in url
+    )
+
+
+def front_matter(data: Mapping[str, Any]) -> str:
+    """A YAML front matter block (safe_dump: any string value stays a plain string)."""
+    if not data:
+        return ""
+    body = yaml.safe_dump(dict(data), allow_unicode=True, sort_keys=False, width=1000)
+    return f"---\n{body}---\n\n"
+
+
+_TAG_OK = re.compile(r"[^\w \-.,'’/()+]", flags=re.UNICODE)
+
+
+def clean_tag(tag: str) -> str:
+    """A tag as Material's tags plugin prints it unescaped: letters, digits, a few marks."""
+    return _WS.sub(" ", _TAG_OK.sub("", unicodedata.normalize("NFC", tag))).strip()
+
+
+# --------------------------------------------------------------------------- types
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """One Markdown file of the site (docs-relative ``src_uri``) and what it shows."""
+
+    src_uri: str
+    content: str
+    kind: str = "page"
+    """briefing, actor, actors-index, briefings-index, home, tags."""
+    key: str | None = None
+    """The briefing slug or actor id the page is about."""
+
+
+@dataclass(frozen=True)
+class PageSettings:
+    briefings_dir: str = "briefing"
+    actors_dir: str = "actors"
+    home: bool = True
+    """Generate ``index.md`` (False when the editors wrote their own)."""
+    tags_page: bool = True
+    """Generate ``tags.md`` (the tags index of Material's tags plugin)."""
+    home_briefings: int = 20
+    site_name: str = "Briefings"
+
+
+@dataclass(frozen=True)
+class RenderedSite:
+    pages: tuple[GeneratedPage, ...]
+    warnings: tuple[str, ...] = ()
+    """Problems editors should fix (annotations that cannot be placed...)."""
+
+
+KIND_LABEL: dict[Kind, str] = {"person": "Person", "organization": "Organization", "place": "Place"}
+KIND_PLURAL: dict[Kind, str] = {
+    "person": "People",
+    "organization": "Organizations",
+    "place": "Places",
+}
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
+
+def format_date(iso: str | None) -> str | None:
+    """``2025-04-14`` -> ``14 April 2025`` (None or unparsable: None)."""
+    if not iso:
+        return None
+    try:
+        d = Date.fromisoformat(iso)
+    except ValueError:
+        return None
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’)]*\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9])")
+
+
+def first_sentence(text: str, limit: int = 300) -> str:
+    """The first sentence of ``text`` (cut at a word boundary with … when very long)."""
+    text = _WS.sub(" ", text).strip()
+    m = _SENTENCE_END.search(text)
+    sentence = text[: m.start()].rstrip() if m else text
+    if m and not sentence.endswith((".", "!", "?", "…")):
+        sentence = text[: m.end()].rstrip()
+    if len(sentence) > limit:
+        sentence = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return sentence
+
+
+def rel(src_uri: str, target: str) -> str:
+    """Relative link from one docs-relative page to another (``../actors/x.md``)."""
+    return posixpath.relpath(target, posixpath.dirname(src_uri) or ".")
+
+
+def briefing_summary(briefing: Briefing) -> str:
+    if briefing.meta.summary:
+        return briefing.meta.summary
+    for section in briefing.all_sections:
+        if section.paragraphs:
+            return first_sentence(section.paragraphs[0])
+    return ""
+
+
+def sort_articles(articles: Iterable[Article]) -> list[Article]:
+    """Newest first; undated briefings last, by title."""
+    items = list(articles)
+    dated = sorted(
+        (a for a in items if a.briefing.meta.date),
+        key=lambda a: (a.briefing.meta.date or "", a.briefing.slug),
+        reverse=True,
+    )
+    undated = sorted(
+        (a for a in items if not a.briefing.meta.date),
+        key=lambda a: (a.briefing.meta.title.casefold(), a.briefing.slug),
+    )
+    return dated + undated
+
+
+# --------------------------------------------------------------------------- annotations
+
+
+@dataclass(frozen=True)
+class _Spot:
+    """A text of the article an annotation can be anchored in: (section, block, field)."""
+
+    section: int
+    block: int
+    field: str
+    text: str
+
+
+def _spots(briefing: Briefing) -> list[_Spot]:
+    spots: list[_Spot] = []
+    for s, section in enumerate(briefing.all_sections):
+        for b, block in enumerate(section.blocks):
+            if isinstance(block, Paragraph):
+                spots.append(_Spot(s, b, "text", block.text))
+            elif block.caption:
+                spots.append(_Spot(s, b, "caption", block.caption))
+    return spots
+
+
+def _occurrences(phrase: str, spots: Sequence[_Spot]) -> list[tuple[int, int]]:
+    """(spot index, end offset) of every occurrence: exact first, else ignoring case/spaces."""
+    words = [re.escape(w) for w in phrase.split()]
+    for flags in (0, re.IGNORECASE):
+        pattern = re.compile(r"\s+".join(words), flags)
+        found = [(i, m.end()) for i, spot in enumerate(spots) for m in pattern.finditer(spot.text)]
+        if found:
+            return found
+    return []
+
+
+def place_annotations(
+    briefing: Briefing, annotations: Sequence[Annotation], where: str
+) -> tuple[dict[tuple[int, int, str], list[tuple[int, str]]], list[tuple[str, str]], list[str]]:
+    """Anchor each annotation after its phrase.
+
+    Returns the footnote markers by text ``(section, block, field) -> [(offset, marker)]``, the
+    footnote definitions ``(label, note)`` in annotation order, and warnings (phrase not found,
+    found several times without ``occurrence``, occurrence out of range), each naming ``where``
+    (the editor file) and the annotation.
+    """
+    spots = _spots(briefing)
+    markers: dict[tuple[int, int, str], list[tuple[int, str]]] = defaultdict(list)
+    notes: list[tuple[str, str]] = []
+    warnings: list[str] = []
+    for n, annotation in enumerate(annotations, 1):
+        label = f"note-{n}"
+        what = f"{where}: annotation {n} ({annotation.phrase!r})"
+        found = _occurrences(annotation.phrase, spots)
+        if not found:
+            warnings.append(f"{what}: the phrase is not in the article; the note is not shown")
+            continue
+        if annotation.occurrence is None and len(found) > 1:
+            warnings.append(
+                f"{what}: the phrase occurs {len(found)} times; add 'occurrence: N' "
+                f"(1 to {len(found)}) to say which one; the note is not shown"
+            )
+            continue
+        index = (annotation.occurrence or 1) - 1
+        if index >= len(found):
+            warnings.append(
+                f"{what}: occurrence {annotation.occurrence} asked, but the phrase occurs "
+                f"{len(found)} time(s); the note is not shown"
+            )
+            continue
+        spot_index, end = found[index]
+        spot = spots[spot_index]
+        markers[(spot.section, spot.block, spot.field)].append((end, f"[^{label}]"))
+        notes.append((label, annotation.note))
+    return markers, notes, warnings
+
+
+# --------------------------------------------------------------------------- briefing page
+
+
+def _indent(text: str, by: str = "    ") -> str:
+    return "\n".join(by + line if line else "" for line in text.split("\n"))
+
+
+def _figure(figure: Figure, caption_md: str | None) -> str:
+    lines = ['!!! figure "Photo"', ""]
+    if caption_md:
+        lines += ["    " + caption_md, "    { .figure-caption }", ""]
+    if figure.credit:
+        lines += ["    " + escape_markdown(figure.credit), "    { .figure-credit }", ""]
+    if figure.original:
+        lines += [
+            '    ??? quote "Original text"',
+            "",
+            "        " + escape_markdown(figure.original),
+            "        { .figure-original }",
+            "",
+        ]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _section_blocks(
+    s: int, section: Section, markers: Mapping[tuple[int, int, str], list[tuple[int, str]]]
+) -> list[str]:
+    out: list[str] = []
+    for b, block in enumerate(section.blocks):
+        if isinstance(block, Paragraph):
+            text = escape_markdown(block.text, markers.get((s, b, "text"), ()))
+            out.append(f"> {text}\n" if block.kind == "quote" else f"{text}\n")
+        else:
+            caption = (
+                escape_markdown(block.caption, markers.get((s, b, "caption"), ()))
+                if block.caption
+                else None
+            )
+            out.append(_figure(block, caption))
+    return out
+
+
+def _actor_line(src: str, actor: Actor, settings: PageSettings) -> str:
+    link = rel(src, f"{settings.actors_dir}/{actor.id}.md")
+    line = f"- [{escape_markdown(actor.name)}]({link})"
+    if actor.role:
+        line += f" — {escape_markdown(actor.role)}"
+    return line
+
+
+def page_actors(article: Article, actor_pages: Mapping[str, CorpusActor]) -> list[Actor]:
+    """The briefing's actors that have a page: named in the text (not only in photo credits)."""
+    return [
+        a
+        for a in article.actors.actors
+        if a.id in actor_pages and any(not m.in_figure for m in a.mentions)
+    ]
+
+
+def render_briefing(
+    article: Article,
+    corpus: Corpus,
+    settings: PageSettings,
+    actor_pages: Mapping[str, CorpusActor],
+    titles: Mapping[str, str],
+) -> tuple[GeneratedPage, list[str]]:
+    """The page of one briefing and the warnings about its annotations."""
+    b = article.briefing
+    src = f"{settings.briefings_dir}/{b.slug}.md"
+    where = article.editor.path or f"the editor file of {b.meta.source_name}"
+    markers, notes, warnings = place_annotations(b, article.editor.annotations, where)
+    taken = {s.anchor for s in b.all_sections}
+
+    def own_id(wanted: str) -> str:
+        anchor, n = wanted, 2
+        while anchor in taken:
+            anchor, n = f"{wanted}-{n}", n + 1
+        taken.add(anchor)
+        return anchor
+
+    meta: dict[str, Any] = {"template": "briefing.html"}
+    tags = [t for t in (clean_tag(t) for t in b.meta.tags) if t]
+    if tags:
+        meta["tags"] = tags
+    out: list[str] = [front_matter(meta), f"# {escape_markdown(b.meta.title)}\n"]
+
+    facts: list[str] = []
+    if b.meta.publication:
+        facts.append(f"**{escape_markdown(b.meta.publication)}**")
+    if when := format_date(b.meta.date):
+        facts.append(escape_markdown(when))
+    if b.meta.byline:
+        facts.append(escape_markdown(b.meta.byline))
+    if b.meta.source_url:
+        facts.append(f"[Original article]({md_url(b.meta.source_url)})")
+    facts.append(f"Seed file: {escape_markdown(b.meta.source_name)}")
+    out.append(" · ".join(facts) + "\n{ .briefing-meta }\n")
+    if b.meta.translated_by:
+        out.append(
+            '!!! warning "Machine translation"\n\n'
+            f"    Machine-translated by {escape_markdown(b.meta.translated_by)}. Names, titles and "
+            "terms may be mistranslated; check them against the original.\n"
+        )
+    if b.meta.summary:
+        out.append(f"{escape_markdown(b.meta.summary)}\n{{ .briefing-summary }}\n")
+
+    for s, section in enumerate(b.all_sections):
+        if section.title is None:
+            out.append(f'<div id="{section.anchor}" class="briefing-lead"></div>\n')
+        else:
+            out.append(f"## {escape_markdown(section.title)} {{ #{section.anchor} }}\n")
+        out.extend(_section_blocks(s, section, markers))
+
+    listed = page_actors(article, actor_pages)
+    if listed:
+        out.append(f"## Actors {{ #{own_id('briefing-actors')} }}\n")
+        for kind in KINDS:
+            group = sorted(
+                (a for a in listed if a.kind == kind), key=lambda a: a.name.casefold()
+            )
+            if group:
+                out.append(f"**{KIND_PLURAL[kind]}**\n{{ .actor-kind }}\n")
+                out.append("\n".join(_actor_line(src, a, settings) for a in group) + "\n")
+
+    related = [(slug, n) for slug, n in corpus.related.get(b.slug, ()) if slug in titles]
+    if related:
+        out.append(f"## Related briefings {{ #{own_id('briefing-related')} }}\n")
+        for slug, n in related:
+            link = rel(src, f"{settings.briefings_dir}/{slug}.md")
+            out.append(
+                f"- [{escape_markdown(titles[slug])}]({link}) · "
+                f"{n} shared actor{'s' if n != 1 else ''}"
+            )
+        out.append("")
+
+    if b.removed:
+        count = len(b.removed)
+        out.append(
+            f'??? abstract "What was removed ({count} line{"s" if count != 1 else ""})"\n\n'
+            "    Lines of the seed file taken for page chrome (menus, buttons, ads...) and left "
+            "out of this page, with the reason. Editors: a line listed here that belongs to the "
+            "article goes under `keep:` in the editor file.\n"
+        )
+        for r in b.removed:
+            text = escape_markdown(r.text) or "(empty)"
+            out.append(f"    - Line {r.line}: “{text}” — {escape_markdown(r.reason)}")
+        out.append("")
+
+    if notes:
+        out.append("")
+        for label, note in notes:
+            out.append(f"[^{label}]: {escape_markdown(note)}")
+        out.append("")
+    content = "\n".join(out).rstrip() + "\n"
+    return GeneratedPage(src, content, kind="briefing", key=b.slug), warnings
+
+
+# --------------------------------------------------------------------------- actor pages
+
+
+def _bold_surface(sentence: str, surface: str) -> list[tuple[int, str]]:
+    i = sentence.find(surface) if surface else -1
+    if i < 0:
+        return []
+    return [(i, "**"), (i + len(surface), "**")]
+
+
+def render_actor(
+    actor: CorpusActor,
+    corpus: Corpus,
+    settings: PageSettings,
+    actor_pages: Mapping[str, CorpusActor],
+    titles: Mapping[str, str],
+) -> GeneratedPage:
+    src = f"{settings.actors_dir}/{actor.id}.md"
+    briefings = {a.briefing.slug: a.briefing for a in corpus.articles}
+    meta: dict[str, Any] = {"template": "actor.html", "search": {"boost": 2}}
+    out: list[str] = [front_matter(meta), f"# {escape_markdown(actor.name)}\n"]
+    facts = [KIND_LABEL[actor.kind]]
+    n_mentions = actor.mention_count
+    n_briefings = len(actor.appearances)
+    facts.append(
+        f"{n_mentions} mention{'s' if n_mentions != 1 else ''} in {n_briefings} "
+        f"briefing{'s' if n_briefings != 1 else ''}"
+    )
+    out.append(" · ".join(facts) + "\n{ .actor-meta }\n")
+    if actor.aliases:
+        out.append(
+            "Also named: " + ", ".join(f"*{escape_markdown(a)}*" for a in actor.aliases)
+            + "\n{ .actor-aliases }\n"
+        )
+    if actor.description:
+        out.append(escape_markdown(actor.description) + "\n")
+    links = [u for u in actor.links if re.match(r"^https?://", u, flags=re.IGNORECASE)]
+    if links:
+        out.append(
+            "\n".join(
+                f"- [{escape_markdown(_link_label(u))}]({md_url(u)})" for u in links
+            )
+            + "\n"
+        )
+
+    roles = [(ap.slug, ap.role) for ap in actor.appearances if ap.role and ap.slug in titles]
+    if roles:
+        out.append("## Roles\n")
+        for slug, role in roles:
+            link = rel(src, f"{settings.briefings_dir}/{slug}.md")
+            title = escape_markdown(titles[slug])
+            out.append(f"- {escape_markdown(role or '')} — in [{title}]({link})")
+        out.append("")
+
+    out.append("## Mentions\n")
+    for ap in actor.appearances:
+        briefing = briefings.get(ap.slug)
+        if briefing is None:
+            continue
+        page = f"{settings.briefings_dir}/{ap.slug}.md"
+        out.append(f"### [{escape_markdown(titles[ap.slug])}]({rel(src, page)})\n")
+        section_titles = {s.anchor: s.title for s in briefing.all_sections}
+        by_section: dict[str, list[str]] = defaultdict(list)
+        seen: set[tuple[str, str]] = set()
+        for m in ap.mentions:
+            if (m.section, m.sentence) in seen:
+                continue
+            seen.add((m.section, m.sentence))
+            by_section[m.section].append(
+                escape_markdown(m.sentence, _bold_surface(m.sentence, m.surface))
+            )
+        for anchor, sentences in by_section.items():
+            title = section_titles.get(anchor) or "Lead"
+            target = f"{rel(src, page)}#{anchor}" if anchor in section_titles else rel(src, page)
+            out.append(f"[{escape_markdown(title)}]({target})\n{{ .mention-section }}\n")
+            out.append("\n".join(f"- {s}" for s in sentences) + "\n")
+
+    quotes = [(ap.slug, q) for ap in actor.appearances for q in ap.quotes]
+    if quotes:
+        out.append("## Quotes\n")
+        for slug, q in quotes:
+            link = rel(src, f"{settings.briefings_dir}/{slug}.md")
+            out.append(f"> {escape_markdown(q.text)}\n")
+            out.append(f"— in [{escape_markdown(titles[slug])}]({link})\n{{ .quote-source }}\n")
+
+    co = [(other, n) for other, n in actor.co_actors if other in actor_pages][:12]
+    if co:
+        out.append("## Often mentioned with\n")
+        for other, n in co:
+            o = actor_pages[other]
+            link = rel(src, f"{settings.actors_dir}/{o.id}.md")
+            out.append(
+                f"- [{escape_markdown(o.name)}]({link}) · {KIND_LABEL[o.kind].lower()} · "
+                f"{n} shared section{'s' if n != 1 else ''}"
+            )
+        out.append("")
+    content = "\n".join(out).rstrip() + "\n"
+    return GeneratedPage(src, content, kind="actor", key=actor.id)
+
+
+def _link_label(url: str) -> str:
+    host = re.sub(r"^https?://", "", url, flags=re.IGNORECASE).split("/", 1)[0]
+    return host or url
+
+
+# --------------------------------------------------------------------------- indexes
+
+
+def _briefing_entry(src: str, article: Article, settings: PageSettings) -> str:
+    b = article.briefing
+    link = rel(src, f"{settings.briefings_dir}/{b.slug}.md")
+    facts = [x for x in (format_date(b.meta.date), b.meta.publication) if x]
+    line = f"- **[{escape_markdown(b.meta.title)}]({link})**"
+    if facts:
+        line += " · " + " · ".join(escape_markdown(x) for x in facts)
+    summary = briefing_summary(b)
+    if summary:
+        line += "  \n  " + escape_markdown(summary)
+    return line
+
+
+def render_briefings_index(articles: Sequence[Article], settings: PageSettings) -> GeneratedPage:
+    src = f"{settings.briefings_dir}/index.md"
+    out = [front_matter({"template": "briefings-index.html"}), "# Briefings\n"]
+    count = len(articles)
+    out.append(f"{count} briefing{'s' if count != 1 else ''}, newest first.\n")
+    year: str | None = None
+    for article in articles:
+        y = (article.briefing.meta.date or "")[:4] or "Undated"
+        if y != year:
+            out.append(f"\n## {y}\n")
+            year = y
+        out.append(_briefing_entry(src, article, settings))
+    return GeneratedPage(src, "\n".join(out).rstrip() + "\n", kind="briefings-index")
+
+
+def render_actors_index(
+    actors: Sequence[CorpusActor], credits: Sequence[CorpusActor], settings: PageSettings
+) -> GeneratedPage:
+    src = f"{settings.actors_dir}/index.md"
+    out = [front_matter({"template": "actors-index.html"}), "# Actors\n"]
+    out.append(
+        f"{len(actors)} people, organizations and places named in the briefings, by kind and "
+        "name, with how often they are mentioned. The search box finds an actor by any of "
+        "its names.\n"
+    )
+    for kind in KINDS:
+        group = sorted((a for a in actors if a.kind == kind), key=lambda a: a.name.casefold())
+        if not group:
+            continue
+        out.append(f"## {KIND_PLURAL[kind]} ({len(group)})\n")
+        for a in group:
+            link = rel(src, f"{settings.actors_dir}/{a.id}.md")
+            line = f"- [{escape_markdown(a.name)}]({link}) · {a.mention_count}"
+            if a.aliases:
+                line += " · " + ", ".join(f"*{escape_markdown(x)}*" for x in a.aliases)
+            out.append(line)
+        out.append("")
+    if credits:
+        out.append("## Photo credits\n")
+        out.append(
+            "Named only in photo credits (photographers, agencies); they have no page.\n"
+        )
+        for a in sorted(credits, key=lambda a: a.name.casefold()):
+            out.append(f"- {escape_markdown(a.name)} · {KIND_LABEL[a.kind].lower()}")
+        out.append("")
+    return GeneratedPage(src, "\n".join(out).rstrip() + "\n", kind="actors-index")
+
+
+def render_home(
+    articles: Sequence[Article], settings: PageSettings, n_actors: int
+) -> GeneratedPage:
+    src = "index.md"
+    out = [front_matter({"template": "home.html"}), f"# {escape_markdown(settings.site_name)}\n"]
+    count = len(articles)
+    out.append(
+        f"{count} briefing{'s' if count != 1 else ''} and {n_actors} "
+        f"actor{'s' if n_actors != 1 else ''}. "
+        f"[All briefings]({rel(src, settings.briefings_dir + '/index.md')}) · "
+        f"[Actors]({rel(src, settings.actors_dir + '/index.md')})"
+        + (" · [Tags](tags.md)" if settings.tags_page else "")
+        + "\n"
+    )
+    latest = articles[: max(settings.home_briefings, 0)]
+    if latest:
+        out.append("## Latest briefings\n")
+        out.extend(_briefing_entry(src, a, settings) for a in latest)
+        out.append("")
+    return GeneratedPage(src, "\n".join(out).rstrip() + "\n", kind="home")
+
+
+def render_tags_page() -> GeneratedPage:
+    content = (
+        "# Tags\n\nBriefings by the tags their editors gave them.\n\n<!-- material/tags -->\n"
+    )
+    return GeneratedPage("tags.md", content, kind="tags")
+
+
+# --------------------------------------------------------------------------- the site
+
+
+def actor_pages_of(corpus: Corpus) -> dict[str, CorpusActor]:
+    """The actors that get a page: every corpus actor named outside photo credits."""
+    return {a.id: a for a in corpus.actors if not a.credit_only}
+
+
+def render_pages(corpus: Corpus, settings: PageSettings = PageSettings()) -> RenderedSite:
+    """Every generated page of the site (pure): briefings, actors, indexes, home, tags."""
+    actor_pages = actor_pages_of(corpus)
+    credits = [a for a in corpus.actors if a.credit_only]
+    titles = {a.briefing.slug: a.briefing.meta.title for a in corpus.articles}
+    articles = sort_articles(corpus.articles)
+    pages: list[GeneratedPage] = []
+    warnings: list[str] = []
+    for article in corpus.articles:
+        page, problems = render_briefing(article, corpus, settings, actor_pages, titles)
+        pages.append(page)
+        warnings.extend(problems)
+    pages.extend(
+        render_actor(a, corpus, settings, actor_pages, titles) for a in actor_pages.values()
+    )
+    pages.append(render_briefings_index(articles, settings))
+    pages.append(render_actors_index(list(actor_pages.values()), credits, settings))
+    if settings.home:
+        pages.append(render_home(articles, settings, len(actor_pages)))
+    if settings.tags_page:
+        pages.append(render_tags_page())
+    return RenderedSite(pages=tuple(pages), warnings=tuple(warnings))
+
+
+__all__ = [
+    "GeneratedPage",
+    "PageSettings",
+    "RenderedSite",
+    "actor_pages_of",
+    "clean_tag",
+    "escape_markdown",
+    "first_sentence",
+    "format_date",
+    "front_matter",
+    "md_url",
+    "place_annotations",
+    "render_pages",
+]

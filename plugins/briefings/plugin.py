@@ -1,0 +1,259 @@
+"""The ``briefings`` MkDocs plugin: a thin layer over the pipeline.
+
+- ``on_startup``: the plugin object lives across ``mkdocs serve`` rebuilds, and with it the
+  cache of processed articles (an unchanged seed is not parsed again).
+- ``on_config``: resolves the folders, makes sure the Markdown extensions the generated pages
+  use are on, and adds the actor-linking extension (it links mentions on every page, generated
+  or written by hand).
+- ``on_files``: discovers the seeds, builds the corpus, renders the pages
+  (:mod:`briefings.pages`) and adds them as generated files.
+- ``on_page_markdown`` tells the linker which page it is on; ``on_page_context`` gives the
+  templates in ``site_templates/`` the data of the page (network and timeline layouts).
+- ``on_serve`` watches the seeds folder and the registry.
+
+Problems editors should fix are logged as warnings (``mkdocs build --strict`` fails on them);
+input that cannot be used at all raises ``PluginError`` naming the file. While serving, a broken
+edit is logged and the last good corpus keeps being served until it is fixed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
+
+from . import __version__
+from .actors import Registry
+from .actors.model import CorpusActor
+from .actors.registry import load_registry
+from .config import BriefingsConfig
+from .corpus import ArticleCache, Corpus, CorpusError, build_corpus, discover_seeds
+from .pages import GeneratedPage, PageSettings, RenderedSite, actor_pages_of, render_pages
+from .yamlfile import YamlError
+
+log = get_plugin_logger(__name__)
+
+#: Markdown extensions the generated pages rely on (added when mkdocs.yml lacks them).
+REQUIRED_EXTENSIONS = ("attr_list", "admonition", "footnotes", "pymdownx.details", "toc")
+
+
+
+def _optional(name: str) -> Any:
+    """A sibling stage module, or None while it does not exist yet (linking, graphs)."""
+    try:
+        return importlib.import_module(f"{__package__}.{name}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"{__package__}.{name}":
+            raise
+        return None
+
+
+_linking: Any = _optional("linking")
+_graphs: Any = _optional("graphs")
+
+
+def _role_of(actor: CorpusActor) -> str | None:
+    """The role an actor is most often given (ties: the earliest)."""
+    roles = [ap.role for ap in actor.appearances if ap.role]
+    if not roles:
+        return None
+    counts = Counter(roles)
+    return max(roles, key=lambda r: (counts[r], -roles.index(r)))
+
+
+def link_targets(corpus: Corpus, actors_dir: str) -> dict[str, Any]:
+    """Alias -> LinkTarget for every actor with a page (names and aliases; ignored names out).
+
+    When two actors claim the same alias, the one mentioned more often keeps it.
+    """
+    if _linking is None:
+        return {}
+    ignore = {s.casefold() for s in corpus.registry.ignore}
+    actors = sorted(
+        actor_pages_of(corpus).values(), key=lambda a: (-a.mention_count, a.id)
+    )
+    out: dict[str, Any] = {}
+    for actor in actors:
+        role = _role_of(actor)
+        title = f"{actor.kind} · {role}" if role else actor.kind
+        target = _linking.LinkTarget(
+            actor_id=actor.id, url=f"{actors_dir}/{actor.id}.md", title=title
+        )
+        for alias in (actor.name, *actor.aliases):
+            if alias.strip() and alias.casefold() not in ignore:
+                out.setdefault(alias, target)
+    return out
+
+
+class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-call]
+    """Generate briefing, actor and index pages from the raw articles in ``seeds_dir``."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.is_serve = False
+        self.cache: ArticleCache | None = None
+        self.corpus: Corpus | None = None
+        self.site: RenderedSite | None = None
+        self.root = Path.cwd()
+        self.seeds_dir = self.root / "seeds"
+        self.registry_path: Path | None = None
+        self.current_page: str | None = None
+        self.matcher: Any = None
+        self.pages: dict[str, GeneratedPage] = {}
+        self._settings_key = ""
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.is_serve = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return config
+        config_file = config.config_file_path
+        self.root = Path(os.path.dirname(os.path.abspath(config_file or "mkdocs.yml")))
+        self.seeds_dir = self.root / self.config.seeds_dir
+        self.registry_path = Path(config.docs_dir) / self.config.registry
+        cache_dir = self.root / self.config.cache_dir if self.config.cache_dir else None
+        if self.cache is None or self.cache.directory != cache_dir:
+            self.cache = ArticleCache(cache_dir)
+        self._settings_key = f"briefings {__version__}"
+        for name in REQUIRED_EXTENSIONS:
+            if not any(
+                isinstance(ext, str) and (ext == name or ext.endswith("." + name))
+                for ext in config.markdown_extensions
+            ):
+                config.markdown_extensions.append(name)
+        if _linking is not None:
+            get_matcher: Callable[[], Any] = lambda: self.matcher  # noqa: E731
+            get_page: Callable[[], str | None] = lambda: self.current_page  # noqa: E731
+            config.markdown_extensions.append(
+                _linking.ActorLinkExtension(
+                    get_matcher=get_matcher,
+                    get_page=get_page,
+                    policy=_linking.LinkPolicy(self.config.link_mode),
+                )
+            )
+        return config
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
+    ) -> LiveReloadServer | None:
+        if not self.config.enabled:
+            return server
+        if self.seeds_dir.is_dir():
+            server.watch(str(self.seeds_dir))
+        if self.registry_path is not None and not self._inside_docs(config, self.registry_path):
+            server.watch(str(self.registry_path))
+        return server
+
+    # ------------------------------------------------------------------ files
+
+    def _inside_docs(self, config: MkDocsConfig, path: Path) -> bool:
+        try:
+            path.resolve().relative_to(Path(config.docs_dir).resolve())
+        except ValueError:
+            return False
+        return True
+
+    def _load_registry(self) -> Registry:
+        path = self.registry_path
+        if path is None or not path.is_file():
+            return Registry()
+        return load_registry(path)
+
+    def _build(self) -> tuple[Corpus, float]:
+        start = time.perf_counter()
+        seeds = discover_seeds(self.seeds_dir, root=self.root)
+        registry = self._load_registry()
+        corpus = build_corpus(seeds, registry, self.cache, settings=self._settings_key)
+        return corpus, time.perf_counter() - start
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return files
+        if not self.seeds_dir.is_dir():
+            log.warning(f"the seeds folder {self.seeds_dir} does not exist; no briefings")
+        try:
+            corpus, seconds = self._build()
+        except (CorpusError, YamlError) as exc:
+            if self.is_serve and self.corpus is not None:
+                log.error(f"{exc}\nkeeping the last good briefings until this is fixed")
+                corpus, seconds = self.corpus, 0.0
+            else:
+                raise PluginError(str(exc)) from None
+        self.corpus = corpus
+        for warning in corpus.warnings:
+            log.warning(warning)
+        for note in corpus.notes:
+            log.info(note)
+
+        if self.registry_path is not None and self._inside_docs(config, self.registry_path):
+            registry_file = files.get_file_from_path(
+                Path(os.path.relpath(self.registry_path, config.docs_dir)).as_posix()
+            )
+            if registry_file is not None:
+                files.remove(registry_file)  # editors' data, not a page of the site
+
+        written = {f.src_uri for f in files}
+        settings = PageSettings(
+            briefings_dir=self.config.briefings_dir.strip("/"),
+            actors_dir=self.config.actors_dir.strip("/"),
+            home="index.md" not in written,
+            tags_page="tags.md" not in written,
+            home_briefings=self.config.home_briefings,
+            site_name=config.site_name,
+        )
+        site = render_pages(corpus, settings)
+        self.site = site
+        for warning in site.warnings:
+            log.warning(warning)
+        self.pages = {}
+        for page in site.pages:
+            if page.src_uri in written:
+                if page.kind in ("briefing", "actor"):
+                    log.warning(f"{page.src_uri}: written by hand, replaces the generated page")
+                continue  # the editors' own page wins (index.md, tags.md, the indexes)
+            files.append(File.generated(config, page.src_uri, content=page.content))
+            self.pages[page.src_uri] = page
+
+        if _linking is not None:
+            self.matcher = _linking.build_matcher(link_targets(corpus, settings.actors_dir))
+        removed = sum(len(a.briefing.removed) for a in corpus.articles)
+        log.info(
+            f"{len(corpus.articles)} briefings, {len(actor_pages_of(corpus))} actor pages, "
+            f"{removed} removed lines, {len(site.pages)} pages generated in {seconds:.2f} s "
+            f"({self.cache.hits if self.cache else 0} cached)"
+        )
+        return files
+
+    # ------------------------------------------------------------------ pages
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        self.current_page = page.file.src_uri
+        return markdown
+
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> TemplateContext | None:
+        generated = self.pages.get(page.file.src_uri)
+        data: dict[str, Any] = {"kind": generated.kind if generated else "page"}
+        if generated is not None:
+            data["key"] = generated.key
+        context["briefings"] = data  # type: ignore[typeddict-unknown-key]
+        return context
