@@ -22,7 +22,9 @@ BROKEN_SEEDS: dict[str, bytes] = {
     "empty.txt": b"",
     "chrome.txt": b"Skip to main content\nAdvertisement\nShare\nSign in\n",
     "other.txt": SEED.read_bytes(),
-    "other.yml": b"titel: A typo in a key\ndate: 14 April 2025\n",  # unknown key, bad date
+    # unknown key, bad date, an annotation whose phrase is not in the article
+    "other.yml": b"titel: A typo in a key\ndate: 14 April 2025\n"
+    b"annotations:\n  - phrase: Nowhere in this article\n    note: A note.\n",
     "orphan.yml": b"title: An editor file whose seed was deleted\n",
 }
 BROKEN_REGISTRY = b"actors:\n  - id: someone\n    name: Some One\n    kind: alien\n"
@@ -36,6 +38,7 @@ EXPECTED = [
     ("chrome.txt", None, "chrome"),
     ("other.yml", None, "unknown key 'titel'"),
     ("other.yml", None, "YYYY-MM-DD"),
+    ("other.yml", None, "not in the article"),
     ("orphan.yml", None, "without a seed"),
 ]
 
@@ -80,7 +83,7 @@ def test_cli_check_prints_every_problem_and_fails(broken: Path) -> None:
     for name, line, phrase in EXPECTED:
         where = f"{name}:{line}: " if line else f"{name}: "
         assert any(where in ln and phrase in ln for ln in lines), (where, phrase, lines)
-    assert "8 problem(s)" in lines[-1]
+    assert f"{len(EXPECTED)} problem(s)" in lines[-1]
 
 
 def test_cli_check_passes_a_clean_project_with_one_line(tmp_path: Path) -> None:

@@ -1,8 +1,11 @@
 """``briefings check``: validate a project's inputs without building the site.
 
-Seeds (decodable, not empty, not chrome only), editor sidecars (YAML and keys) and the actor
-registry are read with the pipeline's own loaders; every problem they report becomes one line
-``file[:line]: message``. Nothing here re-implements their validation.
+Seeds (decodable, not empty, not chrome only), editor sidecars (YAML, keys, annotations that
+cannot be placed) and the actor registry go through the site build's own code
+(``corpus.discover_seeds``, ``corpus.build_corpus``, ``actors.load_registry``,
+``pages.render_pages``) without MkDocs; every problem and warning they report (what would fail
+``mkdocs build --strict``) becomes one line ``file[:line]: message``.
+Nothing here re-implements their validation; it only adds editor files that match no seed.
 """
 
 from __future__ import annotations
@@ -13,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .actors import Registry, load_registry
-from .editor import EditorFile, EditorFileError, load_editor_file, sidecar_path
-from .ingest import SEED_SUFFIXES, IngestError, read_source
-from .pipeline import EmptyArticleError, process_source
+from .corpus import ArticleCache, CorpusError, Seed, build_corpus, discover_seeds
+from .editor import sidecar_path
+from .pages import render_pages
 from .yamlfile import YamlError
 
 
@@ -52,26 +55,32 @@ class CheckReport:
         return f"briefings check: {head}: {len(self.problems)} problem(s)"
 
 
-_LOCATED = re.compile(r"^(?P<path>.+?)(?::(?P<line>\d+))?: (?P<message>.*)$", re.DOTALL)
+_LOCATED = re.compile(r"^(?P<path>[^\n]+?)(?::(?P<line>\d+))?: (?P<message>.*)$", re.DOTALL)
 
 
-def locate(message: str, path: Path | str) -> Problem:
-    """A Problem from a loader's message, which usually starts with the file (and line) already."""
-    text = str(path)
-    for prefix in dict.fromkeys((text, Path(text).name)):
-        if message.startswith(prefix):
-            match = _LOCATED.match(text + message[len(prefix) :])
-            if match and match["path"] == text:
-                line = int(match["line"]) if match["line"] else None
-                return Problem(text, match["message"], line)
-    return Problem(text, message)
+def locate(message: str, path: Path | str | None = None, known: Iterable[Path] = ()) -> Problem:
+    """A Problem from a loader's message, which usually starts with the file (and line).
 
-
-def seed_files(seeds_dir: Path) -> list[Path]:
-    """The seeds of a folder, in the order the site lists them (sorted by name)."""
-    return sorted(
-        p for p in seeds_dir.iterdir() if p.is_file() and p.suffix.lower() in SEED_SUFFIXES
-    )
+    ``path`` is the file the message is about when the message does not name it; ``known`` are
+    files the message may start with, by full path or bare name (the longest match wins).
+    """
+    full_of: dict[str, str] = {}
+    for candidate in [*known, *([Path(path)] if path is not None else [])]:
+        full_of.setdefault(str(candidate), str(candidate))
+        full_of.setdefault(candidate.name, str(candidate))
+    for prefix in sorted(full_of, key=len, reverse=True):
+        if message.startswith(prefix + ":"):
+            rest = message[len(prefix) + 1 :]
+            match = re.match(r"^(?P<line>\d+): (?P<message>.*)$", rest, re.DOTALL)
+            if match:
+                return Problem(full_of[prefix], match["message"], int(match["line"]))
+            return Problem(full_of[prefix], rest.removeprefix(" "))
+    if path is not None:
+        return Problem(str(path), message)
+    match = _LOCATED.match(message)
+    if match:
+        return Problem(match["path"], match["message"], int(match["line"] or 0) or None)
+    return Problem("", message)
 
 
 def check_registry(path: Path | None) -> tuple[Registry | None, list[Problem]]:
@@ -81,55 +90,72 @@ def check_registry(path: Path | None) -> tuple[Registry | None, list[Problem]]:
         registry = load_registry(path)
     except YamlError as exc:  # RegistryError is a YamlError
         return None, [locate(str(exc), path)]
-    return registry, [locate(w, path) for w in registry.warnings]
+    return registry, []  # its warnings come back with the corpus's
 
 
-def check_seed(seed: Path, registry: Registry | None) -> list[Problem]:
-    problems: list[Problem] = []
-    editor: EditorFile | None = None
-    sidecar = sidecar_path(seed)
-    if sidecar.is_file():
-        try:
-            editor = load_editor_file(sidecar)
-        except EditorFileError as exc:
-            problems.append(locate(str(exc), sidecar))
-        else:
-            problems += [locate(w, sidecar) for w in editor.warnings]
-    try:
-        source = read_source(seed)
-        process_source(source, editor=editor, registry=registry)
-    except (IngestError, EmptyArticleError) as exc:
-        problems.append(locate(str(exc), seed))
-    return problems
-
-
-def orphan_sidecars(seeds_dir: Path, seeds: Iterable[Path], registry: Path | None) -> list[Path]:
+def orphan_sidecars(seeds_dir: Path, seeds: Iterable[Seed], registry: Path | None) -> list[Path]:
     """Editor files (``*.yml`` in the seeds folder) that belong to no seed."""
-    wanted = {sidecar_path(s) for s in seeds}
+    wanted = {sidecar_path(s.path) for s in seeds}
     skip = {registry.resolve()} if registry else set()
     return sorted(
-        p
-        for p in seeds_dir.glob("*.yml")
-        if p not in wanted and p.resolve() not in skip
+        p for p in seeds_dir.glob("*.yml") if p not in wanted and p.resolve() not in skip
     )
 
 
-def check_project(seeds_dir: Path, registry_path: Path | None = None) -> CheckReport:
+def _named(message: str, seed: Seed) -> bool:
+    files = [seed.path, *([seed.sidecar] if seed.sidecar else [])]
+    return any(message.startswith(f"{name}:") for f in files for name in (str(f), f.name))
+
+
+def check_corpus(seeds: tuple[Seed, ...], registry: Registry | None) -> list[str]:
+    """Every problem and warning the site build would report for these seeds.
+
+    ``build_corpus`` stops at the first failing pass with the problems of every seed; the seeds
+    it did not complain about are then built again (from the cache) for their warnings.
+    """
+    cache = ArticleCache()
+    messages: list[str] = list(registry.warnings) if registry is not None else []
+    remaining = seeds
+    while remaining:
+        try:
+            corpus = build_corpus(remaining, registry, cache)
+        except CorpusError as exc:
+            messages += exc.problems
+            left = tuple(s for s in remaining if not any(_named(m, s) for m in exc.problems))
+            if len(left) == len(remaining):  # a problem naming no seed: nothing more to learn
+                break
+            remaining = left
+            continue
+        messages += corpus.warnings
+        messages += render_pages(corpus).warnings  # annotations that cannot be placed
+        break
+    return list(dict.fromkeys(messages))
+
+
+def check_project(
+    seeds_dir: Path, registry_path: Path | None = None, root: Path | None = None
+) -> CheckReport:
     """Validate every seed, editor file and the registry of a project (reads files, no build)."""
     problems: list[Problem] = []
     if not seeds_dir.is_dir():
         return CheckReport(0, 0, None, (Problem(str(seeds_dir), "no such folder of seeds"),))
     registry, registry_problems = check_registry(registry_path)
     problems += registry_problems
-    seeds = seed_files(seeds_dir)
-    if not seeds:
+    try:
+        seeds = discover_seeds(seeds_dir, root)
+    except CorpusError as exc:
+        problems += [locate(m) for m in exc.problems]
+        seeds = ()
+    if not seeds and not problems:
         problems.append(Problem(str(seeds_dir), "no seeds (.txt, .html, .htm) in this folder"))
-    for seed in seeds:
-        problems += check_seed(seed, registry)
+    known = [s.path for s in seeds] + [s.sidecar for s in seeds if s.sidecar]
+    known += [registry_path] if registry_path else []
+    for message in check_corpus(seeds, registry):
+        problems.append(locate(message, known=known))
     for orphan in orphan_sidecars(seeds_dir, seeds, registry_path):
         problems.append(
             Problem(str(orphan), "editor file without a seed of the same name (.txt/.html/.htm)")
         )
-    sidecars = sum(1 for s in seeds if sidecar_path(s).is_file())
+    sidecars = sum(1 for s in seeds if s.sidecar)
     shown = str(registry_path) if registry_path and registry_path.exists() else None
     return CheckReport(len(seeds), sidecars, shown, tuple(problems))
