@@ -5,7 +5,7 @@ Reads token<TAB>BIO-tag files (PER/ORG/LOC/MISC, blank line between sentences, "
 computes features with briefings.actors.features (the same code the package runs), and writes
 plugins/briefings/actors/data/tagger.crfsuite. Deterministic: same data and settings, same model.
 
-    .venv/bin/python tools/train_tagger.py [--train-dir DIR] [--holdout 0.15] [--c1 0.05 --c2 0.01]
+    .venv/bin/python tools/train_tagger.py [--train-dir DIR] [--holdout 0.15] [--c1 0.05 --c2 0.1]
 
 With --holdout F the last fraction F of each file's documents is kept out and entity-level
 precision/recall/F1 on it is printed (no model is written unless --out is given).
@@ -80,17 +80,25 @@ def main() -> None:
     parser.add_argument("--train-dir", type=Path, default=Path("/work/shared/devset/actors/train"))
     parser.add_argument("--holdout", type=float, default=0.0)
     parser.add_argument("--c1", type=float, default=0.05)
-    parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument("--c2", type=float, default=0.1)
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument(
+        "--repeat",
+        action="append",
+        default=["wikigold-train.tsv=3"],
+        metavar="FILE=N",
+        help="use the documents of FILE N times (default: the small WikiGold file 3 times)",
+    )
     args = parser.parse_args()
 
     train: list[Doc] = []
     held: list[Doc] = []
+    repeat = {k: int(v) for k, v in (r.split("=") for r in args.repeat)}
     for tsv in sorted(args.train_dir.glob("*.tsv")):
         docs = read_docs(tsv)
         cut = len(docs) - int(len(docs) * args.holdout)
-        train += docs[:cut]
+        train += docs[:cut] * repeat.get(tsv.name, 1)
         held += docs[cut:]
     t0 = time.time()
     trainer = pycrfsuite.Trainer(verbose=False)

@@ -83,3 +83,30 @@ def check(config_file: Path) -> None:
         click.echo(str(problem))
     click.echo(report.summary())
     sys.exit(0 if report.ok else 1)
+
+
+@main.command("actors")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--yaml", "as_yaml", is_flag=True, help="Print a registry stub (YAML) to start from.")
+@click.option(
+    "--registry",
+    "registry_file",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    default=None,
+    help="Apply an actor registry (YAML) while detecting.",
+)
+def actors_command(paths: tuple[Path, ...], as_yaml: bool, registry_file: Path | None) -> None:
+    """List the actors found in seed files or folders (a table, or a registry stub with --yaml)."""
+    from .actors.cli_report import actors_table, collect_actors, registry_stub
+
+    try:
+        corpus, problems = collect_actors(paths, registry_file)
+    except INPUT_ERRORS as exc:
+        fail(str(exc))
+        return
+    for problem in problems:
+        click.echo(f"briefings: {problem}", err=True)
+    if corpus is None:
+        fail("no readable article among the given paths")
+        return
+    click.echo(registry_stub(corpus) if as_yaml else actors_table(corpus), nl=False)

@@ -26,6 +26,7 @@ _FIRM_PLACES = frozenset({"country", "region", "sea", "river"})
 _POSSESSIVE = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
 _STRIP_TAIL = frozenset({".", ",", ";", ":", "-", "–", "—", "/", '"', "“", "”", "(", ")"})
 _ARTICLES = frozenset({"the", "The", "THE"})
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}[0-9]?$")
 
 
 @dataclass(frozen=True)
@@ -112,16 +113,29 @@ class AliasMatcher:
 def _clean(
     words: list[str], start: int, end: int, label: str, lex: Lexicon
 ) -> tuple[int, int] | None:
-    """Trim articles, titles (persons), possessives and stray punctuation off a span."""
-    while start < end and (words[start] in _ARTICLES or words[start] in _STRIP_TAIL):
+    """Trim articles, leading function words, titles (persons), possessives, trailing
+    particles, calendar words and stray punctuation off a span."""
+    while start < end and (
+        words[start] in _ARTICLES
+        or words[start] in _STRIP_TAIL
+        or (end - start > 1 and words[start].lower() in lex.function_words)
+        or (
+            end - start > 1
+            and words[start][:1].islower()
+            and words[start] not in lex.name_particles
+        )
+    ):
         start += 1
     if label == "PER":
         while end - start > 1 and (words[start] in lex.title_words or words[start] in lex.demonyms):
             start += 1
     while end > start and (
         words[end - 1] in _POSSESSIVE
-        or (words[end - 1] in _STRIP_TAIL)
-        or (words[end - 1] in _ARTICLES)
+        or words[end - 1] in _STRIP_TAIL
+        or words[end - 1] in _ARTICLES
+        or words[end - 1] in lex.name_particles
+        or (end - start > 1 and words[end - 1] in lex.not_actors)
+        or (end - start > 1 and label != "PER" and words[end - 1] in lex.title_words)
     ):
         end -= 1
     if start >= end:
@@ -155,17 +169,35 @@ def _acceptable(
     return not all(ch.isdigit() or not ch.isalnum() for ch in key)
 
 
-def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
+def _strong_label(span_words: list[str], lex: Lexicon) -> str | None:
+    """The kind that head words and gazetteers make certain, if any."""
     key = phrase_key(span_words)
     last = span_words[-1]
     if key in lex.known_orgs:
         return "ORG"
     if lex.places.get(key) in _FIRM_PLACES:
         return "LOC"
-    if last in lex.org_words and len(span_words) > 1:
-        return "ORG"
-    if last in lex.place_words and len(span_words) > 1 and label != "PER":
+    if len(span_words) > 1:
+        if last in lex.org_words:
+            return "ORG"
+        if "of" in span_words[1:]:
+            head = span_words[span_words.index("of", 1) - 1]
+            if head in lex.org_words:
+                return "ORG"
+            if head in lex.place_words:
+                return "LOC"
+    return None
+
+
+def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
+    strong = _strong_label(span_words, lex)
+    if strong:
+        return strong
+    key = phrase_key(span_words)
+    if span_words[-1] in lex.place_words and len(span_words) > 1 and label != "PER":
         return "LOC"
+    if len(span_words) == 1 and key in lex.first_names and key not in lex.places:
+        return "PER"
     return label
 
 
@@ -236,9 +268,15 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if any(taken[s:e]):
                 continue
             if label not in LABELS:
-                for k in range(s, e):
-                    blocked[k] = True
-                continue
+                # Other names (events, works, nationalities) block gazetteer additions, unless
+                # head words make them an organization or a place ("Church of Scientology").
+                cleaned = _clean(words, s, e, label, lex)
+                strong = _strong_label(words[cleaned[0] : cleaned[1]], lex) if cleaned else None
+                if strong is None:
+                    for k in range(s, e):
+                        blocked[k] = True
+                    continue
+                label = strong
             cleaned = _clean(words, s, e, label, lex)
             if cleaned is None:
                 continue
@@ -260,7 +298,8 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                     j += 1
                 cls = gaz[i][2:]
                 if not any(taken[i:j]) and (
-                    cls in _FIRM_PLACES or (i > 0 and words[i] not in lex.first_names)
+                    cls in _FIRM_PLACES
+                    or (words[i] not in lex.first_names and (i > 0 or words[i].lower() not in seen))
                 ):
                     span_words = words[i:j]
                     if _acceptable(span_words, lex, i == 0, seen):
@@ -275,6 +314,19 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 spans.append((s, e, "ORG", "gazetteer", None))
                 for k in range(s, e):
                     taken[k] = True
+        # Unknown acronyms are organizations ("NCAA", "FIFA") unless the sentence shouts.
+        shouting = sum(1 for w in words if w.isupper() and len(w) > 1) > len(words) / 2
+        for k, w in enumerate(words):
+            if (
+                not taken[k]
+                and not blocked[k]
+                and not shouting
+                and _ACRONYM.match(w)
+                and w not in lex.not_acronyms
+                and w not in lex.places
+            ):
+                spans.append((k, k + 1, "ORG", "rule", None))
+                taken[k] = True
         # Capitalised runs ending in an organization head word ("International Affairs Committee").
         for s, e in _capitalised_runs(words, lex):
             if (
@@ -335,13 +387,27 @@ def _split_span(
     if end - start >= 3:
         for k in range(end - 2, start, -1):
             head = phrase_key(words[start:k])
-            if lex.places.get(head) in _FIRM_PLACES and words[k] in lex.first_names:
+            if words[k] not in lex.first_names or end - k > 4 or words[k - 1] in lex.first_names:
+                continue
+            if lex.places.get(head) in _FIRM_PLACES:
                 return [(start, k, "LOC"), (k, end, "PER")]
-        for k in range(start + 1, end - 2):
-            if words[k] in _POSSESSIVE and (
-                words[k - 1] in lex.org_words or phrase_key(words[start:k]) in lex.known_orgs
+            if words[k - 1] in lex.org_words or head in lex.known_orgs or head.isupper():
+                return [(start, k, "ORG"), (k, end, "PER")]
+        for k in range(start + 1, end - 1):
+            if words[k] in _POSSESSIVE and not (
+                words[k + 1] in lex.place_words or words[k + 1] in lex.org_words
             ):
-                return [(start, k, "ORG"), *_split_span(words, k + 1, end, label, lex)]
+                left = phrase_key(words[start:k])
+                left_label = _strong_label(words[start:k], lex) or (
+                    "PER" if words[start] in lex.first_names else label
+                )
+                if left in lex.places:
+                    left_label = "LOC"
+                return [(start, k, left_label), *_split_span(words, k + 1, end, label, lex)]
+        if words[start] in lex.first_names and "of" in words[start + 2 : end - 1]:
+            k = words.index("of", start + 2)
+            if k < end and lex.places.get(phrase_key(words[k + 1 : end])) in _FIRM_PLACES:
+                return [(start, k, "PER"), (k + 1, end, "LOC")]
     return [(start, end, label)]
 
 

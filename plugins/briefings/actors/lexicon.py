@@ -44,6 +44,8 @@ class Lexicon:
     speech_verbs: frozenset[str]
     credit_prefixes: tuple[str, ...]
     common_alias_words: frozenset[str]
+    function_words: frozenset[str]
+    not_acronyms: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -94,6 +96,8 @@ def lexicon() -> Lexicon:
         speech_verbs=frozenset(words["speech_verbs"]),
         credit_prefixes=tuple(words["credit_prefixes"]),
         common_alias_words=frozenset(words["common_alias_words"]),
+        function_words=frozenset(words["function_words"]),
+        not_acronyms=frozenset(words["not_acronyms"]),
         places=places,
         first_names=frozenset(_lines("first_names.txt")),
         last_names=frozenset(_lines("last_names.txt")),

@@ -148,7 +148,7 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
     for s in surfaces:
         if len(s.split()) != 1 or s in entry_of:
             continue
-        if label_of(s) == "LOC" and lex.places.get(s) is not None:
+        if lex.places.get(s) in _FIRM_PLACES:
             continue
         if label_of(s) == "ORG" and (s in lex.known_orgs or _is_acronym(s)):
             continue

@@ -1,0 +1,78 @@
+"""Roles as stated in the text: titles before a name, appositives after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.actors.roles import appositive_after, title_before
+
+
+def _before(text: str, name: str) -> str | None:
+    return title_before(text, text.index(name))
+
+
+def _after(text: str, name: str) -> str | None:
+    return appositive_after(text, text.index(name) + len(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Kremlin spokesman Dmitry Peskov said so.", "Dmitry Peskov", "Kremlin spokesman"),
+        (
+            "He quoted Russian Foreign Minister Sergei Lavrov.",
+            "Sergei Lavrov",
+            "Russian Foreign Minister",
+        ),
+        ("Special Envoy Steve Witkoff's visit ended.", "Steve Witkoff", "Special Envoy"),
+        ("US President Donald Trump", "Donald Trump", "US President"),
+        (
+            "the visit of Trump's special envoy Steve Witkoff to Russia",
+            "Steve Witkoff",
+            "Trump's special envoy",
+        ),
+        (
+            "Putin and US President's Special Envoy for the Middle East Stephen Witkoff met.",
+            "Stephen Witkoff",
+            "US President's Special Envoy for the Middle East",
+        ),
+        ("talks between Vladimir Putin and Donald Trump", "Donald Trump", None),
+        ("In early April, Kirill Dmitriev visited Washington.", "Kirill Dmitriev", None),
+    ],
+)
+def test_title_before(text: str, name: str, role: str | None) -> None:
+    assert _before(text, name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Dmitry Polyansky, First Deputy Permanent Representative of Russia"
+            " to the United Nations, told Izvestia.",
+            "Dmitry Polyansky",
+            "First Deputy Permanent Representative of Russia to the United Nations",
+        ),
+        (
+            "Andrei Kortunov, an expert at the Valdai Club, said so.",
+            "Andrei Kortunov",
+            "expert at the Valdai Club",
+        ),
+        (
+            "says Vladimir Vasiliev, Chief Researcher at ISKRAN.",
+            "Vladimir Vasiliev",
+            "Chief Researcher at ISKRAN",
+        ),
+        (
+            "and Sergey Beseda, adviser to the head of the FSB.",
+            "Sergey Beseda",
+            "adviser to the head of the FSB",
+        ),
+        ("Donald Trump, who positions himself as a mediator, spoke.", "Donald Trump", None),
+        ("Keith Kellogg, known for his position, opposed it.", "Keith Kellogg", None),
+        ("Putin, Trump and Biden met.", "Putin", None),
+        ("Witkoff's third visit", "Witkoff", None),
+    ],
+)
+def test_appositive_after(text: str, name: str, role: str | None) -> None:
+    assert _after(text, name) == role
