@@ -103,6 +103,9 @@ class PhraseGroup:
     exact: frozenset[str]
     prefix: tuple[str, ...]
     contains: tuple[str, ...]
+    boundary: float = 0.0
+    """Extra cost of this chrome inside the body stretch: "Related stories" or "Comments"
+    mark where an article ends, an "Advertisement" slot sits in the middle of many."""
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,7 @@ def load_rules() -> Rules:
             exact=frozenset(line_key(p) for p in _strings(spec.get("exact"))),
             prefix=tuple(line_key(p) for p in _strings(spec.get("prefix"))),
             contains=tuple(line_key(p) for p in _strings(spec.get("contains"))),
+            boundary=float(spec.get("boundary", 0)),
         )
         for name, spec in data["phrases"].items()
     )
@@ -232,6 +236,12 @@ def dominant_script(text: str) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
+def text_length(text: str) -> int:
+    """Length in Latin-equivalent characters: a CJK character carries about a word, so 3."""
+    stripped = text.strip()
+    return len(stripped) + 2 * sum(1 for ch in stripped if _char_script(ch) == "CJK")
+
+
 def ends_sentence(text: str) -> bool:
     return _SENTENCE_END.search(text.strip()) is not None
 
@@ -245,6 +255,12 @@ def is_quote_like(text: str) -> bool:
 
 def match_phrase(text: str, rules: Rules | None = None) -> str | None:
     """The removal reason when ``text`` is a known chrome phrase (UI, ads, share...), else None."""
+    found = find_phrase(text, rules)
+    return found[0] if found else None
+
+
+def find_phrase(text: str, rules: Rules | None = None) -> tuple[str, float] | None:
+    """``(reason, boundary cost)`` when ``text`` is a known chrome phrase or pattern."""
     rules = rules or load_rules()
     key = line_key(text)
     if not key:
@@ -252,18 +268,18 @@ def match_phrase(text: str, rules: Rules | None = None) -> str | None:
     short = len(key) <= rules.params["prefix_max_chars"]
     for group in rules.groups:
         if key in group.exact:
-            return f"{group.label} {text.strip()!r}"
+            return f"{group.label} {text.strip()!r}", group.boundary
         if short:
             for p in group.prefix:
                 if key.startswith(p) and (len(key) == len(p) or not key[len(p)].isalnum()):
-                    return f"{group.label} (starts with {p!r})"
+                    return f"{group.label} (starts with {p!r})", group.boundary
         for p in group.contains:
             if p in key:
-                return f"{group.label} (contains {p!r})"
+                return f"{group.label} (contains {p!r})", group.boundary
     stripped = text.strip()
     for label, pattern in rules.patterns:
         if pattern.search(stripped):
-            return label
+            return label, 0.0
     return None
 
 
@@ -377,7 +393,7 @@ def line_features(text: str, profile: DocumentProfile, duplicates: int = 1) -> d
     counts = script_counts(stripped)
     letters = sum(counts.values())
     cjk = counts.get("CJK", 0)
-    chars = len(stripped) + 2 * cjk
+    chars = text_length(stripped)
     if profile.stopwords and n_words:
         stop_share = sum(1 for w in words if w.lower() in profile.stopwords) / n_words
     else:
@@ -486,6 +502,7 @@ class _Line:
     score: float = 0.0
     weak: str = ""
     anchor: int = -1
+    boundary: float = 0.0
     """For figure parts: index of the figure's credit line (the figure stays or goes as one)."""
 
     def decide(
@@ -525,9 +542,10 @@ def _explicit(
     if match_credit(text, rules):
         line.decide(LineKind.FIGURE_CREDIT, "photo credit")
         return True
-    reason = match_phrase(text, rules)
-    if reason:
-        line.decide(LineKind.CHROME, reason)
+    found = find_phrase(text, rules)
+    if found:
+        line.decide(LineKind.CHROME, found[0])
+        line.boundary = found[1]
         return True
     if repeated and repeat_key(text) in repeated:
         line.decide(LineKind.CHROME, "repeated in other seeds (site chrome)")
@@ -592,9 +610,10 @@ def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] 
     run, start = 0.0, 0
     for i, line in enumerate(lines):
         if line.cls == _GOOD:
-            value = min(params["span_cap"], len(line.text.strip()) / params["span_chars"])
+            value = min(params["span_cap"], text_length(line.text) / params["span_chars"])
         elif line.cls == _BAD:
-            value = -params["span_penalty"] - len(line.text.strip()) / params["span_bad_chars"]
+            value = -params["span_penalty"] - text_length(line.text) / params["span_bad_chars"]
+            value -= line.boundary * params["span_boundary_scale"]
         else:
             continue
         if run <= 0:
@@ -694,7 +713,7 @@ def _strip_text(
         feats = line_features(line.text, profile, dup[line_key(line.text)])
         line.score = score_features(feats, weights)
         line.weak = _weak_points(feats, weights)
-        chars = len(line.text.strip())
+        chars = text_length(line.text)
         if line.score >= params["good"]:
             line.cls = _GOOD if chars >= params["short_chars"] else _SHORT
         elif line.score >= params["near"]:
