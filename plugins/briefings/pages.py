@@ -391,7 +391,7 @@ def render_briefing(
     if b.meta.source_url:
         facts.append(f"[Original article]({md_url(b.meta.source_url)})")
     facts.append(f"Seed file: {escape_markdown(b.meta.source_name)}")
-    out.append(" · ".join(facts) + "\n{ .briefing-meta }\n")
+    out.append(" · ".join(facts) + "\n{ .briefing-meta .briefings-nolink }\n")
     if b.meta.translated_by:
         out.append(
             '!!! warning "Machine translation"\n\n'
@@ -399,7 +399,8 @@ def render_briefing(
             "terms may be mistranslated; check them against the original.\n"
         )
     if b.meta.summary:
-        out.append(f"{escape_markdown(b.meta.summary)}\n{{ .briefing-summary }}\n")
+        summary = escape_markdown(b.meta.summary)
+        out.append(f"{summary}\n{{ .briefing-summary .briefings-nolink }}\n")
 
     for s, section in enumerate(b.all_sections):
         if section.title is None:
@@ -440,7 +441,8 @@ def render_briefing(
         )
         for r in b.removed:
             text = escape_markdown(r.text) or "(empty)"
-            out.append(f"    - Line {r.line}: “{text}” — {escape_markdown(r.reason)}")
+            reason = escape_markdown(r.reason)
+            out.append(f"    - Line {r.line}: “{text}” — {reason}\n      {{ .briefings-nolink }}")
         out.append("")
 
     if notes:
@@ -480,11 +482,11 @@ def render_actor(
         f"{n_mentions} mention{'s' if n_mentions != 1 else ''} in {n_briefings} "
         f"briefing{'s' if n_briefings != 1 else ''}"
     )
-    out.append(" · ".join(facts) + "\n{ .actor-meta }\n")
+    out.append(" · ".join(facts) + "\n{ .actor-meta .briefings-nolink }\n")
     if actor.aliases:
         out.append(
             "Also named: " + ", ".join(f"*{escape_markdown(a)}*" for a in actor.aliases)
-            + "\n{ .actor-aliases }\n"
+            + "\n{ .actor-aliases .briefings-nolink }\n"
         )
     if actor.description:
         out.append(escape_markdown(actor.description) + "\n")
@@ -608,7 +610,7 @@ def render_actors_index(
             line = f"- [{escape_markdown(a.name)}]({link}) · {a.mention_count}"
             if a.aliases:
                 line += " · " + ", ".join(f"*{escape_markdown(x)}*" for x in a.aliases)
-            out.append(line)
+            out.append(line + "\n  { .briefings-nolink }")
         out.append("")
     if credits:
         out.append("## Photo credits\n")

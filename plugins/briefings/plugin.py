@@ -40,6 +40,7 @@ from .actors.model import CorpusActor
 from .actors.registry import load_registry
 from .config import BriefingsConfig
 from .corpus import ArticleCache, Corpus, CorpusError, build_corpus, discover_seeds
+from .linking import ActorLinkExtension, AliasMatcher, LinkPolicy, LinkTarget, build_matcher
 from .pages import GeneratedPage, PageSettings, RenderedSite, actor_pages_of, render_pages
 from .yamlfile import YamlError
 
@@ -51,7 +52,7 @@ REQUIRED_EXTENSIONS = ("attr_list", "admonition", "footnotes", "pymdownx.details
 
 
 def _optional(name: str) -> Any:
-    """A sibling stage module, or None while it does not exist yet (linking, graphs)."""
+    """A sibling stage module, or None while it does not exist yet (graphs)."""
     try:
         return importlib.import_module(f"{__package__}.{name}")
     except ModuleNotFoundError as exc:
@@ -60,7 +61,6 @@ def _optional(name: str) -> Any:
         return None
 
 
-_linking: Any = _optional("linking")
 _graphs: Any = _optional("graphs")
 
 
@@ -73,24 +73,20 @@ def _role_of(actor: CorpusActor) -> str | None:
     return max(roles, key=lambda r: (counts[r], -roles.index(r)))
 
 
-def link_targets(corpus: Corpus, actors_dir: str) -> dict[str, Any]:
+def link_targets(corpus: Corpus, actors_dir: str) -> dict[str, LinkTarget]:
     """Alias -> LinkTarget for every actor with a page (names and aliases; ignored names out).
 
     When two actors claim the same alias, the one mentioned more often keeps it.
     """
-    if _linking is None:
-        return {}
     ignore = {s.casefold() for s in corpus.registry.ignore}
     actors = sorted(
         actor_pages_of(corpus).values(), key=lambda a: (-a.mention_count, a.id)
     )
-    out: dict[str, Any] = {}
+    out: dict[str, LinkTarget] = {}
     for actor in actors:
         role = _role_of(actor)
         title = f"{actor.kind} · {role}" if role else actor.kind
-        target = _linking.LinkTarget(
-            actor_id=actor.id, url=f"{actors_dir}/{actor.id}.md", title=title
-        )
+        target = LinkTarget(actor_id=actor.id, url=f"{actors_dir}/{actor.id}.md", title=title)
         for alias in (actor.name, *actor.aliases):
             if alias.strip() and alias.casefold() not in ignore:
                 out.setdefault(alias, target)
@@ -111,7 +107,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self.seeds_dir = self.root / "seeds"
         self.registry_path: Path | None = None
         self.current_page: str | None = None
-        self.matcher: Any = None
+        self.matcher: AliasMatcher | None = None
         self.pages: dict[str, GeneratedPage] = {}
         self._settings_key = ""
 
@@ -137,16 +133,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
                 for ext in config.markdown_extensions
             ):
                 config.markdown_extensions.append(name)
-        if _linking is not None:
-            get_matcher: Callable[[], Any] = lambda: self.matcher  # noqa: E731
-            get_page: Callable[[], str | None] = lambda: self.current_page  # noqa: E731
-            config.markdown_extensions.append(
-                _linking.ActorLinkExtension(
-                    get_matcher=get_matcher,
-                    get_page=get_page,
-                    policy=_linking.LinkPolicy(self.config.link_mode),
-                )
+        config.markdown_extensions.append(
+            ActorLinkExtension(
+                get_matcher=lambda: self.matcher,
+                get_page=lambda: self.current_page,
+                policy=LinkPolicy(self.config.link_mode),
             )
+        )
         return config
 
     def on_serve(
@@ -230,8 +223,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
             files.append(File.generated(config, page.src_uri, content=page.content))
             self.pages[page.src_uri] = page
 
-        if _linking is not None:
-            self.matcher = _linking.build_matcher(link_targets(corpus, settings.actors_dir))
+        self.matcher = build_matcher(link_targets(corpus, settings.actors_dir))
         removed = sum(len(a.briefing.removed) for a in corpus.articles)
         log.info(
             f"{len(corpus.articles)} briefings, {len(actor_pages_of(corpus))} actor pages, "
