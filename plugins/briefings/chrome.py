@@ -561,42 +561,50 @@ def _explicit(
     return False
 
 
-def _neighbour(lines: list[_Line], i: int, step: int, classes: tuple[str, ...]) -> str:
-    """Class of the nearest line towards ``step`` with a class in ``classes`` (bad at the edge)."""
-    j = i + step
-    while 0 <= j < len(lines):
-        if lines[j].cls in classes:
-            return lines[j].cls
-        j += step
-    return _BAD
+def _nearest(lines: list[_Line], classes: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """For each line, the class of the nearest line before and after it with a class in
+    ``classes`` ("bad" past the edges: chrome surrounds an article). Linear time."""
+    before, after = [_BAD] * len(lines), [_BAD] * len(lines)
+    last = _BAD
+    for i, line in enumerate(lines):
+        before[i] = last
+        if line.cls in classes:
+            last = line.cls
+    last = _BAD
+    for i in range(len(lines) - 1, -1, -1):
+        after[i] = last
+        if lines[i].cls in classes:
+            last = lines[i].cls
+    return before, after
 
 
 def _smooth(lines: list[_Line]) -> None:
     """jusText-style context: near-good and short lines follow their decided neighbours."""
+    before, after = _nearest(lines, (_GOOD, _BAD))
     for i, line in enumerate(lines):
         if line.cls == _NEAR:
-            prev = _neighbour(lines, i, -1, (_GOOD, _BAD))
-            nxt = _neighbour(lines, i, 1, (_GOOD, _BAD))
-            line.cls = _BAD if prev == _BAD and nxt == _BAD else "near-good"
-    for line in lines:
-        if line.cls == "near-good":
-            line.cls = _GOOD
-            line.reason = "between article lines"
-    for i, line in enumerate(lines):
-        if line.cls == _SHORT:
-            prev = _neighbour(lines, i, -1, (_GOOD, _BAD))
-            nxt = _neighbour(lines, i, 1, (_GOOD, _BAD))
-            if prev == _GOOD and nxt == _GOOD:
-                line.cls = "short-good"
+            if before[i] == _BAD and after[i] == _BAD:
+                line.cls = _BAD
+                line.reason = "between removed lines"
             else:
-                line.cls = "short-bad"
-                line.reason = (
-                    "short line in a run of navigation lines before the article"
-                    if prev == _BAD and nxt == _GOOD
-                    else "short line in a run of removed lines after the article"
-                    if prev == _GOOD and nxt == _BAD
-                    else "short line among removed lines"
-                )
+                line.cls = _GOOD
+                line.reason = "between article lines"
+    before, after = _nearest(lines, (_GOOD, _BAD))
+    for i, line in enumerate(lines):
+        if line.cls != _SHORT:
+            continue
+        prev, nxt = before[i], after[i]
+        if prev == _GOOD and nxt == _GOOD:
+            line.cls = "short-good"
+        else:
+            line.cls = "short-bad"
+            line.reason = (
+                "short line in a run of navigation lines before the article"
+                if prev == _BAD and nxt == _GOOD
+                else "short line in a run of removed lines after the article"
+                if prev == _GOOD and nxt == _BAD
+                else "short line among removed lines"
+            )
     for line in lines:
         if line.cls == "short-good":
             line.cls = _GOOD
@@ -668,7 +676,9 @@ def _attach_figures(lines: list[_Line], script: str, params: dict[str, float]) -
             j -= 1
 
 
-def _is_heading(lines: list[_Line], i: int, params: dict[str, float]) -> bool:
+def _is_heading(
+    lines: list[_Line], i: int, params: dict[str, float], prev_i: int, next_i: int
+) -> bool:
     """A kept line that reads as a section heading: a question or a short unpunctuated line,
     followed by body text (not by a credit, which would make it a caption)."""
     text = lines[i].text.strip()
@@ -678,18 +688,18 @@ def _is_heading(lines: list[_Line], i: int, params: dict[str, float]) -> bool:
         return False
     if text.endswith((":", ",", ";")) or len(_WORD.findall(text)) < 1:
         return False
-    nxt = next((ln for ln in lines[i + 1 :] if ln.kind is not LineKind.BLANK), None)
+    nxt = lines[next_i] if next_i >= 0 else None
     if nxt is None or nxt.kind not in (LineKind.PARAGRAPH, LineKind.QUOTE):
         return False
     nxt_text = nxt.text.strip()
     if len(nxt_text) < params["heading_next_min_chars"] and not ends_sentence(nxt_text):
         return False
-    prev = next((ln for ln in reversed(lines[:i]) if ln.kind is not LineKind.BLANK), None)
+    prev = lines[prev_i] if prev_i >= 0 else None
     if prev is not None and prev.kind is LineKind.PARAGRAPH:
         prev_text = prev.text.strip()
         # a run of short unpunctuated lines is a list, not a heading after it
         if len(prev_text) <= params["heading_max_chars"] and not ends_sentence(prev_text):
-            blank_between = lines[lines.index(prev) + 1].kind is LineKind.BLANK
+            blank_between = lines[prev_i + 1].kind is LineKind.BLANK
             if not blank_between:
                 return False
     return True
@@ -749,11 +759,16 @@ def _strip_text(
             line.decide(LineKind.CHROME, f"text block {where} (outside the main body)")
         else:
             line.decide(LineKind.CHROME, line.reason or f"not article text: {line.weak}")
+    non_blank = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
+    prev_of = {i: (non_blank[k - 1] if k else -1) for k, i in enumerate(non_blank)}
+    next_of = {
+        i: (non_blank[k + 1] if k + 1 < len(non_blank) else -1) for k, i in enumerate(non_blank)
+    }
     for i, line in enumerate(lines):
         if (
             line.kind is LineKind.PARAGRAPH
             and line.reason != "kept by the editor"
-            and _is_heading(lines, i, params)
+            and _is_heading(lines, i, params, prev_of[i], next_of[i])
         ):
             line.decide(LineKind.HEADING, "short line before body text")
     return lines
