@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefings.chrome import (
+    BODY_KINDS,
     ClassifiedLine,
     Corrections,
     LineKind,
@@ -303,3 +304,14 @@ def test_never_raises_on_any_text(text: str) -> None:
     lines = text.replace("\r", "\n").split("\n")
     stripped = strip_chrome(source(lines))
     assert len(stripped.lines) == len(lines)
+
+
+def test_the_same_article_saved_twice_is_not_emptied_by_repetition() -> None:
+    lines = ["Menu", "", P1, "", P2, "", P3]
+    a, b = source(lines, "a.txt"), source(lines, "b.txt")
+    repeated = find_repeated_lines([a, b])
+    stripped = strip_chrome(a, repeated=repeated)
+    assert [ln.text for ln in stripped.kept] == [P1, P2, P3]
+    short = ["Menu", "", "A short note.", "", "Another short note here."]
+    repeated = find_repeated_lines([source(short, "c.txt"), source(short, "d.txt")])
+    assert any(ln.kind in BODY_KINDS for ln in strip_chrome(source(short), repeated=repeated).lines)

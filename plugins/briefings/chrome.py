@@ -517,6 +517,12 @@ class _Line:
         )
 
 
+def _long_prose(text: str, rules: Rules) -> bool:
+    """A long, punctuated sentence run: too article-like to drop just for recurring elsewhere
+    (the same story saved twice, or two reports quoting one statement)."""
+    return text_length(text) >= rules.params["repeat_prose_chars"] and ends_sentence(text)
+
+
 def _explicit(
     line: _Line,
     rules: Rules,
@@ -547,7 +553,7 @@ def _explicit(
         line.decide(LineKind.CHROME, found[0])
         line.boundary = found[1]
         return True
-    if repeated and repeat_key(text) in repeated:
+    if repeated and repeat_key(text) in repeated and not _long_prose(text, rules):
         line.decide(LineKind.CHROME, "repeated in other seeds (site chrome)")
         return True
     meta = match_metadata(text, rules)
@@ -827,4 +833,7 @@ def strip_chrome(
         lines = _strip_html(source, corrections)
     else:
         lines = _strip_text(source, corrections, repeated)
+        if repeated and not any(ln.kind in BODY_KINDS for ln in lines):
+            # lines shared with other seeds took the whole body: trust this page alone
+            lines = _strip_text(source, corrections, frozenset())
     return StrippedText(source=source, lines=tuple(line.freeze() for line in lines))
