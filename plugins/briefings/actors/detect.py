@@ -26,6 +26,7 @@ _FIRM_PLACES = frozenset({"country", "region", "sea", "river"})
 _POSSESSIVE = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
 _STRIP_TAIL = frozenset({".", ",", ";", ":", "-", "–", "—", "/", '"', "“", "”", "(", ")"})
 _ARTICLES = frozenset({"the", "The", "THE"})
+_DEMONYM_ENDINGS = ("ese", "ian", "ians", "ean", "eans", "ist", "ists", "ish", "ans")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}[0-9]?$")
 
 
@@ -129,6 +130,11 @@ def _clean(
     if label == "PER":
         while end - start > 1 and (words[start] in lex.title_words or words[start] in lex.demonyms):
             start += 1
+    elif end - start > 1 and words[start] in lex.title_words and words[start][:1].isupper():
+        # "Ambassador Mohib" tagged as something else: a title before a bare name.
+        if not any(w in lex.org_words or w in lex.place_words for w in words[start:end]):
+            while end - start > 1 and words[start] in lex.title_words:
+                start += 1
     while end > start and (
         words[end - 1] in _POSSESSIVE
         or words[end - 1] in _STRIP_TAIL
@@ -166,6 +172,15 @@ def _acceptable(
         and key not in lex.places
     ):
         return False
+    if (
+        len(span_words) == 1
+        and key.endswith(_DEMONYM_ENDINGS)
+        and key not in lex.places
+        and key not in lex.first_names
+        and key not in lex.last_names
+        and key not in lex.known_orgs
+    ):
+        return False
     return not all(ch.isdigit() or not ch.isalnum() for ch in key)
 
 
@@ -194,6 +209,17 @@ def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
     if strong:
         return strong
     key = phrase_key(span_words)
+    n = len(span_words)
+    plain = all(w[:1].isupper() for w in span_words) and not any(
+        w in lex.place_words or w in lex.org_words for w in span_words
+    )
+    if label != "PER" and 2 <= n <= 4 and plain and key not in lex.places:
+        # "Barack Obama" (Obama is also a town): a known first name opens a person's name.
+        if span_words[0] in lex.first_names and span_words[0] not in lex.places:
+            return "PER"
+        # "Toronto Star", "LA Weekly": a place name followed by other words is a title.
+        if label == "LOC" and span_words[0] in lex.places and span_words[-1] not in lex.places:
+            return "ORG"
     if span_words[-1] in lex.place_words and len(span_words) > 1 and label != "PER":
         return "LOC"
     if len(span_words) == 1 and key in lex.first_names and key not in lex.places:
@@ -369,7 +395,8 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if s == 0 and e - s == 1 and words[s].lower() in seen:
                 continue
             spans.append((s, e, label, "echo", None))
-        for s, e, label, source, entry in spans:
+        for s0, e0, label, source, entry in spans:
+            s, e = _glue_hyphens(sent.tokens, s0, e0)
             start, end = sent.tokens[s].start, sent.tokens[e - 1].end
             text = units[sent.unit].text
             found.append(
@@ -377,6 +404,29 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             )
     found.sort(key=lambda f: (f.unit, f.start))
     return found
+
+
+def _glue_hyphens(tokens: list[Token], s: int, e: int) -> tuple[int, int]:
+    """Widen a span over hyphenated parts written without spaces ("Leung Kwok" -> "Leung
+    Kwok-hung", "Hazy Center" -> "Udvar-Hazy Center")."""
+    n = len(tokens)
+    while (
+        e + 1 < n
+        and tokens[e].text in {"-", "‐"}
+        and tokens[e].start == tokens[e - 1].end
+        and tokens[e + 1].start == tokens[e].end
+        and tokens[e + 1].text[:1].isalnum()
+    ):
+        e += 2
+    while (
+        s >= 2
+        and tokens[s - 1].text in {"-", "‐"}
+        and tokens[s - 1].end == tokens[s].start
+        and tokens[s - 2].end == tokens[s - 1].start
+        and tokens[s - 2].text[:1].isupper()
+    ):
+        s -= 2
+    return s, e
 
 
 def _split_span(
@@ -404,10 +454,18 @@ def _split_span(
                 if left in lex.places:
                     left_label = "LOC"
                 return [(start, k, left_label), *_split_span(words, k + 1, end, label, lex)]
-        if words[start] in lex.first_names and "of" in words[start + 2 : end - 1]:
+        if words[start] in lex.first_names and "of" in words[start + 2 : start + 4]:
+            # "Claudia Mo of the Civic Party", "Carlo De Benedetti of Italy"
             k = words.index("of", start + 2)
-            if k < end and lex.places.get(phrase_key(words[k + 1 : end])) in _FIRM_PLACES:
-                return [(start, k, "PER"), (k + 1, end, "LOC")]
+            rest = k + 1
+            while rest < end and words[rest] in _ARTICLES:
+                rest += 1
+            if rest < end:
+                right = words[rest:end]
+                right_label = _strong_label(right, lex) or (
+                    "LOC" if phrase_key(right) in lex.places else "ORG"
+                )
+                return [(start, k, "PER"), (rest, end, right_label)]
     return [(start, end, label)]
 
 

@@ -25,8 +25,8 @@ def _token_re() -> re.Pattern[str]:
         rf"|(?:{abbrevs})\.(?=\s|$)"  # St. Petersburg, Mr. Smith
         r"|[^\W\d_]\.(?=\s+[^\W\d_])"  # initials: J. Smith
         r"|\d+(?:[.,:]\d+)*"
-        r"|[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*"  # words, O'Brien, d'Ettorre (not Witkoff's)
-        r"|['’][sS]\b"
+        r"|[^\W_]+(?:['’](?!(?:[sSmMdD]|re|ve|ll|RE|VE|LL)\b)[^\W_]+)*"  # O'Brien, d'Ettorre
+        r"|['’](?:[sSmMdD]|re|ve|ll|RE|VE|LL)\b"  # Witkoff 's, I 'm
         r"|\S"
     )
 
