@@ -49,10 +49,14 @@ _INLINE = {
 _INLINE_RE = re.compile("[" + re.escape("".join(_INLINE)) + "]")
 _ORDERED = re.compile(r"^(\d+)\.")
 _WS = re.compile(r"\s+")
+#: Control characters (Markdown uses STX/ETX as placeholder markers), DEL, C1 controls and
+#: lone surrogates: never text a reader should see; removed.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff]")
 
 
 def _escape_piece(text: str) -> str:
-    return _INLINE_RE.sub(lambda m: _INLINE[m.group()], _WS.sub(" ", text))
+    text = _WS.sub(" ", _CONTROL.sub("", text))
+    return _INLINE_RE.sub(lambda m: _INLINE[m.group()], text)
 
 
 def _escape_start(escaped: str) -> str:
@@ -74,6 +78,7 @@ def escape_markdown(text: str, inserts: Sequence[tuple[int, str]] = ()) -> str:
     """``text`` as Markdown that renders to exactly that text, on one line.
 
     Whitespace runs (newlines, indentation) collapse to one space and the ends are trimmed;
+    control characters are dropped;
     ``& < >`` become entities; Markdown's inline markers are backslash-escaped; block markers at
     the start (``#``, ``-``, ``+``, ``1.``, ``!!!``, ``???``, ``:``, ``*[``...) are defused.
     ``inserts`` are ``(offset into text, raw Markdown)`` pairs placed unescaped at those offsets
@@ -175,16 +180,20 @@ def format_date(iso: str | None) -> str | None:
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’)]*\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9])")
+_SENTENCE_END = re.compile(r"([.!?…][\"”»’)]*)\s+(?=[\"“«(]?[A-ZА-ЯЁ0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Jr|Sr|No|Inc|Ltd|Co|vs)\.)$"
+)
 
 
 def first_sentence(text: str, limit: int = 300) -> str:
     """The first sentence of ``text`` (cut at a word boundary with … when very long)."""
     text = _WS.sub(" ", text).strip()
-    m = _SENTENCE_END.search(text)
-    sentence = text[: m.start()].rstrip() if m else text
-    if m and not sentence.endswith((".", "!", "?", "…")):
-        sentence = text[: m.end()].rstrip()
+    sentence = text
+    for m in _SENTENCE_END.finditer(text):
+        if not _ABBREVIATION.search(text[: m.start(1) + 1]):
+            sentence = text[: m.end(1)]
+            break
     if len(sentence) > limit:
         sentence = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return sentence

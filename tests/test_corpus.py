@@ -1,0 +1,256 @@
+"""The corpus: seed discovery (slugs, sidecars, symlinks), cached processing, related briefings."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import briefings.corpus as corpus_module
+from briefings.actors.model import Actor, BriefingActors, Mention
+from briefings.actors.registry import Registry, RegistryEntry
+from briefings.corpus import (
+    ArticleCache,
+    CorpusError,
+    Seed,
+    build_corpus,
+    discover_seeds,
+    find_related,
+    registry_fingerprint,
+)
+
+ARTICLE = (
+    "Skip to main content\n\n"
+    "Negotiations between Russia and the United States on the Ukrainian issue are continuing "
+    "only in a bilateral format, Dmitry Polyansky told Izvestia on Monday in New York.\n\n"
+    "Kremlin spokesman Dmitry Peskov called these talks a step towards a possible meeting of "
+    "the leaders, although he warned that immediate results should not be expected.\n"
+)
+
+
+def write(path: Path, text: str = ARTICLE) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def slugs(seeds: tuple[Seed, ...]) -> list[tuple[str, str]]:
+    return [(s.path.name, s.slug) for s in seeds]
+
+
+def test_discovers_seed_files_sorted_with_their_sidecars(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("b.txt", "a.html", "c.HTM", "notes.md", ".hidden.txt", "a.yml", "README.md"):
+        write(seeds / name)
+    (seeds / "sub").mkdir()
+    write(seeds / "sub" / "d.txt")
+    found = discover_seeds(seeds)
+    assert slugs(found) == [("a.html", "a"), ("b.txt", "b"), ("c.HTM", "c")]
+    assert found[0].sidecar == seeds / "a.yml"
+    assert found[1].sidecar is None
+    assert all(s.warnings == () for s in found)
+
+
+def test_missing_folder_has_no_seeds(tmp_path: Path) -> None:
+    assert discover_seeds(tmp_path / "nope") == ()
+
+
+def test_colliding_slugs_are_made_unique_with_a_warning(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("a b.txt", "a-b.txt", "A_B.html", "index.txt", "Ünïcode.txt", "Юг.txt"):
+        write(seeds / name)
+    found = discover_seeds(seeds)
+    assert slugs(found) == [
+        ("A_B.html", "a-b"),
+        ("a b.txt", "a-b-2"),
+        ("a-b.txt", "a-b-3"),
+        ("index.txt", "index-2"),
+        ("Ünïcode.txt", "unicode"),
+        ("Юг.txt", "yug"),
+    ]
+    by_name = {s.path.name: s for s in found}
+    assert by_name["A_B.html"].warnings == ()
+    assert "'a-b' is taken by A_B.html" in by_name["a b.txt"].warnings[0]
+    assert "uses 'a-b-2'" in by_name["a b.txt"].warnings[0]
+    assert "'index' is reserved" in by_name["index.txt"].warnings[0]
+    assert discover_seeds(seeds) == found  # deterministic
+
+
+def test_same_stem_seeds_share_the_sidecar_with_a_warning(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    write(seeds / "x.txt")
+    write(seeds / "x.html")
+    write(seeds / "x.yml", "title: X\n")
+    found = discover_seeds(seeds)
+    assert [s.sidecar for s in found] == [seeds / "x.yml", seeds / "x.yml"]
+    assert any("shared by several seeds" in w for w in found[1].warnings)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symlinks")
+def test_symlinks_outside_the_project_are_refused(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    seeds = project / "seeds"
+    seeds.mkdir(parents=True)
+    outside = write(tmp_path / "secret.txt", "root:x:0:0")
+    inside = write(project / "kept.txt")
+    (seeds / "leak.txt").symlink_to(outside)
+    (seeds / "ok.txt").symlink_to(inside)
+    with pytest.raises(CorpusError) as info:
+        discover_seeds(seeds, root=project)
+    assert len(info.value.problems) == 1
+    assert str(seeds / "leak.txt") in str(info.value) and "outside the project" in str(info.value)
+    (seeds / "leak.txt").unlink()
+    assert slugs(discover_seeds(seeds, root=project)) == [("ok.txt", "ok")]
+    (seeds / "ok.yml").symlink_to(outside)
+    with pytest.raises(CorpusError, match=r"ok\.yml"):
+        discover_seeds(seeds, root=project)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symlinks")
+def test_dangling_symlink_is_reported(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "gone.txt").symlink_to(seeds / "missing.txt")
+    with pytest.raises(CorpusError, match=r"gone\.txt"):
+        discover_seeds(seeds)
+
+
+# --------------------------------------------------------------------------- build + cache
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Counts calls of the pipeline (process_source) made by build_corpus."""
+    calls: list[str] = []
+    real = corpus_module.process_source
+
+    def counting(source: Any, **kw: Any) -> Any:
+        calls.append(source.name)
+        return real(source, **kw)
+
+    monkeypatch.setattr(corpus_module, "process_source", counting)
+    return calls
+
+
+def make_seeds(tmp_path: Path, n: int = 2) -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i in range(n):
+        write(seeds / f"s{i}.txt", ARTICLE.replace("Monday", f"day {i}"))
+    return seeds
+
+
+def test_unchanged_seeds_are_not_processed_again(tmp_path: Path, counted: list[str]) -> None:
+    seeds = make_seeds(tmp_path, 3)
+    cache = ArticleCache()
+    first = build_corpus(discover_seeds(seeds), cache=cache)
+    assert sorted(counted) == ["s0.txt", "s1.txt", "s2.txt"]
+    second = build_corpus(discover_seeds(seeds), cache=cache)
+    assert len(counted) == 3  # nothing parsed again
+    assert second.articles == first.articles
+    write(seeds / "s1.txt", ARTICLE.replace("Monday", "Tuesday"))
+    build_corpus(discover_seeds(seeds), cache=cache)
+    assert counted[3:] == ["s1.txt"]
+    write(seeds / "s2.yml", "title: Edited\n")  # an editor file is part of the key
+    third = build_corpus(discover_seeds(seeds), cache=cache)
+    assert counted[4:] == ["s2.txt"]
+    assert third.articles[2].briefing.meta.title == "Edited"
+
+
+def test_registry_and_settings_are_part_of_the_key(tmp_path: Path, counted: list[str]) -> None:
+    seeds = make_seeds(tmp_path, 1)
+    cache = ArticleCache()
+    build_corpus(discover_seeds(seeds), cache=cache)
+    build_corpus(discover_seeds(seeds), cache=cache, settings="other")
+    registry = Registry(entries=(RegistryEntry("dmitry-peskov", "Dmitry Peskov", "person"),))
+    build_corpus(discover_seeds(seeds), registry, cache=cache, settings="other")
+    build_corpus(discover_seeds(seeds), registry, cache=cache, settings="other")
+    assert len(counted) == 3
+
+
+def test_disk_cache_survives_a_new_process(tmp_path: Path, counted: list[str]) -> None:
+    seeds = make_seeds(tmp_path, 2)
+    folder = tmp_path / "cache"
+    build_corpus(discover_seeds(seeds), cache=ArticleCache(folder))
+    assert len(counted) == 2 and len(list(folder.glob("*.pickle"))) == 2
+    fresh = ArticleCache(folder)
+    build_corpus(discover_seeds(seeds), cache=fresh)
+    assert len(counted) == 2 and fresh.hits == 2 and fresh.misses == 0
+    for f in folder.glob("*.pickle"):
+        f.write_bytes(b"truncated")  # a broken cache file is a miss, not a crash
+    build_corpus(discover_seeds(seeds), cache=ArticleCache(folder))
+    assert len(counted) == 4
+
+
+def test_registry_fingerprint_is_content_based() -> None:
+    a = Registry(ignore=frozenset({"x", "y", "z"}))
+    b = Registry(ignore=frozenset({"z", "y", "x"}))
+    assert registry_fingerprint(a) == registry_fingerprint(b)
+    assert registry_fingerprint(a) != registry_fingerprint(Registry())
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty.txt"),
+        ("chrome.txt", b"Skip to main content\nAdvertisement\n", "chrome.txt"),
+        ("utf16.txt", b"\xff\xfe\x00\xd8", "utf16.txt"),  # a lone surrogate after a BOM
+    ],
+)
+def test_unusable_seeds_raise_naming_the_file(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / name).write_bytes(content)
+    write(seeds / "good.txt")
+    with pytest.raises(CorpusError) as info:
+        build_corpus(discover_seeds(seeds))
+    assert len(info.value.problems) == 1 and message in info.value.problems[0]
+
+
+def test_broken_editor_file_raises_naming_it(tmp_path: Path) -> None:
+    seeds = make_seeds(tmp_path, 1)
+    write(seeds / "s0.yml", "title: [unclosed\n")
+    with pytest.raises(CorpusError, match=r"s0\.yml"):
+        build_corpus(discover_seeds(seeds))
+
+
+def test_editor_warnings_and_slug_warnings_reach_the_corpus(tmp_path: Path) -> None:
+    seeds = make_seeds(tmp_path, 1)
+    write(seeds / "s0.yml", "title: T\ncolour: red\n")
+    write(seeds / "S0.txt")
+    corpus = build_corpus(discover_seeds(seeds))
+    assert any("unknown key 'colour'" in w and "s0.yml" in w for w in corpus.warnings)
+    assert any("slug 's0' is taken" in w for w in corpus.warnings)
+
+
+def actors(slug: str, *ids: str, credit: str | None = None) -> BriefingActors:
+    found = [Actor(i, i, "person", (), None, (Mention(i, "lead", i),)) for i in ids]
+    if credit:
+        found.append(Actor(credit, credit, "organization", (), None, (), credit_only=True))
+    return BriefingActors(slug, tuple(found))
+
+
+def test_related_briefings_most_shared_first() -> None:
+    per = [
+        actors("a", "x", "y", "z", credit="agency"),
+        actors("b", "x", credit="agency"),
+        actors("c", "x", "y", "z"),
+        actors("d", "w"),
+    ]
+    related = find_related(per)
+    assert related["a"] == (("c", 3), ("b", 1))
+    assert related["b"] == (("a", 1), ("c", 1))
+    assert related["d"] == ()
+
+
+def test_related_ignores_actors_named_almost_everywhere() -> None:
+    per = [actors(f"b{i}", "everywhere", *(["rare"] if i < 2 else [])) for i in range(100)]
+    related = find_related(per)
+    assert related["b0"] == (("b1", 1),)
+    assert related["b50"] == ()
