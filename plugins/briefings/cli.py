@@ -110,3 +110,34 @@ def actors_command(paths: tuple[Path, ...], as_yaml: bool, registry_file: Path |
         fail("no readable article among the given paths")
         return
     click.echo(registry_stub(corpus) if as_yaml else actors_table(corpus), nl=False)
+
+
+@main.command()
+@click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("mkdocs.yml"),
+    show_default=True,
+    help="The project's MkDocs configuration.",
+)
+def export(out_dir: Path, config_file: Path) -> None:
+    """Write the site's sources as plain Markdown into OUT_DIR (new or empty).
+
+    Briefing and actor pages with front matter and actor links, the docs folder's own files,
+    the theme folder and an mkdocs.yml without the briefings plugin: `mkdocs build` in
+    OUT_DIR builds the same site with plain MkDocs, or carry the Markdown to another generator.
+    """
+    from .corpus import CorpusError
+    from .export import ExportError, export_site
+    from .project import ProjectError, read_project
+
+    try:
+        report = export_site(read_project(config_file), out_dir)
+    except (ProjectError, ExportError, CorpusError, YamlError) as exc:
+        fail(str(exc))
+        return
+    for warning in report.warnings:
+        click.echo(f"briefings: warning: {warning}", err=True)
+    click.echo(report.summary())

@@ -1,0 +1,198 @@
+"""``briefings export``: plain Markdown that plain MkDocs builds into the same pages."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from briefings.cli import main
+from briefings.export import REQUIRED_EXTENSIONS, ExportError, export_site
+from briefings.project import load_mkdocs_yml, read_project
+
+ROOT = Path(__file__).resolve().parent.parent
+MKDOCS = Path(sys.executable).parent / "mkdocs"
+SEED = next((ROOT / "seeds").glob("*.txt"))
+
+pytestmark = pytest.mark.skipif(not (ROOT / "mkdocs.yml").exists(), reason="no mkdocs.yml yet")
+
+
+def build(config: Path, site: Path) -> None:
+    result = subprocess.run(
+        [str(MKDOCS), "build", "--strict", "-q", "-f", str(config), "-d", str(site)],
+        capture_output=True, text=True, check=False,
+        env={"PATH": str(MKDOCS.parent), "NO_MKDOCS_2_WARNING": "1", "HOME": str(site.parent)},
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def pages(site: Path) -> set[str]:
+    return {p.relative_to(site).as_posix() for p in site.rglob("*.html")}
+
+
+def article_html(html: str) -> str:
+    """The article part of a page (its HTML, links and all), whitespace runs folded."""
+    main_part = html.split('<article class="md-content__inner', 1)[-1].split("</article>", 1)[0]
+    return " ".join(main_part.split())
+
+
+@pytest.fixture(scope="module")
+def project_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's project with its seeds, in tmp (the build writes a cache beside it)."""
+    root = tmp_path_factory.mktemp("project")
+    for name in ("mkdocs.yml",):
+        (root / name).write_bytes((ROOT / name).read_bytes())
+    config = load_mkdocs_yml((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), "mkdocs.yml")
+    for folder in {str(config.get("docs_dir", "docs")), "seeds", "site_templates"}:
+        if (ROOT / folder).is_dir():
+            subprocess.run(["cp", "-r", str(ROOT / folder), str(root / folder)], check=True)
+        else:
+            (root / folder).mkdir()
+    return root
+
+
+@pytest.fixture(scope="module")
+def exported(project_copy: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("export") / "out"
+    result = CliRunner().invoke(
+        main, ["export", str(out), "--config", str(project_copy / "mkdocs.yml")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "briefings export:" in result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def sites(project_copy: Path, exported: Path) -> tuple[Path, Path]:
+    plugin_site = project_copy.parent / "site-plugin"
+    plain_site = exported.parent / "site-plain"
+    build(project_copy / "mkdocs.yml", plugin_site)
+    build(exported / "mkdocs.yml", plain_site)
+    return plugin_site, plain_site
+
+
+@pytest.mark.slow
+def test_plain_mkdocs_builds_the_export_into_the_same_pages(sites: tuple[Path, Path]) -> None:
+    plugin_site, plain_site = sites
+    assert pages(plugin_site) == pages(plain_site)
+    seeds = [p for p in (ROOT / "seeds").iterdir() if p.suffix in (".txt", ".html", ".htm")]
+    assert len([p for p in pages(plain_site) if p.startswith("briefing/")]) >= len(seeds)
+
+
+@pytest.mark.slow
+def test_the_pages_are_the_same_html_actor_links_included(sites: tuple[Path, Path]) -> None:
+    plugin_site, plain_site = sites
+    differ = [
+        page
+        for page in sorted(pages(plugin_site))
+        if article_html((plugin_site / page).read_text(encoding="utf-8"))
+        != article_html((plain_site / page).read_text(encoding="utf-8"))
+    ]
+    assert not differ, differ[:5]
+    some_briefing = next(p for p in sorted(pages(plain_site)) if p.startswith("briefing/") and
+                         p != "briefing/index.html")
+    assert 'class="briefings-actor"' in (plain_site / some_briefing).read_text(encoding="utf-8")
+
+
+def test_the_exported_config_has_no_plugin_and_keeps_site_url_from_the_environment(
+    exported: Path,
+) -> None:
+    config = load_mkdocs_yml((exported / "mkdocs.yml").read_text(encoding="utf-8"), "x")
+    names = [p if isinstance(p, str) else next(iter(p)) for p in config["plugins"]]
+    assert "briefings" not in names and "search" in names
+    assert config["docs_dir"] == "docs"
+    assert config["site_url"].tag == "!ENV" and config["site_url"].value[0] == "SITE_URL"
+    extensions = {e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]}
+    assert set(REQUIRED_EXTENSIONS) <= extensions
+    assert (exported / str(config["theme"]["custom_dir"]) / "main.html").is_file()
+    assert not (exported / "docs" / "actors.yml").exists()  # editors' data, not a page
+
+
+def test_briefing_and_actor_pages_are_markdown_with_front_matter(exported: Path) -> None:
+    briefings = sorted((exported / "docs" / "briefing").glob("*.md"))
+    briefings = [p for p in briefings if p.name != "index.md"]
+    actors = [p for p in (exported / "docs" / "actors").glob("*.md") if p.name != "index.md"]
+    assert briefings and actors
+    for path, key in [(briefings[0], "briefing"), (actors[0], "actor")]:
+        text = path.read_text(encoding="utf-8")
+        assert text.startswith("---\n")
+        meta = yaml.safe_load(text[4 : text.index("\n---\n", 4)])
+        assert meta["template"] == f"{key}.html"
+        assert meta[key]["slug" if key == "briefing" else "id"] == path.stem
+        assert "\n# " in text  # the title as a Markdown heading
+
+
+def test_export_refuses_a_folder_that_is_not_empty(project_copy: Path, tmp_path: Path) -> None:
+    (tmp_path / "something").write_text("x", encoding="utf-8")
+    with pytest.raises(ExportError, match="not empty"):
+        export_site(read_project(project_copy / "mkdocs.yml"), tmp_path)
+
+
+def test_export_with_a_missing_config_fails_with_a_message(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["export", str(tmp_path / "o"), "--config", "nope.yml"])
+    assert result.exit_code == 2 and "nope.yml" in result.output
+
+
+def test_required_extensions_match_the_plugin() -> None:
+    plugin = pytest.importorskip("briefings.plugin")
+    assert tuple(REQUIRED_EXTENSIONS) == tuple(plugin.REQUIRED_EXTENSIONS)
+
+
+# --------------------------------------------------------------------------- linking as text
+
+def _matcher() -> object:
+    from briefings.linking import LinkTarget, build_matcher
+
+    peskov = LinkTarget("dmitry-peskov", "actors/dmitry-peskov.md", "person · spokesman")
+    return build_matcher({"Dmitry Peskov": peskov, "Peskov": peskov,
+                          "Kremlin": LinkTarget("kremlin", "actors/kremlin.md", "organization")})
+
+
+PESKOV = '[Peskov](../actors/dmitry-peskov.md "person · spokesman"){ .briefings-actor }'
+
+
+@pytest.mark.parametrize(
+    ("markdown", "policy", "expected"),
+    [
+        ("Peskov said.", "first-per-section", f"{PESKOV} said."),
+        ("Peskov and Peskov.", "first-per-section", f"{PESKOV} and Peskov."),
+        ("Peskov and Peskov.", "every", f"{PESKOV} and {PESKOV}."),
+        ("Peskov.\n\n## Next { #next }\n\nPeskov.", "first-per-section",
+         f"{PESKOV}.\n\n## Next {{ #next }}\n\n{PESKOV}."),
+        ("Peskov.\n\n## Next { #next }\n\nPeskov.", "first-per-page",
+         f"{PESKOV}.\n\n## Next {{ #next }}\n\nPeskov."),
+        ("# Peskov\n\n## Peskov\n", "every", "# Peskov\n\n## Peskov\n"),  # headings
+        ("[Peskov](x.md) and `Peskov` and <b>Peskov</b>", "every",  # link, code, raw HTML
+         f"[Peskov](x.md) and `Peskov` and <b>{PESKOV}</b>"),
+        ("Photo: Peskov\n{ .figure-credit }", "every", "Photo: Peskov\n{ .figure-credit }"),
+        ('!!! figure "Peskov"\n\n    Peskov smiles.', "every",
+         f'!!! figure "Peskov"\n\n    {PESKOV} smiles.'),
+        ("Pes\\*kov and Peskov\\'s", "every", f"Pes\\*kov and {PESKOV}\\'s"),
+        ("Peskovian Peskov", "every", f"Peskovian {PESKOV}"),  # word boundaries
+        ("---\ntemplate: x.html\n---\n\nPeskov", "every",
+         f"---\ntemplate: x.html\n---\n\n{PESKOV}"),
+        ("[^note-1]: Peskov said", "every", f"[^note-1]: {PESKOV} said"),
+    ],
+)
+def test_link_markdown(markdown: str, policy: str, expected: str) -> None:
+    from briefings.export import link_markdown
+
+    assert link_markdown(markdown, "briefing/a.md", _matcher(), policy) == expected
+
+
+def test_link_markdown_leaves_an_actor_unlinked_on_its_own_page() -> None:
+    from briefings.export import link_markdown
+
+    assert link_markdown("Peskov.", "actors/dmitry-peskov.md", _matcher(), "every") == "Peskov."
+
+
+def test_link_targets_are_the_plugins(project_copy: Path) -> None:
+    plugin = pytest.importorskip("briefings.plugin")
+    from briefings.export import link_targets, render_site
+
+    corpus, _ = render_site(read_project(project_copy / "mkdocs.yml"))
+    assert link_targets(corpus, "actors") == plugin.link_targets(corpus, "actors")
