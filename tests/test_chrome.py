@@ -127,6 +127,7 @@ def test_article_lines_are_kept(line: str, kind: LineKind) -> None:
         ("Machine translated by DeepL", "translated_by", "DeepL"),
         ("This article was translated with DeepL", "translated_by", "DeepL"),
         ("By Jane Smith", "byline", "Jane Smith"),
+        ("By Jane Smith and John de Vries", "byline", "Jane Smith and John de Vries"),
         ("Автор: Иван Петров", "byline", "Иван Петров"),
         ("Published: 14 April 2025", "date", "14 April 2025"),
         ("April 14, 2025", "date", "April 14, 2025"),
@@ -324,3 +325,18 @@ def test_the_same_article_saved_twice_is_not_emptied_by_repetition() -> None:
     assert alone, "the page alone keeps its body"
     repeated = find_repeated_lines([source(medium, "c.txt"), source(medium, "d.txt")])
     assert [ln.text for ln in strip_chrome(source(medium), repeated=repeated).kept] == alone
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By contrast, the results were poor.",
+        "By then it was too late",
+        "Updated rules will apply from May.",
+        "Source code of the tool is public.",
+    ],
+)
+def test_sentences_that_start_like_metadata_stay_text(line: str) -> None:
+    from briefings.chrome import match_metadata
+
+    assert match_metadata(line) is None
