@@ -197,17 +197,19 @@ def build_matcher(aliases: Mapping[str, LinkTarget]) -> AliasMatcher:
         trie = _trie(targets)
     if not trie:
         return AliasMatcher(None, targets, tuple(skipped))
-    word, _ = _boundary_classes()
+    word, unspaced = _boundary_classes()
     before = f"(?<!{word}[\\s\\S])"  # checked right after the first character (see below)
-    after = f"(?!{word})"
+    # One end check for the whole regex: when it fails after the longest alias, the engine
+    # backtracks into the trie and tries the next shorter alias ending on that path.
+    after = f"(?:(?<={unspaced.pattern})|(?!{word}))"
     tops = []
     for ch in sorted(trie):
         # The lookbehind goes *after* the first character so that every top-level alternative
         # starts with a literal: ``re`` then derives the set of possible first characters and
         # skips every other position in C, without entering the regex.
         guard = before if _bounds_words(ch) else ""
-        tops.append(re.escape(ch) + guard + _emit(trie[ch], ch, after))
-    pattern = "|".join(tops)
+        tops.append(re.escape(ch) + guard + _emit(trie[ch]))
+    pattern = "(?:" + "|".join(tops) + ")" + after
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 20 * MAX_NESTING + 1000))
     try:
@@ -245,8 +247,8 @@ def _too_deep(trie: _Node) -> list[str]:
     return sorted(out)
 
 
-def _emit(node: _Node, last: str, after: str) -> str:
-    """Regex for the sub-trie below ``node`` (``last`` = character leading to it).
+def _emit(node: _Node) -> str:
+    """Regex for the sub-trie below ``node``.
 
     Chains of single-child nodes become one literal (iteratively, so a 10,000-character alias is
     no recursion at all); longer continuations come before "the alias ends here", so the regex
@@ -258,16 +260,15 @@ def _emit(node: _Node, last: str, after: str) -> str:
         if len(children) == 1 and _END not in node:
             ch = children[0]
             literal.append(r"\s+" if ch == " " else re.escape(ch))
-            last = ch
             node = node[ch]
             continue
         break
     alts = []
     for ch in sorted(children):
         head = r"\s+" if ch == " " else re.escape(ch)
-        alts.append(head + _emit(node[ch], ch, after))
+        alts.append(head + _emit(node[ch]))
     if _END in node:
-        alts.append(after if _bounds_words(last) else "")
+        alts.append("")
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
     return "".join(literal) + body
 
