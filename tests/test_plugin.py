@@ -1,0 +1,426 @@
+"""The plugin end to end: ``mkdocs build --strict`` of the real mkdocs.yml and of small projects
+in tmp, with assertions on the built HTML and a crawler over every internal link and anchor."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import ClassVar
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+MKDOCS = Path(sys.executable).parent / "mkdocs"
+SEED_SLUG = "izvestia-russia-us-talks-ukraine"
+
+pytestmark = pytest.mark.slow
+
+
+def mkdocs_build(
+    project: Path, site: Path, strict: bool = True
+) -> subprocess.CompletedProcess[str]:
+    args = [str(MKDOCS), "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
+    if strict:
+        args.insert(2, "--strict")
+    return subprocess.run(
+        args,
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1", "HOME": str(project)},
+        timeout=300,
+        check=False,
+    )
+
+
+# --------------------------------------------------------------------------- HTML helpers
+
+
+@dataclass
+class PageScan:
+    ids: set[str] = field(default_factory=set)
+    links: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
+    """(tag, url, attributes) of every a/link/script/img/iframe/source URL."""
+    title: str = ""
+
+
+class _Scanner(HTMLParser):
+    URL_ATTRS: ClassVar[dict[str, str]] = {
+        "a": "href", "link": "href", "script": "src", "img": "src", "iframe": "src",
+        "source": "src", "audio": "src", "video": "src", "use": "href", "image": "href",
+    }
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.scan = PageScan()
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if "id" in a:
+            self.scan.ids.add(a["id"])
+        if tag == "a" and "name" in a:
+            self.scan.ids.add(a["name"])
+        attr = self.URL_ATTRS.get(tag)
+        if attr and a.get(attr):
+            self.scan.links.append((tag, a[attr], a))
+        self._in_title = tag == "title"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.scan.title += data
+
+
+def scan(path: Path) -> PageScan:
+    scanner = _Scanner()
+    scanner.feed(path.read_text(encoding="utf-8"))
+    return scanner.scan
+
+
+def html_pages(site: Path) -> Iterator[Path]:
+    yield from sorted(site.rglob("*.html"))
+
+
+def resolve(site: Path, page: Path, url: str) -> tuple[Path, str]:
+    """The file a relative URL on ``page`` points to, and its fragment."""
+    parts = urlsplit(url)
+    path = unquote(parts.path)
+    if path.startswith("/"):  # absolute: the site is built for site_url http://127.0.0.1:8000/
+        target = (site / path.lstrip("/")).resolve()
+    else:
+        target = (page.parent / path).resolve() if path else page
+    if target.is_dir():
+        target = target / "index.html"
+    return target, unquote(parts.fragment)
+
+
+#: <link rel=...> values whose URL the browser fetches.
+LOADED_RELS = {"stylesheet", "icon", "preload", "modulepreload", "manifest", "apple-touch-icon"}
+
+
+def crawl(site: Path) -> list[str]:
+    """Every broken internal link or anchor, and every resource from another host."""
+    problems: list[str] = []
+    scans = {p.resolve(): scan(p) for p in html_pages(site)}
+    for page, result in scans.items():
+        where = page.relative_to(site.resolve())
+        for tag, url, attrs in result.links:
+            parts = urlsplit(url)
+            rel = set(attrs.get("rel", "").split())
+            if tag == "link" and not rel & LOADED_RELS:
+                continue  # canonical, prev/next, alternate: not loaded by the browser
+            if parts.scheme or url.startswith("//"):
+                if tag != "a":
+                    problems.append(f"{where}: <{tag}> loads {url} from another host")
+                elif parts.scheme not in ("http", "https", "mailto"):
+                    problems.append(f"{where}: link with scheme {parts.scheme}: {url}")
+                continue
+            target, fragment = resolve(site, page, url)
+            if not target.exists():
+                problems.append(f"{where}: <{tag}> {url} -> missing {target}")
+                continue
+            if fragment and target.suffix == ".html":
+                ids = scans[target].ids if target in scans else scan(target).ids
+                if fragment not in ids and not fragment.startswith("__"):
+                    problems.append(f"{where}: {url} -> no id {fragment!r} in {target.name}")
+    return problems
+
+
+# --------------------------------------------------------------------------- the real project
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT, out)
+    assert result.returncode == 0, result.stderr[-4000:]
+    return out
+
+
+def read(site: Path, path: str) -> str:
+    return (site / path).read_text(encoding="utf-8")
+
+
+def test_every_internal_link_and_anchor_resolves_and_nothing_comes_from_another_host(
+    site: Path,
+) -> None:
+    problems = crawl(site)
+    assert problems == [], "\n".join(problems[:40])
+    for css in site.rglob("*.css"):
+        text = css.read_text(encoding="utf-8", errors="replace")
+        assert not re.search(r"@import\s+url\(\s*['\"]?https?:", text), css
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, css
+    assert "fonts.googleapis" not in read(site, "index.html")
+
+
+def test_briefing_page_has_sections_figures_removal_report_and_annotation(site: Path) -> None:
+    page = read(site, f"briefing/{SEED_SLUG}/index.html")
+    ids = scan(site / f"briefing/{SEED_SLUG}/index.html").ids
+    first, second = (
+        "at-what-stage-is-the-negotiation-process-on-ukraine",
+        "what-prevents-the-conflict-from-being-resolved",
+    )
+    assert {"lead", first, second} <= ids
+    assert re.search(f'<h2 id="{first}">At what stage', page)
+    assert page.count('<div class="admonition figure">') == 4
+    assert '<p class="figure-credit">Photo: RIA Novosti/Gavriil Grigorov</p>' in page
+    assert '<details class="quote">\n<summary>Original text</summary>' in page
+    assert "<summary>What was removed (" in page and "Skip to main content" in page
+    assert "Machine-translated by Yandex Translator" in page
+    assert re.search(
+        r'Rosselkhoznadzor<sup id="fnref:note-1"><a class="footnote-ref" href="#fn:note-1"', page
+    )
+    assert "Rosselkhozbank" in page
+    title = "Russia and the US keep talking about Ukraine, but only bilaterally"
+    assert f"<title>{title} - Briefings</title>" in page
+    assert 'href="../../tags/#tag:russia"' in page
+
+
+def test_mentions_link_to_actor_pages_which_link_back(site: Path) -> None:
+    briefing = site / f"briefing/{SEED_SLUG}/index.html"
+    links = [
+        (url, attrs) for tag, url, attrs in scan(briefing).links
+        if tag == "a" and "briefings-actor" in attrs.get("class", "")
+    ]
+    assert links, "no actor links on the briefing page"
+    by_url = {url: attrs.get("title", "") for url, attrs in links}
+    assert by_url["../../actors/dmitry-peskov/"].startswith("person · ")
+    actor = site / "actors" / "dmitry-peskov" / "index.html"
+    back = [url for tag, url, _ in scan(actor).links if tag == "a" and SEED_SLUG in url]
+    assert any(url.endswith("#at-what-stage-is-the-negotiation-process-on-ukraine") for url in back)
+    # every actor page is reachable from a briefing and links back to one
+    actor_pages = {p.parent.name for p in (site / "actors").glob("*/index.html")}
+    reached: set[str] = set()
+    for page in (site / "briefing").glob("*/index.html"):
+        for _, url, _ in scan(page).links:
+            m = re.match(r"^\.\./\.\./actors/([^/#]+)/", url)
+            if m:
+                reached.add(m.group(1))
+    assert actor_pages and actor_pages <= reached, sorted(actor_pages - reached)
+    for name in actor_pages:
+        urls = [url for _, url, _ in scan(site / "actors" / name / "index.html").links]
+        assert any("../../briefing/" in u for u in urls), name
+
+
+def test_actor_shared_by_briefings_is_one_page_listing_them(site: Path) -> None:
+    page = read(site, "actors/nato/index.html")
+    assert f"../../briefing/{SEED_SLUG}/" in page
+    assert "../../briefing/wikinews-chomsky-interview-nato/" in page
+
+
+def test_indexes_home_tags_and_hand_written_page(site: Path) -> None:
+    home = read(site, "index.html")
+    assert "Russia and the US keep talking about Ukraine, but only bilaterally" in home
+    assert "14 April 2025" in home
+    index = read(site, "briefing/index.html")
+    assert index.index(">2025<") < index.index(">2017<") < index.index(">2009<")
+    actors = read(site, "actors/index.html")
+    for heading in ("People", "Organizations", "Places", "Photo credits"):
+        assert f">{heading}" in actors
+    assert 'href="dmitry-peskov/"' in actors
+    tags = read(site, "tags/index.html")
+    assert f"../briefing/{SEED_SLUG}/" in tags
+    analysis = read(site, "analysis/index.html")
+    assert 'href="../actors/sergei-lavrov/"' in analysis
+    assert not (site / "actors.yml").exists()  # the registry is data, not a page
+
+
+def test_search_index_has_briefings_sections_and_actor_aliases(site: Path) -> None:
+    index = json.loads(read(site, "search/search_index.json"))
+    docs = index["docs"]
+    locations = {d["location"] for d in docs}
+    assert f"briefing/{SEED_SLUG}/#at-what-stage-is-the-negotiation-process-on-ukraine" in locations
+    witkoff = [d for d in docs if d["location"].startswith("actors/steve-witkoff/")]
+    assert any("Stephen Witkoff" in d["text"] for d in witkoff)
+
+
+# --------------------------------------------------------------------------- projects in tmp
+
+
+def make_project(
+    tmp: Path, seeds: dict[str, str | bytes], docs: dict[str, str] | None = None
+) -> Path:
+    project = tmp / "project"
+    shutil.copytree(ROOT / "site_templates", project / "site_templates")
+    shutil.copy2(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    (project / "briefings").mkdir()
+    for name, text in {"analysis.md": "# Analysis\n\nNotes.\n", **(docs or {})}.items():
+        path = project / "briefings" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    (project / "seeds").mkdir()
+    for name, content in seeds.items():
+        path = project / "seeds" / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return project
+
+
+class Elements(HTMLParser):
+    """Tags, event-handler attributes, URLs and inline script text of a page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: set[str] = set()
+        self.handlers: list[str] = []
+        self.urls: list[str] = []
+        self.scripts: list[str] = []
+        self.text_in_b = ""
+        self._stack: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self._stack.append(tag)
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.handlers.append(f"{tag} {name}={value}")
+            if name in ("href", "src", "action", "formaction") and value:
+                self.urls.append(value.strip())
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._stack:
+            while self._stack.pop() != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        if self._stack and self._stack[-1] == "script":
+            self.scripts.append(data)
+        if self._stack and self._stack[-1] == "b":
+            self.text_in_b += data
+
+
+HOSTILE = "\n\n".join(
+    [
+        (
+            'Negotiations between the delegations continued on Monday in Geneva, officials '
+            'said, and the talks <script>alert("xss")</script> lasted for several hours '
+            'without a break.'
+        ),
+        (
+            'The ministers discussed [a proposal](javascript:alert(1)) and several other '
+            'ideas {: onclick=alert(1) } before the press conference began in the afternoon.'
+        ),
+        (
+            'Protesters outside the building carried banners reading {{ config.site_name }} '
+            'and {% include "base.html" %} while the police watched from a distance.'
+        ),
+        (
+            '!!! danger "Injected" was the phrase the spokesman used when he read a short '
+            'statement to the journalists after the meeting.'
+        ),
+        (
+            '*[HTML]: Hyper Text was written on a sign, and <img src=x onerror=alert(2)> '
+            'appeared in the caption of the photo that the agency published later.'
+        ),
+        (
+            '# A hash at the start of this line does not make it a heading, the editor said '
+            'during the long interview with the newspaper.'
+        ),
+    ]
+)
+
+HOSTILE_SIDECAR = """\
+title: "</title><script>alert(3)</script> & {{ x }}"
+summary: "<iframe src=https://evil.example/></iframe> summary"
+tags: ["<b>bold</b>", Geneva]
+source_url: "https://example.org/a?b=<c>"
+annotations:
+  - phrase: Geneva
+    occurrence: 1
+    note: "<script>alert(4)</script> [x](javascript:alert(5))"
+"""
+
+
+def test_hostile_seed_shows_literally(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"evil.txt": HOSTILE, "evil.yml": HOSTILE_SIDECAR})
+    site = tmp_path / "site"
+    result = mkdocs_build(project, site, strict=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    page = read(site, "briefing/evil/index.html")
+    for path in html_pages(site):
+        elements = Elements()
+        elements.feed(path.read_text(encoding="utf-8"))
+        where = path.relative_to(site)
+        assert not elements.handlers, (where, elements.handlers)
+        assert "iframe" not in elements.tags and "img" not in elements.tags, where
+        assert not any("alert(" in script for script in elements.scripts), where
+        assert not any(u.lower().startswith("javascript:") for u in elements.urls), where
+        assert "bold" not in elements.text_in_b, where
+    assert "&lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;" in page or (
+        '&lt;script&gt;alert("xss")&lt;/script&gt;' in page
+    )
+    assert "{{ config.site_name }}" in page and '{% include "base.html" %}' in page
+    assert "[a proposal](javascript:alert(1))" in page
+    assert "{: onclick=alert(1) }" in page
+    assert "&lt;img src=x onerror=alert(2)&gt;" in page
+    title = scan(site / "briefing/evil/index.html").title
+    assert title.startswith("</title><script>alert(3)</script> & {{ x }}"), title
+    assert "&lt;/title&gt;&lt;script&gt;alert(3)&lt;/script&gt; &amp; {{ x }} - Briefings" in page
+    assert "&lt;script&gt;alert(4)&lt;/script&gt; [x](javascript:alert(5))" in page
+    assert "example.org/a?b" not in page  # refused by the editor file reader, with a warning
+    assert "evil.yml: source_url must be an http(s) URL" in result.stderr
+    assert crawl(site) == []
+
+
+ARTICLE = "\n\n".join(
+    [
+        (
+            'Negotiations between Russia and the United States on the Ukrainian issue are '
+            'continuing only in a bilateral format, Dmitry Polyansky told Izvestia.'
+        ),
+        (
+            'Kremlin spokesman Dmitry Peskov called these talks a step towards a possible '
+            'meeting of the leaders, although he warned that results should not be expected '
+            'soon.'
+        ),
+    ]
+)
+
+
+def test_editors_own_home_page_wins_and_annotation_problems_fail_strict(tmp_path: Path) -> None:
+    project = make_project(
+        tmp_path,
+        {"a.txt": ARTICLE, "a.yml": "annotations:\n  - phrase: Rosselkhozbank\n    note: x\n"},
+        {"index.md": "# Our own home\n\nWelcome.\n"},
+    )
+    site = tmp_path / "site"
+    result = mkdocs_build(project, site)
+    assert result.returncode != 0
+    problem = "a.yml: annotation 1 ('Rosselkhozbank'): the phrase is not in the article"
+    assert problem in result.stderr
+    (project / "seeds" / "a.yml").write_text("title: Fixed\n", encoding="utf-8")
+    result = mkdocs_build(project, site)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Our own home" in read(site, "index.html")
+    assert "<title>Fixed - Briefings</title>" in read(site, "briefing/a/index.html")
+
+
+def test_unusable_seed_fails_the_build_naming_the_file(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"good.txt": ARTICLE, "empty.txt": ""})
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "empty.txt" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_symlink_out_of_the_project_fails_the_build(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"good.txt": ARTICLE})
+    secret = tmp_path / "secret.txt"
+    secret.write_text(ARTICLE, encoding="utf-8")
+    (project / "seeds" / "leak.txt").symlink_to(secret)
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "leak.txt" in result.stderr and "outside the project" in result.stderr
