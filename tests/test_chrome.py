@@ -340,3 +340,16 @@ def test_sentences_that_start_like_metadata_stay_text(line: str) -> None:
     from briefings.chrome import match_metadata
 
     assert match_metadata(line) is None
+
+
+def test_headline_before_the_article_becomes_title_metadata() -> None:
+    lines = ["News", "Politics", "", "Parliament approves the regional budget", "", P1, "", P2]
+    got = strip_chrome(source(lines)).lines[3]
+    assert (got.kind, got.meta_key, got.meta_value) == (
+        LineKind.METADATA,
+        "title",
+        "Parliament approves the regional budget",
+    )
+    first = ["Parliament approves the regional budget", "", "Friday, July 21, 2017", "", P1, "", P2]
+    top = strip_chrome(source(first)).lines
+    assert (top[0].meta_key, top[2].meta_key) == ("title", "date")

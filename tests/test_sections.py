@@ -263,3 +263,13 @@ def test_every_kept_line_lands_once_in_the_briefing() -> None:
     ]
     assert paragraph_lines == body_lines
     assert [r.line for r in b.removed] == [ln.number for ln in stripped.removed]
+
+
+def test_headline_in_the_text_gives_the_title() -> None:
+    text = "Bridge to close for repairs next month\n\nMonday, 3 March 2025\n\n" + ARTICLE
+    b = briefing_of(text)
+    assert (b.meta.title, b.meta.title_from, b.meta.date) == (
+        "Bridge to close for repairs next month",
+        "text",
+        "2025-03-03",
+    )

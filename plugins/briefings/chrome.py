@@ -503,6 +503,8 @@ class _Line:
     weak: str = ""
     anchor: int = -1
     boundary: float = 0.0
+    explicit: bool = False
+    """Decided by explicit evidence (phrase, pattern, credit, editor...), not by the score."""
     """For figure parts: index of the figure's credit line (the figure stays or goes as one)."""
 
     def decide(
@@ -711,6 +713,54 @@ def _is_heading(
     return True
 
 
+def _is_headline_like(text: str, params: dict[str, float]) -> bool:
+    t = text.strip()
+    words = _WORD.findall(t)
+    return (
+        params["headline_min_chars"] <= len(t) <= params["headline_max_chars"]
+        and len(words) >= 3
+        and (not ends_sentence(t) or t.endswith("?"))
+        and not t.endswith((":", ","))
+        and not is_quote_like(t)
+    )
+
+
+def _find_headline(lines: list[_Line], params: dict[str, float]) -> None:
+    """The article's headline: the longest headline-like line among the last few lines before
+    the first body paragraph (kept by context or removed by score, never by a phrase list)
+    becomes metadata "title" instead of body text or a removal."""
+    start = next(
+        (i for i, ln in enumerate(lines) if ln.kind in (LineKind.PARAGRAPH, LineKind.QUOTE)), -1
+    )
+    if start < 0:
+        return
+    best: _Line | None = None
+    seen = 0
+    for line in reversed(lines[:start]):
+        if line.kind is LineKind.BLANK:
+            continue
+        seen += 1
+        if seen > params["headline_window"]:
+            break
+        if line.explicit or line.kind not in (LineKind.CHROME, LineKind.HEADING):
+            continue
+        if _is_headline_like(line.text, params) and (
+            best is None or len(line.text.strip()) > len(best.text.strip())
+        ):
+            best = line
+    if best is not None:
+        best.decide(LineKind.METADATA, "headline before the article", "title", best.text.strip())
+    # a headline kept as the first body line (nothing before it) is metadata too
+    first = lines[start]
+    more_body = any(ln.kind in (LineKind.PARAGRAPH, LineKind.QUOTE) for ln in lines[start + 1 :])
+    if best is None and more_body and not first.explicit and _is_headline_like(first.text, params):
+        nxt = next((ln for ln in lines[start + 1 :] if ln.kind is not LineKind.BLANK), None)
+        if nxt is not None and nxt.kind in (LineKind.METADATA, LineKind.PARAGRAPH, LineKind.QUOTE):
+            first.decide(
+                LineKind.METADATA, "headline before the article", "title", first.text.strip()
+            )
+
+
 def _strip_text(
     source: SourceText, corrections: Corrections, repeated: frozenset[str]
 ) -> list[_Line]:
@@ -721,6 +771,7 @@ def _strip_text(
     dup = Counter(line_key(t) for t in source.lines if t.strip())
     for line in lines:
         if _explicit(line, rules, corrections, repeated):
+            line.explicit = True
             if line.kind is LineKind.CHROME:
                 line.cls = _BAD
             elif line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE):
@@ -765,6 +816,7 @@ def _strip_text(
             line.decide(LineKind.CHROME, f"text block {where} (outside the main body)")
         else:
             line.decide(LineKind.CHROME, line.reason or f"not article text: {line.weak}")
+    _find_headline(lines, params)
     non_blank = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
     prev_of = {i: (non_blank[k - 1] if k else -1) for k, i in enumerate(non_blank)}
     next_of = {

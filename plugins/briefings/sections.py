@@ -263,8 +263,11 @@ def _build_meta(
     title_from: Literal["editor", "source", "text"]
     if editor.title:
         title, title_from = editor.title, "editor"
-    elif smeta.get("title") or found.get("title"):
-        title, title_from = smeta.get("title") or found["title"], "source"
+    elif smeta.get("title"):
+        title, title_from = smeta["title"], "source"
+    elif found.get("title"):
+        title = found["title"]
+        title_from = "source" if source.format == "html" else "text"
     else:
         first = next(
             (p for s in ((lead,) if lead else ()) + sections for p in s.paragraphs if p.strip()),
