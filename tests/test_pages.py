@@ -409,6 +409,18 @@ def test_annotation_occurrence_picks_the_nth() -> None:
     assert S2[:offset].endswith("twice: Rosselkhoznadzor")
 
 
+def test_annotations_are_numbered_in_reading_order() -> None:
+    b = make_briefing()
+    markers, notes, warnings = place_annotations(
+        b,
+        [Annotation("twice:", "second"), Annotation("Dmitry Peskov said", "first")],
+        "f.yml",
+    )
+    assert warnings == []
+    assert notes == [("note-1", "first"), ("note-2", "second")]
+    assert markers[(0, 0, "text")] == [(len(LEAD) - 1, "[^note-1]")]
+
+
 def test_annotation_in_a_caption_and_case_insensitive_fallback() -> None:
     b = make_briefing()
     markers, _, warnings = place_annotations(b, [Annotation("peskov AT a", "n")], "f.yml")

@@ -18,6 +18,7 @@ import pickle
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
@@ -153,6 +154,19 @@ def _digest(*parts: bytes | str) -> str:
     return h.hexdigest()
 
 
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A digest of the package's code and data files: a cached article is only reused by the
+    same code (an editable install changes without its version number changing)."""
+    package = Path(__file__).resolve().parent
+    parts: list[bytes | str] = [__version__]
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            parts.append(path.relative_to(package).as_posix())
+            parts.append(path.read_bytes())
+    return _digest(*parts)
+
+
 def registry_fingerprint(registry: Registry) -> str:
     """A stable digest of a registry's content (same registry, same digest, in any process)."""
     parts = [
@@ -168,8 +182,9 @@ class ArticleCache:
 
     Kept on the plugin instance across ``mkdocs serve`` rebuilds; the folder (when given) keeps
     them across processes. A key is a digest of everything that affects an article: seed bytes,
-    editor file bytes, registry, package version and settings. ``hits`` and ``misses`` count
-    lookups since creation (tests use them to see that unchanged seeds are not parsed again).
+    editor file bytes, registry, the package's code and data, and settings. ``hits`` and
+    ``misses`` count lookups since creation (tests use them to see that unchanged seeds are not
+    parsed again).
     """
 
     def __init__(self, directory: Path | None = None) -> None:
@@ -249,8 +264,12 @@ class Corpus:
         return next((a for a in self.articles if a.briefing.slug == slug), None)
 
 
+def _source_key(seed: Seed, data: bytes) -> str:
+    return _digest(code_fingerprint(), seed.path.name, data)
+
+
 def _decode(seed: Seed, data: bytes, cache: ArticleCache) -> tuple[SourceText, frozenset[str]]:
-    key = _digest(__version__, seed.path.name, data)
+    key = _source_key(seed, data)
     hit = cache.source(key)
     if hit is not None:
         return hit
@@ -333,7 +352,7 @@ def build_corpus(
         except IngestError as exc:
             problems.append(f"{seed.path}: {_without_name(str(exc), seed.path.name)}")
             continue
-        source_key = _digest(__version__, seed.path.name, data)
+        source_key = _source_key(seed, data)
         loaded.append((seed, data, side, source, keys, source_key))
     repeated = (
         find_repeated_lines(source for _, _, _, source, _, _ in loaded)
@@ -346,7 +365,7 @@ def build_corpus(
     for seed, data, side, source, keys, _ in loaded:
         mine = keys & repeated
         key = _digest(
-            __version__,
+            code_fingerprint(),
             settings,
             reg,
             seed.slug,

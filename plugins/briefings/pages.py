@@ -269,16 +269,14 @@ def place_annotations(
     """Anchor each annotation after its phrase.
 
     Returns the footnote markers by text ``(section, block, field) -> [(offset, marker)]``, the
-    footnote definitions ``(label, note)`` in annotation order, and warnings (phrase not found,
-    found several times without ``occurrence``, occurrence out of range), each naming ``where``
-    (the editor file) and the annotation.
+    footnote definitions ``(label, note)`` numbered in reading order, and warnings (phrase not
+    found, found several times without ``occurrence``, occurrence out of range), each naming
+    ``where`` (the editor file) and the annotation.
     """
     spots = _spots(briefing)
-    markers: dict[tuple[int, int, str], list[tuple[int, str]]] = defaultdict(list)
-    notes: list[tuple[str, str]] = []
+    placed: list[tuple[int, int, str]] = []
     warnings: list[str] = []
     for n, annotation in enumerate(annotations, 1):
-        label = f"note-{n}"
         what = f"{where}: annotation {n} ({annotation.phrase!r})"
         found = _occurrences(annotation.phrase, spots)
         if not found:
@@ -298,9 +296,15 @@ def place_annotations(
             )
             continue
         spot_index, end = found[index]
+        placed.append((spot_index, end, annotation.note))
+    # Numbered in reading order, whatever the order of the editor file.
+    markers: dict[tuple[int, int, str], list[tuple[int, str]]] = defaultdict(list)
+    notes: list[tuple[str, str]] = []
+    for number, (spot_index, end, note) in enumerate(sorted(placed, key=lambda p: p[:2]), 1):
         spot = spots[spot_index]
+        label = f"note-{number}"
         markers[(spot.section, spot.block, spot.field)].append((end, f"[^{label}]"))
-        notes.append((label, annotation.note))
+        notes.append((label, note))
     return markers, notes, warnings
 
 
