@@ -15,7 +15,7 @@ import posixpath
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from typing import Any
@@ -25,6 +25,14 @@ import yaml
 from .actors.model import KINDS, Actor, CorpusActor, Kind
 from .corpus import Corpus
 from .editor import Annotation
+from .graphs import (
+    NetworkLayout,
+    NetworkNode,
+    TimelineItem,
+    TimelineLayout,
+    network_layout,
+    timeline_layout,
+)
 from .pipeline import Article
 from .sections import Briefing, Figure, Paragraph, Section
 
@@ -483,9 +491,11 @@ def render_actor(
     settings: PageSettings,
     actor_pages: Mapping[str, CorpusActor],
     titles: Mapping[str, str],
+    briefings: Mapping[str, Briefing] | None = None,
 ) -> GeneratedPage:
     src = f"{settings.actors_dir}/{actor.id}.md"
-    briefings = {a.briefing.slug: a.briefing for a in corpus.articles}
+    if briefings is None:
+        briefings = {a.briefing.slug: a.briefing for a in corpus.articles}
     meta: dict[str, Any] = {"template": "actor.html", "search": {"boost": 2}}
     out: list[str] = [front_matter(meta), f"# {escape_markdown(actor.name)}\n"]
     facts = [KIND_LABEL[actor.kind]]
@@ -685,8 +695,10 @@ def render_pages(corpus: Corpus, settings: PageSettings = PageSettings()) -> Ren
         page, problems = render_briefing(article, corpus, settings, actor_pages, titles)
         pages.append(page)
         warnings.extend(problems)
+    by_slug = {a.briefing.slug: a.briefing for a in corpus.articles}
     pages.extend(
-        render_actor(a, corpus, settings, actor_pages, titles) for a in actor_pages.values()
+        render_actor(a, corpus, settings, actor_pages, titles, by_slug)
+        for a in actor_pages.values()
     )
     pages.append(render_briefings_index(articles, settings))
     pages.append(render_actors_index(list(actor_pages.values()), credits, settings))
@@ -711,3 +723,98 @@ __all__ = [
     "place_annotations",
     "render_pages",
 ]
+
+
+# --------------------------------------------------------------------------- pictures
+
+
+def actor_network(
+    corpus: Corpus,
+    actor_id: str,
+    url_of: Callable[[str], str],
+    max_nodes: int = 16,
+    co_index: Mapping[str, Mapping[str, int]] | None = None,
+    actor_pages: Mapping[str, CorpusActor] | None = None,
+) -> NetworkLayout | None:
+    """The network drawn on an actor's page: the actor in the middle, the actors named in the
+    same sections around it (most shared first), with the links among them.
+
+    ``url_of(actor_id)`` gives the href of an actor page as the drawing page writes it;
+    ``co_index`` and ``actor_pages`` (computed once per site) save recomputing them per page.
+    """
+    pages = actor_pages if actor_pages is not None else actor_pages_of(corpus)
+    actor = pages.get(actor_id)
+    if actor is None:
+        return None
+    co = co_index if co_index is not None else co_actor_index(corpus)
+    neighbours = [(other, n) for other, n in actor.co_actors if other in pages][: max_nodes - 1]
+    if not neighbours:
+        return None
+    kept = [actor_id] + [other for other, _ in neighbours]
+    nodes = [
+        NetworkNode(
+            id=a.id,
+            label=a.name,
+            kind=a.kind,
+            weight=a.mention_count,
+            url=url_of(a.id),
+            title=f"{a.name} · {a.kind}",
+        )
+        for a in (pages[i] for i in kept)
+    ]
+    edges = [(actor_id, other, n) for other, n in neighbours]
+    for i, a in enumerate(kept[1:], 1):
+        for b in kept[i + 1 :]:
+            if w := co.get(a, {}).get(b):
+                edges.append((a, b, w))
+    return network_layout(nodes, edges, focus=actor_id, max_nodes=max_nodes)
+
+
+def co_actor_index(corpus: Corpus) -> dict[str, dict[str, int]]:
+    """Actor id -> {co-actor id: shared sections}, for every actor with a page."""
+    pages = actor_pages_of(corpus)
+    return {a.id: {o: n for o, n in a.co_actors if o in pages} for a in pages.values()}
+
+
+def site_network(
+    corpus: Corpus, url_of: Callable[[str], str], max_nodes: int = 40
+) -> NetworkLayout | None:
+    """The network of the whole site: the most mentioned actors and who is named with whom."""
+    pages = actor_pages_of(corpus)
+    ranked = sorted(pages.values(), key=lambda a: (-a.mention_count, a.id))[:max_nodes]
+    if len(ranked) < 2:
+        return None
+    kept = {a.id for a in ranked}
+    nodes = [
+        NetworkNode(
+            id=a.id,
+            label=a.name,
+            kind=a.kind,
+            weight=a.mention_count,
+            url=url_of(a.id),
+            title=f"{a.name} · {a.kind}",
+        )
+        for a in ranked
+    ]
+    edges = [
+        (a.id, other, n)
+        for a in ranked
+        for other, n in a.co_actors
+        if other in kept and a.id < other
+    ]
+    return network_layout(nodes, edges, max_nodes=max_nodes)
+
+
+def briefings_timeline(
+    corpus: Corpus, url_of: Callable[[str], str]
+) -> TimelineLayout | None:
+    """The briefings by date; ``url_of(slug)`` gives the href of a briefing page."""
+    if not corpus.articles:
+        return None
+    items = [
+        TimelineItem(
+            date=a.briefing.meta.date, title=a.briefing.meta.title, url=url_of(a.briefing.slug)
+        )
+        for a in corpus.articles
+    ]
+    return timeline_layout(items)

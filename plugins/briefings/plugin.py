@@ -18,7 +18,6 @@ edit is logged and the last good corpus keeps being served until it is fixed.
 
 from __future__ import annotations
 
-import importlib
 import os
 import time
 from collections import Counter
@@ -32,6 +31,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
 from . import __version__
@@ -41,7 +41,17 @@ from .actors.registry import load_registry
 from .config import BriefingsConfig
 from .corpus import ArticleCache, Corpus, CorpusError, build_corpus, discover_seeds
 from .linking import ActorLinkExtension, AliasMatcher, LinkPolicy, LinkTarget, build_matcher
-from .pages import GeneratedPage, PageSettings, RenderedSite, actor_pages_of, render_pages
+from .pages import (
+    GeneratedPage,
+    PageSettings,
+    RenderedSite,
+    actor_network,
+    actor_pages_of,
+    briefings_timeline,
+    co_actor_index,
+    render_pages,
+    site_network,
+)
 from .yamlfile import YamlError
 
 log = get_plugin_logger(__name__)
@@ -50,18 +60,6 @@ log = get_plugin_logger(__name__)
 REQUIRED_EXTENSIONS = ("attr_list", "admonition", "footnotes", "pymdownx.details", "toc")
 
 
-
-def _optional(name: str) -> Any:
-    """A sibling stage module, or None while it does not exist yet (graphs)."""
-    try:
-        return importlib.import_module(f"{__package__}.{name}")
-    except ModuleNotFoundError as exc:
-        if exc.name != f"{__package__}.{name}":
-            raise
-        return None
-
-
-_graphs: Any = _optional("graphs")
 
 
 def _role_of(actor: CorpusActor) -> str | None:
@@ -109,6 +107,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self.current_page: str | None = None
         self.matcher: AliasMatcher | None = None
         self.pages: dict[str, GeneratedPage] = {}
+        self.files: Files | None = None
+        self._co_index: dict[str, dict[str, int]] | None = None
+        self._actor_pages: dict[str, CorpusActor] = {}
         self._settings_key = ""
 
     # ------------------------------------------------------------------ lifecycle
@@ -215,6 +216,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         for warning in site.warnings:
             log.warning(warning)
         self.pages = {}
+        self.files = files
+        self._co_index = None
         for page in site.pages:
             if page.src_uri in written:
                 if page.kind in ("briefing", "actor"):
@@ -244,8 +247,40 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Any
     ) -> TemplateContext | None:
         generated = self.pages.get(page.file.src_uri)
-        data: dict[str, Any] = {"kind": generated.kind if generated else "page"}
-        if generated is not None:
-            data["key"] = generated.key
+        kind = generated.kind if generated else ("home" if page.is_homepage else "page")
+        data: dict[str, Any] = {"kind": kind, "key": generated.key if generated else None}
+        corpus = self.corpus
+        if corpus is not None and self.config.enabled:
+            actors_dir = self.config.actors_dir.strip("/")
+            briefings_dir = self.config.briefings_dir.strip("/")
+
+            def actor_url(actor_id: str) -> str:
+                return self._href(page, f"{actors_dir}/{actor_id}.md")
+
+            def briefing_url(slug: str) -> str:
+                return self._href(page, f"{briefings_dir}/{slug}.md")
+
+            if kind == "actor" and generated is not None and generated.key:
+                if self._co_index is None:
+                    self._co_index = co_actor_index(corpus)
+                    self._actor_pages = actor_pages_of(corpus)
+                data["network"] = actor_network(
+                    corpus,
+                    generated.key,
+                    actor_url,
+                    co_index=self._co_index,
+                    actor_pages=self._actor_pages,
+                )
+            elif kind == "actors-index":
+                data["network"] = site_network(corpus, actor_url, self.config.network_size)
+            elif kind in ("home", "briefings-index"):
+                data["timeline"] = briefings_timeline(corpus, briefing_url)
         context["briefings"] = data  # type: ignore[typeddict-unknown-key]
         return context
+
+    def _href(self, page: Page, src_uri: str) -> str:
+        """The href from ``page`` to the page built from ``src_uri`` (as templates write it)."""
+        target = self.files.get_file_from_path(src_uri) if self.files is not None else None
+        if target is None:
+            return "#"
+        return get_relative_url(target.url, page.url)
