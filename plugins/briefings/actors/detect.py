@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .features import lower_words, place_tags, sentence_features
+from .features import capitalised_mid, lower_words, place_tags, sentence_features
 from .lexicon import Lexicon, data_path, lexicon
 from .tokens import Token, phrase_key, split_sentences, tokenize
 
@@ -276,6 +276,8 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             text = unit.text[toks[0].start : toks[-1].end]
             sentences.append(_Sentence(u, toks, text))
     seen = lower_words(t.text for s in sentences for t in s.tokens)
+    cap_mid = capitalised_mid([t.text for t in s.tokens] for s in sentences)
+    acronym_counts = Counter(t.text for s in sentences for t in s.tokens if _ACRONYM.match(t.text))
 
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]] = []
     for sent in sentences:
@@ -288,7 +290,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 spans.append((s, e, label, "registry", entry_id))
                 for k in range(s, e):
                     taken[k] = True
-        tags = tagger.tag(sentence_features(words, seen, lex))
+        tags = tagger.tag(sentence_features(words, seen, lex, cap_mid))
         blocked = [False] * len(words)
         for s, e, label in bio_spans(tags):
             if any(taken[s:e]):
@@ -350,8 +352,9 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 and _ACRONYM.match(w)
                 and w not in lex.not_acronyms
                 and w not in lex.places
+                and (acronym_counts[w] >= 2 or (k > 0 and words[k - 1] == "("))
             ):
-                spans.append((k, k + 1, "ORG", "rule", None))
+                spans.append((k, k + 1, "ORG", "acronym", None))
                 taken[k] = True
         # Capitalised runs ending in an organization head word ("International Affairs Committee").
         for s, e in _capitalised_runs(words, lex):
@@ -396,7 +399,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 continue
             spans.append((s, e, label, "echo", None))
         for s0, e0, label, source, entry in spans:
-            s, e = _glue_hyphens(sent.tokens, s0, e0)
+            s, e = _glue_hyphens(sent.tokens, s0, e0, label)
             start, end = sent.tokens[s].start, sent.tokens[e - 1].end
             text = units[sent.unit].text
             found.append(
@@ -406,7 +409,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     return found
 
 
-def _glue_hyphens(tokens: list[Token], s: int, e: int) -> tuple[int, int]:
+def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str) -> tuple[int, int]:
     """Widen a span over hyphenated parts written without spaces ("Leung Kwok" -> "Leung
     Kwok-hung", "Hazy Center" -> "Udvar-Hazy Center")."""
     n = len(tokens)
@@ -415,7 +418,9 @@ def _glue_hyphens(tokens: list[Token], s: int, e: int) -> tuple[int, int]:
         and tokens[e].text in {"-", "‐"}
         and tokens[e].start == tokens[e - 1].end
         and tokens[e + 1].start == tokens[e].end
-        and tokens[e + 1].text[:1].isalnum()
+        and tokens[e + 1].text[:1].isalpha()
+        and (label == "PER" or tokens[e + 1].text[:1].isupper())
+        and not any(ch.isdigit() for ch in tokens[e - 1].text)
     ):
         e += 2
     while (
@@ -424,6 +429,7 @@ def _glue_hyphens(tokens: list[Token], s: int, e: int) -> tuple[int, int]:
         and tokens[s - 1].end == tokens[s].start
         and tokens[s - 2].end == tokens[s - 1].start
         and tokens[s - 2].text[:1].isupper()
+        and tokens[s - 2].text.isalpha()
     ):
         s -= 2
     return s, e

@@ -38,6 +38,17 @@ def lower_words(words: Iterable[str]) -> set[str]:
     return {w for w in words if w.islower()}
 
 
+def capitalised_mid(sentences: Iterable[Sequence[str]]) -> set[str]:
+    """Words a document capitalises in mid-sentence (a name even where it opens a sentence)."""
+    out: set[str] = set()
+    for words in sentences:
+        for k in range(1, len(words)):
+            w = words[k]
+            if w[:1].isupper() and not w.isupper() and words[k - 1] not in {".", '"', "“", ":", "—"}:
+                out.add(w)
+    return out
+
+
 def place_tags(words: Sequence[str], lex: Lexicon) -> list[str]:
     """Per token: "B-country", "I-city", ... for the longest gazetteer place starting there."""
     tags = ["O"] * len(words)
@@ -85,11 +96,57 @@ def _word_flags(word: str, lex: Lexicon, lower_seen: set[str]) -> list[str]:
         flags.append("knownorg")
     if word[:1].isupper() and word.lower() in lower_seen:
         flags.append("seenlower")
+    if word[:1].isupper():
+        if word.lower() in lex.dict_lower:
+            flags.append("dictlow")
+        if word in lex.dict_proper:
+            flags.append("dictprop")
+        elif word.lower() not in lex.dict_lower and word.isalpha():
+            flags.append("unknown")
     return flags
 
 
+def _runs(words: Sequence[str], lex: Lexicon) -> list[list[str]]:
+    """Features of the capitalised run each token sits in ("Republic Windows and Doors"):
+    position, length and what its last and first words are."""
+    n = len(words)
+    out: list[list[str]] = [[] for _ in range(n)]
+    i = 0
+    while i < n:
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (
+            words[j][:1].isupper()
+            or (words[j] in lex.name_particles and j + 1 < n and words[j + 1][:1].isupper())
+        ):
+            j += 1
+        length = j - i
+        last, first = words[j - 1], words[i]
+        common = [f"run_len={min(length, 5)}"]
+        if last in lex.org_words:
+            common.append("run_last_org")
+        if last in lex.place_words:
+            common.append("run_last_place")
+        if first in lex.first_names:
+            common.append("run_first_name")
+        if last in lex.last_names:
+            common.append("run_last_surname")
+        if any(w in lex.name_particles for w in words[i:j]):
+            common.append("run_has_particle")
+        for k in range(i, j):
+            pos = "S" if length == 1 else "B" if k == i else "E" if k == j - 1 else "I"
+            out[k] = [f"run_pos={pos}", *common]
+        i = j
+    return out
+
+
 def sentence_features(
-    words: Sequence[str], lower_seen: set[str], lex: Lexicon | None = None
+    words: Sequence[str],
+    lower_seen: set[str],
+    lex: Lexicon | None = None,
+    cap_mid: set[str] | None = None,
 ) -> list[list[str]]:
     """One list of string features per token (python-crfsuite's item format)."""
     lex = lex or lexicon()
@@ -98,6 +155,7 @@ def sentence_features(
     flags = [_word_flags(w, lex, lower_seen) for w in words]
     shapes = [short_shape(w) for w in words]
     lowers = [w.lower() for w in words]
+    runs = _runs(words, lex)
     out: list[list[str]] = []
     for i, w in enumerate(words):
         f = [
@@ -121,6 +179,9 @@ def sentence_features(
         if len(w) == 1:
             f.append("len1")
         f.extend("f=" + x for x in flags[i])
+        f.extend(runs[i])
+        if cap_mid is not None and w in cap_mid:
+            f.append("capmid_doc")
         for off in (-2, -1, 1, 2):
             j = i + off
             if 0 <= j < n:

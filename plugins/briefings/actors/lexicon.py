@@ -50,6 +50,10 @@ class Lexicon:
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
     last_names: frozenset[str]
+    dict_lower: frozenset[str]
+    """Common lower-case English words (SCOWL)."""
+    dict_proper: frozenset[str]
+    """Proper nouns of the SCOWL word list ("Kremlin", "Putin")."""
     max_place_words: int
     place_groups: tuple[tuple[str, ...], ...]
     org_groups: tuple[tuple[str, ...], ...]
@@ -101,6 +105,8 @@ def lexicon() -> Lexicon:
         places=places,
         first_names=frozenset(_lines("first_names.txt")),
         last_names=frozenset(_lines("last_names.txt")),
+        dict_lower=frozenset(_lines("dict_lower.txt")),
+        dict_proper=frozenset(_lines("dict_proper.txt")),
         max_place_words=max(len(p.split()) for p in places),
         place_groups=tuple(tuple(g) for g in variants.get("places", [])),
         org_groups=tuple(tuple(g) for g in variants.get("organizations", [])),

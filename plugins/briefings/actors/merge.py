@@ -129,6 +129,12 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
         there = [g for g in forms if g in present]
         for g in there[1:]:
             uf.union(there[0], g)
+    # "International Brotherhood of Magicians (IBM)": an acronym in brackets after a name.
+    for a, b in zip(found, found[1:], strict=False):
+        if a.unit == b.unit and _is_acronym(b.surface):
+            between = units[a.unit].text[a.end : b.start]
+            if between.strip() == "(":
+                uf.union(" ".join(a.surface.split()), " ".join(b.surface.split()))
     multi = [s for s in surfaces if len(s.split()) > 1]
     for s in surfaces:
         if _is_acronym(s) and label_of(s) != "PER":
@@ -181,7 +187,12 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
             c.surfaces.append(s)
         if f.entry:
             c.entry = f.entry
-    out = [clusters[r] for r in order]
+    # A cluster only ever seen by echoing another name's parts is not an actor of its own.
+    out = [
+        clusters[r]
+        for r in order
+        if any(found[i].source != "echo" for i in clusters[r].mentions)
+    ]
     for c in out:
         total: Counter[str] = Counter()
         for s in c.surfaces:
