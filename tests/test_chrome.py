@@ -91,6 +91,9 @@ CHROME_LINES = [
     "Publicidad",
     "Leia mais",
     "Čtěte také",
+    "Current Time 0:00",
+    "This is a modal window. This modal can be closed by pressing the Escape key.",
+    "1/50 United goin down",
 ]
 
 

@@ -111,7 +111,7 @@ class PhraseGroup:
 @dataclass(frozen=True)
 class Rules:
     groups: tuple[PhraseGroup, ...]
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    patterns: tuple[tuple[str, re.Pattern[str], float], ...]
     credits: tuple[re.Pattern[str], ...]
     caption_prefixes: tuple[str, ...]
     metadata: tuple[tuple[str, re.Pattern[str]], ...]
@@ -156,7 +156,9 @@ def load_rules() -> Rules:
         for name, spec in data["phrases"].items()
     )
     patterns = tuple(
-        (label, _compile(p)) for label, ps in data["patterns"].items() for p in _strings(ps)
+        (label, _compile(p), float(spec.get("boundary", 0)) if isinstance(spec, dict) else 0.0)
+        for label, spec in data["patterns"].items()
+        for p in _strings(spec.get("regex") if isinstance(spec, dict) else spec)
     )
     metadata = tuple(
         (key, _compile(p)) for key, ps in data["metadata"].items() for p in _strings(ps)
@@ -277,9 +279,9 @@ def find_phrase(text: str, rules: Rules | None = None) -> tuple[str, float] | No
             if p in key:
                 return f"{group.label} (contains {p!r})", group.boundary
     stripped = text.strip()
-    for label, pattern in rules.patterns:
+    for label, pattern, boundary in rules.patterns:
         if pattern.search(stripped):
-            return label, 0.0
+            return label, boundary
     return None
 
 
@@ -621,23 +623,42 @@ def _smooth(lines: list[_Line]) -> None:
 
 
 def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] | None:
-    """Indices (first, last) of the best contiguous stretch: body text gains, chrome costs."""
-    best: tuple[float, int, int] | None = None
-    run, start = 0.0, 0
+    """Indices (first, last) of the best contiguous stretch: body text gains, chrome costs.
+
+    A run of consecutive chrome lines costs at most ``span_run_cap`` (a video player or an ad
+    block inside an article does not cut it in two) plus the boundary costs of the phrases in
+    it ("Related stories", "Comments" do mark an end)."""
+    items: list[tuple[float, int, int]] = []  # (value, first index, last index)
+    run_cost, run_boundary, run_start, run_end = 0.0, 0.0, -1, -1
+
+    def close_run() -> None:
+        nonlocal run_cost, run_boundary, run_start
+        if run_start >= 0:
+            cost = min(run_cost, params["span_run_cap"]) + run_boundary
+            items.append((-cost, run_start, run_end))
+        run_cost, run_boundary, run_start = 0.0, 0.0, -1
+
     for i, line in enumerate(lines):
         if line.cls == _GOOD:
+            close_run()
             value = min(params["span_cap"], text_length(line.text) / params["span_chars"])
+            items.append((value, i, i))
         elif line.cls == _BAD:
-            value = -params["span_penalty"] - text_length(line.text) / params["span_bad_chars"]
-            value -= line.boundary * params["span_boundary_scale"]
-        else:
-            continue
+            if run_start < 0:
+                run_start = i
+            run_end = i
+            run_cost += params["span_penalty"] + text_length(line.text) / params["span_bad_chars"]
+            run_boundary += line.boundary * params["span_boundary_scale"]
+    close_run()
+    best: tuple[float, int, int] | None = None
+    run, start = 0.0, 0
+    for value, first, last in items:
         if run <= 0:
-            run, start = value, i
+            run, start = value, first
         else:
             run += value
         if value > 0 and (best is None or run > best[0]):
-            best = (run, start, i)
+            best = (run, start, last)
     return (best[1], best[2]) if best else None
 
 
