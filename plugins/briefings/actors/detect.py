@@ -130,11 +130,15 @@ def _clean(
     if label == "PER":
         while end - start > 1 and (words[start] in lex.title_words or words[start] in lex.demonyms):
             start += 1
-    elif end - start > 1 and words[start] in lex.title_words and words[start][:1].isupper():
+    elif (
+        end - start > 1
+        and words[start] in lex.title_words
+        and words[start][:1].isupper()
+        and not any(w in lex.org_words or w in lex.place_words for w in words[start:end])
+    ):
         # "Ambassador Mohib" tagged as something else: a title before a bare name.
-        if not any(w in lex.org_words or w in lex.place_words for w in words[start:end]):
-            while end - start > 1 and words[start] in lex.title_words:
-                start += 1
+        while end - start > 1 and words[start] in lex.title_words:
+            start += 1
     while end > start and (
         words[end - 1] in _POSSESSIVE
         or words[end - 1] in _STRIP_TAIL
@@ -154,6 +158,8 @@ def _acceptable(
 ) -> bool:
     key = phrase_key(span_words)
     if key in lex.demonyms or key in lex.not_actors:
+        return False
+    if len(span_words) > 1 and span_words[-1] in lex.misc_heads:
         return False
     first = span_words[0]
     if not (first[:1].isupper() or first[:1].isdigit()) and len(span_words) == 1:

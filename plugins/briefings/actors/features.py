@@ -44,7 +44,8 @@ def capitalised_mid(sentences: Iterable[Sequence[str]]) -> set[str]:
     for words in sentences:
         for k in range(1, len(words)):
             w = words[k]
-            if w[:1].isupper() and not w.isupper() and words[k - 1] not in {".", '"', "“", ":", "—"}:
+            opener = words[k - 1] in {".", '"', "“", ":", "—"}
+            if w[:1].isupper() and not w.isupper() and not opener:
                 out.add(w)
     return out
 

@@ -46,6 +46,7 @@ class Lexicon:
     common_alias_words: frozenset[str]
     function_words: frozenset[str]
     not_acronyms: frozenset[str]
+    misc_heads: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -102,6 +103,7 @@ def lexicon() -> Lexicon:
         common_alias_words=frozenset(words["common_alias_words"]),
         function_words=frozenset(words["function_words"]),
         not_acronyms=frozenset(words["not_acronyms"]),
+        misc_heads=frozenset(words["misc_heads"]),
         places=places,
         first_names=frozenset(_lines("first_names.txt")),
         last_names=frozenset(_lines("last_names.txt")),

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .detect import Found, Unit
 from .lexicon import Lexicon, lexicon
@@ -130,11 +131,11 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
         for g in there[1:]:
             uf.union(there[0], g)
     # "International Brotherhood of Magicians (IBM)": an acronym in brackets after a name.
-    for a, b in zip(found, found[1:], strict=False):
-        if a.unit == b.unit and _is_acronym(b.surface):
-            between = units[a.unit].text[a.end : b.start]
+    for prev, cur in pairwise(found):
+        if prev.unit == cur.unit and _is_acronym(cur.surface):
+            between = units[prev.unit].text[prev.end : cur.start]
             if between.strip() == "(":
-                uf.union(" ".join(a.surface.split()), " ".join(b.surface.split()))
+                uf.union(" ".join(prev.surface.split()), " ".join(cur.surface.split()))
     multi = [s for s in surfaces if len(s.split()) > 1]
     for s in surfaces:
         if _is_acronym(s) and label_of(s) != "PER":
@@ -189,9 +190,7 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
             c.entry = f.entry
     # A cluster only ever seen by echoing another name's parts is not an actor of its own.
     out = [
-        clusters[r]
-        for r in order
-        if any(found[i].source != "echo" for i in clusters[r].mentions)
+        clusters[r] for r in order if any(found[i].source != "echo" for i in clusters[r].mentions)
     ]
     for c in out:
         total: Counter[str] = Counter()
