@@ -180,7 +180,8 @@ def test_briefing_page_has_sections_figures_removal_report_and_annotation(site: 
     assert "<summary>What was removed (" in page and "Skip to main content" in page
     assert "Machine-translated by Yandex Translator" in page
     assert re.search(
-        r'Rosselkhoznadzor(?:</a>)?<sup id="fnref:(note-\d+)"><a class="footnote-ref" href="#fn:\1"',
+        r'Rosselkhoznadzor(?:</a>)?<sup id="fnref:(note-\d+)">'
+        r'<a class="footnote-ref" href="#fn:\1"',
         page,
     )
     assert "Rosselkhozbank" in page
