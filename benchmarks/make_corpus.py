@@ -13,8 +13,10 @@ text copied from a news page:
   ``seeds/`` and of the openly licensed Wikinews/Wikipedia texts in
   ``/work/shared/devset/actors/*.txt``) with a few question-style section headings;
 - actor mentions with a realistic spread: about N/2 distinct names (real person, organization
-  and place names from the dev set's gold files), Zipf-distributed so most are mentioned in one
-  or two articles and a few (the first ranks) appear almost everywhere.
+  and place names from the dev set's gold files), Zipf-distributed so most are mentioned in a
+  few articles and a few (the first ranks) appear almost everywhere. The names already in the
+  borrowed prose are replaced by names drawn from that distribution (otherwise every borrowed
+  paragraph would bring its own never-repeated names: ~10 actors per article, not N/2 in all).
 
 The same N and ``--seed`` always give byte-identical files.
 """
@@ -22,9 +24,11 @@ The same N and ``--seed`` always give byte-identical files.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,7 +81,22 @@ MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
-ZIPF_EXPONENT = 1.07
+ZIPF_EXPONENT = 1.2
+#: A run of capitalised words (a name in running text), or an acronym.
+_WORD = r"[A-Z][\w'’.&-]*"
+NAME_RUN = re.compile(
+    rf"(?<![\w'’.&-]){_WORD}(?:\s+(?:(?:of|the|de|y|upon|and|for|da|van|von|al|du|la)\s+)*{_WORD})*"
+)
+SENTENCE_START = re.compile(r"(?:^|[.!?][\"”»’)]*\s+)[\"“«(]?$")
+#: Capitalised words that are not names (left as they are).
+NOT_NAMES = frozenset(
+    re.findall(
+        r"\w+",
+        """I The A An In On At But However This That These Those It He She They We You His Her
+        Their Its Our Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+        March April May June July August September October November December""",
+    )
+)
 #: Ranks 1..EVERYWHERE are mentioned in (almost) every article.
 EVERYWHERE = 3
 
@@ -153,6 +172,24 @@ def actor_names(sources: Sources, count: int, rng: random.Random) -> list[str]:
     return names
 
 
+def rename(paragraph: str, draw: Callable[[], str], used: list[str]) -> str:
+    """Replace the names in a borrowed paragraph by drawn ones (sentence-initial words stay)."""
+
+    def swap(m: re.Match[str]) -> str:
+        run = m.group()
+        head, _, rest = run.partition(" ")
+        keep = ""
+        if head in NOT_NAMES or SENTENCE_START.search(paragraph[: m.start()]) is not None:
+            keep, run = (head + " ", rest) if rest else (head, "")
+        if not run or run in NOT_NAMES:
+            return m.group()
+        name = draw()
+        used.append(name)
+        return keep + name + ("." if run.endswith(".") else "")  # it may end the sentence
+
+    return NAME_RUN.sub(swap, paragraph)
+
+
 def make_article(index: int, sources: Sources, names: list[str], weights: list[float],
                  rng: random.Random) -> tuple[str, list[str]]:
     """One raw article as copied from a web page, and the names mentioned in it."""
@@ -167,6 +204,12 @@ def make_article(index: int, sources: Sources, names: list[str], weights: list[f
     mentioned.append(names[EVERYWHERE + index % (len(names) - EVERYWHERE)])
     mentioned += rng.choices(names, weights=weights, k=rng.randint(3, 7))
     paragraphs = rng.sample(sources.paragraphs, min(len(sources.paragraphs), rng.randint(6, 14)))
+    cumulative = list(itertools.accumulate(weights))
+
+    def draw() -> str:
+        return rng.choices(names, cum_weights=cumulative, k=1)[0]
+
+    paragraphs = [rename(p, draw, mentioned) for p in paragraphs]
     mentioned = list(dict.fromkeys(mentioned))
     for i, name in enumerate(mentioned):
         slot = i % len(paragraphs)
