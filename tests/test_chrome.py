@@ -94,6 +94,9 @@ CHROME_LINES = [
     "Current Time 0:00",
     "This is a modal window. This modal can be closed by pressing the Escape key.",
     "1/50 United goin down",
+    "11Comments. Click to view comments",
+    "Your email address will not be published. Required fields are marked *",
+    "Web page addresses and e-mail addresses turn into links automatically.",
 ]
 
 

@@ -740,6 +740,7 @@ def _is_headline_like(text: str, params: dict[str, float]) -> bool:
     return (
         params["headline_min_chars"] <= len(t) <= params["headline_max_chars"]
         and len(words) >= 3
+        and len(t.split()) >= 3
         and (not ends_sentence(t) or t.endswith("?"))
         and not t.endswith((":", ","))
         and not is_quote_like(t)
