@@ -12,7 +12,11 @@ shuffled with a fixed seed. The 5,000-alias set contains the 50-alias set, in tw
   Python-level yield), the way a bigger registry behaves.
 
 For contrast it times a flat alternation of the same aliases (what ``abbr`` compiles), whose cost
-grows with the number of aliases. Prints best-of-N seconds per MB and the 5,000/50 ratios.
+grows with the number of aliases, and the whole Markdown rendering of the text with the link
+extension (and without it, as the baseline). Prints best-of-N seconds per MB and the 5,000/50
+ratios, then a sweep from 50 to 10,000 ``absent``-style aliases: the trie matcher's cost rises
+while the first characters of the aliases fill the alphabet (a few hundred aliases) and is flat
+after that.
 """
 
 from __future__ import annotations
@@ -27,7 +31,13 @@ from pathlib import Path
 
 import markdown
 
-from briefings.linking import ActorLinkExtension, AliasMatcher, LinkTarget, build_matcher
+from briefings.linking import (
+    ActorLinkExtension,
+    AliasMatcher,
+    LinkPolicy,
+    LinkTarget,
+    build_matcher,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "plugins" / "briefings" / "actors" / "data"
@@ -35,7 +45,7 @@ TEXTS = [Path("/work/shared/devset/actors"), ROOT / "seeds"]
 
 
 def corpus() -> str:
-    parts = []
+    parts: list[str] = []
     for folder in TEXTS:
         parts.extend(
             p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.txt"))
@@ -71,10 +81,11 @@ def count(matcher: AliasMatcher, text: str) -> int:
     return sum(1 for _ in matcher.finditer(text))
 
 
-def render(matcher: AliasMatcher, text: str) -> int:
+def render(matcher: AliasMatcher | None, text: str) -> int:
     """Render the text as Markdown with the link extension (every mention linked)."""
-    ext = ActorLinkExtension(lambda: matcher, lambda: "briefing/x.md", "every")  # type: ignore[arg-type]
-    return markdown.Markdown(extensions=[ext]).convert(text).count('class="briefings-actor"')
+    ext = ActorLinkExtension(lambda: matcher, lambda: "briefing/x.md", LinkPolicy.EVERY)
+    html: str = markdown.Markdown(extensions=[ext]).convert(text)
+    return html.count('class="briefings-actor"')
 
 
 def count_flat(regex: re.Pattern[str], text: str) -> int:
@@ -103,6 +114,8 @@ def main() -> None:
         "5000 real": small + [n for n in pool if n not in set(small)][:4950],
     }
     print(f"text: {mb:.2f} MB; alias pool {len(pool)} ({len(present)} occur in the text)")
+    plain_s, _ = best_of(max(1, args.repeat // 3), partial(render, None, text))
+    print(f"Markdown without linking: {plain_s / mb:.3f} s/MB")
     header = ("aliases", "compile s", "trie s/MB", "matches", "flat s/MB", "markdown s/MB")
     print("{:<12} {:>10} {:>10} {:>8} {:>10} {:>14}".format(*header))
     times: dict[str, tuple[float, float, float]] = {}
@@ -125,6 +138,12 @@ def main() -> None:
             f"ratio {label} / 50: trie matcher {trie:.2f}x, flat alternation {flat_:.1f}x, "
             f"whole Markdown page render with linking {md:.2f}x"
         )
+    print("sweep (absent-style aliases): aliases, trie ms/MB")
+    for n in (50, 200, 500, 1000, 2000, 5000, 10000):
+        aliases = present[:25] + absent[: n - 25]
+        matcher = build_matcher({a: LinkTarget(a, f"actors/{a}.md", a) for a in aliases})
+        trie_s, _ = best_of(args.repeat, partial(count, matcher, text))
+        print(f"  {n:>6} {1000 * trie_s / mb:8.2f}")
 
 
 if __name__ == "__main__":
