@@ -425,3 +425,36 @@ def test_visible_text_never_changes(
     for text, href in links(with_links):
         assert href is not None and href.startswith("../actors/")
         assert " ".join(text.split()) in {" ".join(n.split()) for n in names}
+
+
+def test_tab_labels_and_collapsible_titles_are_not_linked() -> None:
+    matcher = build_matcher(ALIASES)
+    ext = ActorLinkExtension(lambda: matcher, lambda: "b/x.md")
+    md = markdown.Markdown(
+        extensions=[ext, "pymdownx.tabbed", "pymdownx.details", "pymdownx.superfences"]
+    )
+    html = md.convert('=== "Witkoff"\n\n    Witkoff in a tab\n\n??? note "NATO"\n    NATO inside\n')
+    assert links(html) == [("Witkoff", "../actors/witkoff.md"), ("NATO", "../actors/nato.md")]
+    assert "<label" in html and "<summary>NATO</summary>" in html
+
+
+def test_comments_in_the_tree_are_left_alone() -> None:
+    import xml.etree.ElementTree as etree
+
+    from markdown.treeprocessors import Treeprocessor
+
+    class AddComment(Treeprocessor):  # type: ignore[misc]
+        def run(self, root: etree.Element) -> None:
+            comment = etree.Comment(" Witkoff ")
+            comment.tail = " Witkoff after"
+            root.append(comment)
+
+    class CommentExt(markdown.Extension):  # type: ignore[misc]
+        def extendMarkdown(self, md: markdown.Markdown) -> None:
+            md.treeprocessors.register(AddComment(md), "add-comment", 5)
+
+    matcher = build_matcher(ALIASES)
+    ext = ActorLinkExtension(lambda: matcher, lambda: None)
+    html = markdown.Markdown(extensions=[ext, CommentExt()]).convert("Hello")
+    assert "<!-- Witkoff -->" in html
+    assert links(html) == [("Witkoff", "actors/witkoff.md")]

@@ -88,6 +88,7 @@ _UNSPACED_RANGES: tuple[tuple[int, int], ...] = (
 #: Inline raw HTML tags inside which no link may be made (tracked through htmlStash placeholders).
 _SKIP_TAGS = frozenset(
     {"a", "code", "pre", "kbd", "samp", "script", "style", "textarea", "button", "svg", "math"}
+    | {"label", "summary"}  # tab labels (pymdownx.tabbed), collapsible titles: clickable already
     | {f"h{i}" for i in range(1, 7)}
 )
 _SKIP_CLASSES = frozenset({"figure-credit", "briefings-nolink", "admonition-title"})
@@ -327,7 +328,9 @@ class _Walk:
         """Open inline raw-HTML tags (``<a>``, ``<code>``...) the text is currently inside."""
 
     def element(self, el: etree.Element, blocked: bool) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
+        if not isinstance(el.tag, str):  # comments, processing instructions: not page text
+            return
+        tag = el.tag
         if tag == "h2" and self.policy is LinkPolicy.FIRST_PER_SECTION:
             self.seen.clear()
         classes = set((el.get("class") or "").split())
