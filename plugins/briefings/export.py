@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+import jinja2
 import yaml
 
 from . import __version__
@@ -37,9 +38,13 @@ from .pages import (
     GeneratedPage,
     PageSettings,
     RenderedSite,
+    actor_network,
     actor_pages_of,
+    briefings_timeline,
+    co_actor_index,
     front_matter,
     render_pages,
+    site_network,
 )
 from .project import PLUGIN, Project, dump_mkdocs_yml, plugin_entries
 
@@ -356,10 +361,12 @@ def export_site(
         else:
             shutil.copy2(project.docs_dir / rel, target)
         copied += 1
+    draw = pictures(project, corpus)
     for page in site.pages:
         target = docs / page.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(link(page, portable_page(page, corpus)), encoding="utf-8")
+        text = link(page, portable_page(page, corpus)).rstrip("\n") + "\n" + draw(page)
+        target.write_text(text, encoding="utf-8")
     theme = project.config.get("theme")
     if isinstance(theme, dict):
         _copy_relative(project, theme.get("custom_dir"), out)
@@ -382,6 +389,103 @@ def export_site(
         copied=copied,
         warnings=tuple(corpus.warnings) + tuple(site.warnings),
     )
+
+
+# --------------------------------------------------------------------------- pictures
+#
+# The plugin hands its templates the data of the static SVG pictures (actor networks, the
+# timeline) through the page context, which plain MkDocs does not have. The export draws them
+# with the same functions and the same partial templates and appends them to the page as raw
+# HTML, so the exported Markdown is complete for MkDocs and for any other generator.
+
+
+def _norm_parts(path: str) -> list[str]:
+    parts: list[str] = []
+    for part in path.split("/"):
+        if part in ("", "."):
+            continue
+        if part == "..":
+            if parts:
+                parts.pop()
+            continue
+        parts.append(part)
+    return parts
+
+
+def relative_url(url: str, other: str) -> str:
+    """``url`` relative to the page at ``other`` (what ``mkdocs.utils.get_relative_url`` does)."""
+    dirname, _, basename = other.rpartition("/")
+    if "." in basename:
+        other = dirname
+    other_parts, dest_parts = _norm_parts(other), _norm_parts(url)
+    common = 0
+    for a, b in zip(other_parts, dest_parts, strict=False):
+        if a != b:
+            break
+        common += 1
+    rel = "/".join([".."] * (len(other_parts) - common) + dest_parts[common:]) or "."
+    return rel + "/" if url.endswith("/") else rel
+
+
+def page_url(src_uri: str, directory_urls: bool = True) -> str:
+    """The URL MkDocs gives the page built from ``src_uri`` (``actors/x.md`` -> ``actors/x/``)."""
+    folder, _, name = src_uri.rpartition("/")
+    stem = name.rsplit(".", 1)[0]
+    if not directory_urls:
+        return f"{folder}/{stem}.html" if folder else f"{stem}.html"
+    if stem in ("index", "README"):
+        return f"{folder}/" if folder else "./"
+    return f"{folder}/{stem}/" if folder else f"{stem}/"
+
+
+def pictures(project: Project, corpus: Corpus) -> Callable[[GeneratedPage], str]:
+    """A function giving the raw HTML of a page's picture (or ``""``), drawn like the plugin."""
+    theme = project.config.get("theme")
+    custom_dir = theme.get("custom_dir") if isinstance(theme, dict) else None
+    if not isinstance(custom_dir, str) or not (project.root / custom_dir).is_dir():
+        return lambda page: ""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(project.root / custom_dir)))
+    directory_urls = bool(project.config.get("use_directory_urls", True))
+    actors_dir = str(project.options["actors_dir"]).strip("/")
+    briefings_dir = str(project.options["briefings_dir"]).strip("/")
+    actor_pages = actor_pages_of(corpus)
+    co_index = co_actor_index(corpus)
+
+    def draw(page: GeneratedPage) -> str:
+        here = page_url(page.src_uri, directory_urls)
+
+        def actor_url(actor_id: str) -> str:
+            return relative_url(page_url(f"{actors_dir}/{actor_id}.md", directory_urls), here)
+
+        def briefing_url(slug: str) -> str:
+            return relative_url(page_url(f"{briefings_dir}/{slug}.md", directory_urls), here)
+
+        if page.kind == "actor" and page.key:
+            layout: Any = actor_network(
+                corpus, page.key, actor_url, co_index=co_index, actor_pages=actor_pages
+            )
+            what = "network"
+        elif page.kind == "actors-index":
+            layout = site_network(corpus, actor_url, int(project.options["network_size"]))
+            what = "network"
+        elif page.kind in ("home", "briefings-index"):
+            layout = briefings_timeline(corpus, briefing_url)
+            what = "timeline"
+        else:
+            return ""
+        if layout is None:
+            return ""
+        try:
+            template = env.get_template(f"partials/briefings-{what}.html")
+        except jinja2.TemplateNotFound:
+            return ""
+        html = template.render(**{f"briefings_{what}": layout, what: layout}).strip()
+        if not html:
+            return ""
+        html = "\n".join(line for line in html.splitlines() if line.strip())
+        return f'\n\n<h2 id="{what}">{what.title()}</h2>\n\n{html}\n'
+
+    return draw
 
 
 def default_linking(corpus: Corpus, project: Project) -> LinkText:
