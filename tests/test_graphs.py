@@ -326,3 +326,18 @@ def test_timeline_partial_without_dates_lists_items_only() -> None:
         render("partials/briefings-timeline.html", briefings_timeline=timeline_layout([])).strip()
         == ""
     )
+
+
+def test_partials_also_read_the_short_names_set_before_the_include() -> None:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "site_templates"))
+    page = env.from_string(
+        "{% block content %}{% set network = layout %}"
+        '{% include "partials/briefings-network.html" %}'
+        "{% set timeline = tl %}"
+        '{% include "partials/briefings-timeline.html" %}{% endblock %}'
+    )
+    html = page.render(
+        layout=network_layout(make_nodes(3), make_edges(3)),
+        tl=timeline_layout([TimelineItem("2025-01-01", "T", "t/")]),
+    )
+    assert html.count("<svg") == 2

@@ -113,7 +113,8 @@ class NetworkEdge:
     width: float
     title: str
     css_class: str = "briefings-edge"
-    """Plus ``briefings-edge--focus`` on edges of the focus actor."""
+    """Plus ``briefings-edge--focus`` on edges of the focus actor, ``briefings-edge--weak`` on
+    edges drawn faint (not the focus actor's; not among either end's strongest three)."""
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,12 @@ def network_layout(
     margin_x = min(MAX_LABEL * CHAR_W / 2 + 4, width / 4)
     margin_y = min(20.0 + 1.5 * FONT, height / 4)
     box = (margin_x, margin_y, width - margin_x, height - margin_y)
-    pos = _radial(kept, pairs, focus, box) if focus is not None else _fit(_force(kept, pairs), box)
+    if focus is not None:
+        strong = {key for key, _ in pairs if focus in key}
+        pos = _radial(kept, pairs, focus, box)
+    else:
+        strong = _backbone(kept, pairs)
+        pos = _fit(_force(kept, [p for p in pairs if p[0] in strong]), box)
 
     placed_labels: list[Rect] = []
     circles = [(pos[n.id][0], pos[n.id][1], radius[n.id]) for n in kept]
@@ -230,7 +236,9 @@ def network_layout(
                 y2=_r(pos[b][1]),
                 width=_r(1.0 + 4.0 * w / emax),
                 title=f"{unique[a].label} — {unique[b].label} ({w})",
-                css_class="briefings-edge" + (" briefings-edge--focus" if focus in (a, b) else ""),
+                css_class="briefings-edge"
+                + (" briefings-edge--focus" if focus in (a, b) else "")
+                + ("" if (a, b) in strong else " briefings-edge--weak"),
             )
         )
     return NetworkLayout(width, height, tuple(placed), tuple(out_edges), focus, omitted)
@@ -265,11 +273,28 @@ def _radial(
     return pos
 
 
+def _backbone(
+    kept: list[NetworkNode], pairs: list[tuple[tuple[str, str], int]], per_node: int = 3
+) -> set[tuple[str, str]]:
+    """Each node's ``per_node`` strongest edges: co-appearance networks are nearly cliques (every
+    actor of a briefing is linked to every other), which a spring layout would crush into a ball;
+    laying out the backbone keeps the structure readable. The other edges are drawn faint."""
+    strongest: dict[str, list[tuple[int, str, tuple[str, str]]]] = {n.id: [] for n in kept}
+    for (a, b), w in pairs:
+        strongest[a].append((-w, b, (a, b)))
+        strongest[b].append((-w, a, (a, b)))
+    out: set[tuple[str, str]] = set()
+    for node_id in sorted(strongest):
+        out.update(key for _, _, key in sorted(strongest[node_id])[:per_node])
+    return out
+
+
 def _force(
-    kept: list[NetworkNode], pairs: list[tuple[tuple[str, str], int]], steps: int = 150
+    kept: list[NetworkNode], pairs: list[tuple[tuple[str, str], int]], steps: int = 200
 ) -> dict[str, tuple[float, float]]:
     """Fruchterman-Reingold in a unit square, from points on a golden-angle spiral (heaviest in
-    the middle), with a little gravity so separate groups stay in view."""
+    the middle). Repulsion acts only within a few ideal distances and a weak gravity pulls every
+    node to the centre, so separate groups sit side by side instead of drifting to the corners."""
     n = len(kept)
     if n == 1:
         return {kept[0].id: (0.5, 0.5)}
@@ -278,19 +303,20 @@ def _force(
     xs = [0.5 + 0.45 * math.sqrt((i + 0.5) / n) * math.cos(i * golden) for i in range(n)]
     ys = [0.5 + 0.45 * math.sqrt((i + 0.5) / n) * math.sin(i * golden) for i in range(n)]
     emax = max((w for _, w in pairs), default=1)
-    springs = [(index[a], index[b], 0.5 + w / emax) for (a, b), w in pairs]
-    linked = {i for i, j, _ in springs} | {j for _, j, _ in springs}
-    # Unlinked nodes feel only repulsion: stronger gravity keeps them from stretching the picture.
-    k = 1.5 * math.sqrt(1.0 / n)
-    gravity = [k if i in linked else 4 * k for i in range(n)]
+    springs = [(index[a], index[b], 0.5 + 0.5 * w / emax) for (a, b), w in pairs]
+    k = math.sqrt(1.0 / n)
+    reach2 = (3 * k) ** 2
+    gravity = 0.3 * k
     for step in range(steps):
-        temp = 0.1 * (1 - step / steps) + 0.002
+        temp = 0.08 * (1 - step / steps) + 0.002
         dx = [0.0] * n
         dy = [0.0] * n
         for i in range(n):
             for j in range(i + 1, n):
                 ddx, ddy = xs[i] - xs[j], ys[i] - ys[j]
                 d2 = ddx * ddx + ddy * ddy
+                if d2 > reach2:
+                    continue
                 if d2 < 1e-9:
                     ddx, ddy, d2 = 1e-3 * (1 + (i % 3)), 1e-3 * (1 + (j % 3)), 2e-6
                 f = k * k / d2
@@ -307,8 +333,8 @@ def _force(
             dx[j] += ddx * f
             dy[j] += ddy * f
         for i in range(n):
-            dx[i] += (0.5 - xs[i]) * gravity[i]
-            dy[i] += (0.5 - ys[i]) * gravity[i]
+            dx[i] += (0.5 - xs[i]) * gravity
+            dy[i] += (0.5 - ys[i]) * gravity
             d = math.sqrt(dx[i] * dx[i] + dy[i] * dy[i])
             if d > 0:
                 move = min(d, temp)
