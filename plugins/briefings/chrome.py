@@ -35,6 +35,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import yaml
+
 from .ingest import SourceText
 from .yamlfile import parse_yaml
 
@@ -123,7 +125,12 @@ class Rules:
 
 
 def _load_data(name: str) -> Any:
+    """A package data file: our own trusted YAML, read with libyaml's all-strings loader (fast;
+    the same string-only semantics as the strict editor-file loader), else the strict one."""
     text = resources.files("briefings").joinpath("data", name).read_text(encoding="utf-8")
+    fast = getattr(yaml, "CBaseLoader", None)
+    if fast is not None:
+        return yaml.load(text, Loader=fast)
     return parse_yaml(text, f"briefings/data/{name}")
 
 
