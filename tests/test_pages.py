@@ -333,7 +333,7 @@ def test_briefing_page_structure() -> None:
     assert '??? quote "Original text"' in md_text
     assert "> “Nothing is agreed,” he said." in md_text
     assert '??? abstract "What was removed (2 lines)"' in md_text
-    assert "- [Dmitry Peskov](../actors/dmitry-peskov.md) — Kremlin spokesman" in md_text
+    assert "- [Dmitry Peskov](../actors/dmitry-peskov.md){ data-preview } — Kremlin spokesman" in md_text
     assert "ria-novosti" not in md_text.split("## Actors", 1)[1].split("??? abstract")[0]
     out = render(md_text.split("---\n", 2)[2])
     assert 'id="what-is-at-stake"' in out and 'id="lead"' in out
@@ -443,7 +443,7 @@ def test_actor_page_lists_mentions_linking_back_to_sections() -> None:
     assert "actors/ria-novosti.md" not in pages  # credit-only: no page
     index = pages["actors/index.md"]
     assert "## Photo credits" in index and "- RIA Novosti · organization" in index
-    assert "## People (1)" in index and "[Dmitry Peskov](dmitry-peskov.md) · 2" in index
+    assert "## People (1)" in index and "[Dmitry Peskov](dmitry-peskov.md){ data-preview } · 2" in index
 
 
 def test_related_briefings_and_indexes() -> None:
@@ -452,7 +452,7 @@ def test_related_briefings_and_indexes() -> None:
     c = make_article(make_briefing("undated", "Undated", None))
     pages = pages_of(make_corpus(a, b, c), home_briefings=2)
     assert "## Related briefings" in pages["briefing/talks.md"]
-    assert "[Older talks](older.md) · 2 shared actors" in pages["briefing/talks.md"]
+    assert "[Older talks](older.md){ data-preview } · 2 shared actors" in pages["briefing/talks.md"]
     index = pages["briefing/index.md"]
     assert index.index("## 2025") < index.index("## 2024") < index.index("## Undated")
     home = pages["index.md"]

@@ -426,3 +426,12 @@ def test_symlink_out_of_the_project_fails_the_build(tmp_path: Path) -> None:
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode != 0
     assert "leak.txt" in result.stderr and "outside the project" in result.stderr
+
+
+def test_site_wide_previews_stay_off_so_mention_tooltips_survive() -> None:
+    # Material's navigation.instant.preview removes the title of every link it previews; the
+    # actor links' title is their kind-and-role tooltip, so previews are enabled per link.
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    features = re.findall(r"^\s+- ((?:navigation|content|search|toc)\.[\w.]+)\s*$", text, re.M)
+    assert "content.tooltips" in features and "navigation.instant" in features
+    assert "navigation.instant.preview" not in features

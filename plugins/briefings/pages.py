@@ -165,6 +165,11 @@ class RenderedSite:
     """Problems editors should fix (annotations that cannot be placed...)."""
 
 
+#: attr_list for internal links: Material shows the linked page on hover (instant preview).
+#: Given per link, not site-wide: the site-wide feature strips every link's title, which would
+#: remove the kind-and-role tooltips of actor mentions.
+PREVIEW = "{ data-preview }"
+
 KIND_LABEL: dict[Kind, str] = {"person": "Person", "organization": "Organization", "place": "Place"}
 KIND_PLURAL: dict[Kind, str] = {
     "person": "People",
@@ -360,7 +365,7 @@ def _section_blocks(
 
 def _actor_line(src: str, actor: Actor, settings: PageSettings) -> str:
     link = rel(src, f"{settings.actors_dir}/{actor.id}.md")
-    line = f"- [{escape_markdown(actor.name)}]({link})"
+    line = f"- [{escape_markdown(actor.name)}]({link}){PREVIEW}"
     if actor.role:
         line += f" — {escape_markdown(actor.role)}"
     return line
@@ -447,7 +452,7 @@ def render_briefing(
         for slug, n in related:
             link = rel(src, f"{settings.briefings_dir}/{slug}.md")
             out.append(
-                f"- [{escape_markdown(titles[slug])}]({link}) · "
+                f"- [{escape_markdown(titles[slug])}]({link}){PREVIEW} · "
                 f"{n} shared actor{'s' if n != 1 else ''}"
             )
         out.append("")
@@ -528,7 +533,7 @@ def render_actor(
         for slug, role in roles:
             link = rel(src, f"{settings.briefings_dir}/{slug}.md")
             title = escape_markdown(titles[slug])
-            out.append(f"- {escape_markdown(role or '')} — in [{title}]({link})")
+            out.append(f"- {escape_markdown(role or '')} — in [{title}]({link}){PREVIEW}")
         out.append("")
 
     out.append("## Mentions\n")
@@ -551,7 +556,7 @@ def render_actor(
         for anchor, sentences in by_section.items():
             title = section_titles.get(anchor) or "Lead"
             target = f"{rel(src, page)}#{anchor}" if anchor in section_titles else rel(src, page)
-            out.append(f"[{escape_markdown(title)}]({target})\n{{ .mention-section }}\n")
+            out.append(f"[{escape_markdown(title)}]({target}){PREVIEW}\n{{ .mention-section }}\n")
             out.append("\n".join(f"- {s}" for s in sentences) + "\n")
 
     quotes = [(ap.slug, q) for ap in actor.appearances for q in ap.quotes]
@@ -560,7 +565,8 @@ def render_actor(
         for slug, q in quotes:
             link = rel(src, f"{settings.briefings_dir}/{slug}.md")
             out.append(f"> {escape_markdown(q.text)}\n")
-            out.append(f"— in [{escape_markdown(titles[slug])}]({link})\n{{ .quote-source }}\n")
+            title = escape_markdown(titles[slug])
+            out.append(f"— in [{title}]({link}){PREVIEW}\n{{ .quote-source }}\n")
 
     co = [(other, n) for other, n in actor.co_actors if other in actor_pages][:12]
     if co:
@@ -569,7 +575,7 @@ def render_actor(
             o = actor_pages[other]
             link = rel(src, f"{settings.actors_dir}/{o.id}.md")
             out.append(
-                f"- [{escape_markdown(o.name)}]({link}) · {KIND_LABEL[o.kind].lower()} · "
+                f"- [{escape_markdown(o.name)}]({link}){PREVIEW} · {KIND_LABEL[o.kind].lower()} · "
                 f"{n} shared section{'s' if n != 1 else ''}"
             )
         out.append("")
@@ -589,7 +595,7 @@ def _briefing_entry(src: str, article: Article, settings: PageSettings) -> str:
     b = article.briefing
     link = rel(src, f"{settings.briefings_dir}/{b.slug}.md")
     facts = [x for x in (format_date(b.meta.date), b.meta.publication) if x]
-    line = f"- **[{escape_markdown(b.meta.title)}]({link})**"
+    line = f"- **[{escape_markdown(b.meta.title)}]({link}){PREVIEW}**"
     if facts:
         line += " · " + " · ".join(escape_markdown(x) for x in facts)
     summary = briefing_summary(b)
@@ -630,7 +636,7 @@ def render_actors_index(
         out.append(f"## {KIND_PLURAL[kind]} ({len(group)})\n")
         for a in group:
             link = rel(src, f"{settings.actors_dir}/{a.id}.md")
-            line = f"- [{escape_markdown(a.name)}]({link}) · {a.mention_count}"
+            line = f"- [{escape_markdown(a.name)}]({link}){PREVIEW} · {a.mention_count}"
             if a.aliases:
                 line += " · " + ", ".join(f"*{escape_markdown(x)}*" for x in a.aliases)
             out.append(line + "\n  { .briefings-nolink }")
