@@ -33,9 +33,10 @@ MODEL = ROOT / "plugins" / "briefings" / "actors" / "data" / "tagger.crfsuite"
 Doc = list[tuple[list[str], list[str]]]
 
 
-def read_docs(path: Path) -> list[Doc]:
-    docs: list[Doc] = []
+def read_docs(path: Path) -> list[tuple[Doc, str]]:
+    docs: list[tuple[Doc, str]] = []
     doc: Doc = []
+    name = ""
     words: list[str] = []
     tags: list[str] = []
 
@@ -49,8 +50,9 @@ def read_docs(path: Path) -> list[Doc]:
         if line.startswith("# doc"):
             flush_sentence()
             if doc:
-                docs.append(doc)
+                docs.append((doc, name))
             doc = []
+            name = line[len("# doc") :].strip()
         elif not line.strip():
             flush_sentence()
         else:
@@ -59,7 +61,7 @@ def read_docs(path: Path) -> list[Doc]:
             tags.append(tag)
     flush_sentence()
     if doc:
-        docs.append(doc)
+        docs.append((doc, name))
     return docs
 
 
@@ -89,6 +91,13 @@ def main() -> None:
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument(
+        "--drop",
+        action="append",
+        default=[],
+        metavar="PREFIX",
+        help="leave out documents whose id starts with PREFIX (e.g. GUM_voyage)",
+    )
+    parser.add_argument(
         "--repeat",
         action="append",
         default=["wikigold-train.tsv=3"],
@@ -101,7 +110,7 @@ def main() -> None:
     held: list[Doc] = []
     repeat = {k: int(v) for k, v in (r.split("=") for r in args.repeat)}
     for tsv in sorted(args.train_dir.glob("*.tsv")):
-        docs = read_docs(tsv)
+        docs = [d for d, name in read_docs(tsv) if not name.startswith(tuple(args.drop) or ("\0",))]
         cut = len(docs) - int(len(docs) * args.holdout)
         train += docs[:cut] * repeat.get(tsv.name, 1)
         held += docs[cut:]

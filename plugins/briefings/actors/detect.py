@@ -27,6 +27,8 @@ _POSSESSIVE = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
 _STRIP_TAIL = frozenset({".", ",", ";", ":", "-", "–", "—", "/", '"', "“", "”", "(", ")"})
 _ARTICLES = frozenset({"the", "The", "THE"})
 _DEMONYM_ENDINGS = ("ese", "ian", "ians", "ean", "eans", "ist", "ists", "ish", "ans")
+#: A tagger name whose tokens are names with lower mean probability than this is dropped.
+_MIN_CONFIDENCE = 0.65
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}[0-9]?$")
 
 
@@ -297,6 +299,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 for k in range(s, e):
                     taken[k] = True
         tags = tagger.tag(sentence_features(words, seen, lex, cap_mid))
+        p_out = [tagger.marginal("O", k) for k in range(len(words))]
         blocked = [False] * len(words)
         for s, e, label in bio_spans(tags):
             if any(taken[s:e]):
@@ -315,6 +318,8 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if cleaned is None:
                 continue
             cs, ce = cleaned
+            if 1 - sum(p_out[cs:ce]) / (ce - cs) < _MIN_CONFIDENCE:
+                continue
             span_words = words[cs:ce]
             if not _acceptable(span_words, lex, cs == 0, seen):
                 continue

@@ -96,7 +96,8 @@ def lexicon() -> Lexicon:
         name_suffixes=frozenset(words["name_suffixes"]),
         name_particles=frozenset(words["name_particles"]),
         period_abbreviations=frozenset(words["abbreviations_with_period"]),
-        known_orgs=frozenset(words["known_orgs"]),
+        known_orgs=frozenset(words["known_orgs"])
+        | frozenset(full for fulls in abbreviations.values() for full in fulls if " " in full),
         role_nouns=frozenset(words["role_nouns"]),
         speech_verbs=frozenset(words["speech_verbs"]),
         credit_prefixes=tuple(words["credit_prefixes"]),
