@@ -216,6 +216,17 @@ def test_mentions_link_to_actor_pages_which_link_back(site: Path) -> None:
         assert any("../../briefing/" in u for u in urls), name
 
 
+def test_pictures_are_static_svg_on_actor_pages_indexes_and_home(site: Path) -> None:
+    actor = read(site, "actors/steve-witkoff/index.html")
+    assert '<svg class="briefings-network__svg"' in actor
+    assert 'class="briefings-node briefings-node--person briefings-node--focus"' in actor
+    assert '<svg class="briefings-network__svg"' in read(site, "actors/index.html")
+    for page in ("index.html", "briefing/index.html"):
+        text = read(site, page)
+        assert '<svg class="briefings-timeline__svg"' in text, page
+    assert 'href="briefing/' + SEED_SLUG + '/"' in read(site, "index.html")
+
+
 def test_actor_shared_by_briefings_is_one_page_listing_them(site: Path) -> None:
     page = read(site, "actors/nato/index.html")
     assert f"../../briefing/{SEED_SLUG}/" in page

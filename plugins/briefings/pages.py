@@ -601,7 +601,7 @@ def _briefing_entry(src: str, article: Article, settings: PageSettings) -> str:
     summary = briefing_summary(b)
     if summary:
         line += "  \n  " + escape_markdown(summary)
-    return line
+    return line + "\n  { .briefings-nolink }"
 
 
 def render_briefings_index(articles: Sequence[Article], settings: PageSettings) -> GeneratedPage:
