@@ -97,6 +97,14 @@ CHROME_LINES = [
     "11Comments. Click to view comments",
     "Your email address will not be published. Required fields are marked *",
     "Web page addresses and e-mail addresses turn into links automatically.",
+    "před 2 hodinami",
+    "Updated 5 minutes ago",
+    "3 часа назад",
+    "Facebook Twitter",
+    "Sdílet článek",
+    "Diminuir fonte",
+    "Relacionadas",
+    "Os comentários não representam a opinião do jornal",
 ]
 
 
