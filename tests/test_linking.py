@@ -458,3 +458,11 @@ def test_comments_in_the_tree_are_left_alone() -> None:
     html = markdown.Markdown(extensions=[ext, CommentExt()]).convert("Hello")
     assert "<!-- Witkoff -->" in html
     assert links(html) == [("Witkoff", "actors/witkoff.md")]
+
+
+def test_many_long_aliases_sharing_a_long_prefix() -> None:
+    base = "Zz" * 5_000
+    aliases = {f"{base} {i}": target(f"z{i}") for i in range(200)}
+    m = build_matcher(aliases)
+    assert len(m) == 200 and not m.skipped
+    assert found(m, f"see {base} 17, and {base} 1.") == [(f"{base} 17", "z17"), (f"{base} 1", "z1")]

@@ -31,7 +31,6 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
-from typing import Any
 
 import markdown
 from markdown.treeprocessors import Treeprocessor
@@ -154,10 +153,6 @@ def normalize_alias(alias: str) -> str:
     return _WS.sub(" ", _PLACEHOLDER_CHARS.sub("", alias)).strip()
 
 
-_END = ""  # trie key marking "an alias ends here"
-_Node = dict[str, Any]
-
-
 @dataclass(frozen=True)
 class AliasMatcher:
     """One compiled regex for all aliases; :meth:`finditer` yields (start, end, target)."""
@@ -190,26 +185,25 @@ def build_matcher(aliases: Mapping[str, LinkTarget]) -> AliasMatcher:
         key = normalize_alias(alias)
         if key and key not in targets:
             targets[key] = target
-    trie = _trie(targets)
-    skipped = _too_deep(trie)
-    if skipped:
-        for key in skipped:
-            del targets[key]
-        trie = _trie(targets)
-    if not trie:
-        return AliasMatcher(None, targets, tuple(skipped))
+    keys = sorted(targets)
+    skipped: list[str] = []
     word, unspaced = _boundary_classes()
     before = f"(?<!{word}[\\s\\S])"  # checked right after the first character (see below)
     # One end check for the whole regex: when it fails after the longest alias, the engine
     # backtracks into the trie and tries the next shorter alias ending on that path.
     after = f"(?:(?<={unspaced.pattern})|(?!{word}))"
     tops = []
-    for ch in sorted(trie):
+    for group in _groups(keys, 0):
+        ch = group[0][0]
         # The lookbehind goes *after* the first character so that every top-level alternative
         # starts with a literal: ``re`` then derives the set of possible first characters and
         # skips every other position in C, without entering the regex.
         guard = before if _bounds_words(ch) else ""
-        tops.append(re.escape(ch) + guard + _emit(trie[ch]))
+        tops.append(_literal(ch) + guard + _emit(group, 1, 0, skipped))
+    for key in skipped:
+        del targets[key]
+    if not targets:
+        return AliasMatcher(None, targets, tuple(skipped))
     pattern = "(?:" + "|".join(tops) + ")" + after
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 20 * MAX_NESTING + 1000))
@@ -220,58 +214,47 @@ def build_matcher(aliases: Mapping[str, LinkTarget]) -> AliasMatcher:
     return AliasMatcher(regex, targets, tuple(skipped))
 
 
-def _trie(keys: Mapping[str, object]) -> _Node:
-    trie: _Node = {}
-    for key in sorted(keys):
-        node = trie
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[_END] = True
-    return trie
+def _literal(text: str) -> str:
+    """``text`` as a regex: literal, except that a space matches any run of whitespace."""
+    return r"\s+".join(re.escape(part) for part in text.split(" "))
 
 
-def _too_deep(trie: _Node) -> list[str]:
-    """Aliases the regex would nest deeper than :data:`MAX_NESTING` groups (see :func:`_emit`: a
-    group opens at every node with two or more alternatives)."""
-    out: list[str] = []
-    stack: list[tuple[_Node, int, str]] = [
-        (child, 0, ch) for ch, child in trie.items() if ch != _END
-    ]
-    while stack:
-        node, depth, key = stack.pop()
-        kids = [ch for ch in node if ch != _END]
-        if len(kids) + (_END in node) >= 2:
-            depth += 1
-        if _END in node and depth > MAX_NESTING:
-            out.append(key)
-        stack.extend((node[ch], depth, key + ch) for ch in kids)
-    return sorted(out)
+def _groups(keys: list[str], pos: int) -> Iterator[list[str]]:
+    """Runs of the sorted ``keys`` (each longer than ``pos``) with the same character at ``pos``."""
+    start = 0
+    for i in range(1, len(keys) + 1):
+        if i == len(keys) or keys[i][pos] != keys[start][pos]:
+            yield keys[start:i]
+            start = i
 
 
-def _emit(node: _Node) -> str:
-    """Regex for the sub-trie below ``node``.
+def _emit(keys: list[str], pos: int, depth: int, skipped: list[str]) -> str:
+    """Regex for the sub-trie of the sorted, unique ``keys``, which share ``keys[0][:pos]``.
 
-    Chains of single-child nodes become one literal (iteratively, so a 10,000-character alias is
-    no recursion at all); longer continuations come before "the alias ends here", so the regex
-    prefers the longest alias and backtracks to a shorter one only if the longer one fails.
+    The trie is implicit (runs of the sorted list), so memory stays linear in the aliases' length
+    and a 10,000-character alias is one literal. Longer continuations come before "the alias ends
+    here" (the empty alternative), so the regex prefers the longest alias and backtracks to a
+    shorter one only if the longer one fails. Keys nested deeper than :data:`MAX_NESTING` groups
+    (hostile registries only) are left out and listed in ``skipped``.
     """
-    literal: list[str] = []
-    while True:
-        children = [ch for ch in node if ch != _END]
-        if len(children) == 1 and _END not in node:
-            ch = children[0]
-            literal.append(r"\s+" if ch == " " else re.escape(ch))
-            node = node[ch]
-            continue
-        break
-    alts = []
-    for ch in sorted(children):
-        head = r"\s+" if ch == " " else re.escape(ch)
-        alts.append(head + _emit(node[ch]))
-    if _END in node:
+    first, last = keys[0], keys[-1]
+    end = pos
+    limit = min(len(first), len(last))
+    while end < limit and first[end] == last[end]:
+        end += 1
+    ends_here = len(first) == end  # a prefix sorts first
+    rest = keys[1:] if ends_here else keys
+    groups = list(_groups(rest, end)) if rest else []
+    if len(groups) + ends_here >= 2:
+        depth += 1
+        if depth > MAX_NESTING:
+            skipped.extend(keys)
+            return "(?!)"
+    alts = [_emit(g, end, depth, skipped) for g in groups]
+    if ends_here:
         alts.append("")
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return "".join(literal) + body
+    return _literal(first[pos:end]) + body
 
 
 # --------------------------------------------------------------------------------------------
