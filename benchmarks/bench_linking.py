@@ -18,7 +18,7 @@ of interleaved rounds (so other work on the machine does not count). Then a swee
 10,000 ``absent``-style aliases: the trie matcher's cost rises while the trie fills (words of
 the text descend deeper into it, up to a few hundred aliases) and is flat after that.
 
-Figures on 2025-11-25, this 2-core machine: trie 0.011 s/MB with 50 aliases, 0.019 with 5,000
+Figures on 2026-11-25, this 2-core machine: trie 0.011 s/MB with 50 aliases, 0.019 with 5,000
 (1.7x; sweep 500 -> 10,000 aliases +14%); flat alternation 63x; a whole Markdown render with
 linking 1.03x (0.32 -> 0.33 s/MB; 0.29 without linking).
 """
