@@ -92,9 +92,10 @@ _SKIP_TAGS = frozenset(
 )
 _SKIP_CLASSES = frozenset({"figure-credit", "briefings-nolink", "admonition-title"})
 
-#: Longest chain of aliases that are prefixes of one another (at word boundaries) the regex nests;
-#: beyond it the regex compiler's recursion would overflow, so such aliases are left out (hostile
-#: registries only: real ones nest a handful deep).
+#: Deepest nesting of groups in the trie regex (one per branching point along an alias's path);
+#: much deeper and the regex compiler's recursion would overflow, so aliases nested deeper are
+#: left out and listed in ``AliasMatcher.skipped`` (hostile registries only: real ones nest a
+#: dozen deep at most).
 MAX_NESTING = 100
 
 
