@@ -254,3 +254,25 @@ def test_related_ignores_actors_named_almost_everywhere() -> None:
     related = find_related(per)
     assert related["b0"] == (("b1", 1),)
     assert related["b50"] == ()
+
+
+def test_worker_processes_give_the_same_corpus(tmp_path: Path) -> None:
+    seeds = make_seeds(tmp_path, 4)
+    write(seeds / "s3.yml", "title: [broken\n")
+    with pytest.raises(CorpusError, match=r"s3\.yml") as info:
+        build_corpus(discover_seeds(seeds), workers=2)
+    assert len(info.value.problems) == 1
+    write(seeds / "s3.yml", "title: Fine\n")
+    alone = build_corpus(discover_seeds(seeds), workers=1)
+    pooled_cache = ArticleCache()
+    pooled = build_corpus(discover_seeds(seeds), cache=pooled_cache, workers=2)
+    assert pooled.articles == alone.articles
+    assert pooled.actors == alone.actors
+    assert len(pooled_cache) == 4  # results of the workers are cached in this process
+
+
+@pytest.mark.parametrize(("jobs", "most"), [(0, 1), (1, 1), (15, 1), (16, 2), (400, 64)])
+def test_default_workers_stay_in_process_for_small_batches(jobs: int, most: int) -> None:
+    from briefings.corpus import default_workers
+
+    assert 1 <= default_workers(jobs) <= most

@@ -13,10 +13,12 @@ Pure library code (no MkDocs): the plugin, the CLI and the benchmarks share it.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import pickle
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +40,8 @@ RESERVED_SLUGS = frozenset({"index"})
 #: than RELATED_MIN_COMMON of them) says little about relatedness and is not counted.
 RELATED_COMMON_SHARE = 0.2
 RELATED_MIN_COMMON = 25
+#: Seeds to parse before a process pool pays for itself (about 50 ms each, a fork about 20 ms).
+PARALLEL_MIN_JOBS = 16
 #: How many related briefings are kept per briefing.
 RELATED_LIMIT = 8
 
@@ -322,16 +326,83 @@ def find_related(
     }
 
 
+@dataclass(frozen=True)
+class _Job:
+    """One seed to process (everything a worker process needs, picklable)."""
+
+    index: int
+    source: SourceText
+    slug: str
+    seed_path: str
+    sidecar: str | None
+    sidecar_bytes: bytes | None
+    repeated: frozenset[str]
+
+
+def _run_job(job: _Job, registry: Registry) -> Article | str:
+    """Process one seed; an unusable seed gives its problem as a message naming the file."""
+    seed = Seed(
+        path=Path(job.seed_path),
+        slug=job.slug,
+        sidecar=Path(job.sidecar) if job.sidecar is not None else None,
+    )
+    try:
+        editor = _editor(seed, job.sidecar_bytes)
+        return process_source(
+            job.source, slug=job.slug, editor=editor, registry=registry, repeated=job.repeated
+        )
+    except (EditorFileError, EmptyArticleError, IngestError) as exc:
+        message = str(exc)
+        if seed.path.name in message or (job.sidecar and job.sidecar in message):
+            return message
+        return f"{seed.path}: {message}"
+
+
+_WORKER_REGISTRY = Registry()
+
+
+def _init_worker(registry: Registry) -> None:
+    global _WORKER_REGISTRY
+    _WORKER_REGISTRY = registry
+
+
+def _run_job_in_worker(job: _Job) -> Article | str:
+    return _run_job(job, _WORKER_REGISTRY)
+
+
+def default_workers(jobs: int) -> int:
+    """Worker processes for ``jobs`` seeds to parse: one per core when there are enough seeds
+    to pay for starting them (and the platform can fork), else 1 (in this process)."""
+    if jobs < PARALLEL_MIN_JOBS or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(os.cpu_count() or 1, jobs // (PARALLEL_MIN_JOBS // 2)))
+
+
+def _run_jobs(jobs: list[_Job], registry: Registry, workers: int) -> list[Article | str]:
+    if workers <= 1 or len(jobs) < 2:
+        return [_run_job(job, registry) for job in jobs]
+    # fork: the workers inherit the loaded lexicons and models instead of loading them again.
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(registry,)
+    ) as pool:
+        chunk = max(1, min(32, len(jobs) // (workers * 4)))
+        return list(pool.map(_run_job_in_worker, jobs, chunksize=chunk))
+
+
 def build_corpus(
     seeds: Sequence[Seed],
     registry: Registry | None = None,
     cache: ArticleCache | None = None,
     settings: str = "",
+    workers: int | None = None,
 ) -> Corpus:
     """Process every seed (reusing cached results) and gather the site's actors.
 
     ``settings`` is any text that changes what processing produces (it is part of the cache
-    key). Raises :class:`CorpusError` listing every seed that cannot be used (unreadable,
+    key). Seeds not in the cache are processed in ``workers`` processes (default: see
+    :func:`default_workers`; small batches, such as one edited seed, stay in this process).
+    Raises :class:`CorpusError` listing every seed that cannot be used (unreadable,
     undecodable, empty, a broken editor file), each message naming the file.
     """
     registry = registry or Registry()
@@ -360,9 +431,10 @@ def build_corpus(
         else frozenset()
     )
     reg = registry_fingerprint(registry)
-    articles: list[Article] = []
-    used: list[str] = []
-    for seed, data, side, source, keys, _ in loaded:
+    found: list[Article | None] = []
+    keys_used: list[str] = []
+    jobs: list[_Job] = []
+    for index, (seed, data, side, source, keys, _) in enumerate(loaded):
         mine = keys & repeated
         key = _digest(
             code_fingerprint(),
@@ -374,29 +446,36 @@ def build_corpus(
             side if side is not None else b"\x00no editor file",
             "\n".join(sorted(mine)),
         )
-        used.append(key)
+        keys_used.append(key)
         article = cache.get(key)
+        found.append(article)
         if article is None:
-            try:
-                editor = _editor(seed, side)
-                article = process_source(
-                    source, slug=seed.slug, editor=editor, registry=registry, repeated=mine
+            jobs.append(
+                _Job(
+                    index=index,
+                    source=source,
+                    slug=seed.slug,
+                    seed_path=str(seed.path),
+                    sidecar=str(seed.sidecar) if seed.sidecar is not None else None,
+                    sidecar_bytes=side,
+                    repeated=mine,
                 )
-            except (EditorFileError, EmptyArticleError, IngestError) as exc:
-                message = str(exc)
-                problems.append(
-                    message if str(seed.path.name) in message or str(seed.sidecar) in message
-                    else f"{seed.path}: {message}"
-                )
-                continue
-            cache.put(key, article)
+            )
+    n_workers = default_workers(len(jobs)) if workers is None else workers
+    for job, result in zip(jobs, _run_jobs(jobs, registry, n_workers), strict=True):
+        if isinstance(result, str):
+            problems.append(result)
+            continue
+        cache.put(keys_used[job.index], result)
+        found[job.index] = result
+    if problems:
+        raise CorpusError(problems)
+    articles = [a for a in found if a is not None]
+    for (seed, *_), article in zip(loaded, articles, strict=True):
         warnings.extend(article.editor.warnings)
         notes.extend(f"{seed.path}: {w}" for w in article.source.warnings)
         notes.extend(f"{seed.path}: {w}" for w in article.briefing.meta.warnings)
-        articles.append(article)
-    if problems:
-        raise CorpusError(problems)
-    cache.keep_only(used, (k for *_, k in loaded))
+    cache.keep_only(keys_used, (k for *_, k in loaded))
     per_briefing = [a.actors for a in articles]
     return Corpus(
         articles=tuple(articles),
