@@ -91,18 +91,24 @@ class AliasMatcher:
 
     def __init__(self, phrases: dict[str, str]) -> None:
         self.table: dict[str, str] = {}
-        self.max_len = 1
+        self.first: dict[str, int] = {}
+        """First token of a phrase -> the longest phrase (in tokens) starting with it."""
         for phrase, value in phrases.items():
             words = [t.text for t in tokenize(phrase)]
             if words:
                 self.table[phrase_key(words)] = value
-                self.max_len = max(self.max_len, len(words))
+                self.first[words[0]] = max(self.first.get(words[0], 0), len(words))
 
     def find(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
         i = 0
-        while i < len(words):
-            for length in range(min(self.max_len, len(words) - i), 0, -1):
+        n = len(words)
+        while i < n:
+            longest = self.first.get(words[i])
+            if longest is None:
+                i += 1
+                continue
+            for length in range(min(longest, n - i), 0, -1):
                 value = self.table.get(phrase_key(words[i : i + length]))
                 if value is not None:
                     out.append((i, i + length, value))

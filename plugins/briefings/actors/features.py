@@ -55,14 +55,15 @@ def place_tags(words: Sequence[str], lex: Lexicon) -> list[str]:
     tags = ["O"] * len(words)
     i = 0
     n = len(words)
-    limit = min(lex.max_place_words, 6)
+    firsts = lex.place_firsts
     while i < n:
-        if not words[i][:1].isupper():
+        longest = firsts.get(words[i])
+        if longest is None:
             i += 1
             continue
         found = 0
         cls = ""
-        for length in range(min(limit + 2, n - i), 0, -1):
+        for length in range(min(longest, n - i), 0, -1):
             key = phrase_key(words[i : i + length])
             if key in lex.places:
                 found, cls = length, lex.places[key]
@@ -153,7 +154,13 @@ def sentence_features(
     lex = lex or lexicon()
     n = len(words)
     gaz = place_tags(words, lex)
-    flags = [_word_flags(w, lex, lower_seen) for w in words]
+    memo: dict[str, list[str]] = {}
+    flags = []
+    for w in words:
+        got = memo.get(w)
+        if got is None:
+            got = memo[w] = _word_flags(w, lex, lower_seen)
+        flags.append(got)
     shapes = [short_shape(w) for w in words]
     lowers = [w.lower() for w in words]
     runs = _runs(words, lex)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -56,6 +57,8 @@ class Lexicon:
     dict_proper: frozenset[str]
     """Proper nouns of the SCOWL word list ("Kremlin", "Putin")."""
     max_place_words: int
+    place_firsts: dict[str, int]
+    """First token of a place name -> an upper bound of its length in tokens."""
     place_groups: tuple[tuple[str, ...], ...]
     org_groups: tuple[tuple[str, ...], ...]
     person_groups: tuple[tuple[str, ...], ...]
@@ -63,6 +66,22 @@ class Lexicon:
     abbreviations: dict[str, tuple[str, ...]]
     nicknames: dict[str, frozenset[str]]
     """First name -> every name of its variant groups (itself included)."""
+
+
+_TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
+
+
+def _firsts(names: dict[str, str]) -> dict[str, int]:
+    """First token -> longest length in tokens (an upper bound; lookups stay exact)."""
+    out: dict[str, int] = {}
+    for name in names:
+        first = name.split(" ")[0].split("-")[0]
+        for suffix in ("'s", "’s"):
+            first = first.removesuffix(suffix)
+        length = len(_TOKEN_BREAKS.findall(name)) * 2 + 1
+        if length > out.get(first, 0):
+            out[first] = length
+    return out
 
 
 @cache
@@ -111,6 +130,7 @@ def lexicon() -> Lexicon:
         dict_lower=frozenset(_lines("dict_lower.txt")),
         dict_proper=frozenset(_lines("dict_proper.txt")),
         max_place_words=max(len(p.split()) for p in places),
+        place_firsts=_firsts(places),
         place_groups=tuple(tuple(g) for g in variants.get("places", [])),
         org_groups=tuple(tuple(g) for g in variants.get("organizations", [])),
         person_groups=tuple(tuple(g) for g in variants.get("persons", [])),

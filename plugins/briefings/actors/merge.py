@@ -52,8 +52,20 @@ class _Union:
             )
 
 
-def _translit_forms(name: str, lex: Lexicon) -> set[str]:
+_FORMS: dict[str, frozenset[str]] = {}
+
+
+def _translit_forms(name: str, lex: Lexicon) -> frozenset[str]:
     """A name and its forms under the letter-level transliteration variants (both directions)."""
+    cached = _FORMS.get(name)
+    if cached is None:
+        cached = _FORMS[name] = frozenset(_compute_forms(name, lex))
+        if len(_FORMS) > 50_000:
+            _FORMS.clear()
+    return cached
+
+
+def _compute_forms(name: str, lex: Lexicon) -> set[str]:
     low = name.lower()
     forms = {low}
     for a, b in lex.transliterations:

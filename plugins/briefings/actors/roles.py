@@ -23,14 +23,11 @@ def _has_role_word(words: list[str], lex: Lexicon) -> bool:
     return any(w in lex.title_words or w.lower() in lex.role_nouns for w in words)
 
 
-def _join(text: str, tokens: list[tuple[int, int]]) -> str:
-    return text[tokens[0][0] : tokens[-1][1]]
-
-
 def title_before(text: str, start: int, lex: Lexicon | None = None) -> str | None:
     """The title written right before a name ("Russian Foreign Minister" Sergei Lavrov)."""
     lex = lex or lexicon()
-    toks = tokenize(text[:start])
+    offset = max(0, start - 300)
+    toks = tokenize(text[offset:start])
     picked: list[int] = []
     for k in range(len(toks) - 1, -1, -1):
         w = toks[k].text
@@ -64,7 +61,7 @@ def title_before(text: str, start: int, lex: Lexicon | None = None) -> str | Non
     words = [toks[k].text for k in picked]
     if not _has_role_word(words, lex):
         return None
-    return _join(text, [(toks[k].start, toks[k].end) for k in picked])
+    return text[offset + toks[picked[0]].start : offset + toks[picked[-1]].end]
 
 
 def appositive_after(text: str, end: int, lex: Lexicon | None = None) -> str | None:
