@@ -1,0 +1,373 @@
+"""Saved HTML pages -> the article's text lines, with a structural hint per line.
+
+The main content is chosen by a content extractor (Readability's algorithm, as
+``readability-lxml``, checked against trafilatura); the lines are then rendered block by block
+from the chosen HTML, each with a hint (heading, caption, credit, quote, list) taken from the
+element it came from. Whatever goes wrong inside an extractor, the page still reads: the fallback
+is a block-aware rendering of the whole body without its navigation, scripts and forms.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from .ingest import Hint, SourceText, split_lines
+
+# ---------------------------------------------------------------------------- element tables
+
+#: Elements whose content never belongs to the article text.
+_SKIP_TAGS = frozenset(
+    {
+        "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+        "embed", "canvas", "video", "audio", "map", "select", "option", "textarea", "button",
+        "input", "nav", "form", "dialog", "menu",
+    }
+)  # fmt: skip
+
+#: Page-level chrome, skipped in the whole-page fallback (extractors choose for themselves).
+_FALLBACK_SKIP = _SKIP_TAGS | {"header", "footer", "aside"}
+
+#: Elements that start and end a line.
+_BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "dir",
+        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4",
+        "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "ol", "p", "pre", "section",
+        "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "aside", "legend",
+    }
+)  # fmt: skip
+
+_HINT_OF_TAG: dict[str, Hint] = {
+    "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
+    "h6": "heading", "figcaption": "caption", "caption": "caption", "blockquote": "quote",
+    "li": "list", "dd": "list", "dt": "list",
+}  # fmt: skip
+
+#: class/id/itemprop words that mark a photo credit or a caption on any element.
+_CREDIT_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:credits?|copyright|photographer|photo-?credit|image-?credit|"
+    r"media-?credit|attribution|source-?image|getty)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_CAPTION_ATTR = re.compile(r"(?:^|[\s_-])(?:caption|wp-caption-text|img-?desc)(?:$|[\s_-])", re.I)
+
+#: Hints ranked for nesting: an inner credit inside a caption is a credit.
+_HINT_RANK: dict[Hint, int] = {
+    "": 0, "list": 1, "quote": 2, "heading": 3, "caption": 4, "credit": 5,
+}  # fmt: skip
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One rendered line of text and its hint."""
+
+    text: str
+    hint: Hint = ""
+
+
+# ---------------------------------------------------------------------------- rendering
+
+
+def _attr_hint(el: etree._Element) -> Hint:
+    words = " ".join(str(el.get(a) or "") for a in ("class", "id", "itemprop", "data-component"))
+    if not words.strip():
+        return ""
+    if _CREDIT_ATTR.search(words):
+        return "credit"
+    if _CAPTION_ATTR.search(words):
+        return "caption"
+    return ""
+
+
+def _tag(el: etree._Element) -> str:
+    tag = el.tag
+    if not isinstance(tag, str):
+        return ""  # comments, processing instructions
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def render_blocks(root: etree._Element, skip: frozenset[str] = _SKIP_TAGS) -> list[Block]:
+    """Render an element tree as lines, a line per block element (iterative: any depth)."""
+    blocks: list[Block] = []
+    buf: list[str] = []
+    # stack of (hint, skipping, preformatted) for every open element
+    stack: list[tuple[Hint, bool, bool]] = [("", False, False)]
+
+    def flush() -> None:
+        if buf:
+            text = _SPACE.sub(" ", "".join(buf)).strip()
+            buf.clear()
+            if text:
+                blocks.append(Block(text, stack[-1][0]))
+
+    def add(text: str | None) -> None:
+        if not text or stack[-1][1]:
+            return
+        if stack[-1][2] and "\n" in text:  # <pre>: keep its lines
+            first, *rest = text.split("\n")
+            buf.append(first)
+            for part in rest:
+                flush()
+                buf.append(part)
+        else:
+            buf.append(text)
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = _tag(el)
+        if event == "start":
+            hint, skipping, pre = stack[-1]
+            if not tag:
+                stack.append((hint, True, pre))  # a comment: skip its text, keep its tail
+                continue
+            if tag in _BLOCK_TAGS or tag == "br":
+                flush()
+            own = _HINT_OF_TAG.get(tag, "") or _attr_hint(el)
+            if _HINT_RANK[own] > _HINT_RANK[hint]:
+                hint = own
+            stack.append((hint, skipping or tag in skip, pre or tag == "pre"))
+            if tag in ("td", "th"):
+                buf.append(" ")
+            elif tag == "img" and not skipping:
+                pass  # images carry no text of their own in a reading (alt text is not shown)
+            add(el.text)
+        else:
+            if tag in _BLOCK_TAGS:
+                flush()
+            stack.pop()
+            add(el.tail)
+    flush()
+    return blocks
+
+
+def parse_html(html: str) -> etree._Element | None:
+    """Parse HTML leniently; None when there is nothing to parse."""
+    # lxml refuses str input with an XML encoding declaration; the text is decoded already
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", html[:500]) + html[500:]
+    if not text.strip():
+        return None
+    try:
+        parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+        doc = lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+        return None
+    return doc
+
+
+def fallback_blocks(doc: etree._Element) -> list[Block]:
+    """Block-aware text of the body, without navigation, scripts, forms, header and footer."""
+    body = doc.find("body")
+    return render_blocks(body if body is not None else doc, _FALLBACK_SKIP)
+
+
+# ---------------------------------------------------------------------------- extractors
+
+
+def readability_blocks(html: str) -> list[Block]:
+    """Main content as Mozilla Readability's algorithm chooses it (readability-lxml)."""
+    from readability import Document
+
+    summary = Document(html).summary(html_partial=True)
+    doc = parse_html(f"<html><body>{summary}</body></html>")
+    return fallback_blocks(doc) if doc is not None else []
+
+
+_TRAFILATURA_TAGS = {
+    "head": "h2", "p": "p", "list": "ul", "item": "li", "quote": "blockquote", "table": "table",
+    "row": "tr", "cell": "td", "lb": "br", "code": "pre", "main": "div", "doc": "div",
+}  # fmt: skip
+
+
+def trafilatura_blocks(html: str) -> list[Block]:
+    """Main content as trafilatura chooses it (its XML keeps heads, lists, quotes, tables)."""
+    import trafilatura
+
+    xml = trafilatura.extract(
+        html,
+        output_format="xml",
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        with_metadata=False,
+        deduplicate=False,
+    )
+    if not xml:
+        return []
+    root = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(recover=True, huge_tree=True))
+    if root is None:
+        return []
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            el.tag = _TRAFILATURA_TAGS.get(el.tag, "span")
+    return render_blocks(root, frozenset({"comments"}))
+
+
+Extractor = Callable[[str], list[Block]]
+
+EXTRACTORS: dict[str, Extractor] = {
+    "readability": readability_blocks,
+    "trafilatura": trafilatura_blocks,
+}
+
+
+# ---------------------------------------------------------------------------- metadata
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def extract_meta(html: str, doc: etree._Element | None) -> dict[str, str]:
+    """Title, date (ISO), canonical url, site name and author, where the page states them."""
+    meta: dict[str, str] = {}
+    try:
+        from trafilatura.metadata import extract_metadata
+
+        found = extract_metadata(html)
+    except Exception:  # a metadata failure must never stop the page from reading
+        found = None
+    if found is not None:
+        for key in ("title", "date", "url", "sitename", "author"):
+            value = getattr(found, key, None)
+            if isinstance(value, str) and value.strip():
+                meta[key] = " ".join(value.split())
+    if doc is not None:
+        if "url" not in meta:
+            for xpath in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
+                hits = doc.xpath(xpath)
+                if hits and str(hits[0]).strip().startswith(("http://", "https://")):
+                    meta["url"] = str(hits[0]).strip()
+                    break
+        if "title" not in meta:
+            hits = doc.xpath("//title//text()")
+            title = " ".join(" ".join(str(h) for h in hits).split())
+            if title:
+                meta["title"] = title
+    if "date" in meta and not _ISO_DATE.match(meta["date"]):
+        del meta["date"]
+    elif "date" in meta:
+        meta["date"] = meta["date"][:10]
+    return meta
+
+
+# ---------------------------------------------------------------------------- choosing
+
+
+def _words(blocks: Iterable[Block]) -> int:
+    return sum(len(b.text.split()) for b in blocks)
+
+
+MIN_WORDS = 50
+"""Below this many words an extractor is taken to have missed the article."""
+
+_WORD = re.compile(r"\w+")
+
+
+def _shingles(blocks: Iterable[Block], n: int = 4) -> Counter[tuple[str, ...]]:
+    tokens = _WORD.findall(" ".join(b.text for b in blocks))
+    return Counter(zip(*(tokens[i:] for i in range(n)), strict=False))
+
+
+def _containment(inner: list[Block], outer: list[Block]) -> float:
+    """Share of ``inner``'s 4-word shingles that ``outer`` also has."""
+    a, b = _shingles(inner), _shingles(outer)
+    total = sum(a.values())
+    return sum((a & b).values()) / total if total else 0.0
+
+
+def _hint_map(doc: etree._Element) -> dict[str, Hint]:
+    """Text of every block of the page -> the hint its element gives (first seen wins)."""
+    out: dict[str, Hint] = {}
+    for block in render_blocks(doc):
+        if block.hint:
+            out.setdefault(_norm(block.text), block.hint)
+    return out
+
+
+def _mark_title_lines(blocks: list[Block], meta: dict[str, str]) -> list[Block]:
+    """The page's own headline, byline and date lines are metadata, not body text."""
+    title = _norm(meta.get("title", ""))
+    author = _norm(meta.get("author", ""))
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        norm = _norm(block.text)
+        if i < 8 and title and (norm == title or (len(norm) > 15 and title.startswith(norm))):
+            out.append(Block(block.text, "title"))
+        elif i < 12 and author and len(norm) < 80 and norm in (author, f"by {author}"):
+            out.append(Block(block.text, "byline"))
+        else:
+            out.append(block)
+    return out
+
+
+def choose_blocks(html: str, doc: etree._Element | None) -> tuple[list[Block], str, list[str]]:
+    """Run the extractors; return the blocks, the name of the one used and any warnings."""
+    warnings: list[str] = []
+    results: dict[str, list[Block]] = {}
+    for name, extractor in EXTRACTORS.items():
+        try:
+            results[name] = extractor(html)
+        except Exception as exc:  # any extractor failure: fall back, never crash
+            warnings.append(f"the {name} extractor failed ({type(exc).__name__})")
+            results[name] = []
+    primary, other = results["readability"], results["trafilatura"]
+    pw, ow = _words(primary), _words(other)
+    if pw < MIN_WORDS:
+        if ow:
+            return other, "trafilatura", warnings
+        if pw:
+            return primary, "readability", warnings
+        if doc is not None:
+            return fallback_blocks(doc), "fallback", warnings
+        return [], "none", warnings
+    if pw < ow <= 2 * pw and _containment(primary, other) >= 0.9:
+        # trafilatura found all of Readability's text and some more of the same page region
+        # (often whole sections Readability drops): take the fuller reading
+        return other, "trafilatura", warnings
+    return primary, "readability", warnings
+
+
+def extract_html(name: str, html: str, encoding: str) -> SourceText:
+    """A saved page -> its main content as lines with hints, and the page's metadata."""
+    doc = parse_html(html)
+    blocks, used, warnings = choose_blocks(html, doc)
+    meta = extract_meta(html, doc)
+    if doc is not None:
+        hints = _hint_map(doc)
+        blocks = [
+            Block(b.text, b.hint or hints.get(_norm(b.text), "")) if not b.hint else b
+            for b in blocks
+        ]
+    blocks = _mark_title_lines(blocks, meta)
+    lines: list[str] = []
+    line_hints: list[Hint] = []
+    for block in blocks:
+        cleaned, warned = split_lines(block.text)
+        warnings.extend(w for w in warned if w not in warnings)
+        for text in cleaned:
+            if text.strip():
+                lines.append(text.strip())
+                line_hints.append(block.hint)
+    keys = ("title", "date", "url", "sitename", "author")
+    pairs: list[tuple[str, str]] = [(k, meta[k]) for k in keys if k in meta]
+    pairs.append(("extractor", used))
+    return SourceText(
+        name=name,
+        lines=tuple(lines),
+        encoding=encoding,
+        format="html",
+        hints=tuple(line_hints),
+        meta=tuple(pairs),
+        warnings=tuple(warnings),
+    )
