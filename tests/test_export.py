@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,21 +12,12 @@ from click.testing import CliRunner
 from briefings.cli import main
 from briefings.export import REQUIRED_EXTENSIONS, ExportError, export_site
 from briefings.project import load_mkdocs_yml, read_project
+from support.project import build_site, copy_project
 
 ROOT = Path(__file__).resolve().parent.parent
-MKDOCS = Path(sys.executable).parent / "mkdocs"
 SEED = next((ROOT / "seeds").glob("*.txt"))
 
 pytestmark = pytest.mark.skipif(not (ROOT / "mkdocs.yml").exists(), reason="no mkdocs.yml yet")
-
-
-def build(config: Path, site: Path) -> None:
-    result = subprocess.run(
-        [str(MKDOCS), "build", "--strict", "-q", "-f", str(config), "-d", str(site)],
-        capture_output=True, text=True, check=False,
-        env={"PATH": str(MKDOCS.parent), "NO_MKDOCS_2_WARNING": "1", "HOME": str(site.parent)},
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
 
 
 def pages(site: Path) -> set[str]:
@@ -52,25 +41,16 @@ def article_html(html: str) -> tuple[str, list[str]]:
 
 
 @pytest.fixture(scope="module")
-def project_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The repository's project with its seeds, in tmp (the build writes a cache beside it)."""
-    root = tmp_path_factory.mktemp("project")
-    for name in ("mkdocs.yml",):
-        (root / name).write_bytes((ROOT / name).read_bytes())
-    config = load_mkdocs_yml((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), "mkdocs.yml")
-    for folder in {str(config.get("docs_dir", "docs")), "seeds", "site_templates"}:
-        if (ROOT / folder).is_dir():
-            subprocess.run(["cp", "-r", str(ROOT / folder), str(root / folder)], check=True)
-        else:
-            (root / folder).mkdir()
-    return root
+    return copy_project(tmp_path_factory.mktemp("project") / "project")
 
 
 @pytest.fixture(scope="module")
-def exported(project_copy: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def exported(project: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("export") / "out"
     result = CliRunner().invoke(
-        main, ["export", str(out), "--config", str(project_copy / "mkdocs.yml")]
+        main, ["export", str(out), "--config", str(project / "mkdocs.yml")]
     )
     assert result.exit_code == 0, result.output
     assert "briefings export:" in result.output
@@ -78,11 +58,11 @@ def exported(project_copy: Path, tmp_path_factory: pytest.TempPathFactory) -> Pa
 
 
 @pytest.fixture(scope="module")
-def sites(project_copy: Path, exported: Path) -> tuple[Path, Path]:
-    plugin_site = project_copy.parent / "site-plugin"
+def sites(project: Path, exported: Path) -> tuple[Path, Path]:
+    plugin_site = project.parent / "site-plugin"
     plain_site = exported.parent / "site-plain"
-    build(project_copy / "mkdocs.yml", plugin_site)
-    build(exported / "mkdocs.yml", plain_site)
+    build_site(project, plugin_site)
+    build_site(exported, plain_site)
     return plugin_site, plain_site
 
 
@@ -139,10 +119,10 @@ def test_briefing_and_actor_pages_are_markdown_with_front_matter(exported: Path)
         assert "\n# " in text  # the title as a Markdown heading
 
 
-def test_export_refuses_a_folder_that_is_not_empty(project_copy: Path, tmp_path: Path) -> None:
+def test_export_refuses_a_folder_that_is_not_empty(project: Path, tmp_path: Path) -> None:
     (tmp_path / "something").write_text("x", encoding="utf-8")
     with pytest.raises(ExportError, match="not empty"):
-        export_site(read_project(project_copy / "mkdocs.yml"), tmp_path)
+        export_site(read_project(project / "mkdocs.yml"), tmp_path)
 
 
 def test_export_with_a_missing_config_fails_with_a_message(tmp_path: Path) -> None:
@@ -203,9 +183,9 @@ def test_link_markdown_leaves_an_actor_unlinked_on_its_own_page() -> None:
     assert link_markdown("Peskov.", "actors/dmitry-peskov.md", _matcher(), "every") == "Peskov."
 
 
-def test_link_targets_are_the_plugins(project_copy: Path) -> None:
+def test_link_targets_are_the_plugins(project: Path) -> None:
     plugin = pytest.importorskip("briefings.plugin")
     from briefings.export import link_targets, render_site
 
-    corpus, _ = render_site(read_project(project_copy / "mkdocs.yml"))
+    corpus, _ = render_site(read_project(project / "mkdocs.yml"))
     assert link_targets(corpus, "actors") == plugin.link_targets(corpus, "actors")

@@ -7,7 +7,6 @@ Waits poll with a generous limit that only guards against hanging (no timed asse
 
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 import subprocess
@@ -22,10 +21,9 @@ from pathlib import Path
 import pytest
 
 from briefings.project import read_project
-from test_deploy import copy_project  # the same copy of the project the deploy tests build
+from support.project import build_env, copy_project
 
 ROOT = Path(__file__).resolve().parent.parent
-MKDOCS = Path(sys.executable).parent / "mkdocs"
 SEED = next((ROOT / "seeds").glob("*.txt"))
 #: Limit for one wait; only reached when something is broken.
 PATIENCE = 90.0
@@ -83,9 +81,7 @@ def free_port() -> int:
 
 def small_project(dest: Path) -> Path:
     """The repository's site sources with two seeds (copies: the test edits them)."""
-    copy_project(dest)
-    shutil.rmtree(dest / "seeds")
-    (dest / "seeds").mkdir()
+    copy_project(dest, seeds=False)
     shutil.copy2(SEED, dest / "seeds" / "first.txt")
     shutil.copy2(SEED, dest / "seeds" / "second.txt")
     return dest
@@ -96,10 +92,10 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     root = small_project(tmp_path_factory.mktemp("serve") / "project")
     port = free_port()
     log_path = root.parent / "serve.log"
-    env = {**os.environ, "SITE_URL": f"http://127.0.0.1:{port}/", "NO_MKDOCS_2_WARNING": "1"}
+    env = build_env({"SITE_URL": f"http://127.0.0.1:{port}/"})
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
-            [str(MKDOCS), "serve", "-a", f"127.0.0.1:{port}"],
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
             cwd=root, stdout=log, stderr=subprocess.STDOUT, env=env,
         )
         server = Served(root, f"http://127.0.0.1:{port}/", proc, log_path)
