@@ -446,3 +446,32 @@ def test_site_wide_previews_stay_off_so_mention_tooltips_survive() -> None:
     features = re.findall(r"^\s+- ((?:navigation|content|search|toc)\.[\w.]+)\s*$", text, re.M)
     assert "content.tooltips" in features and "navigation.instant" in features
     assert "navigation.instant.preview" not in features
+
+
+def test_dirty_build_rebuilds_exactly_the_pages_an_edit_changes(tmp_path: Path) -> None:
+    other = ARTICLE.replace("Dmitry Polyansky", "Vasily Nebenzia").replace("Peskov", "Zakharova")
+    project = make_project(tmp_path, {"a.txt": ARTICLE, "b.txt": other})
+    site = project / "site"
+    assert mkdocs_build(project, site, strict=True).returncode == 0
+    pages = project / ".cache" / "briefings" / "pages"
+    assert (pages / "briefing" / "a.md").is_file()
+    stamp = {p: p.stat().st_mtime_ns for p in site.rglob("*.html")}
+    edited = ARTICLE.replace("step towards", "first step towards")
+    (project / "seeds" / "a.txt").write_text(edited, encoding="utf-8")
+    result = subprocess.run(
+        [str(MKDOCS), "build", "--dirty", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+        cwd=project, capture_output=True, text=True, timeout=300, check=False,
+        env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1", "HOME": str(project)},
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    rebuilt = {
+        p.relative_to(site).as_posix()
+        for p, ns in stamp.items()
+        if p.stat().st_mtime_ns != ns and p.name == "index.html"
+    }
+    assert "briefing/a/index.html" in rebuilt
+    assert "actors/dmitry-peskov/index.html" in rebuilt  # its mention sentence changed
+    assert "briefing/b/index.html" not in rebuilt
+    assert "actors/vasily-nebenzia/index.html" not in rebuilt
+    assert len(rebuilt) < len(stamp) / 2, sorted(rebuilt)
+    assert "first step towards" in read(site, "briefing/a/index.html")

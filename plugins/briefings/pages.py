@@ -11,6 +11,7 @@ that MkDocs validates every link and anchor (``mkdocs build --strict``).
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 import re
 import unicodedata
@@ -734,6 +735,38 @@ __all__ = [
 # --------------------------------------------------------------------------- pictures
 
 
+def _actor_network_inputs(
+    actor_id: str,
+    co: Mapping[str, Mapping[str, int]],
+    pages: Mapping[str, CorpusActor],
+    max_nodes: int,
+) -> tuple[list[CorpusActor], list[tuple[str, str, int]]] | None:
+    actor = pages.get(actor_id)
+    if actor is None:
+        return None
+    neighbours = [(other, n) for other, n in actor.co_actors if other in pages][: max_nodes - 1]
+    if not neighbours:
+        return None
+    kept = [actor_id] + [other for other, _ in neighbours]
+    edges = [(actor_id, other, n) for other, n in neighbours]
+    for i, a in enumerate(kept[1:], 1):
+        for b in kept[i + 1 :]:
+            if w := co.get(a, {}).get(b):
+                edges.append((a, b, w))
+    return [pages[i] for i in kept], edges
+
+
+def _node(a: CorpusActor, url_of: Callable[[str], str]) -> NetworkNode:
+    return NetworkNode(
+        id=a.id,
+        label=a.name,
+        kind=a.kind,
+        weight=a.mention_count,
+        url=url_of(a.id),
+        title=f"{a.name} · {a.kind}",
+    )
+
+
 def actor_network(
     corpus: Corpus,
     actor_id: str,
@@ -749,31 +782,56 @@ def actor_network(
     ``co_index`` and ``actor_pages`` (computed once per site) save recomputing them per page.
     """
     pages = actor_pages if actor_pages is not None else actor_pages_of(corpus)
-    actor = pages.get(actor_id)
-    if actor is None:
-        return None
     co = co_index if co_index is not None else co_actor_index(corpus)
-    neighbours = [(other, n) for other, n in actor.co_actors if other in pages][: max_nodes - 1]
-    if not neighbours:
+    inputs = _actor_network_inputs(actor_id, co, pages, max_nodes)
+    if inputs is None:
         return None
-    kept = [actor_id] + [other for other, _ in neighbours]
-    nodes = [
-        NetworkNode(
-            id=a.id,
-            label=a.name,
-            kind=a.kind,
-            weight=a.mention_count,
-            url=url_of(a.id),
-            title=f"{a.name} · {a.kind}",
-        )
-        for a in (pages[i] for i in kept)
-    ]
-    edges = [(actor_id, other, n) for other, n in neighbours]
-    for i, a in enumerate(kept[1:], 1):
-        for b in kept[i + 1 :]:
-            if w := co.get(a, {}).get(b):
-                edges.append((a, b, w))
+    kept, edges = inputs
+    nodes = [_node(a, url_of) for a in kept]
     return network_layout(nodes, edges, focus=actor_id, max_nodes=max_nodes)
+
+
+def _site_network_inputs(
+    pages: Mapping[str, CorpusActor], max_nodes: int
+) -> tuple[list[CorpusActor], list[tuple[str, str, int]]] | None:
+    ranked = sorted(pages.values(), key=lambda a: (-a.mention_count, a.id))[:max_nodes]
+    if len(ranked) < 2:
+        return None
+    kept = {a.id for a in ranked}
+    edges = [
+        (a.id, other, n)
+        for a in ranked
+        for other, n in a.co_actors
+        if other in kept and a.id < other
+    ]
+    return ranked, edges
+
+
+def picture_fingerprint(
+    page: GeneratedPage,
+    corpus: Corpus,
+    co_index: Mapping[str, Mapping[str, int]],
+    actor_pages: Mapping[str, CorpusActor],
+    network_size: int = 40,
+) -> str:
+    """A text that changes whenever the picture drawn on ``page`` (outside its Markdown) would
+    change: written into generated pages so that ``mkdocs serve --dirty`` rebuilds them."""
+    inputs: object = None
+    if page.kind == "actor" and page.key:
+        inputs = _actor_network_inputs(page.key, co_index, actor_pages, 16)
+    elif page.kind == "actors-index":
+        inputs = _site_network_inputs(actor_pages, network_size)
+    elif page.kind in ("home", "briefings-index"):
+        inputs = sorted(
+            (a.briefing.slug, a.briefing.meta.date or "", a.briefing.meta.title)
+            for a in corpus.articles
+        )
+    if inputs is None:
+        return ""
+    if isinstance(inputs, tuple):
+        actors, edges = inputs
+        inputs = ([(a.id, a.name, a.kind, a.mention_count) for a in actors], edges)
+    return hashlib.sha1(repr(inputs).encode("utf-8")).hexdigest()
 
 
 def co_actor_index(corpus: Corpus) -> dict[str, dict[str, int]]:
@@ -786,29 +844,11 @@ def site_network(
     corpus: Corpus, url_of: Callable[[str], str], max_nodes: int = 40
 ) -> NetworkLayout | None:
     """The network of the whole site: the most mentioned actors and who is named with whom."""
-    pages = actor_pages_of(corpus)
-    ranked = sorted(pages.values(), key=lambda a: (-a.mention_count, a.id))[:max_nodes]
-    if len(ranked) < 2:
+    inputs = _site_network_inputs(actor_pages_of(corpus), max_nodes)
+    if inputs is None:
         return None
-    kept = {a.id for a in ranked}
-    nodes = [
-        NetworkNode(
-            id=a.id,
-            label=a.name,
-            kind=a.kind,
-            weight=a.mention_count,
-            url=url_of(a.id),
-            title=f"{a.name} · {a.kind}",
-        )
-        for a in ranked
-    ]
-    edges = [
-        (a.id, other, n)
-        for a in ranked
-        for other, n in a.co_actors
-        if other in kept and a.id < other
-    ]
-    return network_layout(nodes, edges, max_nodes=max_nodes)
+    ranked, edges = inputs
+    return network_layout([_node(a, url_of) for a in ranked], edges, max_nodes=max_nodes)
 
 
 def briefings_timeline(

@@ -18,6 +18,7 @@ edit is logged and the last good corpus keeps being served until it is fixed.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from collections import Counter
@@ -49,6 +50,7 @@ from .pages import (
     actor_pages_of,
     briefings_timeline,
     co_actor_index,
+    picture_fingerprint,
     render_pages,
     site_network,
 )
@@ -218,15 +220,22 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self.pages = {}
         self.files = files
         self._co_index = None
+        self.matcher = build_matcher(link_targets(corpus, settings.actors_dir))
+        pages_dir = self.root / self.config.cache_dir / "pages" if self.config.cache_dir else None
+        if pages_dir is not None:
+            self._co_index = co_actor_index(corpus)
+            self._actor_pages = actor_pages_of(corpus)
         for page in site.pages:
             if page.src_uri in written:
                 if page.kind in ("briefing", "actor"):
                     log.warning(f"{page.src_uri}: written by hand, replaces the generated page")
                 continue  # the editors' own page wins (index.md, tags.md, the indexes)
-            files.append(File.generated(config, page.src_uri, content=page.content))
+            if pages_dir is None:
+                files.append(File.generated(config, page.src_uri, content=page.content))
+            else:
+                path = self._materialize(pages_dir, page, corpus)
+                files.append(File.generated(config, page.src_uri, abs_src_path=str(path)))
             self.pages[page.src_uri] = page
-
-        self.matcher = build_matcher(link_targets(corpus, settings.actors_dir))
         removed = sum(len(a.briefing.removed) for a in corpus.articles)
         log.info(
             f"{len(corpus.articles)} briefings, {len(actor_pages_of(corpus))} actor pages, "
@@ -234,6 +243,42 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
             f"({self.cache.hits if self.cache else 0} cached)"
         )
         return files
+
+    def _materialize(self, pages_dir: Path, page: GeneratedPage, corpus: Corpus) -> Path:
+        """Write a generated page under the cache folder, only when its text changed.
+
+        A page file keeps its modification time while its text stays the same, so
+        ``mkdocs serve --dirty`` rebuilds exactly the pages an edit changed. The text carries a
+        fingerprint of what the page shows beyond its Markdown: the picture drawn by its
+        template and the actor links the linker would make in it (a new actor elsewhere
+        relinks the pages that name it).
+        """
+        parts = [
+            picture_fingerprint(
+                page, corpus, self._co_index or {}, self._actor_pages, self.config.network_size
+            )
+        ]
+        if self.matcher is not None:
+            links = sorted({(t.url, t.title) for _, _, t in self.matcher.finditer(page.content)})
+            parts.append(repr(links))
+        digest = hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()
+        stamp = f"briefings_fingerprint: {digest}\n"
+        content = page.content
+        if content.startswith("---\n"):
+            content = "---\n" + stamp + content[4:]
+        else:
+            content = f"---\n{stamp}---\n\n{content}"
+        data = content.encode("utf-8")
+        path = pages_dir / page.src_uri
+        try:
+            if not path.is_file() or path.read_bytes() != data:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_name(path.name + ".tmp")
+                tmp.write_bytes(data)
+                os.replace(tmp, path)
+        except OSError as exc:
+            raise PluginError(f"cannot write the generated page {path}: {exc}") from None
+        return path
 
     # ------------------------------------------------------------------ pages
 
