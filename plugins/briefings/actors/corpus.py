@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .model import Actor, Appearance, BriefingActors, CorpusActor
 from .registry import Registry
@@ -60,3 +61,120 @@ def gather_actors(
             )
         )
     return tuple(out)
+
+
+def unify_ids(
+    per_briefing: Sequence[BriefingActors], registry: Registry | None = None
+) -> tuple[BriefingActors, ...]:
+    """Give one real-world actor one id in every briefing (pure, deterministic).
+
+    Briefings name the same actor differently ("Vladimir Putin" here, only "Putin" there;
+    "UN" here, "United Nations" with alias "UN" there), so their slugs differ. Two ids of the same
+    kind become one when the name of one is a name or alias of the other, when two persons'
+    full names agree up to first-name variants ("Steve"/"Stephen Witkoff"), or when a lone
+    surname belongs to exactly one full name in the corpus. Ids that appear together in one
+    briefing were judged different there and are never joined; registry ids are never joined
+    with each other and win as the shared id.
+    """
+    from .lexicon import lexicon
+    from .merge import same_first_name, same_name
+
+    lex = lexicon()
+    reg_ids = {e.id for e in registry.entries} if registry else set()
+    kind: dict[str, str] = {}
+    name: dict[str, str] = {}
+    forms: dict[str, set[str]] = defaultdict(set)
+    mentions: Counter[str] = Counter()
+    together: set[tuple[str, str]] = set()  # ids named in one briefing
+    order: dict[str, int] = {}
+    for findings in per_briefing:
+        ids = [a.id for a in findings.actors]
+        together.update((a, b) for a in ids for b in ids if a != b)
+        for actor in findings.actors:
+            order.setdefault(actor.id, len(order))
+            kind.setdefault(actor.id, actor.kind)
+            if len(actor.name.split()) >= len(name.get(actor.id, "").split()):
+                name[actor.id] = actor.name
+            forms[actor.id].update(s.casefold() for s in (actor.name, *actor.aliases))
+            mentions[actor.id] += len(actor.mentions)
+    parent = {i: i for i in order}
+    group: dict[str, list[str]] = {i: [i] for i in order}
+    partners: dict[str, set[str]] = defaultdict(set)
+    for a, b in together:
+        partners[a].add(b)
+
+    def find(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def members(root: str) -> list[str]:
+        return group[root]
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            return
+        if any(partners[x] & set(group[rb]) for x in group[ra]):
+            return
+        if sum(1 for i in group[ra] + group[rb] if i in reg_ids) > 1:
+            return
+        parent[rb] = ra
+        group[ra] += group.pop(rb)
+
+    ids = sorted(order, key=order.__getitem__)
+    # Same kind, and the name of one is a name or alias of the other.
+    owners: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for i in ids:
+        for form in forms[i]:
+            owners[(kind[i], form)].append(i)
+    for i in ids:
+        others = [o for o in owners[(kind[i], name[i].casefold())] if o != i]
+        if len(others) == 1 or (others and len(name[i].split()) > 1):
+            for o in others:
+                union(o, i)
+    persons = [i for i in ids if kind[i] == "person"]
+    full = [i for i in persons if len(name[i].split()) > 1]
+    for n, a in enumerate(full):
+        wa = name[a].split()
+        for b in full[n + 1 :]:
+            wb = name[b].split()
+            if same_name(wa[-1], wb[-1], lex) and same_first_name(wa[0], wb[0], lex):
+                union(a, b)
+    for i in persons:
+        if len(name[i].split()) == 1:
+            owned = {find(p) for p in full if same_name(name[p].split()[-1], name[i], lex)}
+            if len(owned) == 1:
+                union(next(iter(owned)), i)
+
+    def rank(i: str) -> tuple[int, int, int, int]:
+        return (i in reg_ids, len(name[i].split()), mentions[i], -order[i])
+
+    canonical = {i: max(members(find(i)), key=rank) for i in ids}
+    return tuple(_rewrite(findings, canonical) for findings in per_briefing)
+
+
+def _rewrite(findings: BriefingActors, canonical: dict[str, str]) -> BriefingActors:
+    """One briefing's actors under corpus-wide ids (two actors that became one are joined)."""
+    joined: dict[str, Actor] = {}
+    for actor in findings.actors:
+        new_id = canonical.get(actor.id, actor.id)
+        prev = joined.get(new_id)
+        if prev is None:
+            joined[new_id] = replace(actor, id=new_id)
+            continue
+        names = dict.fromkeys((prev.name, *prev.aliases, actor.name, *actor.aliases))
+        names.pop(prev.name, None)
+        joined[new_id] = replace(
+            prev,
+            aliases=tuple(names),
+            role=prev.role or actor.role,
+            mentions=prev.mentions + actor.mentions,
+            credit_only=prev.credit_only and actor.credit_only,
+        )
+    quotes = tuple(
+        replace(q, speaker=canonical.get(q.speaker, q.speaker)) if q.speaker else q
+        for q in findings.quotes
+    )
+    return replace(findings, actors=tuple(joined.values()), quotes=quotes)
