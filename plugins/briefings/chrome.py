@@ -268,8 +268,13 @@ def match_phrase(text: str, rules: Rules | None = None) -> str | None:
     return found[0] if found else None
 
 
-def find_phrase(text: str, rules: Rules | None = None) -> tuple[str, float] | None:
-    """``(reason, boundary cost)`` when ``text`` is a known chrome phrase or pattern."""
+def find_phrase(
+    text: str, rules: Rules | None = None, exact_only: bool = False
+) -> tuple[str, float] | None:
+    """``(reason, boundary cost)`` when ``text`` is a known chrome phrase or pattern.
+
+    ``exact_only``: whole-line phrase matches only (no prefixes, substrings or patterns), for
+    text an extractor already chose as the article."""
     rules = rules or load_rules()
     key = line_key(text)
     if not key:
@@ -278,6 +283,8 @@ def find_phrase(text: str, rules: Rules | None = None) -> tuple[str, float] | No
     for group in rules.groups:
         if key in group.exact:
             return f"{group.label} {text.strip()!r}", group.boundary
+        if exact_only:
+            continue
         if short:
             for p in group.prefix:
                 if key.startswith(p) and (len(key) == len(p) or not key[len(p)].isalnum()):
@@ -285,6 +292,8 @@ def find_phrase(text: str, rules: Rules | None = None) -> tuple[str, float] | No
         for p in group.contains:
             if p in key:
                 return f"{group.label} (contains {p!r})", group.boundary
+    if exact_only:
+        return None
     stripped = text.strip()
     for label, pattern, boundary in rules.patterns:
         if pattern.search(stripped):
@@ -895,8 +904,8 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
             line.decide(kind, f"extractor hint {hint!r}", key, text if key else None)
         elif match_credit(text, rules):
             line.decide(LineKind.FIGURE_CREDIT, "photo credit")
-        elif (reason := match_phrase(text, rules)) is not None:
-            line.decide(LineKind.CHROME, reason)
+        elif (found := find_phrase(text, rules, exact_only=True)) is not None:
+            line.decide(LineKind.CHROME, found[0])
         else:
             line.decide(
                 LineKind.QUOTE if is_quote_like(text) else LineKind.PARAGRAPH, "extracted text"
