@@ -3,11 +3,15 @@ contract, repeated lines, and properties (nothing lost, idempotent, never raises
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefings.chrome import (
+    BODY_KINDS,
+    FIGURE_KINDS,
     ClassifiedLine,
     Corrections,
     LineKind,
@@ -19,7 +23,7 @@ from briefings.chrome import (
     match_translator,
     strip_chrome,
 )
-from briefings.ingest import SourceText
+from briefings.ingest import SourceText, read_source
 
 P1 = (
     "The regional parliament approved the budget on Wednesday after a debate that lasted "
@@ -367,3 +371,40 @@ def test_headline_before_the_article_becomes_title_metadata() -> None:
     first = ["Parliament approves the regional budget", "", "Friday, July 21, 2017", "", P1, "", P2]
     top = strip_chrome(source(first)).lines
     assert (top[0].meta_key, top[2].meta_key) == ("title", "date")
+
+
+PAGES = Path(__file__).resolve().parent / "golden" / "pages"
+
+# Hand-made pages in the shape of real sites (copied text): the article's lines and kinds.
+PAGE_CASES = [
+    (
+        "ru-news-page.txt",
+        {20: "paragraph", 22: "quote", 26: "paragraph", 28: "heading", 30: "paragraph",
+         34: "paragraph"},
+        {13: "date", 14: "title"},
+        {32: "figure-credit"},
+    ),
+    (
+        "en-blog-page.txt",
+        {13: "paragraph", 15: "paragraph", 17: "heading", 19: "paragraph", 21: "paragraph",
+         23: "heading", 25: "paragraph"},
+        {9: "title", 11: "date"},
+        {},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "body", "meta", "figures"), PAGE_CASES)
+def test_hand_made_pages(
+    name: str, body: dict[int, str], meta: dict[int, str], figures: dict[int, str]
+) -> None:
+    source = read_source(PAGES / name)
+    stripped = strip_chrome(source)
+    got_body = {ln.number: ln.kind.value for ln in stripped.lines if ln.kind in BODY_KINDS}
+    got_meta = {ln.number: ln.meta_key for ln in stripped.lines if ln.kind is LineKind.METADATA}
+    got_fig = {ln.number: ln.kind.value for ln in stripped.lines if ln.kind in FIGURE_KINDS}
+    assert (got_body, got_meta, got_fig) == (body, meta, figures)
+    others = set(range(1, len(source.lines) + 1)) - set(body) - set(meta) - set(figures)
+    for number in others:
+        line = stripped.lines[number - 1]
+        assert line.kind in (LineKind.CHROME, LineKind.BLANK), (number, line)
