@@ -408,3 +408,17 @@ def test_hand_made_pages(
     for number in others:
         line = stripped.lines[number - 1]
         assert line.kind in (LineKind.CHROME, LineKind.BLANK), (number, line)
+
+
+_HINTS = st.sampled_from(["", "heading", "caption", "credit", "quote", "list", "title", "byline"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(_LINE, _HINTS), max_size=30))
+def test_html_sources_keep_every_line_in_one_place(pairs: list[tuple[str, str]]) -> None:
+    lines = tuple(t.replace("\n", " ") for t, _ in pairs)
+    hints = tuple(h for _, h in pairs)
+    src = SourceText("p.html", lines, "utf-8", format="html", hints=hints)  # type: ignore[arg-type]
+    stripped = strip_chrome(src)
+    assert [ln.text for ln in stripped.lines] == list(lines)
+    assert all(ln.reason for ln in stripped.removed)
