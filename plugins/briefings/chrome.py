@@ -16,10 +16,18 @@ How a text line is judged (all phrase lists, patterns, weights and thresholds ar
 3. *Context smoothing* (jusText's idea): undecided lines take the class of their decided
    neighbours; a short line between body lines stays (a heading, a list item), one in a run of
    removed lines goes.
-4. *Position*: the article body is the best-scoring contiguous stretch of lines; body-like lines
-   far outside it (teasers, comments, footers) are chrome, figures right before it stay.
+4. *Position*: the article body is the best-scoring contiguous stretch of lines (body text
+   gains, chrome costs; a run of chrome costs at most a cap plus the "boundary" costs of its
+   phrases, so "Related stories" or "Comments" end an article where an ad slot does not);
+   body-like lines outside it (teasers, comments, footers) are chrome, figures right before
+   it stay.
 5. Figures: a credit anchors a figure; the lines right before it in another script become the
    original-language text, a short unpunctuated line the caption.
+6. The headline (the longest title-like line just before the body) becomes metadata "title";
+   short unpunctuated lines or questions followed by body text become headings.
+
+HTML sources come from a main-content extractor: their lines are trusted, only whole-line phrase
+matches and editor drops are removed, and the extractor's hints give the kinds.
 """
 
 from __future__ import annotations
