@@ -152,7 +152,7 @@ def _clean(
         or words[end - 1] in _STRIP_TAIL
         or words[end - 1] in _ARTICLES
         or words[end - 1] in lex.name_particles
-        or (end - start > 1 and words[end - 1] in lex.not_actors)
+        or (end - start > 1 and words[end - 1] in lex.calendar_words)
         or (end - start > 1 and label != "PER" and words[end - 1] in lex.title_words)
     ):
         end -= 1
@@ -305,6 +305,8 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 for k in range(s, e):
                     taken[k] = True
         tags = tagger.tag(sentence_features(words, seen, lex, cap_mid))
+        gaz = place_tags(words, lex)
+        firm = _firm_place_spans(gaz)
         p_out = [tagger.marginal("O", k) for k in range(len(words))]
         blocked = [False] * len(words)
         for s, e, label in bio_spans(tags):
@@ -320,6 +322,11 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                         blocked[k] = True
                     continue
                 label = strong
+            # A name inside a longer gazetteer place is that place ("Middle" -> "Middle East").
+            for gs, ge in firm:
+                if gs <= s and e <= ge and (gs, ge) != (s, e) and not any(taken[gs:ge]):
+                    s, e, label = gs, ge, "LOC"
+                    break
             cleaned = _clean(words, s, e, label, lex)
             if cleaned is None:
                 continue
@@ -334,7 +341,6 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             for k in range(s, e):
                 taken[k] = True
         # Gazetteer places and well-known organizations the tagger left out.
-        gaz = place_tags(words, lex)
         i = 0
         while i < len(words):
             if gaz[i].startswith("B-") and not taken[i] and not blocked[i]:
@@ -424,6 +430,23 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             )
     found.sort(key=lambda f: (f.unit, f.start))
     return found
+
+
+def _firm_place_spans(gaz: list[str]) -> list[tuple[int, int]]:
+    """Multi-word gazetteer places of the firm classes (country, region, sea, river)."""
+    out = []
+    i = 0
+    while i < len(gaz):
+        if gaz[i].startswith("B-"):
+            j = i + 1
+            while j < len(gaz) and gaz[j].startswith("I-"):
+                j += 1
+            if j - i > 1 and gaz[i][2:] in _FIRM_PLACES:
+                out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
 
 
 def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str) -> tuple[int, int]:

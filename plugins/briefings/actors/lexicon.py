@@ -48,6 +48,7 @@ class Lexicon:
     function_words: frozenset[str]
     not_acronyms: frozenset[str]
     misc_heads: frozenset[str]
+    calendar_words: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -124,6 +125,7 @@ def lexicon() -> Lexicon:
         function_words=frozenset(words["function_words"]),
         not_acronyms=frozenset(words["not_acronyms"]),
         misc_heads=frozenset(words["misc_heads"]),
+        calendar_words=frozenset(words["calendar_words"]),
         places=places,
         first_names=frozenset(_lines("first_names.txt")),
         last_names=frozenset(_lines("last_names.txt")),
