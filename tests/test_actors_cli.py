@@ -10,19 +10,16 @@ from click.testing import CliRunner
 from briefings.actors.registry import parse_registry
 from briefings.cli import main
 
-ARTICLE = (
-    "Talks in Riyadh\n\n"
-    "Kremlin spokesman Dmitry Peskov said on Monday that talks with the United States in "
-    "Riyadh were useful. Peskov added that Moscow expects more meetings soon, and that "
-    "Sergei Lavrov, the Russian foreign minister, would travel to Riyadh next week.\n\n"
-    "Photo: RIA Novosti/Ivan Petrov\n"
-)
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "izvestia-russia-us-talks-ukraine.txt"
+SHARED_SEED = Path("/work/shared/seeds/000_4e26ffc4a7a00ce2.txt")
 
 
 def _seeds(tmp_path: Path) -> Path:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    (seeds / "talks.txt").write_text(ARTICLE, encoding="utf-8")
+    seed = SEED if SEED.is_file() else SHARED_SEED
+    (seeds / "talks.txt").write_bytes(seed.read_bytes())
     (seeds / "notes.md").write_text("Not an article: ignored.", encoding="utf-8")
     return seeds
 
@@ -33,6 +30,7 @@ def test_table_lists_actors(tmp_path: Path) -> None:
     assert "dmitry-peskov" in result.output
     assert "Kremlin spokesman" in result.output
     assert "riyadh" in result.output
+    assert "[photo credit only]" in result.output
 
 
 def test_yaml_stub_is_a_valid_registry(tmp_path: Path) -> None:
@@ -41,8 +39,8 @@ def test_yaml_stub_is_a_valid_registry(tmp_path: Path) -> None:
     data = yaml.safe_load(result.output)
     ids = {e["id"] for e in data["actors"]}
     assert {"dmitry-peskov", "riyadh", "sergei-lavrov"} <= ids
-    assert "ivan-petrov" not in ids  # a photographer: only in the credit comment
-    assert "Ivan Petrov" in result.output
+    assert "gavriil-grigorov" not in ids  # a photographer: only in the credit comment
+    assert "Gavriil Grigorov" in result.output
     assert parse_registry(data, "stub").warnings == ()
 
 

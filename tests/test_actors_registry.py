@@ -165,3 +165,10 @@ def test_stub_round_trips_through_the_loader(tmp_path: Path) -> None:
     assert reg.warnings == ()
     peskov = next(e for e in reg.entries if e.id == "dmitry-peskov")
     assert peskov.description == "Kremlin spokesman"
+
+
+def test_upper_case_acronym_aliases_are_not_common_words(tmp_path: Path) -> None:
+    text = "actors:\n  - {id: united-states, name: United States, kind: place, aliases: [US]}\n"
+    reg = load_registry(write(tmp_path, text))
+    assert reg.warnings == ()
+    assert reg.entries[0].aliases == ("US",)

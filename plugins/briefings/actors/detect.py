@@ -336,6 +336,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             span_words = words[cs:ce]
             if not _acceptable(span_words, lex, cs == 0, seen):
                 continue
+            ce = _extend_org(words, cs, ce, lex)
             for ps, pe, plabel in _split_span(words, cs, ce, label, lex):
                 spans.append((ps, pe, _fix_label(words[ps:pe], plabel, lex), "tagger", None))
             for k in range(s, e):
@@ -475,6 +476,31 @@ def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str) -> tuple[int,
     return s, e
 
 
+def _extend_org(words: list[str], start: int, end: int, lex: Lexicon) -> int:
+    """Widen "Massachusetts Institute" over "of Technology", "Joint Council" over "for the
+    Welfare of Immigrants": an organization head word followed by of/for and capitalised words."""
+    if words[end - 1] not in lex.org_words:
+        return end
+    k = end
+    if k < len(words) and words[k] in ("of", "for"):
+        k += 1
+        if k < len(words) and words[k] in _ARTICLES:
+            k += 1
+        j = k
+        while j < len(words) and (
+            (words[j][:1].isupper() and words[j] not in _ARTICLES)
+            or (
+                words[j] in ("of", "and", "&", "for")
+                and j + 1 < len(words)
+                and words[j + 1][:1].isupper()
+            )
+        ):
+            j += 1
+        if j > k:
+            return j
+    return end
+
+
 def _split_span(
     words: list[str], start: int, end: int, label: str, lex: Lexicon
 ) -> list[tuple[int, int, str]]:
@@ -483,7 +509,17 @@ def _split_span(
     if end - start >= 3:
         for k in range(end - 2, start, -1):
             head = phrase_key(words[start:k])
-            if words[k] not in lex.first_names or end - k > 4 or words[k - 1] in lex.first_names:
+            tail = words[k:end]
+            name_like = (
+                len(tail) <= 3
+                and all(w[:1].isupper() and w.isalpha() for w in tail)
+                and not any(w in lex.org_words or w in lex.place_words for w in tail)
+                and (tail[-1] in lex.last_names or tail[-1] not in lex.dict_lower)
+                and phrase_key(tail) not in lex.places
+            )
+            if (words[k] not in lex.first_names and not name_like) or end - k > 4:
+                continue
+            if words[k - 1] in lex.first_names:
                 continue
             if lex.places.get(head) in _FIRM_PLACES:
                 return [(start, k, "LOC"), (k, end, "PER")]

@@ -109,7 +109,8 @@ def parse_registry(data: Any, name: str) -> Registry:
                 warnings.append(f"{where}: empty alias ignored")
                 continue
             alias = alias.strip()
-            if alias.casefold() in common:
+            acronym = alias.isupper() and len(alias) > 1  # "US" is a name, "us" a word
+            if alias.casefold() in common and not acronym:
                 warnings.append(f"{where}: alias {alias!r} is too common a word; ignored")
                 continue
             if len(alias) > MAX_ALIAS_CHARS or len(alias.split()) > MAX_ALIAS_WORDS:
