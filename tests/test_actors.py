@@ -199,6 +199,7 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ("He spoke to the Valdai Club in Sochi.", "Valdai Club", "organization"),
         ("The delegation met officials of the European Union in Brussels.", "Brussels", "place"),
         ("Officials in Germany and France welcomed the plan.", "France", "place"),
+        ("The contest was founded by Dean Kamen in 1989.", "Dean Kamen", "person"),
     ],
 )
 def test_detects_and_types(text: str, name: str, kind: str) -> None:

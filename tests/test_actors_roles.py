@@ -37,6 +37,12 @@ def _after(text: str, name: str) -> str | None:
             "US President's Special Envoy for the Middle East",
         ),
         ("talks between Vladimir Putin and Donald Trump", "Donald Trump", None),
+        (
+            "According to Afghan Ambassador to the United States Hamdullah Mohib, it worked.",
+            "Hamdullah Mohib",
+            "Afghan Ambassador to the United States",
+        ),
+        ("his former Marine commandant James Jones", "James Jones", "former Marine commandant"),
         ("In early April, Kirill Dmitriev visited Washington.", "Kirill Dmitriev", None),
     ],
 )
@@ -76,3 +82,11 @@ def test_title_before(text: str, name: str, role: str | None) -> None:
 )
 def test_appositive_after(text: str, name: str, role: str | None) -> None:
     assert _after(text, name) == role
+
+
+def test_capitalised_words_in_a_title_must_be_names_when_names_are_known() -> None:
+    text = "According to the Arts and Humanities Citation Index Professor Chomsky is cited."
+    start = text.index("Chomsky")
+    assert title_before(text, start, names=[(start, start + 7)]) == "Professor"
+    kremlin = "Kremlin spokesman Dmitry Peskov said."
+    assert title_before(kremlin, 18, names=[(0, 7), (18, 31)]) == "Kremlin spokesman"

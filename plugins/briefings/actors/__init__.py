@@ -84,6 +84,9 @@ def find_actors(briefing: Briefing, registry: Registry | None = None) -> Briefin
     clusters = merge(found, units)
     entries = {e.id: e for e in registry.entries} if registry is not None else {}
 
+    spans_by_unit: dict[int, list[tuple[int, int]]] = {}
+    for f in found:
+        spans_by_unit.setdefault(f.unit, []).append((f.start, f.end))
     taken: set[str] = set()
     cluster_of: dict[int, str] = {}
     actors: list[Actor] = []
@@ -111,8 +114,9 @@ def find_actors(briefing: Briefing, registry: Registry | None = None) -> Briefin
                 unit = units[found[i].unit]
                 if unit.credit:
                     continue
+                names = spans_by_unit.get(found[i].unit, [])
                 for cand in (
-                    title_before(unit.text, found[i].start),
+                    title_before(unit.text, found[i].start, names=names),
                     appositive_after(unit.text, found[i].end),
                 ):
                     if cand:

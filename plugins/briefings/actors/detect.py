@@ -136,7 +136,10 @@ def _clean(
     ):
         start += 1
     if label == "PER":
-        while end - start > 1 and (words[start] in lex.title_words or words[start] in lex.demonyms):
+        while end - start > 1 and (
+            (words[start] in lex.title_words and not _first_name_of(words, start, end, lex))
+            or words[start] in lex.demonyms
+        ):
             start += 1
     elif (
         end - start > 1
@@ -159,6 +162,11 @@ def _clean(
     if start >= end:
         return None
     return start, end
+
+
+def _first_name_of(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
+    """ "Dean Kamen": a title word that is also a first name, before a lone surname."""
+    return end - start == 2 and words[start] in lex.first_names and words[start][:1].isupper()
 
 
 def _acceptable(

@@ -49,6 +49,7 @@ class Lexicon:
     not_acronyms: frozenset[str]
     misc_heads: frozenset[str]
     calendar_words: frozenset[str]
+    title_modifiers: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -126,6 +127,7 @@ def lexicon() -> Lexicon:
         not_acronyms=frozenset(words["not_acronyms"]),
         misc_heads=frozenset(words["misc_heads"]),
         calendar_words=frozenset(words["calendar_words"]),
+        title_modifiers=frozenset(words["title_modifiers"]),
         places=places,
         first_names=frozenset(_lines("first_names.txt")),
         last_names=frozenset(_lines("last_names.txt")),

@@ -7,6 +7,8 @@ or a role noun (data/words.yml), so "Donald Trump, who positions himself…" giv
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .lexicon import Lexicon, lexicon
 from .tokens import tokenize
 
@@ -23,16 +25,34 @@ def _has_role_word(words: list[str], lex: Lexicon) -> bool:
     return any(w in lex.title_words or w.lower() in lex.role_nouns for w in words)
 
 
-def title_before(text: str, start: int, lex: Lexicon | None = None) -> str | None:
-    """The title written right before a name ("Russian Foreign Minister" Sergei Lavrov)."""
+def title_before(
+    text: str,
+    start: int,
+    lex: Lexicon | None = None,
+    names: Sequence[tuple[int, int]] | None = None,
+) -> str | None:
+    """The title written right before a name ("Russian Foreign Minister" Sergei Lavrov).
+
+    ``names``: character spans of the names found in ``text``; when given, a capitalised word
+    in the title must be a title word, a nationality or part of a name ("Kremlin spokesman"),
+    so "the Arts and Humanities Citation Index Professor Chomsky" gives just "Professor"."""
     lex = lex or lexicon()
     offset = max(0, start - 300)
     toks = tokenize(text[offset:start])
+
+    def in_name(k: int) -> bool:
+        if names is None:
+            return True
+        s, e = offset + toks[k].start, offset + toks[k].end
+        return any(ns <= s and e <= ne for ns, ne in names)
+
     picked: list[int] = []
     for k in range(len(toks) - 1, -1, -1):
         w = toks[k].text
+        if w.lower() in lex.function_words and w not in lex.title_words and w not in _PARTICLES:
+            break
         if (
-            w[:1].isupper()
+            (w[:1].isupper() and (w in lex.title_words or w in lex.demonyms or in_name(k)))
             or w in _PARTICLES
             or w in lex.title_words
             or w.lower() in lex.role_nouns
@@ -49,7 +69,10 @@ def title_before(text: str, start: int, lex: Lexicon | None = None) -> str | Non
 
     # The phrase ends in a title word or role noun, or its complement ("Envoy for the Middle East").
     def is_title(k: int) -> bool:
-        return toks[k].text in lex.title_words or toks[k].text.lower() in lex.role_nouns
+        w = toks[k].text
+        if w in lex.title_modifiers:
+            return False
+        return w in lex.title_words or w.lower() in lex.role_nouns
 
     last = max((n for n, k in enumerate(picked) if is_title(k)), default=-1)
     tail = [toks[k].text for k in picked[last + 1 :]]
