@@ -9,6 +9,7 @@ is a block-aware rendering of the whole body without its navigation, scripts and
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections import Counter
@@ -19,6 +20,11 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .ingest import Hint, SourceText, split_lines
+
+# the extractors report their own failures as logged tracebacks; a failure here is a fallback
+for _logger in ("readability", "readability.readability", "trafilatura", "htmldate", "courlan"):
+    logging.getLogger(_logger).addHandler(logging.NullHandler())
+    logging.getLogger(_logger).propagate = False
 
 # ---------------------------------------------------------------------------- element tables
 
@@ -162,6 +168,25 @@ def parse_html(html: str) -> etree._Element | None:
     return doc
 
 
+_RAW_SKIP = re.compile(
+    r"<(script|style|noscript|template|svg|head)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+)
+_RAW_BLOCK = re.compile(
+    r"</?(?:p|div|br|h[1-6]|li|tr|td|th|blockquote|figcaption|section|article|pre|hr)\b[^>]*>",
+    re.IGNORECASE,
+)
+_RAW_TAG = re.compile(r"<[^>]*>")
+
+
+def raw_text_blocks(html: str) -> list[Block]:
+    """Last resort for pages no parser reads (nested deeper than libxml2 allows): strip tags."""
+    from html import unescape
+
+    text = _RAW_TAG.sub("", _RAW_BLOCK.sub("\n", _RAW_SKIP.sub(" ", html)))
+    lines = (_SPACE.sub(" ", unescape(line)).strip() for line in text.split("\n"))
+    return [Block(line) for line in lines if line]
+
+
 def fallback_blocks(doc: etree._Element) -> list[Block]:
     """Block-aware text of the body, without navigation, scripts, forms, header and footer."""
     body = doc.find("body")
@@ -212,6 +237,9 @@ def trafilatura_blocks(html: str) -> list[Block]:
 
 Extractor = Callable[[str], list[Block]]
 
+#: Pages larger than this (characters) skip the extractor: trafilatura takes ~1 s per MB.
+LIMITS = {"trafilatura": 3_000_000}
+
 EXTRACTORS: dict[str, Extractor] = {
     "readability": readability_blocks,
     "trafilatura": trafilatura_blocks,
@@ -234,7 +262,7 @@ def extract_meta(html: str, doc: etree._Element | None) -> dict[str, str]:
     try:
         from trafilatura.metadata import extract_metadata
 
-        found = extract_metadata(html)
+        found = extract_metadata(html, extensive=False)  # the extensive search takes seconds
     except Exception:  # a metadata failure must never stop the page from reading
         found = None
     if found is not None:
@@ -315,7 +343,14 @@ def choose_blocks(html: str, doc: etree._Element | None) -> tuple[list[Block], s
     """Run the extractors; return the blocks, the name of the one used and any warnings."""
     warnings: list[str] = []
     results: dict[str, list[Block]] = {}
+    page = fallback_blocks(doc) if doc is not None else []
+    if not page:
+        raw = raw_text_blocks(html)
+        return raw, "tag-stripped" if raw else "none", warnings
     for name, extractor in EXTRACTORS.items():
+        if len(html) > LIMITS.get(name, len(html)):
+            results[name] = []
+            continue
         try:
             results[name] = extractor(html)
         except Exception as exc:  # any extractor failure: fall back, never crash
@@ -328,9 +363,7 @@ def choose_blocks(html: str, doc: etree._Element | None) -> tuple[list[Block], s
             return other, "trafilatura", warnings
         if pw:
             return primary, "readability", warnings
-        if doc is not None:
-            return fallback_blocks(doc), "fallback", warnings
-        return [], "none", warnings
+        return page, "fallback", warnings
     if pw < ow <= 2 * pw and _containment(primary, other) >= 0.9:
         # trafilatura found all of Readability's text and some more of the same page region
         # (often whole sections Readability drops): take the fuller reading

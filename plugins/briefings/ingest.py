@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -42,49 +45,270 @@ class SourceText:
         return self.hints[index] if index < len(self.hints) else ""
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: Characters dropped from the text: C0 controls but tab and newline, DEL, C1 controls, stray BOMs.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x84\x86-\x9f\ufeff]")
+#: Line ends besides LF: CRLF, lone CR, NEL, Unicode line and paragraph separators.
+_LINE_END = re.compile(r"\r\n?|[\x85\u2028\u2029]")
+
+#: Legacy code pages people actually meet, tried besides charset-normalizer's guess; on a tie the
+#: earlier one wins (Western first: a tie means no Cyrillic or Central European letters differ).
+LEGACY_ENCODINGS = ("latin-1", "cp1252", "cp1251", "koi8-r", "cp1250")
+
+#: Leading bytes of common binary formats (images, archives, documents, executables).
+_MAGIC = {
+    b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive (or an office document)",
+    b"\x1f\x8b": "gzip-compressed data", b"\x7fELF": "a program", b"RIFF": "a media file",
+    b"\x00\x00\x01\x00": "an icon", b"BZh": "bzip2-compressed data", b"\xfd7zXZ": "xz data",
+}  # fmt: skip
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_SAMPLE = 1 << 16
+_JUDGED = 1 << 14  # bytes judged for plausibility: enough words, and cheap for huge files
 
 
-def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
-    """Decode ``data`` and return ``(text, encoding)``; raise IngestError when it is not text."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+def _binary_problem(data: bytes, share: float = 0.05) -> str | None:
+    """Why ``data`` is not text (a known binary format, or too many control bytes), or None."""
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            return f"looks like {what}, not text"
+    sample = data[:_SAMPLE]
+    controls = len(_BINARY_BYTES.findall(sample))
+    if sample and controls / len(sample) > share:
+        return f"looks like binary data ({controls} control bytes in the first {len(sample)})"
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Codec name when ``data`` looks like BOM-less UTF-16 text of one alphabet.
+
+    The high byte of every character is then one of very few values (0 for ASCII, 4 for
+    Cyrillic...) and is 0 for spaces and punctuation, while the low byte is rarely 0.
+    """
+    sample = data[: _SAMPLE & ~1]
+    half = len(sample) // 2
+    if half < 4:
+        return None
+    for codec, high, low in (
+        ("utf-16-le", sample[1::2], sample[0::2]),
+        ("utf-16-be", sample[0::2], sample[1::2]),
+    ):
+        top_two = sum(n for _, n in Counter(high).most_common(2))
+        if high.count(0) >= 0.05 * half and top_two >= 0.9 * half and low.count(0) < 0.02 * half:
+            return codec
+    return None
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_COMMON_SYMBOLS = frozenset("©®°™№§¶•€£¥¢")
+
+
+@lru_cache(maxsize=4096)
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    if name.startswith("HALFWIDTH KATAKANA"):
+        return "HALFWIDTH"  # mojibake sign: Cyrillic bytes read as Shift-JIS
+    head = name.split(" ", 1)[0]
+    return "CJK" if head in ("CJK", "HIRAGANA", "KATAKANA", "HANGUL") else head
+
+
+@lru_cache(maxsize=65536)
+def _word_score(word: str) -> int:
+    """+1 for a plausible word, 0 for a doubtful one, -2 for mojibake."""
+    scripts = {_script(c) for c in word}
+    if len(scripts) > 1 or "HALFWIDTH" in scripts:
+        return -2  # one word in two scripts: "espaсola"
+    if scripts <= {"LATIN", "CYRILLIC", "GREEK"} and len(word) > 1:
+        if word.isupper():
+            return 0 if len(word) > 3 else 1  # real text is mostly lower case
+        if not word[1:].islower():
+            return -2  # "жЕМШ": case changes inside a word
+    if scripts == {"LATIN"}:
+        accented = sum(ord(c) > 127 for c in word)
+        if (accented >= 2 and accented == len(word)) or (
+            accented >= 3 and 2 * accented > len(word)
+        ):
+            return -2  # "Ïðåçèäåíò", "ÑØÀ": Cyrillic read as a Western code page
+    return 1
+
+
+#: Cyrillic letters by how often Russian, Ukrainian and Bulgarian text uses them: KOI8-R and
+#: Windows-1251 read each other's text as real but improbable letters ("уыб Й еу" for "США и ЕС").
+_CYRILLIC_FREQUENT = frozenset("оеаинтсрвлкмі")
+_CYRILLIC_RARE = frozenset("щъэфцюшжё")
+
+
+def _letter_bonus(ch: str) -> int:
+    low = ch.lower()
+    return 1 if low in _CYRILLIC_FREQUENT else -1 if low in _CYRILLIC_RARE else 0
+
+
+def plausibility(text: str) -> int:
+    """How much the non-ASCII characters of ``text`` look like real writing (higher is better).
+
+    ASCII decodes the same in every candidate, so only the other characters are judged: letters
+    by the words they stand in (one script, sane letter case, not all accents), punctuation and
+    common symbols as good, control characters, box drawing and rare symbols as bad.
+    """
+    score = 0
+    for match in _LETTERS.finditer(text):
+        word = match.group()
+        if not word.isascii():
+            wide = [c for c in word if ord(c) > 127]
+            score += 2 * _word_score(word) * len(wide) + sum(_letter_bonus(c) for c in wide)
+    for ch in text:
+        if ord(ch) < 128 or ch.isalpha():
+            continue
+        cat = unicodedata.category(ch)
+        if cat[0] in "PZ" or cat == "Sc" or ch in _COMMON_SYMBOLS:
+            score += 2
+        elif cat[0] == "M":
+            continue
+        elif cat in ("Sm", "No"):
+            score -= 2
+        else:  # Cc, Co, Cn, So, Sk: control characters, box drawing, unassigned
+            score -= 6
+    return score
+
+
+def _candidates(data: bytes) -> list[str]:
+    best = from_bytes(data).best()
+    names = list(LEGACY_ENCODINGS)
+    if best is not None:
+        guessed = codecs.lookup(best.encoding).name
+        if not guessed.startswith("utf") and guessed not in {codecs.lookup(n).name for n in names}:
+            names.append(best.encoding)
+    return names
+
+
+def _detect(data: bytes) -> tuple[str, str] | None:
+    """Best decoding of non-UTF-8 bytes by plausibility of a sample, or None."""
+    sample = data[:_JUDGED]
+    scored: list[tuple[int, int, str]] = []
+    for order, name in enumerate(_candidates(data)):
         try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as exc:
-            raise IngestError(f"{name}: not valid UTF-16 despite its byte-order mark ({exc.reason})") from exc
+            decoded = sample.decode(name, errors="strict" if len(data) <= _JUDGED else "ignore")
+        except (UnicodeDecodeError, LookupError):
+            continue
+        scored.append((plausibility(decoded), -order, name))
+    for _score, _order, name in sorted(scored, reverse=True):
+        try:
+            return data.decode(name), name
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares (meta charset, http-equiv, XML declaration), if known."""
+    head = data[:4096]
+    match = _DECLARED.search(head)
+    if not match:
+        return None
+    label = match.group(1).decode("ascii", "ignore").strip().lower()
+    label = _WHATWG_ALIASES.get(label, label)
     try:
-        return data.decode("utf-8"), "utf-8"
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+_DECLARED = re.compile(
+    rb"""(?:<meta[^>]+charset\s*=\s*["']?|<\?xml[^>]+encoding\s*=\s*["'])([A-Za-z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
+#: Browsers read these labels as Windows code pages (WHATWG Encoding Standard).
+_WHATWG_ALIASES = {
+    "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
+    "ascii": "cp1252", "iso-8859-9": "cp1254", "x-cp1251": "cp1251", "win-1251": "cp1251",
+}  # fmt: skip
+
+
+def decode_bytes(name: str, data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode ``data`` and return ``(text, encoding)``; raise IngestError when it is not text.
+
+    Order: a byte-order mark; UTF-8; the charset the page declares (HTML); BOM-less UTF-16; else
+    the most plausible of the common legacy code pages and charset-normalizer's guess.
+    """
+    for bom, codec, label in (
+        (codecs.BOM_UTF8, "utf-8-sig", "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32", "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32", "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16", "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), label
+            except UnicodeDecodeError as exc:
+                raise IngestError(
+                    f"{name}: not valid {label} despite its byte-order mark "
+                    f"({exc.reason} at byte {exc.start}); re-save the file as UTF-8"
+                ) from exc
+    if b"\x00" in data[:_SAMPLE] and (utf16 := _utf16_without_bom(data)) is not None:
+        try:
+            text = data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
+        else:
+            if len(_CONTROL.findall(text[:_SAMPLE])) < 0.01 * min(len(text), _SAMPLE) + 1:
+                return text, utf16
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
-    if best is None:
+    else:
+        if (problem := _binary_problem(data, 0.25)) is not None:
+            raise IngestError(f"{name}: {problem}")
+        return text, "utf-8"
+    if declared and declared not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass  # the declaration is wrong: detect
+    if (problem := _binary_problem(data)) is not None:
+        raise IngestError(f"{name}: {problem}")
+    detected = _detect(data)
+    if detected is None:
         raise IngestError(f"{name}: the bytes are not text in any known encoding")
-    return str(best), best.encoding
+    return detected
+
+
+def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """Normalise line ends to LF and drop NUL and control characters; return (text, warnings)."""
+    warnings: list[str] = []
+    text = _LINE_END.sub("\n", text)
+    nul = text.count("\x00")
+    if nul:
+        where = text.count("\n", 0, text.index("\x00")) + 1
+        warnings.append(f"dropped {nul} NUL character(s) (first on line {where})")
+    cleaned = _CONTROL.sub("", text)
+    if len(cleaned) < len(text) - nul:
+        others = [m.start() for m in _CONTROL.finditer(text) if m.group() not in "\x00\ufeff"]
+        if others:
+            where = text.count("\n", 0, others[0]) + 1
+            warnings.append(f"dropped {len(others)} control character(s) (first on line {where})")
+    cleaned = unicodedata.normalize("NFC", cleaned).replace("\u00a0", " ")
+    return cleaned, tuple(warnings)
 
 
 def split_lines(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Normalise newlines and drop control characters; return ``(lines, warnings)``."""
-    warnings: list[str] = []
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\x00" in text:
-        warnings.append(f"dropped {text.count(chr(0))} NUL character(s)")
-    cleaned = _CONTROL.sub("", text)
-    dropped = len(text) - len(cleaned) - text.count("\x00")
-    if dropped:
-        warnings.append(f"dropped {dropped} control character(s)")
-    cleaned = unicodedata.normalize("NFC", cleaned).replace("\u00a0", " ")
-    return tuple(line.rstrip() for line in cleaned.split("\n")), tuple(warnings)
+    cleaned, warnings = clean_text(text)
+    return tuple(line.rstrip() for line in cleaned.split("\n")), warnings
 
 
 def decode_source(name: str, data: bytes, fmt: Format = "txt") -> SourceText:
     """Decode a seed's bytes into a SourceText (pure: no file access)."""
-    text, encoding = decode_bytes(name, data)
+    declared = declared_charset(data) if fmt == "html" else None
+    text, encoding = decode_bytes(name, data, declared)
     if fmt == "html":
-        from .extract import extract_html  # local import: only HTML seeds need lxml/trafilatura
+        from .extract import extract_html  # local import: only HTML seeds need the extractors
 
-        return extract_html(name, text, encoding)
+        cleaned, warnings = clean_text(text)
+        source = extract_html(name, cleaned, encoding)
+        if warnings:
+            source = replace(source, warnings=warnings + source.warnings)
+        return source
     lines, warnings = split_lines(text)
     return SourceText(name=name, lines=lines, encoding=encoding, format="txt", warnings=warnings)
 
