@@ -1,0 +1,281 @@
+"""Reading seeds: encodings, binary input, control characters, line ends, big inputs."""
+
+from __future__ import annotations
+
+import codecs
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefings.ingest import (
+    IngestError,
+    clean_text,
+    declared_charset,
+    decode_bytes,
+    decode_source,
+    plausibility,
+    read_source,
+    split_lines,
+)
+
+# Short, realistic news sentences: the hard case for statistical detectors.
+RU_LONG = (
+    "В Москве прошли переговоры делегаций России и США по Украине. "
+    "Стороны обсудили условия прекращения огня, сообщил источник."
+)
+RU_SHORT = "Цены на нефть выросли на 3%."
+RU_HEADLINE = "Правительство утвердило бюджет на 2025 год"
+RU_CAPS = "США и ЕС"
+RU_QUOTES = "«Газпром» сообщил о росте добычи — на 5%."
+UK = "Україна отримала нову партію гуманітарної допомоги від Євросоюзу."
+BG = "Българското правителство одобри новия бюджет за следващата година."
+FR = "Le président a rencontré les élèves à l'école élémentaire de Besançon."
+DE = "Die Bundesregierung hat am Mittwoch über höhere Zölle für Stahl beraten."
+ES = "El presidente habló sobre la economía española y la inflación en el año."
+PT = "A inflação no Brasil caiu para 4,5% em março, segundo o IBGE."
+EN_CURLY = "The “quick” brown fox — jumped over the lazy dog’s back… for €5."
+PL = "Rząd przyjął nowy budżet na przyszły rok, powiedział minister."
+EL = "Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία."
+JA = "東京都は新しい予算案を発表しました。"
+
+ENCODING_CASES = [
+    # (text, how it is encoded, the codec name we expect recorded)
+    (RU_LONG, "utf-8", "utf-8"),
+    (RU_LONG, "utf-8-sig", "utf-8-sig"),
+    (RU_LONG, "utf-16", "utf-16-le"),  # Python writes a little-endian BOM
+    (RU_LONG, "utf-16-be-bom", "utf-16-be"),
+    (RU_LONG, "utf-16-le", "utf-16-le"),  # no BOM: recognised by its NUL pattern
+    (RU_LONG, "cp1251", "cp1251"),
+    (RU_LONG, "koi8-r", "koi8-r"),
+    (RU_SHORT, "cp1251", "cp1251"),
+    (RU_SHORT, "koi8-r", "koi8-r"),  # charset-normalizer alone says cp932
+    (RU_HEADLINE, "cp1251", "cp1251"),
+    (RU_HEADLINE, "koi8-r", "koi8-r"),  # charset-normalizer alone says shift_jis_2004
+    (RU_CAPS, "cp1251", "cp1251"),
+    (RU_CAPS, "koi8-r", "koi8-r"),
+    (RU_QUOTES, "cp1251", "cp1251"),
+    ("Москва", "cp1251", "cp1251"),
+    ("Москва", "koi8-r", "koi8-r"),
+    (UK, "cp1251", "cp1251"),
+    (BG, "cp1251", "cp1251"),
+    (FR, "latin-1", "latin-1"),
+    (DE, "latin-1", "latin-1"),
+    (ES, "latin-1", "latin-1"),  # charset-normalizer alone says cp1250 ("espańola")
+    (PT, "latin-1", "latin-1"),
+    ("Café", "latin-1", "latin-1"),
+    (EN_CURLY, "cp1252", "cp1252"),  # charset-normalizer alone says cp852
+    (PL, "cp1250", "cp1250"),
+    (EL, "cp1253", "cp1253"),
+    (JA, "shift_jis", "cp932"),
+]
+
+
+def _encode(text: str, how: str) -> bytes:
+    if how == "utf-16-be-bom":
+        return codecs.BOM_UTF16_BE + text.encode("utf-16-be")
+    return text.encode(how)
+
+
+@pytest.mark.parametrize(("text", "how", "expected"), ENCODING_CASES)
+def test_decodes_known_text(text: str, how: str, expected: str) -> None:
+    decoded, encoding = decode_bytes("seed.txt", _encode(text, how))
+    assert decoded == text
+    assert codecs.lookup(encoding).name == codecs.lookup(expected).name
+
+
+@pytest.mark.parametrize(("text", "how", "expected"), ENCODING_CASES[:12])
+def test_encoding_is_recorded_on_the_source(text: str, how: str, expected: str) -> None:
+    source = decode_source("seed.txt", _encode(f"{text}\n{text}\n", how))
+    assert source.lines[:2] == (text, text)
+    assert codecs.lookup(source.encoding).name == codecs.lookup(expected).name
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + random.Random(1).randbytes(3000), "PNG image"),
+        (b"\xff\xd8\xff\xe0" + random.Random(2).randbytes(3000), "JPEG image"),
+        (b"%PDF-1.7\n" + random.Random(3).randbytes(3000), "PDF document"),
+        (random.Random(4).randbytes(5000), "binary data"),
+        (b"\x00" * 200, "binary data"),
+    ],
+)
+def test_binary_input_is_an_error_naming_the_file(data: bytes, problem: str) -> None:
+    with pytest.raises(IngestError, match=rf"^picture\.txt: .*{problem}"):
+        decode_bytes("picture.txt", data)
+
+
+def test_a_broken_bom_is_an_error() -> None:
+    with pytest.raises(IngestError, match=r"^x\.txt: not valid utf-16-le despite its byte-order"):
+        decode_bytes("x.txt", codecs.BOM_UTF16_LE + b"a\x00\x00\xd8")
+
+
+@pytest.mark.parametrize(
+    ("data", "lines"),
+    [
+        (b"one\r\ntwo\r\n", ("one", "two", "")),
+        (b"one\rtwo\rthree", ("one", "two", "three")),
+        (b"one\r\n\rtwo\n", ("one", "", "two", "")),
+        ("one\u2028two\u2029three\x85four".encode(), ("one", "two", "three", "four")),
+        (b"trailing   \n", ("trailing", "")),
+        ("a\u00a0b".encode(), ("a b",)),
+        ("e\u0301".encode(), ("\u00e9",)),  # NFC
+    ],
+)
+def test_line_ends_are_normalised(data: bytes, lines: tuple[str, ...]) -> None:
+    assert decode_source("x.txt", data).lines == lines
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned", "warnings"),
+    [
+        ("a\x00b", "ab", ("dropped 1 NUL character(s) (first on line 1)",)),
+        ("ok\nx\x00y\x00z", "ok\nxyz", ("dropped 2 NUL character(s) (first on line 2)",)),
+        ("a\x07b\x1bc", "abc", ("dropped 2 control character(s) (first on line 1)",)),
+        ("a\nb\x0c\nc\x7f\x9b", "a\nb\nc", ("dropped 3 control character(s) (first on line 2)",)),
+        ("\ufeffbom", "bom", ()),  # a stray byte-order mark is dropped silently
+        ("tab\tkept", "tab\tkept", ()),
+        (
+            "\x00\x01",
+            "",
+            (
+                "dropped 1 NUL character(s) (first on line 1)",
+                "dropped 1 control character(s) (first on line 1)",
+            ),
+        ),
+    ],
+)
+def test_control_characters_are_dropped_with_a_warning(
+    text: str, cleaned: str, warnings: tuple[str, ...]
+) -> None:
+    assert clean_text(text) == (cleaned, warnings)
+
+
+def test_nul_bytes_in_a_text_file_are_dropped_not_refused() -> None:
+    source = decode_source("x.txt", b"First line.\nSecond\x00 line.\n")
+    assert source.lines == ("First line.", "Second line.", "")
+    assert source.warnings == ("dropped 1 NUL character(s) (first on line 2)",)
+
+
+def test_big_article_reads_whole() -> None:
+    paragraph = "В Москве прошли переговоры делегаций России и США по Украине, сообщил источник.\n"
+    text = paragraph * (5_000_000 // len(paragraph.encode("cp1251")) + 1)
+    data = text.encode("cp1251")
+    assert len(data) > 5_000_000
+    source = decode_source("big.txt", data)
+    assert source.encoding == "cp1251"
+    assert len(source.lines) == text.count("\n") + 1
+    assert source.lines[0] == paragraph.rstrip("\n")
+
+
+def test_single_one_megabyte_line() -> None:
+    data = ("слово " * 200_000).encode("koi8-r")
+    source = decode_source("line.txt", data)
+    assert source.encoding == "koi8-r"
+    assert len(source.lines) == 1
+    assert source.lines[0].split() == ["слово"] * 200_000
+
+
+def test_ten_thousand_one_word_lines() -> None:
+    data = "\n".join(f"w{i}" for i in range(10_000)).encode()
+    source = decode_source("words.txt", data)
+    assert len(source.lines) == 10_000
+    assert source.lines[-1] == "w9999"
+
+
+def test_plausibility_prefers_the_right_code_page() -> None:
+    raw = RU_HEADLINE.encode("koi8-r")
+    assert plausibility(raw.decode("koi8-r")) > plausibility(raw.decode("cp1251"))
+    raw = RU_HEADLINE.encode("cp1251")
+    assert plausibility(raw.decode("cp1251")) > plausibility(raw.decode("cp1252"))
+    raw = ES.encode("latin-1")
+    assert plausibility(raw.decode("latin-1")) > plausibility(raw.decode("cp1251"))
+
+
+@pytest.mark.parametrize(
+    ("head", "charset"),
+    [
+        (b'<meta charset="windows-1251">', "cp1251"),
+        (b"<meta charset=koi8-r />", "koi8-r"),
+        (b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', "cp1252"),
+        (b'<?xml version="1.0" encoding="utf-8"?>', "utf-8"),
+        (b'<meta charset="no-such-charset">', None),
+        (b"<p>no declaration</p>", None),
+    ],
+)
+def test_declared_charset(head: bytes, charset: str | None) -> None:
+    assert declared_charset(b"<html><head>" + head + b"</head><body></body></html>") == charset
+
+
+def test_html_is_decoded_with_its_declared_charset() -> None:
+    # Short text where detection alone could guess wrong; the declaration settles it.
+    html = (
+        '<html><head><meta charset="koi8-r"><title>Новости</title></head><body><article>'
+        f"<p>{RU_SHORT}</p><p>{RU_HEADLINE}.</p></article></body></html>"
+    )
+    source = decode_source("page.html", html.encode("koi8-r"), "html")
+    assert source.encoding == "koi8-r"
+    assert source.format == "html"
+    assert RU_SHORT in source.lines
+
+
+def test_a_wrong_declaration_falls_back_to_detection() -> None:
+    html = f'<html><head><meta charset="utf-8"></head><body><p>{RU_LONG}</p></body></html>'
+    source = decode_source("page.html", html.encode("cp1251"), "html")
+    assert source.encoding == "cp1251"
+    assert RU_LONG in source.lines
+
+
+def test_read_source_errors_name_the_file(tmp_path: Path) -> None:
+    with pytest.raises(IngestError, match=r"missing\.txt: cannot read"):
+        read_source(tmp_path / "missing.txt")
+    other = tmp_path / "notes.md"
+    other.write_text("hello", encoding="utf-8")
+    with pytest.raises(IngestError, match=r"notes\.md: not a seed"):
+        read_source(other)
+    png = tmp_path / "photo.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    with pytest.raises(IngestError, match=r"photo\.txt: looks like a PNG image"):
+        read_source(png)
+
+
+def test_read_source_by_suffix(tmp_path: Path) -> None:
+    seed = tmp_path / "Статья.TXT"
+    seed.write_bytes(f"{RU_LONG}\r\n".encode("cp1251"))
+    source = read_source(seed)
+    assert (source.name, source.format, source.encoding) == ("Статья.TXT", "txt", "cp1251")
+    assert source.lines == (RU_LONG, "")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_any_utf8_text_decodes_to_itself_without_controls(text: str) -> None:
+    data = text.encode("utf-8")
+    try:
+        source = decode_source("x.txt", data)
+    except IngestError as exc:  # text made mostly of control characters reads as binary
+        assert str(exc).startswith("x.txt: looks like binary data")
+        return
+    joined = "\n".join(source.lines)
+    assert not any(ch in joined for ch in "\x00\r\x07\x1b\x7f")
+    assert len(source.lines) >= 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_decode_or_raise_ingest_error(data: bytes) -> None:
+    try:
+        source = decode_source("x.txt", data)
+    except IngestError as exc:
+        assert str(exc).startswith("x.txt: ")
+    else:
+        assert isinstance(source.encoding, str) and source.encoding
+
+
+def test_split_lines_matches_clean_text() -> None:
+    lines, warnings = split_lines("a\r\nb\x00\rc  ")
+    assert lines == ("a", "b", "c")
+    assert warnings == ("dropped 1 NUL character(s) (first on line 2)",)
