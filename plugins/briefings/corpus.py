@@ -17,7 +17,7 @@ import multiprocessing
 import os
 import pickle
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -378,16 +378,30 @@ def default_workers(jobs: int) -> int:
     return max(1, min(os.cpu_count() or 1, jobs // (PARALLEL_MIN_JOBS // 2)))
 
 
-def _run_jobs(jobs: list[_Job], registry: Registry, workers: int) -> list[Article | str]:
+def _run_jobs(
+    jobs: list[_Job],
+    registry: Registry,
+    workers: int,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Article | str]:
+    results: list[Article | str] = []
+
+    def collect(items: Iterable[Article | str]) -> list[Article | str]:
+        for result in items:
+            results.append(result)
+            if progress is not None:
+                progress(len(results), len(jobs))
+        return results
+
     if workers <= 1 or len(jobs) < 2:
-        return [_run_job(job, registry) for job in jobs]
+        return collect(_run_job(job, registry) for job in jobs)
     # fork: the workers inherit the loaded lexicons and models instead of loading them again.
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(registry,)
     ) as pool:
         chunk = max(1, min(32, len(jobs) // (workers * 4)))
-        return list(pool.map(_run_job_in_worker, jobs, chunksize=chunk))
+        return collect(pool.map(_run_job_in_worker, jobs, chunksize=chunk))
 
 
 def build_corpus(
@@ -396,12 +410,14 @@ def build_corpus(
     cache: ArticleCache | None = None,
     settings: str = "",
     workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Corpus:
     """Process every seed (reusing cached results) and gather the site's actors.
 
     ``settings`` is any text that changes what processing produces (it is part of the cache
     key). Seeds not in the cache are processed in ``workers`` processes (default: see
-    :func:`default_workers`; small batches, such as one edited seed, stay in this process).
+    :func:`default_workers`; small batches, such as one edited seed, stay in this process);
+    ``progress(done, total)`` is called after each of them.
     Raises :class:`CorpusError` listing every seed that cannot be used (unreadable,
     undecodable, empty, a broken editor file), each message naming the file.
     """
@@ -462,7 +478,7 @@ def build_corpus(
                 )
             )
     n_workers = default_workers(len(jobs)) if workers is None else workers
-    for job, result in zip(jobs, _run_jobs(jobs, registry, n_workers), strict=True):
+    for job, result in zip(jobs, _run_jobs(jobs, registry, n_workers, progress), strict=True):
         if isinstance(result, str):
             problems.append(result)
             continue

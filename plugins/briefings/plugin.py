@@ -58,6 +58,9 @@ from .yamlfile import YamlError
 
 log = get_plugin_logger(__name__)
 
+#: Parse progress is logged when at least this many seeds are new or changed.
+PROGRESS_MIN = 100
+
 #: Markdown extensions the generated pages rely on (added when mkdocs.yml lacks them).
 REQUIRED_EXTENSIONS = ("attr_list", "admonition", "footnotes", "pymdownx.details", "toc")
 
@@ -112,12 +115,18 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self.files: Files | None = None
         self._co_index: dict[str, dict[str, int]] | None = None
         self._actor_pages: dict[str, CorpusActor] = {}
+        self._summary: dict[str, float] = {}
+        self._started = time.perf_counter()
+        self.link_count = 0
         self._settings_key = ""
 
     # ------------------------------------------------------------------ lifecycle
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.is_serve = command == "serve"
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self._started = time.perf_counter()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -175,7 +184,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         start = time.perf_counter()
         seeds = discover_seeds(self.seeds_dir, root=self.root)
         registry = self._load_registry()
-        corpus = build_corpus(seeds, registry, self.cache, settings=self._settings_key)
+        step = {"next": 0.0}
+
+        def progress(done: int, total: int) -> None:
+            # Long builds (hundreds of new seeds) say how far they are, every tenth or so.
+            if total >= PROGRESS_MIN and (done / total >= step["next"] or done == total):
+                log.info(f"parsed {done} of {total} new or changed seeds")
+                step["next"] = done / total + 0.1
+
+        corpus = build_corpus(
+            seeds, registry, self.cache, settings=self._settings_key, progress=progress
+        )
         return corpus, time.perf_counter() - start
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
@@ -183,6 +202,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
             return files
         if not self.seeds_dir.is_dir():
             log.warning(f"the seeds folder {self.seeds_dir} does not exist; no briefings")
+        hits_before = self.cache.hits if self.cache else 0
         try:
             corpus, seconds = self._build()
         except (CorpusError, YamlError) as exc:
@@ -236,12 +256,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
                 path = self._materialize(pages_dir, page, corpus)
                 files.append(File.generated(config, page.src_uri, abs_src_path=str(path)))
             self.pages[page.src_uri] = page
-        removed = sum(len(a.briefing.removed) for a in corpus.articles)
-        log.info(
-            f"{len(corpus.articles)} briefings, {len(actor_pages_of(corpus))} actor pages, "
-            f"{removed} removed lines, {len(site.pages)} pages generated in {seconds:.2f} s "
-            f"({self.cache.hits if self.cache else 0} cached)"
-        )
+        self._summary = {
+            "briefings": len(corpus.articles),
+            "actors": len(actor_pages_of(corpus)),
+            "removed": sum(len(a.briefing.removed) for a in corpus.articles),
+            "pages": len(self.pages),
+            "pipeline": seconds,
+            "cached": (self.cache.hits - hits_before) if self.cache else 0,
+        }
+        self.link_count = 0
         return files
 
     def _materialize(self, pages_dir: Path, page: GeneratedPage, corpus: Corpus) -> Path:
@@ -281,6 +304,23 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         return path
 
     # ------------------------------------------------------------------ pages
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        self.link_count += html.count('class="briefings-actor"')
+        return html
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled or not self._summary:
+            return
+        s = self._summary
+        log.info(
+            f"{s['briefings']:.0f} briefings, {s['actors']:.0f} actor pages, {self.link_count} "
+            f"actor links, {s['removed']:.0f} removed lines, {s['pages']:.0f} pages generated; "
+            f"pipeline {s['pipeline']:.2f} s ({s['cached']:.0f} of {s['briefings']:.0f} from "
+            f"the cache), whole build {time.perf_counter() - self._started:.1f} s"
+        )
 
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
