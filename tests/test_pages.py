@@ -495,3 +495,25 @@ def test_folders_are_configurable() -> None:
     assert "news/talks.md" in pages and "who/dmitry-peskov.md" in pages
     assert "(../who/dmitry-peskov.md)" in pages["news/talks.md"]
     assert "(../news/talks.md#lead)" in pages["who/dmitry-peskov.md"]
+
+
+def test_memo_reuses_unchanged_pages_and_renders_changed_ones() -> None:
+    from dataclasses import replace
+
+    a = make_article(make_briefing("talks", "Talks"))
+    b = make_article(make_briefing("older", "Older talks", "2024-01-02"))
+    corpus = replace(make_corpus(a, b), keys=("key-a", "key-b"))
+    memo: dict[object, object] = {}
+    first = {p.src_uri: p for p in render_pages(corpus, memo=memo).pages}
+    plain = {p.src_uri: p for p in render_pages(corpus).pages}
+    assert first == plain and memo
+    second = {p.src_uri: p for p in render_pages(corpus, memo=memo).pages}
+    assert second["briefing/talks.md"] is first["briefing/talks.md"]
+    assert second["actors/dmitry-peskov.md"] is first["actors/dmitry-peskov.md"]
+    # 'older' gets a new title: its page, the page relating to it and the actor pages change
+    b2 = make_article(make_briefing("older", "Renamed talks", "2024-01-02"))
+    corpus2 = replace(make_corpus(a, b2), keys=("key-a", "key-b2"))
+    third = {p.src_uri: p for p in render_pages(corpus2, memo=memo).pages}
+    assert third == {p.src_uri: p for p in render_pages(corpus2).pages}
+    assert "[Renamed talks](older.md)" in third["briefing/talks.md"].content
+    assert "Renamed talks" in third["actors/dmitry-peskov.md"].content

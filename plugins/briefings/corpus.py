@@ -19,13 +19,13 @@ import pickle
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
 from .actors import BriefingActors, Registry
-from .actors.corpus import gather_actors
+from .actors.corpus import gather_actors, unify_ids
 from .actors.model import CorpusActor
 from .chrome import find_repeated_lines, repeat_key
 from .editor import EditorFile, EditorFileError, parse_editor_data
@@ -263,6 +263,8 @@ class Corpus:
     notes: tuple[str, ...] = ()
     """Things done to the input that need no fixing (control characters dropped...)."""
     registry: Registry = field(default_factory=Registry)
+    keys: tuple[str, ...] = ()
+    """The cache key of each article (same order): equal keys, equal articles."""
 
     def article(self, slug: str) -> Article | None:
         return next((a for a in self.articles if a.briefing.slug == slug), None)
@@ -492,7 +494,12 @@ def build_corpus(
         notes.extend(f"{seed.path}: {w}" for w in article.source.warnings)
         notes.extend(f"{seed.path}: {w}" for w in article.briefing.meta.warnings)
     cache.keep_only(keys_used, (k for *_, k in loaded))
-    per_briefing = [a.actors for a in articles]
+    # One id per real-world actor across briefings ("Putin" here, "Vladimir Putin" there).
+    per_briefing = list(unify_ids([a.actors for a in articles], registry))
+    articles = [
+        a if a.actors is unified else replace(a, actors=unified)
+        for a, unified in zip(articles, per_briefing, strict=True)
+    ]
     return Corpus(
         articles=tuple(articles),
         actors=gather_actors(per_briefing, registry),
@@ -500,6 +507,7 @@ def build_corpus(
         warnings=tuple(registry.warnings) + tuple(warnings),
         notes=tuple(notes),
         registry=registry,
+        keys=tuple(keys_used),
     )
 
 

@@ -698,29 +698,70 @@ def actor_pages_of(corpus: Corpus) -> dict[str, CorpusActor]:
     return {a.id: a for a in corpus.actors if not a.credit_only}
 
 
-def render_pages(corpus: Corpus, settings: PageSettings = PageSettings()) -> RenderedSite:
-    """Every generated page of the site (pure): briefings, actors, indexes, home, tags."""
+def render_pages(
+    corpus: Corpus,
+    settings: PageSettings = PageSettings(),
+    memo: dict[Any, Any] | None = None,
+) -> RenderedSite:
+    """Every generated page of the site (pure): briefings, actors, indexes, home, tags.
+
+    ``memo`` (a dict the caller keeps between calls, e.g. across ``mkdocs serve`` rebuilds)
+    reuses the briefing and actor pages whose inputs did not change; it is updated in place
+    to hold exactly this call's pages. Needs ``corpus.keys`` to recognise unchanged articles.
+    """
     actor_pages = actor_pages_of(corpus)
     credits = [a for a in corpus.actors if a.credit_only]
     titles = {a.briefing.slug: a.briefing.meta.title for a in corpus.articles}
     articles = sort_articles(corpus.articles)
+    use_memo = memo is not None and len(corpus.keys) == len(corpus.articles)
+    key_of = dict(zip((a.briefing.slug for a in corpus.articles), corpus.keys, strict=False))
+    old: dict[Any, Any] = dict(memo) if memo is not None else {}
+    new: dict[Any, Any] = {}
     pages: list[GeneratedPage] = []
     warnings: list[str] = []
     for article in corpus.articles:
-        page, problems = render_briefing(article, corpus, settings, actor_pages, titles)
+        b = article.briefing
+        memo_key: Any = None
+        if use_memo:
+            related = tuple(
+                (slug, n, titles.get(slug)) for slug, n in corpus.related.get(b.slug, ())
+            )
+            paged = tuple(a.id for a in page_actors(article, actor_pages))
+            memo_key = ("briefing", key_of[b.slug], related, paged, settings)
+        hit = old.get(memo_key) if memo_key is not None else None
+        if hit is None:
+            hit = render_briefing(article, corpus, settings, actor_pages, titles)
+        if memo_key is not None:
+            new[memo_key] = hit
+        page, problems = hit
         pages.append(page)
         warnings.extend(problems)
     by_slug = {a.briefing.slug: a.briefing for a in corpus.articles}
-    pages.extend(
-        render_actor(a, corpus, settings, actor_pages, titles, by_slug)
-        for a in actor_pages.values()
-    )
+    for actor in actor_pages.values():
+        memo_key = None
+        if use_memo:
+            shown = tuple(
+                (o, n, actor_pages[o].name, actor_pages[o].kind)
+                for o, n in actor.co_actors
+                if o in actor_pages
+            )[:12]
+            sources = tuple(key_of.get(ap.slug) for ap in actor.appearances)
+            memo_key = ("actor", actor, sources, shown, settings)
+        actor_page = old.get(memo_key) if memo_key is not None else None
+        if actor_page is None:
+            actor_page = render_actor(actor, corpus, settings, actor_pages, titles, by_slug)
+        if memo_key is not None:
+            new[memo_key] = actor_page
+        pages.append(actor_page)
     pages.append(render_briefings_index(articles, settings))
     pages.append(render_actors_index(list(actor_pages.values()), credits, settings))
     if settings.home:
         pages.append(render_home(articles, settings, len(actor_pages)))
     if settings.tags_page:
         pages.append(render_tags_page())
+    if memo is not None:
+        memo.clear()
+        memo.update(new)
     return RenderedSite(pages=tuple(pages), warnings=tuple(warnings))
 
 

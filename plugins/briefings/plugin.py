@@ -116,6 +116,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self._co_index: dict[str, dict[str, int]] | None = None
         self._actor_pages: dict[str, CorpusActor] = {}
         self._summary: dict[str, float] = {}
+        self._render_memo: dict[Any, Any] = {}
+        self._matcher_key = ""
+        self._links_memo: dict[tuple[str, str], str] = {}
+        self._links_next: dict[tuple[str, str], str] = {}
         self._started = time.perf_counter()
         self.link_count = 0
         self._settings_key = ""
@@ -233,14 +237,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
             home_briefings=self.config.home_briefings,
             site_name=config.site_name,
         )
-        site = render_pages(corpus, settings)
+        site = render_pages(corpus, settings, self._render_memo)
         self.site = site
         for warning in site.warnings:
             log.warning(warning)
         self.pages = {}
         self.files = files
         self._co_index = None
-        self.matcher = build_matcher(link_targets(corpus, settings.actors_dir))
+        targets = link_targets(corpus, settings.actors_dir)
+        self.matcher = build_matcher(targets)
+        self._matcher_key = repr(sorted((k, v.url, v.title) for k, v in targets.items()))
+        self._links_next = {}
         pages_dir = self.root / self.config.cache_dir / "pages" if self.config.cache_dir else None
         if pages_dir is not None:
             self._co_index = co_actor_index(corpus)
@@ -256,6 +263,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
                 path = self._materialize(pages_dir, page, corpus)
                 files.append(File.generated(config, page.src_uri, abs_src_path=str(path)))
             self.pages[page.src_uri] = page
+        self._links_memo, self._links_next = self._links_next, {}
         self._summary = {
             "briefings": len(corpus.articles),
             "actors": len(actor_pages_of(corpus)),
@@ -282,8 +290,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
             )
         ]
         if self.matcher is not None:
-            links = sorted({(t.url, t.title) for _, _, t in self.matcher.finditer(page.content)})
-            parts.append(repr(links))
+            memo_key = (page.content, self._matcher_key)
+            links = self._links_memo.get(memo_key)
+            if links is None:
+                found = {(t.url, t.title) for _, _, t in self.matcher.finditer(page.content)}
+                links = repr(sorted(found))
+            self._links_next[memo_key] = links
+            parts.append(links)
         digest = hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()
         stamp = f"briefings_fingerprint: {digest}\n"
         content = page.content
