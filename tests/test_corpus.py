@@ -276,3 +276,20 @@ def test_default_workers_stay_in_process_for_small_batches(jobs: int, most: int)
     from briefings.corpus import default_workers
 
     assert 1 <= default_workers(jobs) <= most
+
+
+def test_repeated_keys_match_chrome_find_repeated_lines() -> None:
+    from briefings.chrome import find_repeated_lines, repeat_key
+    from briefings.corpus import repeated_keys
+    from briefings.ingest import SourceText
+
+    texts = [
+        "Skip to main content\nShare\nA body line about Russia.\n" + "x" * 400,
+        "Skip to main content\n  share  \nAnother body line.\n" + "x" * 400,
+        "Only here\nSkip  to main content\n\n",
+    ]
+    sources = [SourceText(f"{i}.txt", tuple(t.split("\n")), "utf-8") for i, t in enumerate(texts)]
+    keys = [frozenset(repeat_key(t) for t in s.lines if t.strip()) for s in sources]
+    for n in (2, 3):
+        assert repeated_keys(keys, n) == find_repeated_lines(sources, n)
+    assert repeated_keys(keys)  # something is repeated
