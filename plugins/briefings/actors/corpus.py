@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .model import Actor, Appearance, BriefingActors, CorpusActor
+from .model import Actor, Appearance, BriefingActors, CorpusActor, Quote
 from .registry import Registry
 
 
@@ -23,6 +23,16 @@ def gather_actors(
         for actor_id, items in by_id.items()
     }
     entries = {e.id: e for e in registry.entries} if registry else {}
+    # Indexes built once (not per actor), so gathering stays linear in the corpus size.
+    quotes_of: dict[tuple[str, str], list[Quote]] = defaultdict(list)
+    for f in per_briefing:
+        for q in f.quotes:
+            if q.speaker:
+                quotes_of[(q.speaker, f.slug)].append(q)
+    members: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for actor_id, sections in sections_of.items():
+        for section in sections:
+            members[section].append(actor_id)
     out: list[CorpusActor] = []
     for actor_id in sorted(by_id):
         items = by_id[actor_id]
@@ -35,18 +45,14 @@ def gather_actors(
             aliases.update(dict.fromkeys(entry.aliases))
         name = entry.name if entry else first.name
         aliases.pop(name, None)
-        quotes_by_slug = {
-            f.slug: tuple(q for q in f.quotes if q.speaker == actor_id) for f in per_briefing
-        }
         appearances = tuple(
-            Appearance(slug, actor.role, actor.mentions, quotes_by_slug.get(slug, ()))
+            Appearance(slug, actor.role, actor.mentions, tuple(quotes_of.get((actor_id, slug), ())))
             for slug, actor in items
         )
         shared: Counter[str] = Counter()
-        mine = sections_of[actor_id]
-        for other, theirs in sections_of.items():
-            if other != actor_id and (n := len(mine & theirs)):
-                shared[other] = n
+        for section in sections_of[actor_id]:
+            shared.update(members[section])
+        del shared[actor_id]
         out.append(
             CorpusActor(
                 id=actor_id,
