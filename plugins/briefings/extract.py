@@ -105,8 +105,8 @@ def render_blocks(root: etree._Element, skip: frozenset[str] = _SKIP_TAGS) -> li
     """Render an element tree as lines, a line per block element (iterative: any depth)."""
     blocks: list[Block] = []
     buf: list[str] = []
-    # stack of (hint, skipping, preformatted) for every open element
-    stack: list[tuple[Hint, bool, bool]] = [("", False, False)]
+    # stack of (hint, skipping, preformatted, line-breaking) for every open element
+    stack: list[tuple[Hint, bool, bool, bool]] = [("", False, False, True)]
 
     def flush() -> None:
         if buf:
@@ -130,23 +130,25 @@ def render_blocks(root: etree._Element, skip: frozenset[str] = _SKIP_TAGS) -> li
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = _tag(el)
         if event == "start":
-            hint, skipping, pre = stack[-1]
+            hint, skipping, pre, _ = stack[-1]
             if not tag:
-                stack.append((hint, True, pre))  # a comment: skip its text, keep its tail
+                stack.append((hint, True, pre, False))  # a comment: skip its text, keep its tail
                 continue
-            if tag in _BLOCK_TAGS or tag == "br":
+            own = _HINT_OF_TAG.get(tag, "")
+            by_class = "" if own else _attr_hint(el)
+            # a credit or caption marked by its class is a line of its own, even in a <span>
+            breaking = tag in _BLOCK_TAGS or tag == "br" or bool(by_class)
+            if breaking:
                 flush()
-            own = _HINT_OF_TAG.get(tag, "") or _attr_hint(el)
+            own = own or by_class
             if _HINT_RANK[own] > _HINT_RANK[hint]:
                 hint = own
-            stack.append((hint, skipping or tag in skip, pre or tag == "pre"))
+            stack.append((hint, skipping or tag in skip, pre or tag == "pre", breaking))
             if tag in ("td", "th"):
                 buf.append(" ")
-            elif tag == "img" and not skipping:
-                pass  # images carry no text of their own in a reading (alt text is not shown)
             add(el.text)
         else:
-            if tag in _BLOCK_TAGS:
+            if stack[-1][3]:
                 flush()
             stack.pop()
             add(el.tail)
