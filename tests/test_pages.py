@@ -517,3 +517,47 @@ def test_memo_reuses_unchanged_pages_and_renders_changed_ones() -> None:
     assert third == {p.src_uri: p for p in render_pages(corpus2).pages}
     assert "[Renamed talks](older.md)" in third["briefing/talks.md"].content
     assert "Renamed talks" in third["actors/dmitry-peskov.md"].content
+
+
+@pytest.mark.parametrize(
+    ("actor_id", "safe"),
+    [
+        ("dmitry-peskov", True),
+        ("Dmitry_Peskov", True),
+        ("u.s", True),
+        ("../index", False),
+        ("a/b", False),
+        ("a)b", False),
+        ("", False),
+        ("-x", False),
+        ("x..y", False),
+    ],
+)
+def test_unsafe_actor_ids_get_no_page_and_a_warning(actor_id: str, safe: bool) -> None:
+    from dataclasses import replace
+
+    from briefings.pages import is_safe_id
+
+    assert is_safe_id(actor_id) is safe
+    article = make_article(make_briefing())
+    actors = tuple(
+        replace(a, id=actor_id) if a.id == "dmitry-peskov" else a for a in article.actors.actors
+    )
+    quotes = tuple(replace(q, speaker=actor_id) for q in article.actors.quotes)
+    article = replace(article, actors=replace(article.actors, actors=actors, quotes=quotes))
+    site = render_pages(make_corpus(article))
+    uris = {p.src_uri for p in site.pages}
+    if safe:
+        assert f"actors/{actor_id}.md" in uris and site.warnings == ()
+    else:
+        assert not any(actor_id and actor_id in u for u in uris)
+        assert any(repr(actor_id) in w for w in site.warnings)
+        briefing = next(p.content for p in site.pages if p.src_uri == "briefing/talks.md")
+        assert "Dmitry Peskov](" not in briefing
+
+
+def test_odd_section_anchors_are_folded_the_same_on_both_sides() -> None:
+    from briefings.pages import safe_anchor
+
+    assert safe_anchor('x" onclick="y') == "x--onclick--y"
+    assert safe_anchor("what-is-at-stake") == "what-is-at-stake"

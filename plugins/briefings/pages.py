@@ -439,9 +439,10 @@ def render_briefing(
 
     for s, section in enumerate(b.all_sections):
         if section.title is None:
-            out.append(f'<div id="{section.anchor}" class="briefing-lead"></div>\n')
+            out.append(f'<div id="{safe_anchor(section.anchor)}" class="briefing-lead"></div>\n')
         else:
-            out.append(f"## {escape_markdown(section.title)} {{ #{section.anchor} }}\n")
+            heading = escape_markdown(section.title)
+            out.append(f"## {heading} {{ #{safe_anchor(section.anchor)} }}\n")
         out.extend(_section_blocks(s, section, markers))
 
     listed = page_actors(article, actor_pages)
@@ -564,7 +565,9 @@ def render_actor(
             )
         for anchor, sentences in by_section.items():
             title = section_titles.get(anchor) or "Lead"
-            target = f"{rel(src, page)}#{anchor}" if anchor in section_titles else rel(src, page)
+            target = rel(src, page)
+            if anchor in section_titles:
+                target += f"#{safe_anchor(anchor)}"
             out.append(f"[{escape_markdown(title)}]({target}){PREVIEW}\n{{ .mention-section }}\n")
             out.append("\n".join(f"- {s}" for s in sentences) + "\n")
 
@@ -693,9 +696,25 @@ def render_tags_page() -> GeneratedPage:
 # --------------------------------------------------------------------------- the site
 
 
+_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
+
+
+def is_safe_id(actor_id: str) -> bool:
+    """An actor id usable as a file name and URL segment (registry ids come from editors:
+    ``../index`` or ``a)b`` would replace another page or break the Markdown link)."""
+    return _SAFE_ID.match(actor_id) is not None and ".." not in actor_id
+
+
 def actor_pages_of(corpus: Corpus) -> dict[str, CorpusActor]:
-    """The actors that get a page: every corpus actor named outside photo credits."""
-    return {a.id: a for a in corpus.actors if not a.credit_only}
+    """The actors that get a page: every corpus actor named outside photo credits (and with an
+    id that is safe as a URL; see :func:`is_safe_id`)."""
+    return {a.id: a for a in corpus.actors if not a.credit_only and is_safe_id(a.id)}
+
+
+def safe_anchor(anchor: str) -> str:
+    """A section anchor as written into attribute lists and links (sections.py makes ASCII
+    slugs already; anything else is folded the same way on both sides)."""
+    return re.sub(r"[^A-Za-z0-9_-]", "-", anchor) or "section"
 
 
 def render_pages(
@@ -718,7 +737,12 @@ def render_pages(
     old: dict[Any, Any] = dict(memo) if memo is not None else {}
     new: dict[Any, Any] = {}
     pages: list[GeneratedPage] = []
-    warnings: list[str] = []
+    warnings: list[str] = [
+        f"actor id {a.id!r} ({a.name}) cannot be a page address (letters, digits, '.', '_', "
+        "'-'; no '/' or '..'); the actor gets no page"
+        for a in corpus.actors
+        if not a.credit_only and not is_safe_id(a.id)
+    ]
     for article in corpus.articles:
         b = article.briefing
         memo_key: Any = None
@@ -775,9 +799,11 @@ __all__ = [
     "first_sentence",
     "format_date",
     "front_matter",
+    "is_safe_id",
     "md_url",
     "place_annotations",
     "render_pages",
+    "safe_anchor",
 ]
 
 
