@@ -358,8 +358,26 @@ annotations:
 """
 
 
+HOSTILE_HTML = (
+    "<!doctype html><html><head><title>&lt;/title&gt;&lt;script&gt;alert(7)&lt;/script&gt;"
+    "</title></head><body><nav><a href='/'>Home</a></nav><article>"
+    "<h1>Talks &lt;b&gt;bold&lt;/b&gt; {{ config.site_name }}</h1>"
+    "<p>Negotiations between the delegations went on for hours on Monday, officials said, and "
+    "the statement &lt;script&gt;alert(8)&lt;/script&gt; was read out to the journalists.</p>"
+    "<p>The spokesman said [a link](javascript:alert(9)) and {: onclick=alert(10) } several "
+    "times while the ministers of both countries listened to the long statement.</p>"
+    "<script>alert(11)</script><img src=x onerror=alert(12)>"
+    "<p>The talks will go on next week in the capital, the ministry said in a short note "
+    "published on its website after the meeting had ended late in the evening.</p>"
+    "</article></body></html>"
+)
+
+
 def test_hostile_seed_shows_literally(tmp_path: Path) -> None:
-    project = make_project(tmp_path, {"evil.txt": HOSTILE, "evil.yml": HOSTILE_SIDECAR})
+    project = make_project(
+        tmp_path,
+        {"evil.txt": HOSTILE, "evil.yml": HOSTILE_SIDECAR, "evil-page.html": HOSTILE_HTML},
+    )
     site = tmp_path / "site"
     result = mkdocs_build(project, site, strict=False)
     assert result.returncode == 0, result.stderr[-3000:]
@@ -386,6 +404,9 @@ def test_hostile_seed_shows_literally(tmp_path: Path) -> None:
     assert "&lt;script&gt;alert(4)&lt;/script&gt; [x](javascript:alert(5))" in page
     assert "example.org/a?b" not in page  # refused by the editor file reader, with a warning
     assert "evil.yml: source_url must be an http(s) URL" in result.stderr
+    html_page = read(site, "briefing/evil-page/index.html")
+    assert "&lt;script&gt;alert(8)&lt;/script&gt;" in html_page
+    assert "[a link](javascript:alert(9))" in html_page
     assert crawl(site) == []
 
 
