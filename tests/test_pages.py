@@ -561,3 +561,13 @@ def test_odd_section_anchors_are_folded_the_same_on_both_sides() -> None:
 
     assert safe_anchor('x" onclick="y') == "x--onclick--y"
     assert safe_anchor("what-is-at-stake") == "what-is-at-stake"
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "/relative/path", "//evil.example/x", ""])
+def test_source_url_that_is_not_http_is_left_out(url: str) -> None:
+    from dataclasses import replace
+
+    b = make_briefing()
+    b = replace(b, meta=replace(b.meta, source_url=url))
+    md_text = pages_of(make_corpus(make_article(b)))["briefing/talks.md"]
+    assert "Original article" not in md_text

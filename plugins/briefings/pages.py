@@ -106,6 +106,9 @@ def escape_markdown(text: str, inserts: Sequence[tuple[int, str]] = ()) -> str:
     return _escape_start(pieces[0]) + "".join(pieces[1:])
 
 
+_HTTP = re.compile(r"^https?://[^\s/?#]+", flags=re.IGNORECASE)
+
+
 def md_url(url: str) -> str:
     """A link destination for Markdown: http(s) only, characters that end a link encoded."""
     if not re.match(r"^https?://", url, flags=re.IGNORECASE):
@@ -423,7 +426,7 @@ def render_briefing(
         facts.append(escape_markdown(when))
     if b.meta.byline:
         facts.append(escape_markdown(b.meta.byline))
-    if b.meta.source_url:
+    if b.meta.source_url and _HTTP.match(b.meta.source_url):  # HTML metadata may be anything
         facts.append(f"[Original article]({md_url(b.meta.source_url)})")
     facts.append(f"Seed file: {escape_markdown(b.meta.source_name)}")
     out.append(" · ".join(facts) + "\n{ .briefing-meta .briefings-nolink }\n")
@@ -528,7 +531,7 @@ def render_actor(
         )
     if actor.description:
         out.append(escape_markdown(actor.description) + "\n")
-    links = [u for u in actor.links if re.match(r"^https?://", u, flags=re.IGNORECASE)]
+    links = [u for u in actor.links if _HTTP.match(u)]
     if links:
         out.append(
             "\n".join(
