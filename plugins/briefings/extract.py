@@ -46,7 +46,7 @@ _BLOCK_TAGS = frozenset(
         "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "dir",
         "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4",
         "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "ol", "p", "pre", "section",
-        "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "aside", "legend",
+        "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "aside", "legend",
     }
 )  # fmt: skip
 

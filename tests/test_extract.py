@@ -1,0 +1,311 @@
+"""HTML pages -> main-content lines with hints and page metadata."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefings import extract
+from briefings.extract import Block, extract_html, parse_html, render_blocks
+from briefings.ingest import decode_source
+
+DATA = Path(__file__).resolve().parent / "data" / "extract"
+
+BODY = (
+    "The city council voted on Tuesday to expand the bus network to the northern districts, "
+    "a plan that had been debated for more than three years. Supporters said the new routes "
+    "would cut commuting times for thousands of residents who currently rely on cars. "
+)
+MORE = (
+    "Opponents argued that the cost, estimated at forty million euros, would strain a budget "
+    "already stretched by repairs to bridges and schools. The mayor promised a review of the "
+    "spending plan before the end of the year and a public consultation in the spring. "
+)
+
+ARTICLE = f"""<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Council expands bus network | The Daily Example</title>
+<meta property="og:title" content="Council expands bus network">
+<meta property="og:site_name" content="The Daily Example">
+<meta name="author" content="Jane Reporter">
+<meta property="article:published_time" content="2024-03-05T10:00:00+01:00">
+<link rel="canonical" href="https://news.example.org/2024/03/05/council-bus-network">
+<style>.secret-style {{ color: red }}</style>
+<script>var trackingSecret = "SCRIPT-TEXT";</script>
+</head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">NAV-WORLD</a></li>
+<li><a href="/sport">NAV-SPORT</a></li></ul></nav></header>
+<main><article>
+<h1>Council expands bus network</h1>
+<p>{BODY}</p>
+<figure><img src="bus.jpg" alt="A bus">
+<figcaption>A new electric bus on its first trip.<span class="credit">Photo: Ann Lens</span>
+</figcaption></figure>
+<p>{MORE}</p>
+<h2>What happens next</h2>
+<p>{BODY}</p>
+<blockquote><p>We have waited long enough for this decision to be made.</p></blockquote>
+<ul><li>Route 12 to the northern hospital</li><li>Route 14 to the university campus</li></ul>
+<p>{MORE}</p>
+<script>document.write("INLINE-SCRIPT")</script>
+<noscript>NOSCRIPT-TEXT</noscript>
+</article></main>
+<footer><nav>FOOTER-NAV Terms Privacy</nav></footer>
+</body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def article() -> extract.SourceText:
+    return extract_html("bus.html", ARTICLE, "utf-8")
+
+
+def test_lines_and_hints_have_the_same_length(article: extract.SourceText) -> None:
+    assert article.format == "html"
+    assert article.encoding == "utf-8"
+    assert len(article.lines) == len(article.hints) > 0
+    assert all(line and line == line.strip() for line in article.lines)
+
+
+@pytest.mark.parametrize(
+    "secret",
+    ["SCRIPT-TEXT", "INLINE-SCRIPT", "secret-style", "NOSCRIPT-TEXT", "NAV-WORLD", "NAV-SPORT"],
+)
+def test_script_style_and_nav_never_in_output(article: extract.SourceText, secret: str) -> None:
+    assert not any(secret in line for line in article.lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "hint"),
+    [
+        ("What happens next", "heading"),
+        ("A new electric bus on its first trip.", "caption"),
+        ("Photo: Ann Lens", "credit"),
+        ("We have waited long enough for this decision to be made.", "quote"),
+        ("Route 12 to the northern hospital", "list"),
+        ("Route 14 to the university campus", "list"),
+        (BODY.strip(), ""),
+        (MORE.strip(), ""),
+        ("Council expands bus network", "title"),  # the page's own headline is metadata
+    ],
+)
+def test_hints(article: extract.SourceText, line: str, hint: str) -> None:
+    assert line in article.lines
+    assert article.hint(article.lines.index(line)) == hint
+
+
+def test_reading_order(article: extract.SourceText) -> None:
+    order = [
+        BODY.strip(),
+        "A new electric bus on its first trip.",
+        "What happens next",
+        "Route 14 to the university campus",
+    ]
+    assert [article.lines.index(x) for x in order] == sorted(article.lines.index(x) for x in order)
+
+
+def test_meta(article: extract.SourceText) -> None:
+    meta = dict(article.meta)
+    assert meta["title"] == "Council expands bus network"
+    assert meta["date"] == "2024-03-05"
+    assert meta["url"] == "https://news.example.org/2024/03/05/council-bus-network"
+    assert meta["sitename"] == "The Daily Example"
+    assert meta["author"] == "Jane Reporter"
+    assert meta["extractor"] in ("readability", "trafilatura")
+
+
+@pytest.mark.parametrize(
+    ("html", "blocks"),
+    [
+        ("<p>One <b>two</b></p><p>three</p>", [Block("One two"), Block("three")]),
+        ("<div>a<br>b</div>", [Block("a"), Block("b")]),
+        ("<h3>Head</h3><p>x</p>", [Block("Head", "heading"), Block("x")]),
+        ("<ol><li>one</li><li><p>two</p></li></ol>", [Block("one", "list"), Block("two", "list")]),
+        ("<blockquote>said <i>this</i></blockquote>", [Block("said this", "quote")]),
+        ("<table><tr><td>a</td><td>b</td></tr></table>", [Block("a b")]),
+        ("<pre>line 1\nline 2</pre>", [Block("line 1"), Block("line 2")]),
+        ("<p>x<script>bad()</script><style>p{}</style>y</p>", [Block("xy")]),
+        ("<p>kept</p><nav>menu</nav><form>field</form>", [Block("kept")]),
+        (
+            '<div class="wp-caption-text">Sunset <em class="photo-credit">AP</em></div>',
+            [Block("Sunset", "caption"), Block("AP", "credit")],
+        ),
+        ("<p>a &amp; b &lt;c&gt;</p>", [Block("a & b <c>")]),
+    ],
+)
+def test_render_blocks(html: str, blocks: list[Block]) -> None:
+    doc = parse_html(f"<html><body>{html}</body></html>")
+    assert doc is not None
+    assert render_blocks(doc) == blocks
+
+
+NEVER_CRASH = {
+    "empty": "",
+    "whitespace": "  \n\t ",
+    "plain text": "just some words, no markup at all",
+    "head only": "<html><head><title>Only a title</title></head></html>",
+    "empty body": "<html><body></body></html>",
+    "scripts only": "<html><body><script>x()</script><style>a{}</style></body></html>",
+    "malformed": "<p>Hello <b>world<p>second <div><<<>>> </i></table>",
+    "xml declaration": '<?xml version="1.0" encoding="utf-8"?><html><body><p>Hi</p></body></html>',
+    "deep nesting": "<div>" * 5000 + "deep text" + "</div>" * 5000,
+    "one huge line": "<html><body><p>" + "word " * 200_000 + "</p></body></html>",
+    "many paragraphs": "<html><body>"
+    + "<p>a short paragraph of text.</p>" * 5_000
+    + "</body></html>",
+    "binary junk": "\x89PNG\ufffd\ufffd\x1a IHDR \ufffd",
+    "unclosed comment": "<p>before</p><!-- never closed <p>after</p>",
+    "entities": "<p>&#0; &#xD800; &bogus; &#99999999;</p>",
+}
+
+
+@pytest.mark.parametrize("name", list(NEVER_CRASH))
+def test_never_crashes(name: str) -> None:
+    html = NEVER_CRASH[name]
+    source = extract_html(f"{name}.html", html, "utf-8")
+    assert len(source.lines) == len(source.hints)
+    assert all("\x00" not in line for line in source.lines)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("plain text", "just some words, no markup at all"),
+        ("malformed", "Hello world"),
+        ("deep nesting", "deep text"),  # beyond libxml2's depth: tag-stripped, not lost
+        ("unclosed comment", "before"),
+    ],
+)
+def test_text_survives_broken_markup(name: str, expected: str) -> None:
+    assert expected in extract_html("x.html", NEVER_CRASH[name], "utf-8").lines
+
+
+def test_many_paragraphs_are_all_kept() -> None:
+    source = extract_html("many.html", NEVER_CRASH["many paragraphs"], "utf-8")
+    assert Counter(source.lines)["a short paragraph of text."] == 5_000
+
+
+def test_extractor_failure_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(html: str) -> list[Block]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(extract, "EXTRACTORS", {"readability": broken, "trafilatura": broken})
+    source = extract_html("bus.html", ARTICLE, "utf-8")
+    assert dict(source.meta)["extractor"] == "fallback"
+    assert BODY.strip() in source.lines
+    assert "What happens next" in source.lines
+    assert not any("NAV-WORLD" in line or "SCRIPT-TEXT" in line for line in source.lines)
+    assert "the readability extractor failed (RuntimeError)" in source.warnings
+
+
+def test_too_little_from_readability_uses_trafilatura(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(extract.EXTRACTORS, "readability", lambda html: [Block("Too short.")])
+    source = extract_html("bus.html", ARTICLE, "utf-8")
+    assert dict(source.meta)["extractor"] == "trafilatura"
+    assert BODY.strip() in source.lines
+
+
+def test_nul_and_controls_are_dropped_from_html_with_a_warning() -> None:
+    html = ARTICLE.replace("What happens next", "What\x00 happens\x07 next")
+    source = decode_source("bus.html", html.encode("utf-8"), "html")
+    assert "What happens next" in source.lines
+    assert any("NUL" in w for w in source.warnings)
+
+
+def test_cp1251_page_with_declared_charset() -> None:
+    ru = (
+        "Городской совет во вторник проголосовал за расширение автобусной сети в северных "
+        "районах. Этот план обсуждался более трёх лет, сообщили в мэрии. "
+    )
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+        f"<title>Автобусы</title></head><body><article><h1>Автобусы</h1><p>{ru * 3}</p>"
+        "<h2>Что дальше</h2><p>" + ru * 2 + "</p></article></body></html>"
+    )
+    source = decode_source("ru.html", html.encode("cp1251"), "html")
+    assert source.encoding == "cp1251"
+    assert "Что дальше" in source.lines
+    assert source.hint(source.lines.index("Что дальше")) == "heading"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["p", "div", "h2", "li", "blockquote", "figcaption", "span", "td"]),
+            st.text(max_size=80),
+        ),
+        max_size=20,
+    )
+)
+def test_any_page_extracts_without_error(parts: list[tuple[str, str]]) -> None:
+    html = "<html><body>" + "".join(f"<{t}>{x}</{t}>" for t, x in parts) + "</body></html>"
+    source = extract_html("gen.html", html, "utf-8")
+    assert len(source.lines) == len(source.hints)
+    assert all(line.strip() == line and line for line in source.lines)
+
+
+# --- real pages from the dev set (tests/data/extract/README.md: source and licence) ---
+
+GOLDEN_PAGES = ["heise", "simplyfound-1", "la-nacion"]
+_TOKEN = re.compile(r"\w+")
+
+
+def _shingles(text: str) -> Counter[tuple[str, ...]]:
+    toks = _TOKEN.findall(text)
+    return Counter(zip(*(toks[i:] for i in range(4)), strict=False))
+
+
+def _read(name: str) -> extract.SourceText:
+    return decode_source(f"{name}.html", (DATA / f"{name}.html").read_bytes(), "html")
+
+
+def _as_json(source: extract.SourceText) -> dict[str, object]:
+    return {
+        "encoding": source.encoding,
+        "meta": dict(source.meta),
+        "lines": [[hint, line] for line, hint in zip(source.lines, source.hints, strict=True)],
+    }
+
+
+@pytest.mark.parametrize("name", GOLDEN_PAGES)
+def test_real_page_matches_golden(name: str) -> None:
+    got = _as_json(_read(name))
+    path = DATA / f"{name}.expected.json"
+    if os.environ.get("BRIEFINGS_UPDATE_GOLDEN") == "1":
+        path.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert got == json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", GOLDEN_PAGES)
+def test_real_page_body_against_readability_gold(name: str) -> None:
+    source = _read(name)
+    body = "\n".join(
+        line for line, hint in zip(source.lines, source.hints, strict=True) if hint != "title"
+    )
+    gold, got = _shingles((DATA / f"{name}.gold.txt").read_text(encoding="utf-8")), _shingles(body)
+    tp = sum((gold & got).values())
+    precision, recall = tp / sum(got.values()), tp / sum(gold.values())
+    assert 2 * precision * recall / (precision + recall) >= 0.95
+
+
+def test_real_page_details() -> None:
+    la_nacion = _read("la-nacion")
+    assert "Foto: LA NACION" in la_nacion.lines
+    assert la_nacion.hint(la_nacion.lines.index("Foto: LA NACION")) in ("caption", "credit")
+    heise = dict(_read("heise").meta)
+    assert heise["date"] == "2015-04-08"
+    assert heise["title"] == "1Password für Mac generiert Einmal-Passwörter"
+    simply = _read("simplyfound-1")
+    captions = [
+        line for line, hint in zip(simply.lines, simply.hints, strict=True) if hint == "caption"
+    ]
+    assert len(captions) == 3
