@@ -246,6 +246,9 @@ def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
         return "LOC"
     if len(span_words) == 1 and key in lex.first_names and key not in lex.places:
         return "PER"
+    if label == "LOC" and len(span_words) == 1 and _ACRONYM.match(key) and key not in lex.places:
+        # An unknown acronym is an organization far more often than a place ("ISKRAN").
+        return "ORG"
     return label
 
 
