@@ -63,6 +63,7 @@ _MAGIC = {
 }  # fmt: skip
 _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _SAMPLE = 1 << 16
+_WHAT_TO_DO = "a seed must be an article's text or a saved web page (save it as UTF-8 text)"
 _JUDGED = 1 << 14  # bytes judged for plausibility: enough words, and cheap for huge files
 
 
@@ -258,7 +259,7 @@ def decode_bytes(name: str, data: bytes, declared: str | None = None) -> tuple[s
         pass
     else:
         if (problem := _binary_problem(data, 0.25)) is not None:
-            raise IngestError(f"{name}: {problem}")
+            raise IngestError(f"{name}: {problem}; {_WHAT_TO_DO}")
         return text, "utf-8"
     if declared and declared not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
         try:
@@ -266,10 +267,10 @@ def decode_bytes(name: str, data: bytes, declared: str | None = None) -> tuple[s
         except (UnicodeDecodeError, LookupError):
             pass  # the declaration is wrong: detect
     if (problem := _binary_problem(data)) is not None:
-        raise IngestError(f"{name}: {problem}")
+        raise IngestError(f"{name}: {problem}; {_WHAT_TO_DO}")
     detected = _detect(data)
     if detected is None:
-        raise IngestError(f"{name}: the bytes are not text in any known encoding")
+        raise IngestError(f"{name}: the bytes are not text in any known encoding; {_WHAT_TO_DO}")
     return detected
 
 
