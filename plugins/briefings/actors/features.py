@@ -78,24 +78,21 @@ def place_tags(words: Sequence[str], lex: Lexicon) -> list[str]:
     return tags
 
 
+#: Word-list flags: (feature name, Lexicon field holding the list).
+_FLAG_LISTS = (
+    ("first", "first_names"),
+    ("last", "last_names"),
+    ("orgw", "org_words"),
+    ("placew", "place_words"),
+    ("title", "title_words"),
+    ("demonym", "demonyms"),
+    ("notactor", "not_actors"),
+    ("knownorg", "known_orgs"),
+)
+
+
 def _word_flags(word: str, lex: Lexicon, lower_seen: set[str]) -> list[str]:
-    flags = []
-    if word in lex.first_names:
-        flags.append("first")
-    if word in lex.last_names:
-        flags.append("last")
-    if word in lex.org_words:
-        flags.append("orgw")
-    if word in lex.place_words:
-        flags.append("placew")
-    if word in lex.title_words:
-        flags.append("title")
-    if word in lex.demonyms:
-        flags.append("demonym")
-    if word in lex.not_actors:
-        flags.append("notactor")
-    if word in lex.known_orgs:
-        flags.append("knownorg")
+    flags = [flag for flag, field in _FLAG_LISTS if word in getattr(lex, field)]
     if word[:1].isupper() and word.lower() in lower_seen:
         flags.append("seenlower")
     if word[:1].isupper():

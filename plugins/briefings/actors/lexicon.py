@@ -70,6 +70,24 @@ class Lexicon:
     """First name -> every name of its variant groups (itself included)."""
 
 
+#: Lexicon fields loaded as sets from the list of the same name in data/words.yml.
+_WORD_SETS = (
+    "org_words",
+    "place_words",
+    "title_words",
+    "demonyms",
+    "not_actors",
+    "name_suffixes",
+    "name_particles",
+    "role_nouns",
+    "speech_verbs",
+    "common_alias_words",
+    "function_words",
+    "not_acronyms",
+    "misc_heads",
+    "calendar_words",
+    "title_modifiers",
+)
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 
 
@@ -109,25 +127,11 @@ def lexicon() -> Lexicon:
             places.setdefault(g, cls)
     trans = tuple((str(a), str(b)) for a, b in variants.get("transliterations", []))
     return Lexicon(
-        org_words=frozenset(words["org_words"]),
-        place_words=frozenset(words["place_words"]),
-        title_words=frozenset(words["title_words"]),
-        demonyms=frozenset(words["demonyms"]),
-        not_actors=frozenset(words["not_actors"]),
-        name_suffixes=frozenset(words["name_suffixes"]),
-        name_particles=frozenset(words["name_particles"]),
-        period_abbreviations=frozenset(words["abbreviations_with_period"]),
         known_orgs=frozenset(words["known_orgs"])
         | frozenset(full for fulls in abbreviations.values() for full in fulls if " " in full),
-        role_nouns=frozenset(words["role_nouns"]),
-        speech_verbs=frozenset(words["speech_verbs"]),
+        period_abbreviations=frozenset(words["abbreviations_with_period"]),
         credit_prefixes=tuple(words["credit_prefixes"]),
-        common_alias_words=frozenset(words["common_alias_words"]),
-        function_words=frozenset(words["function_words"]),
-        not_acronyms=frozenset(words["not_acronyms"]),
-        misc_heads=frozenset(words["misc_heads"]),
-        calendar_words=frozenset(words["calendar_words"]),
-        title_modifiers=frozenset(words["title_modifiers"]),
+        **{name: frozenset(words[name]) for name in _WORD_SETS},
         places=places,
         first_names=frozenset(_lines("first_names.txt")),
         last_names=frozenset(_lines("last_names.txt")),
