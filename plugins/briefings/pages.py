@@ -384,12 +384,9 @@ def _actor_line(src: str, actor: Actor, settings: PageSettings) -> str:
 
 
 def page_actors(article: Article, actor_pages: Mapping[str, CorpusActor]) -> list[Actor]:
-    """The briefing's actors that have a page: named in the text (not only in photo credits)."""
-    return [
-        a
-        for a in article.actors.actors
-        if a.id in actor_pages and any(not m.in_figure for m in a.mentions)
-    ]
+    """The briefing's actors that have a page and that it names outside photo credits (in the
+    text or a caption), so every actor page is reachable from each briefing naming it."""
+    return [a for a in article.actors.actors if a.id in actor_pages and not a.credit_only]
 
 
 def render_briefing(
