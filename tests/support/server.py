@@ -13,6 +13,7 @@ import contextlib
 import http.server
 import mimetypes
 import posixpath
+import socket
 import threading
 import urllib.parse
 from collections.abc import Iterator
@@ -119,15 +120,23 @@ class _Server(http.server.ThreadingHTTPServer):
     allow_reuse_address = True
 
 
+def free_port() -> int:
+    """A port that is free on 127.0.0.1 now (to build a site for the URL it will be served at)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
 @contextlib.contextmanager
-def serve_site(site: Path, prefix: str = "/") -> Iterator[Served]:
-    """Serve ``site`` at ``http://127.0.0.1:<free port><prefix>`` until the block ends."""
+def serve_site(site: Path, prefix: str = "/", port: int = 0) -> Iterator[Served]:
+    """Serve ``site`` at ``http://127.0.0.1:<port><prefix>`` until the block ends (port 0: any
+    free port)."""
     if not prefix.startswith("/") or not prefix.endswith("/"):
         raise ValueError(f"prefix must start and end with '/': {prefix!r}")
     site = site.resolve()
     served = Served(base="", site=site, prefix=prefix)
     handler = type("Handler", (_Handler,), {"served": served})
-    server = _Server(("127.0.0.1", 0), handler)
+    server = _Server(("127.0.0.1", port), handler)
     served.base = f"http://127.0.0.1:{server.server_address[1]}{prefix}"
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()
