@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from briefings import extract
 from briefings.extract import Block, extract_html, parse_html, render_blocks
-from briefings.ingest import decode_source
+from briefings.ingest import Hint, decode_source
 
 DATA = Path(__file__).resolve().parent / "data" / "extract"
 
@@ -309,3 +309,30 @@ def test_real_page_details() -> None:
         line for line, hint in zip(simply.lines, simply.hints, strict=True) if hint == "caption"
     ]
     assert len(captions) == 3
+
+
+@pytest.mark.parametrize(
+    ("kept", "page", "expected"),
+    [
+        # a caption between two kept paragraphs comes back, in place
+        (["p1", "p2"], ["p1", "cap:c", "p2"], ["p1", "cap:c", "p2"]),
+        (["p1", "p2"], ["p1", "img", "cap:c", "cred:r", "p2"], ["p1", "cap:c", "cred:r", "p2"]),
+        # plain text the extractor dropped stays dropped: it chose to
+        (["p1", "p2"], ["p1", "teaser", "p2"], ["p1", "p2"]),
+        # before the first or after the last kept block: outside the article
+        (["p1", "p2"], ["cap:a", "p1", "p2", "cap:b"], ["p1", "p2"]),
+        # kept blocks far apart on the page: the extractor skipped a region on purpose
+        (["p1", "p2"], ["p1", *["x"] * 8, "cap:c", "p2"], ["p1", "p2"]),
+        # already kept: not repeated
+        (["p1", "cap:c", "p2"], ["p1", "cap:c", "p2"], ["p1", "cap:c", "p2"]),
+    ],
+)
+def test_restore_figure_parts(kept: list[str], page: list[str], expected: list[str]) -> None:
+    hints: dict[str, Hint] = {"cap": "caption", "cred": "credit", "": ""}
+
+    def block(spec: str) -> Block:
+        prefix, _, text = spec.rpartition(":")
+        return Block(text, hints[prefix])
+
+    got = extract._restore_figure_parts([block(k) for k in kept], [block(p) for p in page])
+    assert got == [block(e) for e in expected]

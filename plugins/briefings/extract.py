@@ -316,12 +316,39 @@ def _containment(inner: list[Block], outer: list[Block]) -> float:
     return sum((a & b).values()) / total if total else 0.0
 
 
-def _hint_map(doc: etree._Element) -> dict[str, Hint]:
-    """Text of every block of the page -> the hint its element gives (first seen wins)."""
-    out: dict[str, Hint] = {}
-    for block in render_blocks(doc):
+def _with_page_hints(blocks: list[Block], page: list[Block]) -> list[Block]:
+    """Give unhinted blocks the hint their text has on the page (an extractor may drop classes)."""
+    hints: dict[str, Hint] = {}
+    for block in page:
         if block.hint:
-            out.setdefault(_norm(block.text), block.hint)
+            hints.setdefault(_norm(block.text), block.hint)
+    return [b if b.hint else Block(b.text, hints.get(_norm(b.text), "")) for b in blocks]
+
+
+#: How far apart (in page blocks) two kept blocks may be for the figure parts between them to
+#: count as the article's own (farther apart, the extractor skipped a region on purpose).
+FIGURE_GAP = 6
+
+
+def _restore_figure_parts(blocks: list[Block], page: list[Block]) -> list[Block]:
+    """Put back captions and credits an extractor dropped from between two kept blocks."""
+    positions: dict[str, list[int]] = {}
+    for i, block in enumerate(page):
+        positions.setdefault(_norm(block.text), []).append(i)
+    kept = {_norm(b.text) for b in blocks}
+    out: list[Block] = []
+    last = -1
+    for block in blocks:
+        spots = [i for i in positions.get(_norm(block.text), ()) if i > last]
+        if spots:
+            here = spots[0]
+            if last >= 0 and here - last <= FIGURE_GAP:
+                for between in page[last + 1 : here]:
+                    if between.hint in ("caption", "credit") and _norm(between.text) not in kept:
+                        out.append(between)
+                        kept.add(_norm(between.text))
+            last = here
+        out.append(block)
     return out
 
 
@@ -378,12 +405,9 @@ def extract_html(name: str, html: str, encoding: str) -> SourceText:
     doc = parse_html(html)
     blocks, used, warnings = choose_blocks(html, doc)
     meta = extract_meta(html, doc)
-    if doc is not None:
-        hints = _hint_map(doc)
-        blocks = [
-            Block(b.text, b.hint or hints.get(_norm(b.text), "")) if not b.hint else b
-            for b in blocks
-        ]
+    if doc is not None and used in EXTRACTORS:
+        page = render_blocks(doc)
+        blocks = _restore_figure_parts(_with_page_hints(blocks, page), page)
     blocks = _mark_title_lines(blocks, meta)
     lines: list[str] = []
     line_hints: list[Hint] = []
