@@ -109,7 +109,7 @@ def test_binary_input_is_an_error_naming_the_file(data: bytes, problem: str) -> 
 
 
 def test_a_broken_bom_is_an_error() -> None:
-    with pytest.raises(IngestError, match=r"^x\.txt: not valid utf-16-le despite its byte-order"):
+    with pytest.raises(IngestError, match=r"^x\.txt: not valid UTF-16-LE despite its byte-order"):
         decode_bytes("x.txt", codecs.BOM_UTF16_LE + b"a\x00\x00\xd8")
 
 

@@ -242,7 +242,7 @@ def decode_bytes(name: str, data: bytes, declared: str | None = None) -> tuple[s
                 return data.decode(codec), label
             except UnicodeDecodeError as exc:
                 raise IngestError(
-                    f"{name}: not valid {label} despite its byte-order mark "
+                    f"{name}: not valid {label.upper()} despite its byte-order mark "
                     f"({exc.reason} at byte {exc.start}); re-save the file as UTF-8"
                 ) from exc
     if b"\x00" in data[:_SAMPLE] and (utf16 := _utf16_without_bom(data)) is not None:
