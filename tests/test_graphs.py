@@ -24,6 +24,7 @@ from briefings.graphs import (
 
 ROOT = Path(__file__).resolve().parent.parent
 SVG = "{http://www.w3.org/2000/svg}"
+XLINK = "{http://www.w3.org/1999/xlink}"
 KINDS = ("person", "organization", "place")
 
 
@@ -222,12 +223,14 @@ def test_network_partial_draws_links_titles_and_escapes() -> None:
     svg = etree.fromstring(html[html.index("<svg") : html.index("</svg>") + 6])
     assert svg.get("width") == "100%" and svg.get("viewBox") == "0 0 600 480"
     links = svg.findall(f".//{SVG}a")
-    assert [a.get("href") for a in links] == ["../ok/", 'x" onclick="alert(1)']
+    assert [a.get(f"{XLINK}href") for a in links] == ["../ok/", 'x" onclick="alert(1)']
     titles = [a.find(f"{SVG}title") for a in links]
     assert titles[1] is not None and titles[1].text == f"{HOSTILE} · person"
     assert all(a.find(f"{SVG}circle") is not None for a in links)
     assert len(svg.findall(f".//{SVG}line")) == 1
-    assert "http" not in html.replace("http://www.w3.org/2000/svg", "")
+    assert "http" not in html.replace("http://www.w3.org/2000/svg", "").replace(
+        "http://www.w3.org/1999/xlink", ""
+    )
     assert "var(--md-" in html
 
 
@@ -311,7 +314,7 @@ def test_timeline_partial_escapes_and_links() -> None:
     assert html.count("&lt;script&gt;") == 3  # label, tooltip, undated list
     svg = etree.fromstring(html[html.index("<svg") : html.index("</svg>") + 6])
     (link,) = svg.findall(f".//{SVG}a")
-    assert link.get("href") == 'a" onload="x'
+    assert link.get(f"{XLINK}href") == 'a" onload="x'
     title = link.find(f"{SVG}title")
     assert title is not None and title.text == f"2025-01-05 · {HOSTILE}"
     assert "var(--md-" in html

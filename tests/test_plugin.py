@@ -72,6 +72,8 @@ class _Scanner(HTMLParser):
         attr = self.URL_ATTRS.get(tag)
         if attr and a.get(attr):
             self.scan.links.append((tag, a[attr], a))
+        elif tag == "a" and a.get("xlink:href"):  # links inside the SVG pictures
+            self.scan.links.append((tag, a["xlink:href"], a))
         self._in_title = tag == "title"
 
     def handle_endtag(self, tag: str) -> None:
@@ -220,6 +222,9 @@ def test_pictures_are_static_svg_on_actor_pages_indexes_and_home(site: Path) -> 
     actor = read(site, "actors/steve-witkoff/index.html")
     assert '<svg class="briefings-network__svg"' in actor
     assert 'class="briefings-node briefings-node--person briefings-node--focus"' in actor
+    svg_links = [u for tag, u, a in scan(site / "actors/steve-witkoff/index.html").links
+                 if "xlink:href" in a]
+    assert "../donald-trump/" in svg_links
     assert '<svg class="briefings-network__svg"' in read(site, "actors/index.html")
     for page in ("index.html", "briefing/index.html"):
         text = read(site, page)
