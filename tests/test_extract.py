@@ -336,3 +336,10 @@ def test_restore_figure_parts(kept: list[str], page: list[str], expected: list[s
 
     got = extract._restore_figure_parts([block(k) for k in kept], [block(p) for p in page])
     assert got == [block(e) for e in expected]
+
+
+def test_xml_declaration_does_not_stop_the_extractors() -> None:
+    page = '<?xml version="1.0" encoding="utf-8"?>\n' + ARTICLE.replace("<!DOCTYPE html>", "")
+    source = extract_html("xhtml.html", page, "utf-8")
+    assert dict(source.meta)["extractor"] in extract.EXTRACTORS
+    assert BODY.strip() in source.lines

@@ -156,10 +156,17 @@ def render_blocks(root: etree._Element, skip: frozenset[str] = _SKIP_TAGS) -> li
     return blocks
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def strip_xml_declaration(html: str) -> str:
+    """lxml refuses text with an XML encoding declaration; the text is decoded already."""
+    return _XML_DECLARATION.sub("", html[:500], count=1) + html[500:]
+
+
 def parse_html(html: str) -> etree._Element | None:
     """Parse HTML leniently; None when there is nothing to parse."""
-    # lxml refuses str input with an XML encoding declaration; the text is decoded already
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", html[:500]) + html[500:]
+    text = strip_xml_declaration(html)
     if not text.strip():
         return None
     try:
@@ -402,6 +409,7 @@ def choose_blocks(html: str, doc: etree._Element | None) -> tuple[list[Block], s
 
 def extract_html(name: str, html: str, encoding: str) -> SourceText:
     """A saved page -> its main content as lines with hints, and the page's metadata."""
+    html = strip_xml_declaration(html)
     doc = parse_html(html)
     blocks, used, warnings = choose_blocks(html, doc)
     meta = extract_meta(html, doc)
