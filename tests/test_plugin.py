@@ -501,3 +501,23 @@ def test_dirty_build_rebuilds_exactly_the_pages_an_edit_changes(tmp_path: Path) 
     assert "actors/vasily-nebenzia/index.html" not in rebuilt
     assert len(rebuilt) < len(stamp) / 2, sorted(rebuilt)
     assert "first step towards" in read(site, "briefing/a/index.html")
+    # deleting a seed removes its pages from a dirty build's output too (no stale page served)
+    only_b = {
+        p.parent.name
+        for p in (site / "actors").glob("*/index.html")
+        if "briefing/b/" in p.read_text(encoding="utf-8")
+        and "briefing/a/" not in p.read_text(encoding="utf-8")
+    }
+    assert only_b  # actors named only in b
+    (project / "seeds" / "b.txt").unlink()
+    result = subprocess.run(
+        [str(MKDOCS), "build", "--dirty", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+        cwd=project, capture_output=True, text=True, timeout=300, check=False,
+        env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1", "HOME": str(project)},
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert not (site / "briefing" / "b").exists()
+    assert (site / "briefing" / "a" / "index.html").exists()
+    for name in only_b:
+        assert not (site / "actors" / name).exists(), name
+    assert not (pages / "briefing" / "b.md").exists()

@@ -18,7 +18,9 @@ edit is logged and the last good corpus keeps being served until it is fixed.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import os
 import time
 from collections import Counter
@@ -103,6 +105,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
 
     def __init__(self) -> None:
         self.is_serve = False
+        self.dirty = False
         self.cache: ArticleCache | None = None
         self.corpus: Corpus | None = None
         self.site: RenderedSite | None = None
@@ -117,6 +120,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self._actor_pages: dict[str, CorpusActor] = {}
         self._summary: dict[str, float] = {}
         self._render_memo: dict[Any, Any] = {}
+        self._outputs: dict[str, tuple[str | None, str | None]] = {}
+        self._previous_outputs: dict[str, tuple[str | None, str | None]] = {}
         self._matcher_key = ""
         self._links_memo: dict[tuple[str, str], str] = {}
         self._links_next: dict[tuple[str, str], str] = {}
@@ -128,6 +133,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.is_serve = command == "serve"
+        self.dirty = dirty
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self._started = time.perf_counter()
@@ -241,6 +247,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self.site = site
         for warning in site.warnings:
             log.warning(warning)
+        if not self._previous_outputs and self._outputs_file() is not None:
+            self._previous_outputs = self._load_outputs()
+        self._outputs = {}
         self.pages = {}
         self.files = files
         self._co_index = None
@@ -258,11 +267,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
                     log.warning(f"{page.src_uri}: written by hand, replaces the generated page")
                 continue  # the editors' own page wins (index.md, tags.md, the indexes)
             if pages_dir is None:
-                files.append(File.generated(config, page.src_uri, content=page.content))
+                generated = File.generated(config, page.src_uri, content=page.content)
             else:
                 path = self._materialize(pages_dir, page, corpus)
-                files.append(File.generated(config, page.src_uri, abs_src_path=str(path)))
+                generated = File.generated(config, page.src_uri, abs_src_path=str(path))
+            files.append(generated)
             self.pages[page.src_uri] = page
+            self._outputs[page.src_uri] = (generated.abs_dest_path, generated.abs_src_path)
         self._links_memo, self._links_next = self._links_next, {}
         self._summary = {
             "briefings": len(corpus.articles),
@@ -316,6 +327,53 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
             raise PluginError(f"cannot write the generated page {path}: {exc}") from None
         return path
 
+    def _remove_stale_outputs(self, config: MkDocsConfig) -> None:
+        """Delete what the previous build generated for pages that are gone (a deleted seed, an
+        actor no longer named): a full build starts from an empty site folder, but
+        ``serve --dirty`` and ``build --dirty`` do not, and would go on serving them."""
+        in_use = {f.abs_dest_path for f in self.files or ()} | {
+            f.abs_src_path for f in self.files or () if f.abs_src_path
+        }
+        # Only in dirty builds (a full build empties the site folder itself), and only inside
+        # this build's site folder and the pages cache: never another build's output.
+        roots = [os.path.abspath(config.site_dir)]
+        if self.config.cache_dir:
+            roots.append(str(self.root / self.config.cache_dir / "pages"))
+        for uri in sorted(set(self._previous_outputs) - set(self.pages)) if self.dirty else ():
+            for path in self._previous_outputs[uri]:
+                if not path or path in in_use:
+                    continue
+                if not any(os.path.abspath(path).startswith(r + os.sep) for r in roots):
+                    continue
+                with contextlib.suppress(OSError):
+                    os.remove(path)
+                    os.removedirs(os.path.dirname(path))  # empty folders only
+        self._previous_outputs = {uri: self._outputs[uri] for uri in self.pages}
+        target = self._outputs_file()
+        if target is not None:
+            with contextlib.suppress(OSError):
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(json.dumps(self._previous_outputs), encoding="utf-8")
+
+    def _outputs_file(self) -> Path | None:
+        if not self.config.cache_dir:
+            return None
+        return self.root / self.config.cache_dir / "outputs.json"
+
+    def _load_outputs(self) -> dict[str, tuple[str | None, str | None]]:
+        path = self._outputs_file()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8")) if path else {}
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {
+            str(k): (v[0], v[1])
+            for k, v in data.items()
+            if isinstance(v, list) and len(v) == 2 and all(isinstance(x, str | None) for x in v)
+        }
+
     # ------------------------------------------------------------------ pages
 
     def on_page_content(
@@ -327,6 +385,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled or not self._summary:
             return
+        self._remove_stale_outputs(config)
         s = self._summary
         log.info(
             f"{s['briefings']:.0f} briefings, {s['actors']:.0f} actor pages, {self.link_count} "
