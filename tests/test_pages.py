@@ -464,7 +464,7 @@ def test_actor_page_lists_mentions_linking_back_to_sections() -> None:
     index = pages["actors/index.md"]
     assert "## Photo credits" in index and "- RIA Novosti · organization" in index
     assert "## People (1)" in index
-    assert "[Dmitry Peskov](dmitry-peskov.md){ data-preview } · 2" in index
+    assert "[Dmitry Peskov](dmitry-peskov.md){ data-preview } · 2 mentions" in index
 
 
 def test_related_briefings_and_indexes() -> None:

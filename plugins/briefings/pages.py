@@ -648,7 +648,8 @@ def render_actors_index(
         out.append(f"## {KIND_PLURAL[kind]} ({len(group)})\n")
         for a in group:
             link = rel(src, f"{settings.actors_dir}/{a.id}.md")
-            line = f"- [{escape_markdown(a.name)}]({link}){PREVIEW} · {a.mention_count}"
+            n = a.mention_count
+            line = f"- [{escape_markdown(a.name)}]({link}){PREVIEW} · {n} mention{'s' * (n != 1)}"
             if a.aliases:
                 line += " · " + ", ".join(f"*{escape_markdown(x)}*" for x in a.aliases)
             out.append(line + "\n  { .briefings-nolink }")
