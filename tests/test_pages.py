@@ -571,3 +571,25 @@ def test_source_url_that_is_not_http_is_left_out(url: str) -> None:
     b = replace(b, meta=replace(b.meta, source_url=url))
     md_text = pages_of(make_corpus(make_article(b)))["briefing/talks.md"]
     assert "Original article" not in md_text
+
+
+def test_picture_fingerprint_follows_what_templates_and_tags_show() -> None:
+    from dataclasses import replace
+
+    from briefings.pages import actor_pages_of, co_actor_index, picture_fingerprint
+
+    def prints(corpus: Corpus) -> dict[str, str]:
+        co, pages = co_actor_index(corpus), actor_pages_of(corpus)
+        return {
+            p.src_uri: picture_fingerprint(p, corpus, co, pages)
+            for p in render_pages(corpus).pages
+        }
+
+    a = make_article(make_briefing("talks", "Talks"))
+    before = prints(make_corpus(a))
+    b = make_briefing("talks", "Talks")
+    tagged = replace(b, meta=replace(b.meta, tags=("Russia", "New tag")))
+    after = prints(make_corpus(make_article(tagged)))
+    assert before["tags.md"] and before["tags.md"] != after["tags.md"]
+    assert before["index.md"] == after["index.md"]  # same dates and titles
+    assert before["briefing/talks.md"] == after["briefing/talks.md"] == ""

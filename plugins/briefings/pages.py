@@ -890,8 +890,9 @@ def picture_fingerprint(
     actor_pages: Mapping[str, CorpusActor],
     network_size: int = 40,
 ) -> str:
-    """A text that changes whenever the picture drawn on ``page`` (outside its Markdown) would
-    change: written into generated pages so that ``mkdocs serve --dirty`` rebuilds them."""
+    """A text that changes whenever what ``page`` shows outside its Markdown (the picture its
+    template draws, the tags listing) would change: written into generated pages so that
+    ``mkdocs serve --dirty`` rebuilds them."""
     inputs: object = None
     if page.kind == "actor" and page.key:
         inputs = _actor_network_inputs(page.key, co_index, actor_pages, 16)
@@ -900,6 +901,11 @@ def picture_fingerprint(
     elif page.kind in ("home", "briefings-index"):
         inputs = sorted(
             (a.briefing.slug, a.briefing.meta.date or "", a.briefing.meta.title)
+            for a in corpus.articles
+        )
+    elif page.kind == "tags":  # Material's tags plugin fills the listing in at build time
+        inputs = sorted(
+            (a.briefing.slug, a.briefing.meta.title, tuple(a.briefing.meta.tags))
             for a in corpus.articles
         )
     if inputs is None:
