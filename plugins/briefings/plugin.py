@@ -127,6 +127,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self._links_next: dict[tuple[str, str], str] = {}
         self._started = time.perf_counter()
         self.link_count = 0
+        self.pages_built = 0
         self._settings_key = ""
 
     # ------------------------------------------------------------------ lifecycle
@@ -284,6 +285,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
             "cached": (self.cache.hits - hits_before) if self.cache else 0,
         }
         self.link_count = 0
+        self.pages_built = 0
         return files
 
     def _materialize(self, pages_dir: Path, page: GeneratedPage, corpus: Corpus) -> Path:
@@ -380,6 +382,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         self.link_count += html.count('class="briefings-actor"')
+        self.pages_built += 1
         return html
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -388,8 +391,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self._remove_stale_outputs(config)
         s = self._summary
         log.info(
-            f"{s['briefings']:.0f} briefings, {s['actors']:.0f} actor pages, {self.link_count} "
-            f"actor links, {s['removed']:.0f} removed lines, {s['pages']:.0f} pages generated; "
+            f"{s['briefings']:.0f} briefings, {s['actors']:.0f} actor pages, "
+            f"{s['removed']:.0f} removed lines, {s['pages']:.0f} pages generated; "
+            f"{self.link_count} actor links in the {self.pages_built} pages built; "
             f"pipeline {s['pipeline']:.2f} s ({s['cached']:.0f} of {s['briefings']:.0f} from "
             f"the cache), whole build {time.perf_counter() - self._started:.1f} s"
         )
