@@ -55,8 +55,8 @@ def parse(path: Path, as_json: bool) -> None:
         click.echo(f"removed line {removed['line']} ({removed['reason']}): {removed['text']}", err=True)
 
 
-@main.command()
-@click.option(
+#: ``--config mkdocs.yml`` of the commands that read a whole project (check, export).
+config_option = click.option(
     "--config",
     "config_file",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -64,6 +64,10 @@ def parse(path: Path, as_json: bool) -> None:
     show_default=True,
     help="The project's MkDocs configuration.",
 )
+
+
+@main.command()
+@config_option
 def check(config_file: Path) -> None:
     """Validate seeds, editor files and the actor registry without building.
 
@@ -114,14 +118,7 @@ def actors_command(paths: tuple[Path, ...], as_yaml: bool, registry_file: Path |
 
 @main.command()
 @click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False))
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=Path("mkdocs.yml"),
-    show_default=True,
-    help="The project's MkDocs configuration.",
-)
+@config_option
 def export(out_dir: Path, config_file: Path) -> None:
     """Write the site's sources as plain Markdown into OUT_DIR (new or empty).
 
