@@ -129,6 +129,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self.link_count = 0
         self.pages_built = 0
         self._settings_key = ""
+        self._write_failed = False
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -267,10 +268,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
                 if page.kind in ("briefing", "actor"):
                     log.warning(f"{page.src_uri}: written by hand, replaces the generated page")
                 continue  # the editors' own page wins (index.md, tags.md, the indexes)
-            if pages_dir is None:
+            path = self._materialize(pages_dir, page, corpus) if pages_dir is not None else None
+            if path is None:
                 generated = File.generated(config, page.src_uri, content=page.content)
             else:
-                path = self._materialize(pages_dir, page, corpus)
                 generated = File.generated(config, page.src_uri, abs_src_path=str(path))
             files.append(generated)
             self.pages[page.src_uri] = page
@@ -288,7 +289,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self.pages_built = 0
         return files
 
-    def _materialize(self, pages_dir: Path, page: GeneratedPage, corpus: Corpus) -> Path:
+    def _materialize(self, pages_dir: Path, page: GeneratedPage, corpus: Corpus) -> Path | None:
         """Write a generated page under the cache folder, only when its text changed.
 
         A page file keeps its modification time while its text stays the same, so
@@ -325,8 +326,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
                 tmp = path.with_name(path.name + ".tmp")
                 tmp.write_bytes(data)
                 os.replace(tmp, path)
-        except OSError as exc:
-            raise PluginError(f"cannot write the generated page {path}: {exc}") from None
+        except OSError as exc:  # a read-only checkout still builds, just without --dirty help
+            if not self._write_failed:
+                log.info(f"cannot write generated pages under {pages_dir} ({exc}); kept in memory")
+            self._write_failed = True
+            return None
         return path
 
     def _remove_stale_outputs(self, config: MkDocsConfig) -> None:
