@@ -204,8 +204,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
                 log.info(f"parsed {done} of {total} new or changed seeds")
                 step["next"] = done / total + 0.1
 
+        # Worker processes are forked; once `mkdocs serve` runs its server threads, forking is
+        # not safe (a lock held by another thread stays held in the child), so rebuilds during
+        # serve parse in this process.
+        workers = 1 if self.is_serve and self.corpus is not None else None
         corpus = build_corpus(
-            seeds, registry, self.cache, settings=self._settings_key, progress=progress
+            seeds,
+            registry,
+            self.cache,
+            settings=self._settings_key,
+            workers=workers,
+            progress=progress,
         )
         return corpus, time.perf_counter() - start
 
