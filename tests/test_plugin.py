@@ -242,6 +242,13 @@ def test_indexes_home_tags_and_hand_written_page(site: Path) -> None:
     home = read(site, "index.html")
     assert "Russia and the US keep talking about Ukraine, but only bilaterally" in home
     assert "14 April 2025" in home
+    first = (
+        "Negotiations between Russia and the United States on the Ukrainian issue are "
+        "continuing only in a bilateral format, Dmitry Polyansky, First Deputy Permanent "
+        "Representative of the Russian Federation to the United Nations, told Izvestia."
+    )
+    assert first in home  # the first sentence, even though the editor gave a summary
+    assert "Moscow and Washington keep negotiating on Ukraine only bilaterally" in home
     index = read(site, "briefing/index.html")
     assert index.index(">2025<") < index.index(">2017<") < index.index(">2009<")
     actors = read(site, "actors/index.html")

@@ -229,13 +229,17 @@ def rel(src_uri: str, target: str) -> str:
     return "/".join([".."] * (len(here) - common) + there[common:])
 
 
-def briefing_summary(briefing: Briefing) -> str:
-    if briefing.meta.summary:
-        return briefing.meta.summary
+def opening_sentence(briefing: Briefing) -> str:
+    """The article's first sentence (of its first paragraph, lead or not)."""
     for section in briefing.all_sections:
         if section.paragraphs:
             return first_sentence(section.paragraphs[0])
     return ""
+
+
+def briefing_summary(briefing: Briefing) -> str:
+    """The editor's summary, else the article's first sentence."""
+    return briefing.meta.summary or opening_sentence(briefing)
 
 
 def sort_articles(articles: Iterable[Article]) -> list[Article]:
@@ -610,9 +614,10 @@ def _briefing_entry(src: str, article: Article, settings: PageSettings) -> str:
     line = f"- **[{escape_markdown(b.meta.title)}]({link}){PREVIEW}**"
     if facts:
         line += " · " + " · ".join(escape_markdown(x) for x in facts)
-    summary = briefing_summary(b)
-    if summary:
-        line += "  \n  " + escape_markdown(summary)
+    if b.meta.summary:  # the editor's summary, then the article's own first sentence
+        line += "  \n  *" + escape_markdown(b.meta.summary) + "*"
+    if opening := opening_sentence(b):
+        line += "  \n  " + escape_markdown(opening)
     return line + "\n  { .briefings-nolink }"
 
 
