@@ -379,9 +379,9 @@ def _section_blocks(
     return out
 
 
-def _actor_line(src: str, actor: Actor, settings: PageSettings) -> str:
+def _actor_line(src: str, actor: Actor, name: str, settings: PageSettings) -> str:
     link = rel(src, f"{settings.actors_dir}/{actor.id}.md")
-    line = f"- [{escape_markdown(actor.name)}]({link}){PREVIEW}"
+    line = f"- [{escape_markdown(name)}]({link}){PREVIEW}"
     if actor.role:
         line += f" — {escape_markdown(actor.role)}"
     return line
@@ -405,7 +405,7 @@ def render_briefing(
     src = f"{settings.briefings_dir}/{b.slug}.md"
     where = article.editor.path or f"the editor file of {b.meta.source_name}"
     markers, notes, warnings = place_annotations(b, article.editor.annotations, where)
-    taken = {s.anchor for s in b.all_sections}
+    taken = {safe_anchor(s.anchor) for s in b.all_sections}
 
     def own_id(wanted: str) -> str:
         anchor, n = wanted, 2
@@ -453,12 +453,15 @@ def render_briefing(
     if listed:
         out.append(f"## Actors {{ #{own_id('briefing-actors')} }}\n")
         for kind in KINDS:
+            # the site-wide name and kind (the registry's), this briefing's role
             group = sorted(
-                (a for a in listed if a.kind == kind), key=lambda a: a.name.casefold()
+                (a for a in listed if actor_pages[a.id].kind == kind),
+                key=lambda a: actor_pages[a.id].name.casefold(),
             )
             if group:
                 out.append(f"**{KIND_PLURAL[kind]}**\n{{ .actor-kind }}\n")
-                out.append("\n".join(_actor_line(src, a, settings) for a in group) + "\n")
+                lines = (_actor_line(src, a, actor_pages[a.id].name, settings) for a in group)
+                out.append("\n".join(lines) + "\n")
 
     related = [(slug, n) for slug, n in corpus.related.get(b.slug, ()) if slug in titles]
     if related:
