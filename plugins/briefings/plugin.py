@@ -269,6 +269,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self._matcher_key = repr(sorted((k, v.url, v.title) for k, v in targets.items()))
         self._links_next = {}
         pages_dir = self.root / self.config.cache_dir / "pages" if self.config.cache_dir else None
+        if pages_dir is not None and self._inside_docs(config, pages_dir):
+            # MkDocs would take the written pages for documents (and serve would rebuild forever)
+            log.warning(f"cache_dir {self.config.cache_dir!r} is inside docs_dir; move it out")
+            pages_dir = None
         if pages_dir is not None:
             self._co_index = co_actor_index(corpus)
             self._actor_pages = actor_pages_of(corpus)
