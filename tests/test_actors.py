@@ -200,6 +200,19 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ("The delegation met officials of the European Union in Brussels.", "Brussels", "place"),
         ("Officials in Germany and France welcomed the plan.", "France", "place"),
         ("The contest was founded by Dean Kamen in 1989.", "Dean Kamen", "person"),
+        # Organization by word shape (data/words.yml org_patterns), whatever the tagger says.
+        ("Moscow wants sanctions on Roskomnadzor lifted soon.", "Roskomnadzor", "organization"),
+        # A place followed by a newspaper or organization head word is one organization.
+        ("The report appeared in the Toronto Star on Friday.", "Toronto Star", "organization"),
+        # Coordinated names sharing a plural head name two places.
+        ("Troops left the Donetsk and Lugansk People's Republics in May.", "Lugansk", "place"),
+        ("Troops left the Donetsk and Lugansk People's Republics in May.", "Donetsk", "place"),
+        # A first name opening an organization's name does not make "X of Y" a person.
+        (
+            "He called the Florida Department of Law Enforcement on Monday.",
+            "Florida Department of Law Enforcement",
+            "organization",
+        ),
     ],
 )
 def test_detects_and_types(text: str, name: str, kind: str) -> None:

@@ -210,7 +210,7 @@ def _strong_label(span_words: list[str], lex: Lexicon) -> str | None:
     """The kind that head words and gazetteers make certain, if any."""
     key = phrase_key(span_words)
     last = span_words[-1]
-    if key in lex.known_orgs:
+    if key in lex.known_orgs or (len(span_words) == 1 and lex.org_pattern.fullmatch(key)):
         return "ORG"
     if lex.places.get(key) in _FIRM_PLACES:
         return "LOC"
@@ -348,7 +348,11 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if not _acceptable(span_words, lex, cs == 0, seen):
                 continue
             ce = _extend_org(words, cs, ce, lex)
-            for ps, pe, plabel in _split_span(words, cs, ce, label, lex):
+            ce = _extend_head(words, ce, taken, lex)
+            pieces = _coordinated(words, cs, ce, lex)
+            if pieces is None:
+                pieces = _split_span(words, cs, ce, label, lex)
+            for ps, pe, plabel in pieces:
                 spans.append((ps, pe, _fix_label(words[ps:pe], plabel, lex), "tagger", None))
             for k in range(s, e):
                 taken[k] = True
@@ -372,6 +376,11 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 i = j
             else:
                 i += 1
+        for k, w in enumerate(words):
+            # Organizations by word shape ("Rosselkhoznadzor"), from data/words.yml.
+            if not taken[k] and not blocked[k] and lex.org_pattern.fullmatch(w):
+                spans.append((k, k + 1, "ORG", "rule", None))
+                taken[k] = True
         for s, e, _ in _KNOWN_ORGS().find(words):
             if not any(taken[s:e]) and not any(blocked[s:e]):
                 spans.append((s, e, "ORG", "gazetteer", None))
@@ -512,6 +521,48 @@ def _extend_org(words: list[str], start: int, end: int, lex: Lexicon) -> int:
     return end
 
 
+def _coordinated(
+    words: list[str], start: int, end: int, lex: Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """Names sharing a plural head: "[Donetsk and] Lugansk People's Republics" -> Donetsk,
+    Lugansk (each conjunct as long as the first one), or None when the span is no such list."""
+    j = end
+    while (
+        words[end - 1] not in lex.plural_heads
+        and j < min(len(words), end + 3)
+        and (words[j][:1].isupper() or words[j] in _POSSESSIVE)
+    ):
+        j += 1
+        if words[j - 1] in lex.plural_heads:
+            end = j
+    if words[end - 1] not in lex.plural_heads:
+        return None
+    label = "LOC" if words[end - 1] in lex.place_words else "ORG"
+    if "and" in words[start:end]:
+        k = words.index("and", start)
+        left = k - start
+        if 1 <= left <= 3 and k + 1 + left < end:
+            return [(start, k, label), (k + 1, k + 1 + left, label)]
+        return None
+    left = 0
+    while start - 2 - left >= 0 and left < 3 and words[start - 2 - left][:1].isupper():
+        left += 1
+    if start >= 2 and words[start - 1] == "and" and left and start + left < end:
+        return [(start, start + left, label)]
+    return None
+
+
+def _extend_head(words: list[str], end: int, taken: list[bool], lex: Lexicon) -> int:
+    """Widen a name over up to three following capitalised words that end in an organization
+    head word ("Toronto" + "Star", "BBC" + "News", "Bangladesh" + "Scouts", "UK" + "Government")."""
+    j = end
+    while j < len(words) and j - end < 3 and words[j][:1].isupper() and words[j].isalpha():
+        j += 1
+        if words[j - 1] in lex.org_words and not any(taken[end:j]):
+            return j
+    return end
+
+
 def _split_span(
     words: list[str], start: int, end: int, label: str, lex: Lexicon
 ) -> list[tuple[int, int, str]]:
@@ -548,8 +599,11 @@ def _split_span(
                     left_label = "LOC"
                 return [(start, k, left_label), *_split_span(words, k + 1, end, label, lex)]
         if words[start] in lex.first_names and "of" in words[start + 2 : start + 4]:
-            # "Claudia Mo of the Civic Party", "Carlo De Benedetti of Italy"
+            # "Claudia Mo of the Civic Party", "Carlo De Benedetti of Italy" (but not "Florida
+            # Department of Law Enforcement": a head word makes the left part no person).
             k = words.index("of", start + 2)
+            if any(w in lex.org_words or w in lex.place_words for w in words[start:k]):
+                return [(start, end, label)]
             rest = k + 1
             while rest < end and words[rest] in _ARTICLES:
                 rest += 1

@@ -50,6 +50,7 @@ class Lexicon:
     misc_heads: frozenset[str]
     calendar_words: frozenset[str]
     title_modifiers: frozenset[str]
+    plural_heads: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -68,6 +69,8 @@ class Lexicon:
     abbreviations: dict[str, tuple[str, ...]]
     nicknames: dict[str, frozenset[str]]
     """First name -> every name of its variant groups (itself included)."""
+    org_pattern: re.Pattern[str]
+    """One-word names that are organizations by their shape ("Rosselkhoznadzor")."""
 
 
 #: Lexicon fields loaded as sets from the list of the same name in data/words.yml.
@@ -87,6 +90,7 @@ _WORD_SETS = (
     "misc_heads",
     "calendar_words",
     "title_modifiers",
+    "plural_heads",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 
@@ -145,4 +149,5 @@ def lexicon() -> Lexicon:
         transliterations=trans,
         abbreviations=abbreviations,
         nicknames={k: frozenset(v) for k, v in nick.items()},
+        org_pattern=re.compile("|".join(f"(?:{p})" for p in words["org_patterns"])),
     )

@@ -100,6 +100,7 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
     surfaces: list[str] = []
     first_seen: dict[str, int] = {}
     votes: dict[str, Counter[str]] = {}
+    gazetteer_votes: dict[str, Counter[str]] = {}
     entry_of: dict[str, str] = {}
     for i, f in enumerate(found):
         s = " ".join(f.surface.split())
@@ -107,6 +108,8 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
             first_seen[s] = i
             surfaces.append(s)
         votes.setdefault(s, Counter())[f.label] += _WEIGHT.get(f.source, 10)
+        if f.source == "gazetteer":
+            gazetteer_votes.setdefault(s, Counter())[f.label] += _WEIGHT["gazetteer"]
         if f.entry:
             entry_of[s] = f.entry
     uf = _Union(surfaces, first_seen)
@@ -206,8 +209,14 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
     ]
     for c in out:
         total: Counter[str] = Counter()
+        person_names = {
+            s.split()[-1] for s in c.surfaces if len(s.split()) > 1 and votes[s]["PER"] > 0
+        }
         for s in c.surfaces:
             total.update(votes[s])
+            if s in person_names and s in gazetteer_votes:
+                # "Obama" is also a town: the gazetteer does not vote on a person's surname.
+                total.subtract(gazetteer_votes[s])
         label = total.most_common(1)[0][0]
         if c.entry is None:
             if any(lex.places.get(s) in _FIRM_PLACES for s in c.surfaces) and label != "PER":
