@@ -9,12 +9,15 @@ is a block-aware rendering of the whole body without its navigation, scripts and
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeAlias
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -205,38 +208,41 @@ def fallback_blocks(doc: etree._Element) -> list[Block]:
 # ---------------------------------------------------------------------------- extractors
 
 
-def readability_blocks(html: str) -> list[Block]:
+#: What an extractor reads: the page's text, or (better: no second parse, no depth limit) a
+#: private copy of the parsed page, which it may change.
+Page: TypeAlias = str | lxml_html.HtmlElement
+
+
+def readability_blocks(page: Page) -> list[Block]:
     """Main content as Mozilla Readability's algorithm chooses it (readability-lxml)."""
     from readability import Document
 
-    summary = Document(html).summary(html_partial=True)
+    summary = Document(page).summary(html_partial=True)
     doc = parse_html(f"<html><body>{summary}</body></html>")
     return fallback_blocks(doc) if doc is not None else []
 
 
 _TRAFILATURA_TAGS = {
     "head": "h2", "p": "p", "list": "ul", "item": "li", "quote": "blockquote", "table": "table",
-    "row": "tr", "cell": "td", "lb": "br", "code": "pre", "main": "div", "doc": "div",
+    "row": "tr", "cell": "td", "lb": "br", "code": "pre", "main": "div", "body": "div",
 }  # fmt: skip
 
 
-def trafilatura_blocks(html: str) -> list[Block]:
+def trafilatura_blocks(page: Page) -> list[Block]:
     """Main content as trafilatura chooses it (its XML keeps heads, lists, quotes, tables)."""
     import trafilatura
 
-    xml = trafilatura.extract(
-        html,
-        output_format="xml",
+    # bare_extraction, not extract: extract also fingerprints the text, seconds per MB for nothing
+    document = trafilatura.bare_extraction(
+        page,
         include_comments=False,
         include_tables=True,
         include_images=False,
         with_metadata=False,
         deduplicate=False,
     )
-    if not xml:
-        return []
-    root = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(recover=True, huge_tree=True))
-    if root is None:
+    root = getattr(document, "body", None)
+    if root is None or not isinstance(root.tag, str):
         return []
     for el in root.iter():
         if isinstance(el.tag, str):
@@ -244,10 +250,13 @@ def trafilatura_blocks(html: str) -> list[Block]:
     return render_blocks(root, frozenset({"comments"}))
 
 
-Extractor = Callable[[str], list[Block]]
+Extractor = Callable[[Page], list[Block]]
 
-#: Pages larger than this (characters) skip the extractor: trafilatura takes ~1 s per MB.
-LIMITS = {"trafilatura": 3_000_000}
+#: Pages with more elements than this skip the extractor (both grow worse than linearly:
+#: trafilatura takes ~10 s on 60,000 elements, Readability 5 s; real articles have < 10,000).
+LIMITS = {"trafilatura": 20_000, "readability": 60_000}
+#: Above this many elements, metadata comes from the page's own tags only (no date search).
+META_LIMIT = 20_000
 
 EXTRACTORS: dict[str, Extractor] = {
     "readability": readability_blocks,
@@ -265,32 +274,54 @@ def _norm(text: str) -> str:
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
+#: The page's own metadata tags, per field, in order of trust (used when trafilatura is not).
+_META_XPATHS: dict[str, tuple[str, ...]] = {
+    "title": ('//meta[@property="og:title"]/@content', "//title//text()"),
+    "date": (
+        '//meta[@property="article:published_time"]/@content',
+        '//meta[@name="date"]/@content',
+        "//time/@datetime",
+    ),
+    "url": ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'),
+    "sitename": ('//meta[@property="og:site_name"]/@content',),
+    "author": ('//meta[@name="author"]/@content',),
+}
+
+
+def _tag_meta(doc: etree._Element) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for key, xpaths in _META_XPATHS.items():
+        for xpath in xpaths:
+            hits = doc.xpath(xpath)
+            value = " ".join(" ".join(str(h) for h in hits[: 1 if key != "title" else 5]).split())
+            if key == "url" and not value.startswith(("http://", "https://")):
+                continue
+            if value:
+                meta[key] = value
+                break
+    return meta
+
+
 def extract_meta(html: str, doc: etree._Element | None) -> dict[str, str]:
     """Title, date (ISO), canonical url, site name and author, where the page states them."""
     meta: dict[str, str] = {}
-    try:
-        from trafilatura.metadata import extract_metadata
+    found = None
+    if _element_count(doc) <= META_LIMIT:
+        try:
+            from trafilatura.metadata import extract_metadata
 
-        found = extract_metadata(html, extensive=False)  # the extensive search takes seconds
-    except Exception:  # a metadata failure must never stop the page from reading
-        found = None
+            page: Page = copy.deepcopy(doc) if doc is not None else html
+            found = extract_metadata(page, extensive=False)  # the extensive search takes seconds
+        except Exception:  # a metadata failure must never stop the page from reading
+            found = None
     if found is not None:
         for key in ("title", "date", "url", "sitename", "author"):
             value = getattr(found, key, None)
             if isinstance(value, str) and value.strip():
                 meta[key] = " ".join(value.split())
     if doc is not None:
-        if "url" not in meta:
-            for xpath in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
-                hits = doc.xpath(xpath)
-                if hits and str(hits[0]).strip().startswith(("http://", "https://")):
-                    meta["url"] = str(hits[0]).strip()
-                    break
-        if "title" not in meta:
-            hits = doc.xpath("//title//text()")
-            title = " ".join(" ".join(str(h) for h in hits).split())
-            if title:
-                meta["title"] = title
+        for key, value in _tag_meta(doc).items():
+            meta.setdefault(key, value)
     if "date" in meta and not _ISO_DATE.match(meta["date"]):
         del meta["date"]
     elif "date" in meta:
@@ -346,9 +377,10 @@ def _restore_figure_parts(blocks: list[Block], page: list[Block]) -> list[Block]
     out: list[Block] = []
     last = -1
     for block in blocks:
-        spots = [i for i in positions.get(_norm(block.text), ()) if i > last]
-        if spots:
-            here = spots[0]
+        spots = positions.get(_norm(block.text), [])
+        at = bisect_right(spots, last)  # the first place on the page after the last kept block
+        if at < len(spots):
+            here = spots[at]
             if last >= 0 and here - last <= FIGURE_GAP:
                 for between in page[last + 1 : here]:
                     if between.hint in ("caption", "credit") and _norm(between.text) not in kept:
@@ -375,6 +407,10 @@ def _mark_title_lines(blocks: list[Block], meta: dict[str, str]) -> list[Block]:
     return out
 
 
+def _element_count(doc: etree._Element | None) -> int:
+    return 0 if doc is None else sum(1 for _ in doc.iter())
+
+
 def choose_blocks(html: str, doc: etree._Element | None) -> tuple[list[Block], str, list[str]]:
     """Run the extractors; return the blocks, the name of the one used and any warnings."""
     warnings: list[str] = []
@@ -383,12 +419,14 @@ def choose_blocks(html: str, doc: etree._Element | None) -> tuple[list[Block], s
     if not page:
         raw = raw_text_blocks(html)
         return raw, "tag-stripped" if raw else "none", warnings
+    size = _element_count(doc)
     for name, extractor in EXTRACTORS.items():
-        if len(html) > LIMITS.get(name, len(html)):
+        if size > LIMITS.get(name, size):
+            warnings.append(f"the page is too large ({size} elements) for the {name} extractor")
             results[name] = []
             continue
         try:
-            results[name] = extractor(html)
+            results[name] = extractor(copy.deepcopy(doc) if doc is not None else html)
         except Exception as exc:  # any extractor failure: fall back, never crash
             warnings.append(f"the {name} extractor failed ({type(exc).__name__})")
             results[name] = []
