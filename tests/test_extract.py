@@ -343,3 +343,26 @@ def test_xml_declaration_does_not_stop_the_extractors() -> None:
     source = extract_html("xhtml.html", page, "utf-8")
     assert dict(source.meta)["extractor"] in extract.EXTRACTORS
     assert BODY.strip() in source.lines
+
+
+def test_pages_over_the_element_budget_skip_the_extractors(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract, "LIMITS", {"readability": 10, "trafilatura": 10})
+    monkeypatch.setattr(extract, "META_LIMIT", 10)
+    source = extract_html("bus.html", ARTICLE, "utf-8")
+    meta = dict(source.meta)
+    assert meta["extractor"] == "fallback"
+    assert any("too large" in w and "readability" in w for w in source.warnings)
+    assert BODY.strip() in source.lines
+    assert not any("NAV-WORLD" in line for line in source.lines)
+    # metadata from the page's own tags, without trafilatura's reader
+    assert meta["title"] == "Council expands bus network"
+    assert meta["date"] == "2024-03-05"
+    assert meta["url"] == "https://news.example.org/2024/03/05/council-bus-network"
+    assert meta["sitename"] == "The Daily Example"
+    assert meta["author"] == "Jane Reporter"
+
+
+def test_deep_nesting_within_the_parser_limit_keeps_every_paragraph() -> None:
+    page = "<html><body>" + "<div><p>text at depth here.</p>" * 1000 + "</div>" * 1000 + "</body>"
+    source = extract_html("deep.html", page, "utf-8")
+    assert source.lines.count("text at depth here.") == 1000
