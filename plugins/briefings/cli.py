@@ -52,7 +52,8 @@ def parse(path: Path, as_json: bool) -> None:
         for paragraph in section["paragraphs"]:
             click.echo(paragraph + "\n")
     for removed in data["removed"]:
-        click.echo(f"removed line {removed['line']} ({removed['reason']}): {removed['text']}", err=True)
+        line, reason, text = removed["line"], removed["reason"], removed["text"]
+        click.echo(f"removed line {line} ({reason}): {text}", err=True)
 
 
 #: ``--config mkdocs.yml`` of the commands that read a whole project (check, export).

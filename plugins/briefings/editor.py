@@ -19,7 +19,7 @@ Example (``seeds/izvestia-russia-us-talks.yml``)::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +54,7 @@ class EditorFile:
     publication: str | None = None
     tags: tuple[str, ...] = ()
     summary: str | None = None
-    corrections: Corrections = Corrections()
+    corrections: Corrections = field(default_factory=Corrections)
     annotations: tuple[Annotation, ...] = ()
     warnings: tuple[str, ...] = ()
 

@@ -44,7 +44,11 @@ def process_source(
     slug = slug or slugify(source.name.rsplit(".", 1)[0], fallback="briefing")
     stripped = strip_chrome(source, editor.corrections, repeated)
     if not any(line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE) for line in stripped.lines):
-        what = "is empty" if not any(t.strip() for t in source.lines) else "has no article text left after removing page chrome"
+        what = (
+            "is empty"
+            if not any(t.strip() for t in source.lines)
+            else "has no article text left after removing page chrome"
+        )
         raise EmptyArticleError(f"{source.name}: the article {what}")
     briefing = split_sections(stripped, slug, editor)
     return Article(

@@ -6,13 +6,9 @@ import hashlib
 import re
 import unicodedata
 
-_CYRILLIC = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
-        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g u".split(),
-        strict=True,
-    )
-)
+_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў"
+_LATIN = "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g u"
+_CYRILLIC = dict(zip(_CYRILLIC_LETTERS, _LATIN.split(" "), strict=True))
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
@@ -33,7 +29,7 @@ def slugify(text: str, max_length: int = 60, fallback: str = "item") -> str:
 
 
 def unique_slug(slug: str, taken: set[str]) -> str:
-    """``slug``, or ``slug-2``, ``slug-3``... whichever is not in ``taken``; adds it to ``taken``."""
+    """``slug``, or ``slug-2``, ``slug-3``... whichever is free; adds it to ``taken``."""
     candidate, n = slug, 2
     while candidate in taken:
         candidate, n = f"{slug}-{n}", n + 1

@@ -22,21 +22,21 @@ class YamlError(ValueError):
 class _StrictLoader(yaml.BaseLoader):  # BaseLoader: every scalar is a str, no implicit types
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call, unused-ignore]
             raise yaml.MarkedYAMLError(
                 None, None, "YAML aliases (*name) are not allowed here", event.start_mark
             )
-        node = super().compose_node(parent, index)  # type: ignore[misc]
+        node = super().compose_node(parent, index)
         if node is not None and node.tag.startswith("tag:yaml.org,2002:python/"):
             raise yaml.MarkedYAMLError(
                 None, None, f"the tag {node.tag} is not allowed", node.start_mark
             )
-        return node  # type: ignore[no-any-return]
+        return node
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            key = self.construct_object(key_node, deep=deep)
             if not isinstance(key, str):
                 raise yaml.MarkedYAMLError(
                     None, None, "mapping keys must be plain text", key_node.start_mark
@@ -46,13 +46,13 @@ class _StrictLoader(yaml.BaseLoader):  # BaseLoader: every scalar is a str, no i
                     None, None, f"duplicate key {key!r}", key_node.start_mark
                 )
             seen.add(key)
-        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+        return super().construct_mapping(node, deep=deep)
 
 
 def parse_yaml(text: str, name: str) -> Any:
     """Parse YAML text safely; raise YamlError naming ``name`` and the line."""
     try:
-        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a strict BaseLoader subclass
+        return yaml.load(text, Loader=_StrictLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{name}:{mark.line + 1}" if mark is not None else name
