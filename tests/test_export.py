@@ -169,6 +169,9 @@ PESKOV = '[Peskov](../actors/dmitry-peskov.md "person · spokesman"){ .briefings
         ("---\ntemplate: x.html\n---\n\nPeskov", "every",
          f"---\ntemplate: x.html\n---\n\n{PESKOV}"),
         ("[^note-1]: Peskov said", "every", f"[^note-1]: {PESKOV} said"),
+        ("[Peskov][p] and [Peskov][]\n\n[p]: https://x.example/ Peskov", "every",
+         "[Peskov][p] and [Peskov][]\n\n[p]: https://x.example/ Peskov"),
+        ("<https://x.example/Peskov> Peskov", "every", f"<https://x.example/Peskov> {PESKOV}"),
     ],
 )
 def test_link_markdown(markdown: str, policy: str, expected: str) -> None:

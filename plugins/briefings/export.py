@@ -144,6 +144,8 @@ _TOKEN = re.compile(
         `+[^`]*?`+                                  # code span
       | !?\[\^[^\]]*\]                            # footnote reference
       | !?\[(?:\\.|[^\]\\])*\]\([^)]*\)(?:\{[^}]*\})?  # link or image
+      | !?\[(?:\\.|[^\]\\])*\]\[[^\]]*\]           # reference link
+      | ^\[[^\]]+\]:\s.*$                           # link reference definition
       | <[^>]*>                                     # raw HTML tag
       | &\#?\w+;                                   # entity
       | \{[:\s][^}]*\}                             # attribute list
@@ -151,6 +153,7 @@ _TOKEN = re.compile(
     )""",
     re.VERBOSE,
 )
+_HTML_BLOCK = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|!--)")
 _ATTR_LINE = re.compile(r"^\s*\{[:\s][^}]*\}\s*$")
 _FOOTNOTE_DEF = re.compile(r"^\[\^[^\]]+\]:\s?")
 _NO_LINK_CLASSES = (".figure-credit", ".briefings-nolink", ".admonition-title")
@@ -217,7 +220,8 @@ def link_markdown(markdown: str, page: str, matcher: Any, policy: str) -> str:
             fence
             or blocked[i]
             or not stripped
-            or stripped.startswith(("#", "!!!", "???", "<", "```", "~~~"))
+            or stripped.startswith(("#", "!!!", "???", "```", "~~~"))
+            or _HTML_BLOCK.match(stripped)
             or _ATTR_LINE.match(line)
         ):
             if per_section and line.startswith("## "):
