@@ -68,12 +68,12 @@ def launch_chromium() -> Iterator[Browser]:
 
 XSS_CANARY = """
 (() => {
-  const hits = [];
-  Object.defineProperty(window, '__xssHits', { value: hits, writable: false });
-  window.__xss = (id) => { hits.push(String(id)); };
+  const report = (id) => { try { window.__xssReport(String(id)); } catch (e) {} };
+  Object.defineProperty(window, '__xss', { value: report, writable: false });
 })();
 """
-"""Init script: vectors call ``__xss(id)``; the test reads ``window.__xssHits``."""
+"""Init script of every page and frame: vectors call ``__xss(id)``, which reports to Python
+(``Watch.xss``) through a binding, so hits survive navigations."""
 
 
 @dataclass
@@ -84,6 +84,8 @@ class Watch:
     console_errors: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
+    xss: list[str] = field(default_factory=list)
+    """Ids of XSS vectors that ran (canary calls), when opened with ``canary=True``."""
 
     def foreign_requests(self) -> list[str]:
         """Requests to any host other than 127.0.0.1 (data:/blob: URLs are not requests)."""
@@ -109,6 +111,7 @@ def open_watched(
     watch = Watch()
     context = browser.new_context(**context_args)
     if canary:
+        context.expose_binding("__xssReport", lambda source, xid: watch.xss.append(str(xid)))
         context.add_init_script(XSS_CANARY)
 
     def route(route: Any) -> None:

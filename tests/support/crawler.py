@@ -42,6 +42,12 @@ ASSET_ATTRS = {
     "image": ("href", "xlink:href"),
     "input": ("src",),
 }
+#: Elements that break text into separate blocks (a space stands in for them in ``text``).
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th "
+    "title tr ul label option button input select textarea head body html".split()
+)
 _CSS_URL = re.compile(r"url\(\s*(['\"]?)(.*?)\1\s*\)", re.IGNORECASE)
 
 
@@ -79,6 +85,8 @@ class _Parser(HTMLParser):
             self.page.ids.add(a["name"])
         if tag in ("script", "style"):
             self._skip += 1
+        if tag in BLOCK_TAGS:
+            self._text.append(" ")
         if tag == "a" and "href" in a:
             self.page.refs.append(Ref(tag, "href", a["href"], loaded=False))
         elif tag == "link" and a.get("href"):
@@ -97,6 +105,8 @@ class _Parser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style") and self._skip:
             self._skip -= 1
+        if tag in BLOCK_TAGS:
+            self._text.append(" ")
 
     def handle_data(self, data: str) -> None:
         if not self._skip:
@@ -104,7 +114,7 @@ class _Parser(HTMLParser):
 
     def close(self) -> None:
         super().close()
-        self.page.text = " ".join(" ".join(self._text).split())
+        self.page.text = " ".join("".join(self._text).split())
 
 
 def parse_page(url: str, html: str) -> PageInfo:

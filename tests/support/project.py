@@ -95,9 +95,16 @@ class RunResult:
         return self.stdout + self.stderr
 
     def describe(self, tail: int = 6000) -> str:
+        """The command, its status and the end of its output (MkDocs' list of pages left out
+        of the nav is dropped: it is long and never the point)."""
+
+        def short(text: str) -> str:
+            kept = [line for line in text.splitlines() if not line.startswith("  - ")]
+            return "\n".join(kept)[-tail:]
+
         return (
             f"$ {' '.join(self.args)}\nexit status {self.returncode}\n"
-            f"--- stdout ---\n{self.stdout[-tail:]}\n--- stderr ---\n{self.stderr[-tail:]}"
+            f"--- stdout ---\n{short(self.stdout)}\n--- stderr ---\n{short(self.stderr)}"
         )
 
 
