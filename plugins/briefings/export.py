@@ -318,11 +318,16 @@ def _copy_relative(project: Project, value: Any, out: Path) -> None:
         shutil.copy2(source, target)
 
 
-def render_site(project: Project, cache: ArticleCache | None = None) -> tuple[Corpus, RenderedSite]:
-    """The corpus and pages exactly as the plugin builds them for this project."""
+def render_site(
+    project: Project, cache: ArticleCache | None = None, workers: int | None = None
+) -> tuple[Corpus, RenderedSite]:
+    """The corpus and pages exactly as the plugin builds them for this project (``workers``:
+    processes parsing the seeds, as in ``corpus.build_corpus``; 1 keeps to this process)."""
     registry = load_registry(project.registry) if project.registry.is_file() else Registry()
     seeds = discover_seeds(project.seeds_dir, root=project.root)
-    corpus = build_corpus(seeds, registry, cache, settings=f"briefings {__version__}")
+    corpus = build_corpus(
+        seeds, registry, cache, settings=f"briefings {__version__}", workers=workers
+    )
     written = {str(p) for p in docs_files(project.docs_dir, [project.registry])}
     settings = PageSettings(
         briefings_dir=str(project.options["briefings_dir"]).strip("/"),
