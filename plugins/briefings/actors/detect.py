@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .features import capitalised_mid, lower_words, place_tags, sentence_features
+from .features import (
+    capitalised_mid,
+    document_contexts,
+    lower_words,
+    place_tags,
+    sentence_features,
+)
 from .lexicon import Lexicon, data_path, lexicon
 from .tokens import Token, phrase_key, split_sentences, tokenize
 
@@ -143,12 +149,14 @@ def _clean(
             start += 1
     elif (
         end - start > 1
-        and words[start] in lex.title_words
+        and (words[start] in lex.title_words or words[start] in lex.demonyms)
         and words[start][:1].isupper()
         and not any(w in lex.org_words or w in lex.place_words for w in words[start:end])
+        and any(w in lex.title_words for w in words[start : start + 3])
     ):
-        # "Ambassador Mohib" tagged as something else: a title before a bare name.
-        while end - start > 1 and words[start] in lex.title_words:
+        # "Ambassador Mohib", "Russian President Vladimir Putin" tagged as something else: a
+        # title (and nationality) before a bare name.
+        while end - start > 1 and (words[start] in lex.title_words or words[start] in lex.demonyms):
             start += 1
     while end > start and (
         words[end - 1] in _POSSESSIVE
@@ -302,6 +310,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             sentences.append(_Sentence(u, toks, text))
     seen = lower_words(t.text for s in sentences for t in s.tokens)
     cap_mid = capitalised_mid([t.text for t in s.tokens] for s in sentences)
+    doc_ctx = document_contexts([t.text for t in s.tokens] for s in sentences)
     acronym_counts = Counter(t.text for s in sentences for t in s.tokens if _ACRONYM.match(t.text))
 
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]] = []
@@ -315,7 +324,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 spans.append((s, e, label, "registry", entry_id))
                 for k in range(s, e):
                     taken[k] = True
-        tags = tagger.tag(sentence_features(words, seen, lex, cap_mid))
+        tags = tagger.tag(sentence_features(words, seen, lex, cap_mid, doc_ctx))
         gaz = place_tags(words, lex)
         firm = _firm_place_spans(gaz)
         p_out = [tagger.marginal("O", k) for k in range(len(words))]

@@ -50,6 +50,24 @@ def capitalised_mid(sentences: Iterable[Sequence[str]]) -> set[str]:
     return out
 
 
+def document_contexts(sentences: Iterable[Sequence[str]], limit: int = 24) -> dict[str, list[str]]:
+    """Context aggregation over a document: for every capitalised word, the words right before
+    and after each of its occurrences ("in", "said", "Mr.", "Party"), so that one use that
+    gives the kind away informs the others (Ratinov & Roth 2009)."""
+    out: dict[str, set[str]] = {}
+    for words in sentences:
+        n = len(words)
+        for k, w in enumerate(words):
+            if not w[:1].isupper():
+                continue
+            ctx = out.setdefault(w, set())
+            if len(ctx) >= limit:
+                continue
+            ctx.add("p=" + (words[k - 1].lower() if k > 0 else "<s>"))
+            ctx.add("n=" + (words[k + 1].lower() if k + 1 < n else "</s>"))
+    return {w: sorted(ctx) for w, ctx in out.items()}
+
+
 def place_tags(words: Sequence[str], lex: Lexicon) -> list[str]:
     """Per token: "B-country", "I-city", ... for the longest gazetteer place starting there."""
     tags = ["O"] * len(words)
@@ -146,6 +164,7 @@ def sentence_features(
     lower_seen: set[str],
     lex: Lexicon | None = None,
     cap_mid: set[str] | None = None,
+    doc_ctx: dict[str, list[str]] | None = None,
 ) -> list[list[str]]:
     """One list of string features per token (python-crfsuite's item format)."""
     lex = lex or lexicon()
@@ -187,6 +206,8 @@ def sentence_features(
         f.extend(runs[i])
         if cap_mid is not None and w in cap_mid:
             f.append("capmid_doc")
+        if doc_ctx is not None:
+            f.extend("d" + x for x in doc_ctx.get(w, ()))
         for off in (-2, -1, 1, 2):
             j = i + off
             if 0 <= j < n:

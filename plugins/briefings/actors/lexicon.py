@@ -69,6 +69,8 @@ class Lexicon:
     abbreviations: dict[str, tuple[str, ...]]
     nicknames: dict[str, frozenset[str]]
     """First name -> every name of its variant groups (itself included)."""
+    major_cities: frozenset[str]
+    """Capitals and cities of a million people or more."""
     org_pattern: re.Pattern[str]
     """One-word names that are organizations by their shape ("Rosselkhoznadzor")."""
 
@@ -149,5 +151,6 @@ def lexicon() -> Lexicon:
         transliterations=trans,
         abbreviations=abbreviations,
         nicknames={k: frozenset(v) for k, v in nick.items()},
+        major_cities=frozenset(_lines("major_cities.txt")),
         org_pattern=re.compile("|".join(f"(?:{p})" for p in words["org_patterns"])),
     )

@@ -221,6 +221,9 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
         if c.entry is None:
             if any(lex.places.get(s) in _FIRM_PLACES for s in c.surfaces) and label != "PER":
                 label = "LOC"
+            if label != "LOC" and all(s in lex.major_cities for s in c.surfaces):
+                # "Moscow insists": a capital or big city named as an actor is still the place.
+                label = "LOC"
             if any(s in lex.known_orgs for s in c.surfaces):
                 label = "ORG"
             if (
