@@ -522,12 +522,24 @@ def _extend_org(words: list[str], start: int, end: int, lex: Lexicon) -> int:
                 words[j] in ("of", "and", "&", "for")
                 and j + 1 < len(words)
                 and words[j + 1][:1].isupper()
+                and not (words[j] in ("and", "&") and _names_org(words, j + 1, lex))
             )
         ):
             j += 1
         if j > k:
             return j
     return end
+
+
+def _names_org(words: list[str], start: int, lex: Lexicon) -> bool:
+    """Whether the capitalised run from ``start`` is an organization's name of its own ("… of
+    Technology and [Colorado State University]")."""
+    j = start
+    while j < len(words) and words[j][:1].isupper():
+        if words[j] in lex.org_words:
+            return True
+        j += 1
+    return False
 
 
 def _coordinated(
@@ -594,7 +606,8 @@ def _split_span(
                 continue
             if lex.places.get(head) in _FIRM_PLACES:
                 return [(start, k, "LOC"), (k, end, "PER")]
-            if words[k - 1] in lex.org_words or head in lex.known_orgs or head.isupper():
+            acronym = head.isupper() and len(head.replace(".", "")) >= 2  # not an initial "L."
+            if words[k - 1] in lex.org_words or head in lex.known_orgs or acronym:
                 return [(start, k, "ORG"), (k, end, "PER")]
         for k in range(start + 1, end - 1):
             if words[k] in _POSSESSIVE and not (
