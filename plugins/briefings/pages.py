@@ -12,6 +12,7 @@ that MkDocs validates every link and anchor (``mkdocs build --strict``).
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import unicodedata
 from collections import defaultdict
@@ -126,12 +127,15 @@ def front_matter(data: Mapping[str, Any]) -> str:
     return f"---\n{body}---\n\n"
 
 
-_TAG_OK = re.compile(r"[^\w \-.,'’/()+]", flags=re.UNICODE)
-
-
 def clean_tag(tag: str) -> str:
-    """A tag as Material's tags plugin prints it unescaped: letters, digits, a few marks."""
-    return _WS.sub(" ", _TAG_OK.sub("", unicodedata.normalize("NFC", tag))).strip()
+    """A tag as handed to Material's tags plugin: HTML-escaped text, one line.
+
+    Material prints tag names unescaped in every template that shows them (the chips on a
+    page, the tags index, its table of contents), so the name it receives is already escaped:
+    a tag ``<b>x</b>`` shows as that text, never as markup.
+    """
+    text = _WS.sub(" ", _CONTROL.sub("", unicodedata.normalize("NFC", tag))).strip()
+    return html.escape(text, quote=False)
 
 
 # --------------------------------------------------------------------------- types
