@@ -63,6 +63,9 @@ class Found:
     """tagger, gazetteer, rule, echo, credit or registry."""
     entry: str | None = None
     """Registry id when a registry alias matched."""
+    scores: tuple[tuple[str, float], ...] = ()
+    """The tagger's mean probability of each kind over the name's tokens (tagger names whose
+    kind no rule decided), for voting on the kind of an actor across its mentions."""
 
 
 @cache
@@ -314,6 +317,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     acronym_counts = Counter(t.text for s in sentences for t in s.tokens if _ACRONYM.match(t.text))
 
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]] = []
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = []
     for sent in sentences:
         words = [t.text for t in sent.tokens]
         taken = [False] * len(words)
@@ -329,6 +333,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         firm = _firm_place_spans(gaz)
         p_out = [tagger.marginal("O", k) for k in range(len(words))]
         blocked = [False] * len(words)
+        soft: dict[tuple[int, int], tuple[tuple[str, float], ...]] = {}
         for s, e, label in bio_spans(tags):
             if any(taken[s:e]):
                 continue
@@ -362,7 +367,10 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if pieces is None:
                 pieces = _split_span(words, cs, ce, label, lex)
             for ps, pe, plabel in pieces:
-                spans.append((ps, pe, _fix_label(words[ps:pe], plabel, lex), "tagger", None))
+                fixed = _fix_label(words[ps:pe], plabel, lex)
+                spans.append((ps, pe, fixed, "tagger", None))
+                if fixed == plabel == label:
+                    soft[(ps, pe)] = _kind_scores(tagger, ps, pe)
             for k in range(s, e):
                 taken[k] = True
         # Gazetteer places and well-known organizations the tagger left out.
@@ -422,6 +430,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 for k in range(s, e):
                     taken[k] = True
         spans_per_sentence.append(spans)
+        soft_per_sentence.append(soft)
 
     # Echo: every accepted name also counts where the tagger missed it.
     votes: dict[str, Counter[str]] = {}
@@ -439,7 +448,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         if label == "PER" and len(parts) > 1 and parts[-1][:1].isupper() and len(parts[-1]) > 2:
             echo_names.setdefault(parts[-1], "PER")
     echo = AliasMatcher(echo_names)
-    for sent, spans in zip(sentences, spans_per_sentence, strict=True):
+    for sent, spans, soft in zip(sentences, spans_per_sentence, soft_per_sentence, strict=True):
         words = [t.text for t in sent.tokens]
         taken = [False] * len(words)
         for s, e, *_ in spans:
@@ -456,10 +465,37 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             start, end = sent.tokens[s].start, sent.tokens[e - 1].end
             text = units[sent.unit].text
             found.append(
-                Found(text[start:end], label, sent.unit, start, end, sent.text, source, entry)
+                Found(
+                    text[start:end],
+                    label,
+                    sent.unit,
+                    start,
+                    end,
+                    sent.text,
+                    source,
+                    entry,
+                    soft.get((s0, e0), ()),
+                )
             )
     found.sort(key=lambda f: (f.unit, f.start))
     return found
+
+
+def _kind_scores(tagger: Any, start: int, end: int) -> tuple[tuple[str, float], ...]:
+    """Mean marginal probability of each kind (B- or I-) over tokens start..end of the sentence
+    the tagger last tagged."""
+    n = end - start
+    return tuple(
+        (
+            label,
+            sum(
+                tagger.marginal("B-" + label, k) + tagger.marginal("I-" + label, k)
+                for k in range(start, end)
+            )
+            / n,
+        )
+        for label in LABELS
+    )
 
 
 def _firm_place_spans(gaz: list[str]) -> list[tuple[int, int]]:

@@ -18,7 +18,9 @@ from itertools import pairwise
 from .detect import Found, Unit
 from .lexicon import Lexicon, lexicon
 
+#: Vote of one mention on its surface's kind, by source (tagger names vote with probabilities).
 _WEIGHT = {"registry": 1000, "tagger": 10, "gazetteer": 12, "rule": 10, "echo": 4, "credit": 10}
+_SCALE = 100
 _FIRM_PLACES = frozenset({"country", "region", "sea", "river"})
 
 
@@ -107,9 +109,15 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
         if s not in first_seen:
             first_seen[s] = i
             surfaces.append(s)
-        votes.setdefault(s, Counter())[f.label] += _WEIGHT.get(f.source, 10)
+        if f.scores:
+            # A tagger name: every kind by its probability (an unsure "LOC" barely outvotes).
+            for label, p in f.scores:
+                if p >= 0.25 or label == f.label:
+                    votes.setdefault(s, Counter())[label] += round(_SCALE * _WEIGHT["tagger"] * p)
+        else:
+            votes.setdefault(s, Counter())[f.label] += _SCALE * _WEIGHT.get(f.source, 10)
         if f.source == "gazetteer":
-            gazetteer_votes.setdefault(s, Counter())[f.label] += _WEIGHT["gazetteer"]
+            gazetteer_votes.setdefault(s, Counter())[f.label] += _SCALE * _WEIGHT["gazetteer"]
         if f.entry:
             entry_of[s] = f.entry
     uf = _Union(surfaces, first_seen)
