@@ -83,7 +83,7 @@ def check(config_file: Path) -> None:
     except ProjectError as exc:
         fail(str(exc))
         return
-    report = check_project(project.seeds_dir, project.registry)
+    report = check_project(project.seeds_dir, project.registry, root=project.root)
     for problem in report.problems:
         click.echo(str(problem))
     click.echo(report.summary())
