@@ -10,6 +10,7 @@ import click
 
 from .editor import EditorFileError
 from .ingest import IngestError
+from .pages import render_single_briefing
 from .pipeline import EmptyArticleError, article_to_json, read_article
 from .yamlfile import YamlError
 
@@ -43,17 +44,12 @@ def parse(path: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(article_to_json(article), ensure_ascii=False, indent=2))
         return
-    data = article_to_json(article)
-    click.echo(f"# {data['title']}\n")
-    if data["lead"]:
-        click.echo(data["lead"] + "\n")
-    for section in data["sections"]:
-        click.echo(f"## {section['title']}\n")
-        for paragraph in section["paragraphs"]:
-            click.echo(paragraph + "\n")
-    for removed in data["removed"]:
-        line, reason, text = removed["line"], removed["reason"], removed["text"]
-        click.echo(f"removed line {line} ({reason}): {text}", err=True)
+    markdown, warnings = render_single_briefing(article)
+    click.echo(markdown)
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for line in article.briefing.removed:
+        click.echo(f"removed line {line.line} ({line.reason}): {line.text}", err=True)
 
 
 #: ``--config mkdocs.yml`` of the commands that read a whole project (check, export).

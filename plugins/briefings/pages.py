@@ -958,3 +958,22 @@ def briefings_timeline(
         for a in corpus.articles
     ]
     return timeline_layout(items)
+
+
+def render_single_briefing(
+    article: Article, settings: PageSettings = PageSettings()
+) -> tuple[str, list[str]]:
+    """The Markdown of one article's briefing page as the site shows it, with its warnings.
+
+    Used by ``briefings parse`` (no ``--json``): the article is a site of its own, so links to
+    actor pages point where the site would put them.
+    """
+    from .actors.corpus import gather_actors
+
+    corpus = Corpus(
+        articles=(article,), actors=gather_actors([article.actors]), keys=("single",)
+    )
+    site = render_pages(corpus, PageSettings(**{**settings.__dict__, "home": False,
+                                                "tags_page": False}))
+    page = next(p for p in site.pages if p.kind == "briefing")
+    return page.content, list(site.warnings)
