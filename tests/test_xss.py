@@ -345,6 +345,7 @@ def _click_every_link(page: Any, url: str) -> int:
     return clicked
 
 
+@pytest.mark.browser
 def test_no_vector_runs_in_chromium(xss_site: XssSite, chromium: Any) -> None:
     from support.server import serve_site
 
@@ -368,6 +369,7 @@ def test_no_vector_runs_in_chromium(xss_site: XssSite, chromium: Any) -> None:
         assert clicked > 20, f"only {clicked} links were clicked"
 
 
+@pytest.mark.browser
 def test_the_canary_sees_a_vector_that_runs(chromium: Any, tmp_path: Path) -> None:
     """Guard: on a page where vectors do run, the same checks catch them (so a clean result
     above means the site is safe, not that the checks are blind)."""
