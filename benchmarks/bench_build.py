@@ -274,10 +274,11 @@ def main() -> None:
     for n in sizes if not args.no_builds else []:
         print(f"N={n}: building", flush=True)
         results.append(bench_size(n, args.pairs, args.seed))
-    print()
-    print("| N | MB raw | pages plugin/plain | plugin s | plain s | ratio (median of pairs) "
-          "| plugin s/article | plain s/article | peak MB plugin/plain |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    if results:
+        print()
+        print("| N | MB raw | pages plugin/plain | plugin s | plain s | ratio (median of pairs) "
+              "| plugin s/article | plain s/article | peak MB plugin/plain |")
+        print("|---|---|---|---|---|---|---|---|---|")
     for r in results:
         print(f"| {r['n']:.0f} | {r['mb']:.2f} | {r['pages_a']:.0f}/{r['pages_b']:.0f} "
               f"| {r['plugin_s']:.2f} | {r['plain_s']:.2f} | {r['ratio']:.2f} "
