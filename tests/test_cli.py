@@ -88,7 +88,7 @@ def test_parse_prints_markdown_and_reports_removed_lines_on_stderr(
     (tmp_path / "a.yml").write_text("title: Talks in Geneva\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["parse", "a.txt"])
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith("# Talks in Geneva\n")
+    assert "\n# Talks in Geneva\n" in "\n" + result.stdout  # the briefing page's Markdown
     assert "the talks lasted for several hours" in result.stdout
     assert "removed line 1 (" in result.stderr and "Skip to main content" in result.stderr
 
