@@ -74,6 +74,7 @@ WARNINGS: list[tuple[str, str, str, Any]] = [
     ("titel: typo", f"{NAME}: unknown key 'titel'", "title", None),
     ("date: 14 April 2025", f"{NAME}: date '14 April 2025' is not YYYY-MM-DD", "date", None),
     ("date: 2025-4-14", "is not YYYY-MM-DD", "date", None),
+    ("date: 2025-13-45", "is not YYYY-MM-DD", "date", None),
     ("source_url: javascript:alert(1)", f"{NAME}: source_url must be an http(s) URL",
      "source_url", None),
     ("source_url: ' javascript:alert(1)'", "source_url must be an http(s) URL", "source_url",

@@ -18,6 +18,7 @@ Example (``seeds/izvestia-russia-us-talks.yml``)::
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +65,16 @@ def sidecar_path(seed: Path) -> Path:
     return seed.with_suffix(".yml")
 
 
+def _is_iso_date(value: str) -> bool:
+    if not _DATE.match(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def is_http_url(value: str) -> bool:
     return re.match(r"^https?://[^\s<>\"']+$", value, flags=re.IGNORECASE) is not None
 
@@ -103,8 +114,8 @@ def parse_editor_data(data: Any, name: str) -> EditorFile:
     for key in sorted(set(data) - KEYS):
         warnings.append(f"{name}: unknown key {key!r} (known: {', '.join(sorted(KEYS))})")
     date = _text(data.get("date"), f"{name}: date", warnings)
-    if date and not _DATE.match(date):
-        warnings.append(f"{name}: date {date!r} is not YYYY-MM-DD; ignored")
+    if date and not _is_iso_date(date):
+        warnings.append(f"{name}: date {date!r} is not YYYY-MM-DD (a real calendar date); ignored")
         date = None
     url = _text(data.get("source_url"), f"{name}: source_url", warnings)
     if url and not is_http_url(url):
