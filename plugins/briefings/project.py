@@ -82,8 +82,14 @@ _TagDumper.add_representer(Tagged, _represent_tagged)
 def load_mkdocs_yml(text: str, name: str) -> dict[str, Any]:
     try:
         data = yaml.load(text, Loader=_TagLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise ProjectError(f"{name}: not valid YAML{where}: {problem}") from None
     except yaml.YAMLError as exc:
-        raise ProjectError(f"{name}: not valid YAML ({exc})") from None
+        one_line = " ".join(str(exc).split())
+        raise ProjectError(f"{name}: not valid YAML: {one_line}") from None
     if not isinstance(data, dict):
         raise ProjectError(f"{name}: expected a mapping of settings at the top")
     return data
