@@ -162,7 +162,7 @@ def main() -> None:
             fold_held = [
                 d for _, docs in files for i, d in enumerate(docs) if i % args.folds == fold
             ]
-            target = f"/tmp/tagger-fold{fold}.crfsuite"
+            target = f"/tmp/tagger-fold{fold}-c1={args.c1}-c2={args.c2}.crfsuite"
             fit(fold_train, target, args)
             for k, v in enumerate(score(target, fold_held)):
                 counts[k] += v
