@@ -44,9 +44,13 @@ ASSET_ATTRS = {
 }
 #: Elements that break text into separate blocks (a space stands in for them in ``text``).
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure "
-    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th "
-    "title tr ul label option button input select textarea head body html".split()
+    {
+        "address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl",
+        "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+        "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
+        "td", "th", "title", "tr", "ul", "label", "option", "button", "input", "select", "textarea",
+        "head", "body", "html",
+    }
 )
 _CSS_URL = re.compile(r"url\(\s*(['\"]?)(.*?)\1\s*\)", re.IGNORECASE)
 
