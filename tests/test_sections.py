@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefings.chrome import LineKind, strip_chrome
 from briefings.editor import EditorFile
@@ -273,3 +275,47 @@ def test_headline_in_the_text_gives_the_title() -> None:
         "text",
         "2025-03-03",
     )
+
+
+# ----------------------------------------------------------------- property: sections join back
+
+_PIECES = [
+    "Skip to main content",
+    "Advertisement",
+    "What happens next?",
+    "The talks resumed",
+    "Photo: Reuters/Jane Doe",
+    "Президент США Дональд Трамп",
+    "US President Donald Trump",
+    "Переведено сервисом «Яндекс Переводчик»",
+    "The minister said on Tuesday that the talks would continue, and that both sides had agreed.",
+    '"We will keep talking," the spokesman told reporters after the meeting in Geneva ended.',
+    "— This is a long quoted answer that goes on, with commas, and ends with a full stop.",
+    "",
+]
+
+
+@settings(max_examples=120, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=80)), max_size=30))
+def test_sections_join_back_to_the_kept_text(lines: list[str]) -> None:
+    lines = [ln.replace("\n", " ").replace("\r", " ") for ln in lines]
+    stripped = strip_chrome(text_source("\n".join(lines)))
+    b = split_sections(stripped, "a")
+    kept_body = [
+        ln.text.strip()
+        for ln in stripped.lines
+        if ln.kind in (LineKind.HEADING, LineKind.PARAGRAPH, LineKind.QUOTE)
+    ]
+    joined: list[str] = []
+    for section in b.all_sections:
+        if section.title is not None:
+            joined.append(section.title)
+        joined.extend(section.paragraphs)
+    assert joined == kept_body
+    figure_parts = [
+        ln.text.strip()
+        for ln in stripped.lines
+        if ln.kind in (LineKind.FIGURE_ORIGINAL, LineKind.FIGURE_CAPTION, LineKind.FIGURE_CREDIT)
+    ]
+    shown = [p for f in b.figures for p in (f.original, f.caption, f.credit) if p is not None]
+    assert sorted(shown) == sorted(figure_parts)
