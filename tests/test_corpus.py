@@ -18,6 +18,7 @@ from briefings.corpus import (
     build_corpus,
     discover_seeds,
     find_related,
+    hidden_seed_files,
     registry_fingerprint,
 )
 
@@ -293,3 +294,10 @@ def test_repeated_keys_match_chrome_find_repeated_lines() -> None:
     for n in (2, 3):
         assert repeated_keys(keys, n) == find_repeated_lines(sources, n)
     assert repeated_keys(keys)  # something is repeated
+
+
+def test_hidden_seed_files_are_listed_so_they_are_not_skipped_silently(tmp_path: Path) -> None:
+    for name in (".draft.txt", "....txt", ".txt", ".notes.yml", "a.txt", ".cache"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.name for p in hidden_seed_files(tmp_path)] == ["....txt", ".draft.txt", ".txt"]
+    assert [s.path.name for s in discover_seeds(tmp_path)] == ["a.txt"]

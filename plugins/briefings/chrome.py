@@ -214,7 +214,6 @@ def _stoplist(language: str) -> frozenset[str]:
 
 # --------------------------------------------------------------------------- text helpers
 
-_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _COUNTER = re.compile(r"\s*[\(\[]\d+[\)\]]$")
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -227,8 +226,20 @@ def line_key(text: str) -> str:
     """Lower case, spaces collapsed, bullets/arrows/counters and edge punctuation trimmed."""
     key = _SPACES.sub(" ", text.strip().lower())
     key = _COUNTER.sub("", key)
-    key = _EDGE.sub("", key)
-    return key
+    return _trim_edges(key)
+
+
+def _trim_edges(key: str) -> str:
+    """Drop non-alphanumeric characters at both ends (what ``[\\W_]`` matches), in linear time.
+
+    The regex ``[\\W_]+$`` is quadratic on long runs of punctuation inside a line.
+    """
+    start, end = 0, len(key)
+    while start < end and not key[start].isalnum():
+        start += 1
+    while end > start and not key[end - 1].isalnum():
+        end -= 1
+    return key[start:end]
 
 
 @lru_cache(maxsize=4096)

@@ -81,6 +81,21 @@ def _inside(path: Path, root: Path) -> bool:
     return True
 
 
+def hidden_seed_files(seeds_dir: Path) -> tuple[Path, ...]:
+    """Files in ``seeds_dir`` with a seed suffix whose names start with ``.`` (not read as seeds).
+
+    Editors' tools leave such files (``.draft.txt``); they are skipped, and callers say so.
+    """
+    if not seeds_dir.is_dir():
+        return ()
+    return tuple(
+        entry
+        for entry in sorted(seeds_dir.iterdir(), key=lambda p: p.name)
+        # "x" + name: a file named just ".txt" has no suffix for pathlib
+        if entry.name.startswith(".") and Path("x" + entry.name).suffix.lower() in SEED_SUFFIXES
+    )
+
+
 def discover_seeds(seeds_dir: Path, root: Path | None = None) -> tuple[Seed, ...]:
     """The seeds directly inside ``seeds_dir`` (``.txt``, ``.html``, ``.htm``), sorted by name.
 

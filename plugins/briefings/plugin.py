@@ -42,7 +42,14 @@ from .actors import Registry
 from .actors.model import CorpusActor
 from .actors.registry import load_registry
 from .config import BriefingsConfig
-from .corpus import ArticleCache, Corpus, CorpusError, build_corpus, discover_seeds
+from .corpus import (
+    ArticleCache,
+    Corpus,
+    CorpusError,
+    build_corpus,
+    discover_seeds,
+    hidden_seed_files,
+)
 from .linking import ActorLinkExtension, AliasMatcher, LinkPolicy, LinkTarget, build_matcher
 from .pages import (
     GeneratedPage,
@@ -237,6 +244,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
             log.warning(warning)
         for note in corpus.notes:
             log.info(note)
+        for hidden in hidden_seed_files(self.seeds_dir):
+            log.info(
+                f"{hidden}: skipped: names starting with '.' are not read as seeds "
+                "(rename the file to include it)"
+            )
 
         if self.registry_path is not None and self._inside_docs(config, self.registry_path):
             registry_file = files.get_file_from_path(
