@@ -21,7 +21,6 @@ import os
 import posixpath
 import re
 import shutil
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -33,8 +32,9 @@ import yaml
 from . import __version__
 from .actors import Registry, load_registry
 from .corpus import ArticleCache, Corpus, build_corpus, discover_seeds
-from .linking import LinkTarget, build_matcher
+from .linking import build_matcher
 from .pages import (
+    REQUIRED_EXTENSIONS,
     GeneratedPage,
     PageSettings,
     RenderedSite,
@@ -43,14 +43,12 @@ from .pages import (
     briefings_timeline,
     co_actor_index,
     front_matter,
+    link_targets,
     render_pages,
     site_network,
 )
 from .project import PLUGIN, Project, dump_mkdocs_yml, plugin_entries
 
-#: Markdown extensions the generated pages rely on (the plugin adds them in on_config; a test
-#: keeps the two lists in step).
-REQUIRED_EXTENSIONS = ("attr_list", "admonition", "footnotes", "pymdownx.details", "toc")
 #: The exported docs folder, relative to OUT_DIR.
 DOCS = "docs"
 #: Files MkDocs never treats as pages or assets (it skips dotfiles); not copied either.
@@ -248,24 +246,6 @@ def link_markdown(markdown: str, page: str, matcher: Any, policy: str) -> str:
             line = f"{line[:s]}[{line[s:e]}]({href}{title}){{ .briefings-actor }}{line[e:]}"
         out.append(line)
     return "\n".join(out)
-
-
-def link_targets(corpus: Corpus, actors_dir: str) -> dict[str, LinkTarget]:
-    """Alias -> LinkTarget, as the plugin computes it (``plugin.link_targets``; a test keeps the
-    two equal: the plugin module imports MkDocs, which this one may not)."""
-    ignore = {s.casefold() for s in corpus.registry.ignore}
-    actors = sorted(actor_pages_of(corpus).values(), key=lambda a: (-a.mention_count, a.id))
-    out: dict[str, LinkTarget] = {}
-    for actor in actors:
-        roles = [ap.role for ap in actor.appearances if ap.role]
-        counts = Counter(roles)
-        role = max(roles, key=lambda r: (counts[r], -roles.index(r))) if roles else None
-        title = f"{actor.kind} · {role}" if role else actor.kind
-        target = LinkTarget(actor_id=actor.id, url=f"{actors_dir}/{actor.id}.md", title=title)
-        for alias in (actor.name, *actor.aliases):
-            if alias.strip() and alias.casefold() not in ignore:
-                out.setdefault(alias, target)
-    return out
 
 
 # --------------------------------------------------------------------------- files

@@ -15,7 +15,7 @@ import hashlib
 import html
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
@@ -34,6 +34,7 @@ from .graphs import (
     network_layout,
     timeline_layout,
 )
+from .linking import LinkTarget
 from .pipeline import Article
 from .sections import Briefing, Figure, Paragraph, Section
 
@@ -977,3 +978,35 @@ def render_single_briefing(
                                                 "tags_page": False}))
     page = next(p for p in site.pages if p.kind == "briefing")
     return page.content, list(site.warnings)
+
+
+#: Markdown extensions the generated pages rely on (the plugin adds them in on_config, the export
+#: writes them into its mkdocs.yml).
+REQUIRED_EXTENSIONS = ("attr_list", "admonition", "footnotes", "pymdownx.details", "toc")
+
+
+def main_role(actor: CorpusActor) -> str | None:
+    """The role an actor is most often given (ties: the earliest)."""
+    roles = [ap.role for ap in actor.appearances if ap.role]
+    if not roles:
+        return None
+    counts = Counter(roles)
+    return max(roles, key=lambda r: (counts[r], -roles.index(r)))
+
+
+def link_targets(corpus: Corpus, actors_dir: str) -> dict[str, LinkTarget]:
+    """Alias -> LinkTarget for every actor with a page (names and aliases; ignored names out).
+
+    When two actors claim the same alias, the one mentioned more often keeps it.
+    """
+    ignore = {s.casefold() for s in corpus.registry.ignore}
+    actors = sorted(actor_pages_of(corpus).values(), key=lambda a: (-a.mention_count, a.id))
+    out: dict[str, LinkTarget] = {}
+    for actor in actors:
+        role = main_role(actor)
+        title = f"{actor.kind} · {role}" if role else actor.kind
+        target = LinkTarget(actor_id=actor.id, url=f"{actors_dir}/{actor.id}.md", title=title)
+        for alias in (actor.name, *actor.aliases):
+            if alias.strip() and alias.casefold() not in ignore:
+                out.setdefault(alias, target)
+    return out

@@ -23,7 +23,6 @@ import hashlib
 import json
 import os
 import time
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -50,8 +49,9 @@ from .corpus import (
     discover_seeds,
     hidden_seed_files,
 )
-from .linking import ActorLinkExtension, AliasMatcher, LinkPolicy, LinkTarget, build_matcher
+from .linking import ActorLinkExtension, AliasMatcher, LinkPolicy, build_matcher
 from .pages import (
+    REQUIRED_EXTENSIONS,
     GeneratedPage,
     PageSettings,
     RenderedSite,
@@ -59,6 +59,7 @@ from .pages import (
     actor_pages_of,
     briefings_timeline,
     co_actor_index,
+    link_targets,
     picture_fingerprint,
     render_pages,
     site_network,
@@ -69,40 +70,6 @@ log = get_plugin_logger(__name__)
 
 #: Parse progress is logged when at least this many seeds are new or changed.
 PROGRESS_MIN = 100
-
-#: Markdown extensions the generated pages rely on (added when mkdocs.yml lacks them).
-REQUIRED_EXTENSIONS = ("attr_list", "admonition", "footnotes", "pymdownx.details", "toc")
-
-
-
-
-def _role_of(actor: CorpusActor) -> str | None:
-    """The role an actor is most often given (ties: the earliest)."""
-    roles = [ap.role for ap in actor.appearances if ap.role]
-    if not roles:
-        return None
-    counts = Counter(roles)
-    return max(roles, key=lambda r: (counts[r], -roles.index(r)))
-
-
-def link_targets(corpus: Corpus, actors_dir: str) -> dict[str, LinkTarget]:
-    """Alias -> LinkTarget for every actor with a page (names and aliases; ignored names out).
-
-    When two actors claim the same alias, the one mentioned more often keeps it.
-    """
-    ignore = {s.casefold() for s in corpus.registry.ignore}
-    actors = sorted(
-        actor_pages_of(corpus).values(), key=lambda a: (-a.mention_count, a.id)
-    )
-    out: dict[str, LinkTarget] = {}
-    for actor in actors:
-        role = _role_of(actor)
-        title = f"{actor.kind} · {role}" if role else actor.kind
-        target = LinkTarget(actor_id=actor.id, url=f"{actors_dir}/{actor.id}.md", title=title)
-        for alias in (actor.name, *actor.aliases):
-            if alias.strip() and alias.casefold() not in ignore:
-                out.setdefault(alias, target)
-    return out
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-call]
