@@ -218,6 +218,34 @@ def test_mentions_link_to_actor_pages_which_link_back(site: Path) -> None:
         assert any("../../briefing/" in u for u in urls), name
 
 
+
+_ACTOR_LINK = re.compile(
+    r'<a class="briefings-actor"[^>]*href="\.\./\.\./actors/([^/"#]+)/"[^>]*>(.*?)</a>', re.S
+)
+
+
+def test_every_mention_link_points_to_the_actor_it_names(site: Path) -> None:
+    """The visible text of each actor link is that actor's name or one of its aliases."""
+    import html as html_lib
+
+    from briefings.actors import load_registry
+    from briefings.corpus import build_corpus, discover_seeds
+    from briefings.pages import actor_pages_of
+
+    registry = load_registry(ROOT / "briefings" / "actors.yml")
+    corpus = build_corpus(discover_seeds(ROOT / "seeds", root=ROOT), registry, workers=1)
+    names = {
+        actor.id: {n.casefold() for n in (actor.name, *actor.aliases)}
+        for actor in actor_pages_of(corpus).values()
+    }
+    checked = 0
+    for page in sorted((site / "briefing").glob("*/index.html")):
+        for actor_id, inner in _ACTOR_LINK.findall(page.read_text(encoding="utf-8")):
+            text = html_lib.unescape(re.sub(r"<[^>]+>", "", inner)).strip()
+            assert text.casefold() in names[actor_id], (page.parent.name, actor_id, text)
+            checked += 1
+    assert checked >= 50, checked
+
 def test_pictures_are_static_svg_on_actor_pages_indexes_and_home(site: Path) -> None:
     actor = read(site, "actors/steve-witkoff/index.html")
     assert '<svg class="briefings-network__svg"' in actor
