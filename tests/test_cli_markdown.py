@@ -35,3 +35,15 @@ def test_parse_escapes_markup_of_the_seed(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "<script>" not in result.stdout
     assert "&lt;script&gt;" in result.stdout
+
+
+def test_parse_warns_on_stderr_when_control_characters_are_dropped(tmp_path: Path) -> None:
+    seed = tmp_path / "nul.txt"
+    seed.write_bytes(
+        b"A long enough opening paragraph about the talks\x00 in Geneva, which went on all day.\n"
+    )
+    for args in (["parse", str(seed)], ["parse", "--json", str(seed)]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        assert "warning:" in result.stderr and "NUL" in result.stderr, result.stderr
+        assert "\x00" not in result.stdout

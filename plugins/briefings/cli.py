@@ -41,6 +41,10 @@ def parse(path: Path, as_json: bool) -> None:
     except INPUT_ERRORS as exc:
         fail(str(exc))
         return
+    # What reading changed in the input (NUL or control characters dropped...): on stderr in
+    # both modes, so --json output stays one object.
+    for note in (*article.source.warnings, *article.editor.warnings):
+        click.echo(f"warning: {path}: {note}", err=True)
     if as_json:
         click.echo(json.dumps(article_to_json(article), ensure_ascii=False, indent=2))
         return
