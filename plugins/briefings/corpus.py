@@ -13,6 +13,7 @@ Pure library code (no MkDocs): the plugin, the CLI and the benchmarks share it.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import multiprocessing
 import os
 import pickle
@@ -344,12 +345,11 @@ def find_related(
         if len(slugs) < 2 or len(slugs) > too_common:
             continue
         for slug in slugs:
-            counter = shared[slug]
-            for other in slugs:
-                if other != slug:
-                    counter[other] += 1
+            shared[slug].update(slugs)  # counts itself once too (an id is once per briefing)
+    for slug, counter in shared.items():
+        counter.pop(slug, None)
     return {
-        slug: tuple(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:limit])
+        slug: tuple(heapq.nsmallest(limit, counter.items(), key=lambda kv: (-kv[1], kv[0])))
         for slug, counter in shared.items()
     }
 

@@ -83,6 +83,7 @@ def unify_ids(
     with each other and win as the shared id.
     """
     from .lexicon import lexicon
+    from .merge import name_forms as surname_forms
     from .merge import same_first_name, same_name
 
     lex = lexicon()
@@ -91,12 +92,12 @@ def unify_ids(
     name: dict[str, str] = {}
     forms: dict[str, set[str]] = defaultdict(set)
     mentions: Counter[str] = Counter()
-    together: set[tuple[str, str]] = set()  # ids named in one briefing
+    # The briefings each id is named in: ids named in one briefing are never joined.
+    seen_in: dict[str, set[int]] = defaultdict(set)
     order: dict[str, int] = {}
-    for findings in per_briefing:
-        ids = [a.id for a in findings.actors]
-        together.update((a, b) for a in ids for b in ids if a != b)
+    for number, findings in enumerate(per_briefing):
         for actor in findings.actors:
+            seen_in[actor.id].add(number)
             order.setdefault(actor.id, len(order))
             kind.setdefault(actor.id, actor.kind)
             if len(actor.name.split()) >= len(name.get(actor.id, "").split()):
@@ -105,9 +106,9 @@ def unify_ids(
             mentions[actor.id] += len(actor.mentions)
     parent = {i: i for i in order}
     group: dict[str, list[str]] = {i: [i] for i in order}
-    partners: dict[str, set[str]] = defaultdict(set)
-    for a, b in together:
-        partners[a].add(b)
+    # Per group: the briefings its members are named in (groups are disjoint, so two groups
+    # share a briefing exactly when a member of one was named next to a member of the other).
+    briefings_of: dict[str, set[int]] = {i: set(seen_in[i]) for i in order}
 
     def find(i: str) -> str:
         while parent[i] != i:
@@ -122,12 +123,13 @@ def unify_ids(
         ra, rb = find(a), find(b)
         if ra == rb:
             return
-        if any(partners[x] & set(group[rb]) for x in group[ra]):
+        if not briefings_of[ra].isdisjoint(briefings_of[rb]):
             return
         if sum(1 for i in group[ra] + group[rb] if i in reg_ids) > 1:
             return
         parent[rb] = ra
         group[ra] += group.pop(rb)
+        briefings_of[ra] |= briefings_of.pop(rb)
 
     ids = sorted(order, key=order.__getitem__)
     # Same kind, and the name of one is a name or alias of the other.
@@ -142,15 +144,32 @@ def unify_ids(
                 union(o, i)
     persons = [i for i in ids if kind[i] == "person"]
     full = [i for i in persons if len(name[i].split()) > 1]
+    # Full names indexed by the spelling forms of their surname: only names whose surnames
+    # share a form are compared (pairs of all full names would grow with the square).
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for n, p in enumerate(full):
+        for form in surname_forms(name[p].split()[-1], lex):
+            by_surname[form].append(n)
+
+    def same_surname(word: str) -> list[int]:
+        return sorted({n for form in surname_forms(word, lex) for n in by_surname.get(form, ())})
+
     for n, a in enumerate(full):
         wa = name[a].split()
-        for b in full[n + 1 :]:
+        for m in same_surname(wa[-1]):
+            if m <= n:
+                continue
+            b = full[m]
             wb = name[b].split()
             if same_name(wa[-1], wb[-1], lex) and same_first_name(wa[0], wb[0], lex):
                 union(a, b)
     for i in persons:
         if len(name[i].split()) == 1:
-            owned = {find(p) for p in full if same_name(name[p].split()[-1], name[i], lex)}
+            owned = {
+                find(full[m])
+                for m in same_surname(name[i])
+                if same_name(name[full[m]].split()[-1], name[i], lex)
+            }
             if len(owned) == 1:
                 union(next(iter(owned)), i)
 
@@ -163,12 +182,16 @@ def unify_ids(
 
 def _rewrite(findings: BriefingActors, canonical: dict[str, str]) -> BriefingActors:
     """One briefing's actors under corpus-wide ids (two actors that became one are joined)."""
+    if all(canonical.get(a.id, a.id) == a.id for a in findings.actors) and all(
+        canonical.get(q.speaker, q.speaker) == q.speaker for q in findings.quotes if q.speaker
+    ):
+        return findings  # nothing renamed: the same object (later stages reuse work by identity)
     joined: dict[str, Actor] = {}
     for actor in findings.actors:
         new_id = canonical.get(actor.id, actor.id)
         prev = joined.get(new_id)
         if prev is None:
-            joined[new_id] = replace(actor, id=new_id)
+            joined[new_id] = actor if new_id == actor.id else replace(actor, id=new_id)
             continue
         names = dict.fromkeys((prev.name, *prev.aliases, actor.name, *actor.aliases))
         names.pop(prev.name, None)

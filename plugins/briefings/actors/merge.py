@@ -77,6 +77,11 @@ def _compute_forms(name: str, lex: Lexicon) -> set[str]:
     return forms
 
 
+def name_forms(name: str, lex: Lexicon) -> frozenset[str]:
+    """The spellings :func:`same_name` compares (two names are the same when these meet)."""
+    return _translit_forms(name, lex) | {name}
+
+
 def same_name(a: str, b: str, lex: Lexicon) -> bool:
     return a == b or bool(_translit_forms(a, lex) & _translit_forms(b, lex))
 

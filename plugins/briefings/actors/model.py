@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 Kind = Literal["person", "organization", "place"]
@@ -79,6 +80,7 @@ class CorpusActor:
     co_actors: tuple[tuple[str, int], ...] = ()
     """(actor id, number of shared briefing sections), most shared first."""
 
-    @property
+    @cached_property
     def mention_count(self) -> int:
+        # Cached: pages, pictures and their fingerprints ask for it many times per build.
         return sum(len(a.mentions) for a in self.appearances)
