@@ -466,3 +466,17 @@ def test_many_long_aliases_sharing_a_long_prefix() -> None:
     m = build_matcher(aliases)
     assert len(m) == 200 and not m.skipped
     assert found(m, f"see {base} 17, and {base} 1.") == [(f"{base} 17", "z17"), (f"{base} 1", "z1")]
+
+
+def test_a_continuation_page_does_not_link_to_the_page_it_continues() -> None:
+    # Page 2 of Witkoff's mentions: Witkoff is not linked (to his own first page), NATO is.
+    matcher = build_matcher(ALIASES)
+    ext = ActorLinkExtension(
+        lambda: matcher, lambda: "actors/witkoff/2.md", get_own=lambda: "actors/witkoff.md"
+    )
+    html = markdown.Markdown(extensions=[ext]).convert("Witkoff met NATO envoys.")
+    assert links(html) == [("NATO", "../nato.md")]
+    plain = ActorLinkExtension(lambda: matcher, lambda: "actors/witkoff/2.md")
+    assert ("Witkoff", "../witkoff.md") in links(markdown.Markdown(extensions=[plain]).convert(
+        "Witkoff met NATO envoys."
+    ))

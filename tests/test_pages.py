@@ -594,3 +594,58 @@ def test_picture_fingerprint_follows_what_templates_and_tags_show() -> None:
     assert before["tags.md"] and before["tags.md"] != after["tags.md"]
     assert before["index.md"] == after["index.md"]  # same dates and titles
     assert before["briefing/talks.md"] == after["briefing/talks.md"] == ""
+
+
+def _many_briefings(n: int) -> Corpus:
+    return make_corpus(
+        *(make_article(make_briefing(f"b{i:02d}", f"Briefing {i:02d}")) for i in range(n))
+    )
+
+
+@pytest.mark.parametrize(
+    ("briefings", "per_page", "pages"), [(1, 3, 1), (3, 3, 1), (4, 3, 2), (7, 3, 3)]
+)
+def test_actor_mentions_are_split_into_pages_of_per_page_briefings(
+    briefings: int, per_page: int, pages: int
+) -> None:
+    site = pages_of(_many_briefings(briefings), actor_page_size=per_page)
+    uris = ["actors/dmitry-peskov.md"]
+    uris += [f"actors/dmitry-peskov/{n}.md" for n in range(2, pages + 1)]
+    assert [u for u in site if u.startswith("actors/dmitry-peskov")] == uris
+    listed = [re.findall(r"^### \[Briefing (\d\d)\]", site[u], re.MULTILINE) for u in uris]
+    # every briefing once, in order, at most per_page on a page
+    assert [x for chunk in listed for x in chunk] == [f"{i:02d}" for i in range(briefings)]
+    assert all(len(chunk) <= per_page for chunk in listed)
+    first = site[uris[0]]
+    assert f"Person · {2 * briefings} mentions in {briefings} briefing" in first
+    assert first.count("\n## Quotes") == 1
+    assert first.count("\n— in [Briefing") == min(per_page, briefings)  # its briefings' quotes
+    if pages == 1:
+        assert "Pages of mentions" not in first
+        return
+    assert "Pages of mentions: **1** · [2](dmitry-peskov/2.md)" in first
+    last = site[uris[-1]]
+    assert last.startswith("---\ntemplate: actor.html\n")
+    assert f"\n# Dmitry Peskov: mentions, page {pages} of {pages}\n" in last
+    assert "[about Dmitry Peskov](../dmitry-peskov.md)" in last
+    assert "[1](../dmitry-peskov.md) · " in last and f"**{pages}**" in last
+    assert "(../../briefing/b00.md" not in last  # its own briefings only (one level down)
+    assert "## Often mentioned with" not in last and "Also named" not in last
+
+
+def test_paged_actor_pages_render_again_only_where_a_briefing_changed() -> None:
+    from dataclasses import replace
+
+    corpus = replace(_many_briefings(7), keys=tuple(f"k{i}" for i in range(7)))
+    memo: dict[object, object] = {}
+    settings_ = PageSettings(actor_page_size=3)
+    first = {p.src_uri: p for p in render_pages(corpus, settings_, memo).pages}
+    retitled = make_article(make_briefing("b04", "Briefing 04 renamed"))
+    articles = list(corpus.articles)
+    articles[4] = retitled
+    corpus2 = replace(make_corpus(*articles), keys=(*corpus.keys[:4], "new", *corpus.keys[5:]))
+    second = {p.src_uri: p for p in render_pages(corpus2, settings_, memo).pages}
+    assert second == {p.src_uri: p for p in render_pages(corpus2, settings_).pages}
+    assert second["actors/dmitry-peskov/3.md"] is first["actors/dmitry-peskov/3.md"]
+    assert second["actors/dmitry-peskov.md"] is first["actors/dmitry-peskov.md"]
+    assert "Briefing 04 renamed" in second["actors/dmitry-peskov/2.md"].content

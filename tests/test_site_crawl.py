@@ -183,3 +183,37 @@ def test_404_page_under_the_prefix_loads_its_assets(served_site: Served) -> None
         assert fetch(url).status == 200, ref.url
     home = [r.url for r in info.refs if r.tag == "a"]
     assert any(urllib.parse.urljoin(missing, u) == served_site.base for u in home), home
+
+
+@pytest.mark.slow
+def test_paged_actor_pages_resolve_and_are_reached(tmp_path: Path) -> None:
+    """With one briefing per actor page, actors named in several seeds get pages 2, 3...:
+    a strict build, every link of them resolving under the prefix, each reached."""
+    from support.project import build_site, copy_project
+    from support.server import free_port
+
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "      link_mode: first-per-section\n" in text
+    config.write_text(
+        text.replace(
+            "      link_mode: first-per-section\n",
+            "      link_mode: first-per-section\n      actor_page_size: 1\n",
+        ),
+        encoding="utf-8",
+    )
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/repo/"
+    build_site(project, tmp_path / "site", env={"SITE_URL": base})
+    more = sorted(p for p in (tmp_path / "site" / "actors").glob("*/2/index.html"))
+    assert more, "no actor is named in two seeds: the test needs one that is"
+    with serve_site(tmp_path / "site", prefix="/repo/", port=port) as served:
+        report = crawl(served.base)
+    assert not report.problems, report.summary()
+    for page in more:
+        url = served.base + page.parent.relative_to(tmp_path / "site").as_posix() + "/"
+        assert url in report.pages, url
+        first = url.rsplit("/2/", 1)[0] + "/"
+        assert first in report.pages
+        assert "mentions, page 2 of" in report.pages[url].text

@@ -12,6 +12,7 @@ Every option has a default, so ``plugins: [search, briefings]`` is a complete co
           actors_dir: actors            # URL folder of the actor pages
           cache_dir: .cache/briefings   # parsed articles kept between builds ('' to disable)
           home_briefings: 20            # how many briefings the generated home page lists
+          actor_page_size: 25           # briefings whose mentions one actor page lists
 """
 
 from __future__ import annotations
@@ -57,6 +58,10 @@ class BriefingsConfig(Config):  # type: ignore[no-untyped-call]
     home_briefings = c.Type(int, default=20)
     """How many of the latest briefings the generated home page lists (the briefings index
     lists them all)."""
+
+    actor_page_size = c.Type(int, default=25)
+    """How many briefings' mentions one actor page lists; an actor named in more briefings
+    gets pages 2, 3... (``actors/<id>/2/``), so no page grows with the site."""
 
     network_size = c.Type(int, default=40)
     """Most actors drawn in the site-wide co-occurrence network (the most mentioned ones)."""

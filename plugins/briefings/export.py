@@ -177,10 +177,13 @@ def _link_title(title: str) -> str:
     return title.replace("\\", "/").replace('"', "”")
 
 
-def link_markdown(markdown: str, page: str, matcher: Any, policy: str) -> str:
+def link_markdown(
+    markdown: str, page: str, matcher: Any, policy: str, own: str | None = None
+) -> str:
     """``markdown`` (a page at docs path ``page``) with actor mentions as Markdown links.
 
-    ``matcher`` is a ``linking.AliasMatcher``; ``policy`` a ``linking.LinkPolicy`` value.
+    ``matcher`` is a ``linking.AliasMatcher``; ``policy`` a ``linking.LinkPolicy`` value;
+    ``own`` a page not to link to either (the first page of the actor a page 2 continues).
     """
     if matcher is None or getattr(matcher, "regex", None) is None:
         return markdown
@@ -233,7 +236,7 @@ def link_markdown(markdown: str, page: str, matcher: Any, policy: str) -> str:
         for run in _segments(line, start):
             text = "".join(ch for ch, _, _ in run)
             for s, e, target in matcher.finditer(text):
-                if target.url == page:
+                if target.url == page or target.url == own:
                     continue
                 if not every:
                     if target.actor_id in seen:
@@ -315,6 +318,7 @@ def render_site(
         home="index.md" not in written,
         tags_page="tags.md" not in written,
         home_briefings=int(project.options["home_briefings"]),
+        actor_page_size=int(project.options["actor_page_size"]),
         site_name=str(project.config.get("site_name") or "Briefings"),
     )
     site = render_pages(corpus, settings)
@@ -484,7 +488,8 @@ def default_linking(corpus: Corpus, project: Project) -> LinkText:
     policy = str(project.options["link_mode"])
 
     def link(page: GeneratedPage, markdown: str) -> str:
-        return link_markdown(markdown, page.src_uri, matcher, policy)
+        own = f"{actors_dir}/{page.key}.md" if page.kind == "actor-more" else None
+        return link_markdown(markdown, page.src_uri, matcher, policy, own)
 
     return link
 

@@ -282,10 +282,12 @@ class ActorLinkTreeprocessor(Treeprocessor):  # type: ignore[misc]  # markdown i
         get_matcher: Callable[[], AliasMatcher | None],
         get_page: Callable[[], str | None],
         policy: LinkPolicy,
+        get_own: Callable[[], str | None] | None = None,
     ) -> None:
         super().__init__(md)
         self.get_matcher = get_matcher
         self.get_page = get_page
+        self.get_own = get_own
         self.policy = LinkPolicy(policy)
 
     def run(self, root: etree.Element) -> None:
@@ -293,18 +295,25 @@ class ActorLinkTreeprocessor(Treeprocessor):  # type: ignore[misc]  # markdown i
         if matcher is None or matcher.regex is None:
             return
         page = self.get_page()
-        _Walk(self.md, matcher, page, self.policy).element(root, blocked=False)
+        own = self.get_own() if self.get_own is not None else None
+        _Walk(self.md, matcher, page, self.policy, own).element(root, blocked=False)
 
 
 class _Walk:
     """One pass over one page's tree, in document order."""
 
     def __init__(
-        self, md: markdown.Markdown, matcher: AliasMatcher, page: str | None, policy: LinkPolicy
+        self,
+        md: markdown.Markdown,
+        matcher: AliasMatcher,
+        page: str | None,
+        policy: LinkPolicy,
+        own: str | None = None,
     ) -> None:
         self.md = md
         self.matcher = matcher
         self.page = page
+        self.own = own
         self.base = posixpath.dirname(page) if page else ""
         self.policy = policy
         self.seen: set[str] = set()
@@ -366,8 +375,8 @@ class _Walk:
         if self.raw_depth or start >= end:
             return
         for s, e, target in self.matcher.finditer(text[start:end]):
-            if target.url == self.page:
-                continue
+            if target.url == self.page or target.url == self.own:
+                continue  # no link from a page to itself (or to the page it continues)
             if self.policy is not LinkPolicy.EVERY:
                 if target.actor_id in self.seen:
                     continue
@@ -392,7 +401,9 @@ class ActorLinkExtension(markdown.Extension):  # type: ignore[misc]  # markdown 
     """Links actor mentions to actor pages.
 
     ``get_matcher`` returns the site's :class:`AliasMatcher` (``None``: link nothing); ``get_page``
-    the current page's docs-relative src path (``briefing/izvestia.md``) or ``None``. Hrefs are
+    the current page's docs-relative src path (``briefing/izvestia.md``) or ``None``; ``get_own``
+    (optional) the page the current one continues (an actor's first page, on its page 2), which
+    is not linked either. Hrefs are
     relative ``.md`` paths: the treeprocessor runs after inline patterns (20) and before MkDocs's
     ``relpath`` and Markdown's ``unescape`` (both 0), so MkDocs turns them into URLs and validates
     them.
@@ -403,16 +414,20 @@ class ActorLinkExtension(markdown.Extension):  # type: ignore[misc]  # markdown 
         get_matcher: Callable[[], AliasMatcher | None],
         get_page: Callable[[], str | None],
         policy: LinkPolicy = LinkPolicy.FIRST_PER_SECTION,
+        get_own: Callable[[], str | None] | None = None,
     ) -> None:
         super().__init__()
         self.get_matcher = get_matcher
         self.get_page = get_page
+        self.get_own = get_own
         self.policy = LinkPolicy(policy)
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.registerExtension(self)
         md.treeprocessors.register(
-            ActorLinkTreeprocessor(md, self.get_matcher, self.get_page, self.policy),
+            ActorLinkTreeprocessor(
+                md, self.get_matcher, self.get_page, self.policy, self.get_own
+            ),
             "briefings-actor-links",
             1,
         )

@@ -19,11 +19,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
+from functools import lru_cache
 from typing import Any
 
 import yaml
 
-from .actors.model import KINDS, Actor, CorpusActor, Kind
+from .actors.model import KINDS, Actor, Appearance, CorpusActor, Kind
 from .corpus import Corpus
 from .editor import Annotation
 from .graphs import (
@@ -64,7 +65,9 @@ _WS = re.compile(r"\s+")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff]")
 
 
+@lru_cache(maxsize=1 << 16)
 def _escape_piece(text: str) -> str:
+    # Cached: the same names, titles and sentences are escaped on many pages and rebuilds.
     text = _WS.sub(" ", _CONTROL.sub("", text))
     return _INLINE_RE.sub(lambda m: _INLINE[m.group()], text)
 
@@ -164,6 +167,8 @@ class PageSettings:
     """Generate ``tags.md`` (the tags index of Material's tags plugin)."""
     home_briefings: int = 20
     site_name: str = "Briefings"
+    actor_page_size: int = 25
+    """Briefings whose mentions one actor page lists (the rest go to pages 2, 3...)."""
 
 
 @dataclass(frozen=True)
@@ -512,17 +517,37 @@ def _bold_surface(sentence: str, surface: str) -> list[tuple[int, str]]:
     return [(i, "**"), (i + len(surface), "**")]
 
 
-def render_actor(
-    actor: CorpusActor,
-    corpus: Corpus,
-    settings: PageSettings,
-    actor_pages: Mapping[str, CorpusActor],
-    titles: Mapping[str, str],
-    briefings: Mapping[str, Briefing] | None = None,
-) -> GeneratedPage:
-    src = f"{settings.actors_dir}/{actor.id}.md"
-    if briefings is None:
-        briefings = {a.briefing.slug: a.briefing for a in corpus.articles}
+def actor_page_uri(settings: PageSettings, actor_id: str, number: int = 1) -> str:
+    """The docs path of page ``number`` of an actor (``actors/x.md``, ``actors/x/2.md``...)."""
+    if number <= 1:
+        return f"{settings.actors_dir}/{actor_id}.md"
+    return f"{settings.actors_dir}/{actor_id}/{number}.md"
+
+
+def actor_page_chunks(
+    actor: CorpusActor, per_page: int
+) -> list[tuple[Appearance, ...]]:
+    """The actor's appearances split into the pages that list them (briefing order; at least
+    one page). Each page lists the mentions, roles and quotes of at most ``per_page``
+    briefings, so a page's size does not grow with the site, and an edit to one briefing
+    rebuilds one of them."""
+    size = max(per_page, 1)
+    apps = actor.appearances
+    return [apps[i : i + size] for i in range(0, len(apps), size)] or [()]
+
+
+def _pager(src: str, settings: PageSettings, actor_id: str, number: int, total: int) -> str:
+    if total <= 1:
+        return ""
+    items = [
+        f"**{n}**" if n == number else f"[{n}]({rel(src, actor_page_uri(settings, actor_id, n))})"
+        for n in range(1, total + 1)
+    ]
+    return "Pages of mentions: " + " · ".join(items) + "\n{ .actor-pager .briefings-nolink }\n"
+
+
+def render_actor_header(actor: CorpusActor, settings: PageSettings) -> list[str]:
+    """The top of an actor's first page: name, kind, counts, aliases, description, links."""
     meta: dict[str, Any] = {"template": "actor.html", "search": {"boost": 2}}
     out: list[str] = [front_matter(meta), f"# {escape_markdown(actor.name)}\n"]
     facts = [KIND_LABEL[actor.kind]]
@@ -548,8 +573,20 @@ def render_actor(
             )
             + "\n"
         )
+    return out
 
-    roles = [(ap.slug, ap.role) for ap in actor.appearances if ap.role and ap.slug in titles]
+
+def render_appearances(
+    src: str,
+    appearances: Sequence[Appearance],
+    settings: PageSettings,
+    titles: Mapping[str, str],
+    briefings: Mapping[str, Briefing],
+) -> list[str]:
+    """Roles, mentions (grouped by briefing and section, with their sentences) and quotes of
+    some of an actor's appearances, as Markdown blocks of the page ``src``."""
+    out: list[str] = []
+    roles = [(ap.slug, ap.role) for ap in appearances if ap.role and ap.slug in titles]
     if roles:
         out.append("## Roles\n")
         for slug, role in roles:
@@ -559,7 +596,7 @@ def render_actor(
         out.append("")
 
     out.append("## Mentions\n")
-    for ap in actor.appearances:
+    for ap in appearances:
         briefing = briefings.get(ap.slug)
         if briefing is None:
             continue
@@ -583,7 +620,7 @@ def render_actor(
             out.append(f"[{escape_markdown(title)}]({target}){PREVIEW}\n{{ .mention-section }}\n")
             out.append("\n".join(f"- {s}" for s in sentences) + "\n")
 
-    quotes = [(ap.slug, q) for ap in actor.appearances for q in ap.quotes]
+    quotes = [(ap.slug, q) for ap in appearances for q in ap.quotes]
     if quotes:
         out.append("## Quotes\n")
         for slug, q in quotes:
@@ -591,6 +628,27 @@ def render_actor(
             out.append(f"> {escape_markdown(q.text)}\n")
             title = escape_markdown(titles[slug])
             out.append(f"— in [{title}]({link}){PREVIEW}\n{{ .quote-source }}\n")
+    return out
+
+
+def render_actor(
+    actor: CorpusActor,
+    corpus: Corpus,
+    settings: PageSettings,
+    actor_pages: Mapping[str, CorpusActor],
+    titles: Mapping[str, str],
+    briefings: Mapping[str, Briefing] | None = None,
+) -> GeneratedPage:
+    """An actor's first page (the one every link points to): who it is, the mentions of its
+    first briefings (see :func:`actor_page_chunks`), the actors most often named with it."""
+    if briefings is None:
+        briefings = {a.briefing.slug: a.briefing for a in corpus.articles}
+    chunks = actor_page_chunks(actor, settings.actor_page_size)
+    src = actor_page_uri(settings, actor.id)
+    out = render_actor_header(actor, settings)
+    out.extend(render_appearances(src, chunks[0], settings, titles, briefings))
+    if pager := _pager(src, settings, actor.id, 1, len(chunks)):
+        out.append(pager)
 
     co = [(other, n) for other, n in actor.co_actors if other in actor_pages][:12]
     if co:
@@ -605,6 +663,33 @@ def render_actor(
         out.append("")
     content = "\n".join(out).rstrip() + "\n"
     return GeneratedPage(src, content, kind="actor", key=actor.id)
+
+
+def render_actor_more(
+    actor: CorpusActor,
+    number: int,
+    settings: PageSettings,
+    titles: Mapping[str, str],
+    briefings: Mapping[str, Briefing],
+) -> GeneratedPage:
+    """Page ``number`` (2, 3...) of an actor's mentions: the roles, mentions and quotes of the
+    next ``actor_page_size`` briefings, with links back to the first page and the others."""
+    chunks = actor_page_chunks(actor, settings.actor_page_size)
+    src = actor_page_uri(settings, actor.id, number)
+    first = rel(src, actor_page_uri(settings, actor.id))
+    meta: dict[str, Any] = {"template": "actor.html", "search": {"boost": 2}}
+    out: list[str] = [
+        front_matter(meta),
+        f"# {escape_markdown(actor.name)}: mentions, page {number} of {len(chunks)}\n",
+        f"Mentions in briefings {(number - 1) * settings.actor_page_size + 1} to "
+        f"{(number - 1) * settings.actor_page_size + len(chunks[number - 1])} of "
+        f"{len(actor.appearances)}; [about {escape_markdown(actor.name)}]({first}).\n"
+        "{ .actor-meta .briefings-nolink }\n",
+    ]
+    out.extend(render_appearances(src, chunks[number - 1], settings, titles, briefings))
+    out.append(_pager(src, settings, actor.id, number, len(chunks)))
+    content = "\n".join(out).rstrip() + "\n"
+    return GeneratedPage(src, content, kind="actor-more", key=actor.id)
 
 
 def _link_label(url: str) -> str:
@@ -775,22 +860,46 @@ def render_pages(
         pages.append(page)
         warnings.extend(problems)
     by_slug = {a.briefing.slug: a.briefing for a in corpus.articles}
+    # What an actor page shows of each briefing it names (besides the actor's own mentions):
+    # its title and section headings. An edit elsewhere in a briefing leaves the page as is.
+    faces = {
+        slug: (titles[slug], tuple((s.anchor, s.title) for s in b.all_sections))
+        for slug, b in by_slug.items()
+    }
     for actor in actor_pages.values():
+        chunks = actor_page_chunks(actor, settings.actor_page_size)
         memo_key = None
         if use_memo:
+            # Only what the first page shows: the counts and the first briefings' mentions
+            # (hashing the whole actor would cost as much as its largest page).
             shown = tuple(
                 (o, n, actor_pages[o].name, actor_pages[o].kind)
                 for o, n in actor.co_actors
                 if o in actor_pages
             )[:12]
-            sources = tuple(key_of.get(ap.slug) for ap in actor.appearances)
-            memo_key = ("actor", actor, sources, shown, settings)
+            sources = tuple(faces.get(ap.slug) for ap in chunks[0])
+            head = (actor.id, actor.name, actor.kind, actor.aliases, actor.description)
+            counts = (actor.links, actor.mention_count, len(actor.appearances), len(chunks))
+            memo_key = ("actor", head, counts, chunks[0], sources, shown, settings)
         actor_page = old.get(memo_key) if memo_key is not None else None
         if actor_page is None:
             actor_page = render_actor(actor, corpus, settings, actor_pages, titles, by_slug)
         if memo_key is not None:
             new[memo_key] = actor_page
         pages.append(actor_page)
+        for number in range(2, len(chunks) + 1):
+            chunk = chunks[number - 1]
+            more_key = None
+            if use_memo:
+                sources = tuple(faces.get(ap.slug) for ap in chunk)
+                about = (actor.id, actor.name, len(actor.appearances), len(chunks))
+                more_key = ("actor-more", about, number, chunk, sources, settings)
+            more = old.get(more_key) if more_key is not None else None
+            if more is None:
+                more = render_actor_more(actor, number, settings, titles, by_slug)
+            if more_key is not None:
+                new[more_key] = more
+            pages.append(more)
     pages.append(render_briefings_index(articles, settings))
     pages.append(render_actors_index(list(actor_pages.values()), credits, settings))
     if settings.home:

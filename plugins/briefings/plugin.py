@@ -87,6 +87,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self.seeds_dir = self.root / "seeds"
         self.registry_path: Path | None = None
         self.current_page: str | None = None
+        self.current_own: str | None = None
         self.matcher: AliasMatcher | None = None
         self.pages: dict[str, GeneratedPage] = {}
         self.files: Files | None = None
@@ -104,6 +105,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self.pages_built = 0
         self._settings_key = ""
         self._write_failed = False
+        self._written: dict[str, tuple[bytes, int, int]] = {}
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -125,6 +127,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         if self.cache is None or self.cache.directory != cache_dir:
             self.cache = ArticleCache(cache_dir)
         self._settings_key = f"briefings {__version__}"
+        if self.config.actor_page_size < 1:
+            raise PluginError(
+                f"briefings: actor_page_size must be 1 or more, not {self.config.actor_page_size}"
+            )
         for name in REQUIRED_EXTENSIONS:
             if not any(
                 isinstance(ext, str) and (ext == name or ext.endswith("." + name))
@@ -136,6 +142,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
                 get_matcher=lambda: self.matcher,
                 get_page=lambda: self.current_page,
                 policy=LinkPolicy(self.config.link_mode),
+                get_own=lambda: self.current_own,
             )
         )
         return config
@@ -231,6 +238,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
             home="index.md" not in written,
             tags_page="tags.md" not in written,
             home_briefings=self.config.home_briefings,
+            actor_page_size=self.config.actor_page_size,
             site_name=config.site_name,
         )
         site = render_pages(corpus, settings, self._render_memo)
@@ -303,8 +311,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
                 links = repr(sorted(found))
             self._links_next[memo_key] = links
             parts.append(links)
-        digest = hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()
-        stamp = f"briefings_fingerprint: {digest}\n"
+        fingerprint = hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()
+        stamp = f"briefings_fingerprint: {fingerprint}\n"
         content = page.content
         if content.startswith("---\n"):
             content = "---\n" + stamp + content[4:]
@@ -312,12 +320,20 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
             content = f"---\n{stamp}---\n\n{content}"
         data = content.encode("utf-8")
         path = pages_dir / page.src_uri
+        digest = hashlib.sha1(data).digest()
         try:
-            if not path.is_file() or path.read_bytes() != data:
+            stat = path.stat() if path.is_file() else None
+            # What this process last wrote there (same size and time: not touched since).
+            known = self._written.get(str(path))
+            if stat is not None and known == (digest, stat.st_size, stat.st_mtime_ns):
+                return path
+            if stat is None or path.read_bytes() != data:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 tmp = path.with_name(path.name + ".tmp")
                 tmp.write_bytes(data)
                 os.replace(tmp, path)
+                stat = path.stat()
+            self._written[str(path)] = (digest, stat.st_size, stat.st_mtime_ns)
         except OSError as exc:  # a read-only checkout still builds, just without --dirty help
             if not self._write_failed:
                 log.info(f"cannot write generated pages under {pages_dir} ({exc}); kept in memory")
@@ -398,6 +414,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         self.current_page = page.file.src_uri
+        generated = self.pages.get(page.file.src_uri)
+        # Page 2, 3... of an actor's mentions does not link the actor to its first page.
+        self.current_own = (
+            f"{self.config.actors_dir.strip('/')}/{generated.key}.md"
+            if generated is not None and generated.kind == "actor-more"
+            else None
+        )
         return markdown
 
     def on_page_context(

@@ -28,6 +28,7 @@ OPTION_DEFAULTS: dict[str, Any] = {
     "actors_dir": "actors",
     "cache_dir": ".cache/briefings",
     "home_briefings": 20,
+    "actor_page_size": 25,
     "network_size": 40,
 }
 
