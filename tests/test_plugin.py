@@ -556,3 +556,33 @@ def test_dirty_build_rebuilds_exactly_the_pages_an_edit_changes(tmp_path: Path) 
     for name in only_b:
         assert not (site / "actors" / name).exists(), name
     assert not (pages / "briefing" / "b.md").exists()
+
+
+def test_compiled_templates_are_reused_by_a_new_environment_until_the_source_changes(
+    tmp_path: Path,
+) -> None:
+    import jinja2
+
+    from briefings.plugin import TemplateCodeCache
+
+    (tmp_path / "page.html").write_text("<p>{{ x }}</p>", encoding="utf-8")
+    cache = TemplateCodeCache()
+    compiled: list[str] = []
+
+    def environment() -> jinja2.Environment:
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(tmp_path), bytecode_cache=cache)
+        original = env.compile
+
+        def counting(source: str, *args: object, **kw: object) -> object:
+            compiled.append(source)
+            return original(source, *args, **kw)  # type: ignore[call-overload]
+
+        env.compile = counting  # type: ignore[method-assign,assignment]
+        return env
+
+    assert environment().get_template("page.html").render(x=1) == "<p>1</p>"
+    assert environment().get_template("page.html").render(x=2) == "<p>2</p>"
+    assert compiled == ["<p>{{ x }}</p>"]  # the second environment (next build) compiled nothing
+    (tmp_path / "page.html").write_text("<b>{{ x }}</b>", encoding="utf-8")
+    assert environment().get_template("page.html").render(x=3) == "<b>3</b>"
+    assert compiled == ["<p>{{ x }}</p>", "<b>{{ x }}</b>"]

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -72,6 +73,26 @@ log = get_plugin_logger(__name__)
 PROGRESS_MIN = 100
 
 
+class TemplateCodeCache(jinja2.BytecodeCache):
+    """Compiled Jinja templates kept in memory across ``mkdocs serve`` rebuilds.
+
+    MkDocs makes a new Jinja environment for every build, which compiles every template of the
+    theme again (about 0.3 s of each live reload). Jinja checks each entry against the
+    checksum of the template's source, so an edited template is compiled again.
+    """
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = self.code.get(bucket.key)
+        if data is not None:
+            bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-call]
     """Generate briefing, actor and index pages from the raw articles in ``seeds_dir``."""
 
@@ -106,6 +127,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self._settings_key = ""
         self._write_failed = False
         self._written: dict[str, tuple[bytes, int, int]] = {}
+        self._template_code = TemplateCodeCache()
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -146,6 +168,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
             )
         )
         return config
+
+    def on_env(
+        self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment | None:
+        if self.is_serve:  # a one-off build compiles each template once anyway
+            env.bytecode_cache = self._template_code
+        return env
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., Any]
