@@ -194,7 +194,13 @@ def time_reload(
         time.sleep(3.0)  # let the watcher settle after the first build
         seed = project / "seeds" / seed_name
         marker = f"Benchmark marker {time.time_ns()} was added by the editor."
-        text = seed.read_text(encoding="utf-8").replace("\n\n", f"\n\n{marker}\n\n", 3)
+        # An editor's usual edit: a sentence added to a paragraph in the middle of the body
+        # (an edit at the very top can change the title, which every page listing the
+        # briefing shows: that rebuilds those pages too, as it must).
+        paragraphs = seed.read_text(encoding="utf-8").split("\n\n")
+        middle = len(paragraphs) // 2
+        paragraphs[middle] = f"{paragraphs[middle].rstrip()} {marker}"
+        text = "\n\n".join(paragraphs)
         start = time.monotonic()
         seed.write_text(text, encoding="utf-8")
         while True:

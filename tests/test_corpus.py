@@ -301,3 +301,70 @@ def test_hidden_seed_files_are_listed_so_they_are_not_skipped_silently(tmp_path:
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert [p.name for p in hidden_seed_files(tmp_path)] == ["....txt", ".draft.txt", ".txt"]
     assert [s.path.name for s in discover_seeds(tmp_path)] == ["a.txt"]
+
+
+# --------------------------------------------------------------------------- reuse across builds
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from briefings.actors.corpus import gather_actors, unify_ids  # noqa: E402
+from briefings.actors.model import Quote  # noqa: E402
+from briefings.corpus import CorpusMemo  # noqa: E402
+
+#: A small pool of names, so briefings share actors, surnames and aliases often.
+POOL = [
+    ("vladimir-putin", "Vladimir Putin", "person"),
+    ("putin", "Putin", "person"),
+    ("steve-witkoff", "Steve Witkoff", "person"),
+    ("stephen-witkoff", "Stephen Witkoff", "person"),
+    ("witkoff", "Witkoff", "person"),
+    ("un", "UN", "organization"),
+    ("united-nations", "United Nations", "organization"),
+    ("moscow", "Moscow", "place"),
+    ("kyiv", "Kyiv", "place"),
+    ("nato", "NATO", "organization"),
+]
+
+
+@st.composite
+def findings_of(draw: st.DrawFn, slug: str) -> BriefingActors:
+    picks = draw(st.lists(st.integers(0, len(POOL) - 1), unique=True, max_size=6))
+    actors = []
+    for i in picks:
+        id_, name, kind = POOL[i]
+        sections = draw(st.lists(st.sampled_from(["lead", "s1", "s2"]), min_size=1, max_size=3))
+        mentions = tuple(Mention(name, s, f"{name} in {s} of {slug}.") for s in sections)
+        aliases = ("UN",) if id_ == "united-nations" and draw(st.booleans()) else ()
+        credit = draw(st.integers(0, 9)) == 0
+        actors.append(Actor(id_, name, kind, aliases, None, mentions, credit_only=credit))  # type: ignore[arg-type]
+    quotes = tuple(
+        Quote(f"quote {k}", actors[k].id, "lead") for k in range(min(len(actors), 2))
+    )
+    return BriefingActors(slug, tuple(actors), quotes)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_memo_gives_what_a_fresh_computation_gives_edit_after_edit(data: st.DataObject) -> None:
+    slugs = [f"b{i}" for i in range(data.draw(st.integers(1, 7)))]
+    per = [data.draw(findings_of(s)) for s in slugs]
+    memo = CorpusMemo()
+    for _ in range(data.draw(st.integers(1, 5))):
+        unified = list(unify_ids(per, None, memo.rewrites))
+        assert unified == list(unify_ids(per))
+        assert gather_actors(unified, None, memo.gather) == gather_actors(unified)
+        assert find_related(unified, memo=memo.related) == find_related(unified)
+        edited = data.draw(st.integers(0, len(per) - 1))
+        per = list(per)  # unchanged briefings stay the same objects, as from the article cache
+        per[edited] = data.draw(findings_of(slugs[edited]))
+
+
+@given(st.dictionaries(st.text("abc", max_size=3), st.integers(1, 4)), st.integers(0, 6))
+def test_top_related_is_the_head_of_the_full_ranking(counts: dict[str, int], limit: int) -> None:
+    from collections import Counter
+
+    from briefings.corpus import _top
+
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    assert _top(Counter(counts), limit) == tuple(ranked[:limit])

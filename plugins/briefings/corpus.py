@@ -26,7 +26,7 @@ from pathlib import Path
 
 from . import __version__
 from .actors import BriefingActors, Registry
-from .actors.corpus import gather_actors, unify_ids
+from .actors.corpus import GatherMemo, RewriteMemo, gather_actors, unify_ids
 from .actors.model import CorpusActor
 from .chrome import repeat_key
 from .editor import EditorFile, EditorFileError, parse_editor_data
@@ -326,13 +326,68 @@ def repeated_keys(key_sets: Iterable[frozenset[str]], min_seeds: int = 2) -> fro
     return frozenset(k for k, n in seen.items() if n >= min_seeds)
 
 
+@dataclass
+class RelatedMemo:
+    """What :func:`find_related` computed last time, for the next call to reuse."""
+
+    per_briefing: tuple[BriefingActors, ...] = ()
+    slugs_of: dict[str, list[str]] = field(default_factory=dict)
+    too_common: int = 0
+    limit: int = 0
+    related: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+
+
+def _changed_slugs(
+    memo: RelatedMemo | None,
+    per: Sequence[BriefingActors],
+    slugs_of: Mapping[str, list[str]],
+    too_common: int,
+    limit: int,
+) -> set[str] | None:
+    """The briefings whose related list may differ from ``memo``'s (None: all of them)."""
+    if (
+        memo is None
+        or (memo.too_common, memo.limit) != (too_common, limit)
+        or len(memo.per_briefing) != len(per)
+        or any(o.slug != n.slug for o, n in zip(memo.per_briefing, per, strict=True))
+    ):
+        return None
+    changed: set[str] = set()
+    for old, new in zip(memo.per_briefing, per, strict=True):
+        if old is new:
+            continue
+        changed.add(new.slug)
+        for actor_id in {a.id for a in old.actors} | {a.id for a in new.actors}:
+            before, after = memo.slugs_of.get(actor_id, []), slugs_of.get(actor_id, [])
+            # An actor counted neither before nor after (too common, or in one briefing) changes
+            # nobody's counts; otherwise every briefing naming it, then or now, is recounted.
+            if 2 <= len(before) <= too_common or 2 <= len(after) <= too_common:
+                changed.update(before)
+                changed.update(after)
+    return changed
+
+
+def _top(counter: Counter[str], limit: int) -> tuple[tuple[str, int], ...]:
+    """The ``limit`` most shared briefings, ties by slug: the counts are ranked first (in C),
+    then only the briefings reaching the last count kept are sorted."""
+    if not counter or limit <= 0:
+        return ()
+    floor = heapq.nlargest(limit, counter.values())[-1]
+    best = sorted((-n, slug) for slug, n in counter.items() if n >= floor)[:limit]
+    return tuple((slug, -n) for n, slug in best)
+
+
 def find_related(
-    per_briefing: Sequence[BriefingActors], limit: int = RELATED_LIMIT
+    per_briefing: Sequence[BriefingActors],
+    limit: int = RELATED_LIMIT,
+    memo: RelatedMemo | None = None,
 ) -> dict[str, tuple[tuple[str, int], ...]]:
     """Briefings sharing actors (credit-only actors aside), most shared first, then by slug.
 
     Actors named in a large share of all briefings are not counted (they relate everything to
     everything, and counting their pairs would grow with the square of the corpus).
+    ``memo`` (kept by the caller between calls) recounts only the briefings an edit can
+    affect; it is updated in place.
     """
     slugs_of: dict[str, list[str]] = defaultdict(list)
     for findings in per_briefing:
@@ -340,18 +395,37 @@ def find_related(
             if not actor.credit_only:
                 slugs_of[actor.id].append(findings.slug)
     too_common = max(RELATED_MIN_COMMON, int(RELATED_COMMON_SHARE * len(per_briefing)))
-    shared: dict[str, Counter[str]] = {f.slug: Counter() for f in per_briefing}
-    for slugs in slugs_of.values():
-        if len(slugs) < 2 or len(slugs) > too_common:
+    changed = _changed_slugs(memo, per_briefing, slugs_of, too_common, limit)
+    related: dict[str, tuple[tuple[str, int], ...]] = {}
+    for findings in per_briefing:
+        slug = findings.slug
+        if changed is not None and memo is not None and slug not in changed:
+            related[slug] = memo.related[slug]
             continue
-        for slug in slugs:
-            shared[slug].update(slugs)  # counts itself once too (an id is once per briefing)
-    for slug, counter in shared.items():
+        counter: Counter[str] = Counter()
+        for actor in findings.actors:
+            slugs = slugs_of.get(actor.id, []) if not actor.credit_only else []
+            if 2 <= len(slugs) <= too_common:
+                counter.update(slugs)  # counts this briefing too (an id is once per briefing)
         counter.pop(slug, None)
-    return {
-        slug: tuple(heapq.nsmallest(limit, counter.items(), key=lambda kv: (-kv[1], kv[0])))
-        for slug, counter in shared.items()
-    }
+        related[slug] = _top(counter, limit)
+    if memo is not None:
+        memo.per_briefing = tuple(per_briefing)
+        memo.slugs_of = dict(slugs_of)
+        memo.too_common, memo.limit = too_common, limit
+        memo.related = related
+    return related
+
+
+@dataclass
+class CorpusMemo:
+    """Work of the last :func:`build_corpus` call that the next one reuses: ``mkdocs serve``
+    keeps one across rebuilds, so an edit to one seed redoes the corpus-wide steps (one id
+    per actor, the actors across briefings, related briefings) only where it can matter."""
+
+    rewrites: RewriteMemo = field(default_factory=dict)
+    gather: GatherMemo = field(default_factory=GatherMemo)
+    related: RelatedMemo = field(default_factory=RelatedMemo)
 
 
 @dataclass(frozen=True)
@@ -439,13 +513,15 @@ def build_corpus(
     settings: str = "",
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    memo: CorpusMemo | None = None,
 ) -> Corpus:
     """Process every seed (reusing cached results) and gather the site's actors.
 
     ``settings`` is any text that changes what processing produces (it is part of the cache
     key). Seeds not in the cache are processed in ``workers`` processes (default: see
     :func:`default_workers`; small batches, such as one edited seed, stay in this process);
-    ``progress(done, total)`` is called after each of them.
+    ``progress(done, total)`` is called after each of them. ``memo`` (a :class:`CorpusMemo`
+    the caller keeps between calls) makes the corpus-wide steps after a small edit cheap.
     Raises :class:`CorpusError` listing every seed that cannot be used (unreadable,
     undecodable, empty, a broken editor file), each message naming the file.
     """
@@ -517,15 +593,16 @@ def build_corpus(
         notes.extend(f"{seed.path}: {w}" for w in article.briefing.meta.warnings)
     cache.keep_only(keys_used, (k for *_, k in loaded))
     # One id per real-world actor across briefings ("Putin" here, "Vladimir Putin" there).
-    per_briefing = list(unify_ids([a.actors for a in articles], registry))
+    memo = memo if memo is not None else CorpusMemo()
+    per_briefing = list(unify_ids([a.actors for a in articles], registry, memo.rewrites))
     articles = [
         a if a.actors is unified else replace(a, actors=unified)
         for a, unified in zip(articles, per_briefing, strict=True)
     ]
     return Corpus(
         articles=tuple(articles),
-        actors=gather_actors(per_briefing, registry),
-        related=find_related(per_briefing),
+        actors=gather_actors(per_briefing, registry, memo.gather),
+        related=find_related(per_briefing, memo=memo.related),
         warnings=tuple(registry.warnings) + tuple(warnings),
         notes=tuple(notes),
         registry=registry,

@@ -16,10 +16,11 @@ import html
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 import yaml
@@ -873,10 +874,15 @@ def render_pages(
             # Only what the first page shows: the counts and the first briefings' mentions
             # (hashing the whole actor would cost as much as its largest page).
             shown = tuple(
-                (o, n, actor_pages[o].name, actor_pages[o].kind)
-                for o, n in actor.co_actors
-                if o in actor_pages
-            )[:12]
+                islice(
+                    (
+                        (o, n, actor_pages[o].name, actor_pages[o].kind)
+                        for o, n in actor.co_actors
+                        if o in actor_pages
+                    ),
+                    12,
+                )
+            )
             sources = tuple(faces.get(ap.slug) for ap in chunks[0])
             head = (actor.id, actor.name, actor.kind, actor.aliases, actor.description)
             counts = (actor.links, actor.mention_count, len(actor.appearances), len(chunks))
@@ -942,7 +948,9 @@ def _actor_network_inputs(
     actor = pages.get(actor_id)
     if actor is None:
         return None
-    neighbours = [(other, n) for other, n in actor.co_actors if other in pages][: max_nodes - 1]
+    neighbours = list(
+        islice(((other, n) for other, n in actor.co_actors if other in pages), max_nodes - 1)
+    )
     if not neighbours:
         return None
     kept = [actor_id] + [other for other, _ in neighbours]
@@ -1011,12 +1019,27 @@ def picture_fingerprint(
     co_index: Mapping[str, Mapping[str, int]],
     actor_pages: Mapping[str, CorpusActor],
     network_size: int = 40,
+    memo: dict[str, tuple[tuple[CorpusActor, ...], str]] | None = None,
 ) -> str:
     """A text that changes whenever what ``page`` shows outside its Markdown (the picture its
     template draws, the tags listing) would change: written into generated pages so that
-    ``mkdocs serve --dirty`` rebuilds them."""
+    ``mkdocs serve --dirty`` rebuilds them. ``memo`` (kept between calls) spares recomputing
+    the picture of an actor page whose actors are the same objects as last time."""
     inputs: object = None
     if page.kind == "actor" and page.key:
+        actor = actor_pages.get(page.key)
+        if actor is None:
+            return ""
+        # The picture is made of the actor and its first neighbours: while they are the same
+        # objects (an unchanged corpus actor is reused across rebuilds), so is the picture.
+        around = (actor_pages[o] for o, _ in actor.co_actors if o in actor_pages)
+        drawn = (actor, *islice(around, 15))
+        if memo is not None:
+            hit = memo.get(page.key)
+            if hit is not None and len(hit[0]) == len(drawn) and all(
+                a is b for a, b in zip(hit[0], drawn, strict=True)
+            ):
+                return hit[1]
         inputs = _actor_network_inputs(page.key, co_index, actor_pages, 16)
     elif page.kind == "actors-index":
         inputs = _site_network_inputs(actor_pages, network_size)
@@ -1035,13 +1058,38 @@ def picture_fingerprint(
     if isinstance(inputs, tuple):
         actors, edges = inputs
         inputs = ([(a.id, a.name, a.kind, a.mention_count) for a in actors], edges)
-    return hashlib.sha1(repr(inputs).encode("utf-8")).hexdigest()
+    digest = hashlib.sha1(repr(inputs).encode("utf-8")).hexdigest()
+    if memo is not None and page.kind == "actor" and page.key:
+        memo[page.key] = (drawn, digest)
+    return digest
 
 
-def co_actor_index(corpus: Corpus) -> dict[str, dict[str, int]]:
+class CoActorIndex(Mapping[str, Mapping[str, int]]):
+    """Actor id -> {co-actor id: shared sections}, for every actor with a page; each actor's
+    entry is made when first asked for (a rebuild usually needs a handful of them)."""
+
+    def __init__(self, actor_pages: Mapping[str, CorpusActor]) -> None:
+        self.actor_pages = actor_pages
+        self._made: dict[str, dict[str, int]] = {}
+
+    def __getitem__(self, actor_id: str) -> dict[str, int]:
+        made = self._made.get(actor_id)
+        if made is None:
+            pages = self.actor_pages
+            made = {o: n for o, n in pages[actor_id].co_actors if o in pages}
+            self._made[actor_id] = made
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.actor_pages)
+
+    def __len__(self) -> int:
+        return len(self.actor_pages)
+
+
+def co_actor_index(corpus: Corpus) -> CoActorIndex:
     """Actor id -> {co-actor id: shared sections}, for every actor with a page."""
-    pages = actor_pages_of(corpus)
-    return {a.id: {o: n for o, n in a.co_actors if o in pages} for a in pages.values()}
+    return CoActorIndex(actor_pages_of(corpus))
 
 
 def site_network(

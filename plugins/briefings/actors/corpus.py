@@ -4,16 +4,55 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from .model import Actor, Appearance, BriefingActors, CorpusActor, Quote
 from .registry import Registry
 
 
+@dataclass
+class GatherMemo:
+    """What :func:`gather_actors` made last time, for the next call to reuse (``mkdocs serve``
+    keeps one across rebuilds). Briefings are compared by identity: an unchanged seed comes
+    back from the article cache as the same objects."""
+
+    per_briefing: tuple[BriefingActors, ...] = ()
+    registry: Registry | None = None
+    actors: dict[str, CorpusActor] = field(default_factory=dict)
+
+
+def _changed_ids(
+    memo: GatherMemo | None, per: Sequence[BriefingActors], registry: Registry | None
+) -> set[str] | None:
+    """The ids whose corpus actor may differ from ``memo``'s (None: all of them)."""
+    if (
+        memo is None
+        or memo.registry != registry
+        or len(memo.per_briefing) != len(per)
+        or any(o.slug != n.slug for o, n in zip(memo.per_briefing, per, strict=True))
+    ):
+        return None
+    changed: set[str] = set()
+    for old, new in zip(memo.per_briefing, per, strict=True):
+        if old is not new:
+            # An actor of another briefing only: its mentions, sections (so the actors sharing
+            # them), quotes and names all come from briefings that did not change.
+            changed.update(a.id for a in old.actors)
+            changed.update(a.id for a in new.actors)
+    return changed
+
+
 def gather_actors(
-    per_briefing: Sequence[BriefingActors], registry: Registry | None = None
+    per_briefing: Sequence[BriefingActors],
+    registry: Registry | None = None,
+    memo: GatherMemo | None = None,
 ) -> tuple[CorpusActor, ...]:
-    """Merge per-briefing actors by id into corpus actors, sorted by id (pure)."""
+    """Merge per-briefing actors by id into corpus actors, sorted by id (pure).
+
+    ``memo`` (kept by the caller between calls) makes a call after a small edit cheap: only the
+    actors named in briefings that changed are gathered again. It is updated in place.
+    """
+    changed = _changed_ids(memo, per_briefing, registry)
     by_id: dict[str, list[tuple[str, Actor]]] = defaultdict(list)
     for findings in per_briefing:
         for actor in findings.actors:
@@ -35,6 +74,9 @@ def gather_actors(
             members[section].append(actor_id)
     out: list[CorpusActor] = []
     for actor_id in sorted(by_id):
+        if changed is not None and memo is not None and actor_id not in changed:
+            out.append(memo.actors[actor_id])
+            continue
         items = by_id[actor_id]
         first = items[0][1]
         entry = entries.get(actor_id)
@@ -66,11 +108,21 @@ def gather_actors(
                 co_actors=tuple(sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))),
             )
         )
+    if memo is not None:
+        memo.per_briefing = tuple(per_briefing)
+        memo.registry = registry
+        memo.actors = {a.id: a for a in out}
     return tuple(out)
 
 
+#: (the briefing's actors, its ids' new ids, the rewritten actors), by ``id()`` of the first.
+RewriteMemo = dict[int, tuple[BriefingActors, tuple[tuple[str, str], ...], BriefingActors]]
+
+
 def unify_ids(
-    per_briefing: Sequence[BriefingActors], registry: Registry | None = None
+    per_briefing: Sequence[BriefingActors],
+    registry: Registry | None = None,
+    memo: RewriteMemo | None = None,
 ) -> tuple[BriefingActors, ...]:
     """Give one real-world actor one id in every briefing (pure, deterministic).
 
@@ -81,6 +133,9 @@ def unify_ids(
     surname belongs to exactly one full name in the corpus. Ids that appear together in one
     briefing were judged different there and are never joined; registry ids are never joined
     with each other and win as the shared id.
+
+    ``memo`` (kept by the caller between calls) returns the same rewritten object for a
+    briefing whose actors and new ids did not change, so later stages can tell by identity.
     """
     from .lexicon import lexicon
     from .merge import name_forms as surname_forms
@@ -177,7 +232,23 @@ def unify_ids(
         return (i in reg_ids, len(name[i].split()), mentions[i], -order[i])
 
     canonical = {i: max(members(find(i)), key=rank) for i in ids}
-    return tuple(_rewrite(findings, canonical) for findings in per_briefing)
+    if memo is None:
+        return tuple(_rewrite(findings, canonical) for findings in per_briefing)
+    out: list[BriefingActors] = []
+    kept: RewriteMemo = {}
+    for findings in per_briefing:
+        named = [a.id for a in findings.actors] + [q.speaker for q in findings.quotes if q.speaker]
+        renames = tuple((i, canonical.get(i, i)) for i in named)
+        hit = memo.get(id(findings))
+        if hit is not None and hit[0] is findings and hit[1] == renames:
+            rewritten = hit[2]
+        else:
+            rewritten = _rewrite(findings, canonical)
+        kept[id(findings)] = (findings, renames, rewritten)
+        out.append(rewritten)
+    memo.clear()
+    memo.update(kept)
+    return tuple(out)
 
 
 def _rewrite(findings: BriefingActors, canonical: dict[str, str]) -> BriefingActors:
