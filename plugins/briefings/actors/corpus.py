@@ -95,19 +95,21 @@ def gather_actors(
         for section in sections_of[actor_id]:
             shared.update(members[section])
         del shared[actor_id]
-        out.append(
-            CorpusActor(
-                id=actor_id,
-                name=name,
-                kind=entry.kind if entry else first.kind,
-                aliases=tuple(aliases),
-                appearances=appearances,
-                description=entry.description if entry else None,
-                links=entry.links if entry else (),
-                credit_only=all(actor.credit_only for _, actor in items),
-                co_actors=tuple(sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))),
-            )
+        made = CorpusActor(
+            id=actor_id,
+            name=name,
+            kind=entry.kind if entry else first.kind,
+            aliases=tuple(aliases),
+            appearances=appearances,
+            description=entry.description if entry else None,
+            links=entry.links if entry else (),
+            credit_only=all(actor.credit_only for _, actor in items),
+            co_actors=tuple(sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))),
         )
+        before = memo.actors.get(actor_id) if memo is not None else None
+        # Equal to last time (an edit that did not touch this actor's mentions): the same
+        # object, so later stages that reuse work by identity (pictures, pages) still can.
+        out.append(before if before is not None and before == made else made)
     if memo is not None:
         memo.per_briefing = tuple(per_briefing)
         memo.registry = registry
