@@ -9,6 +9,20 @@ from dataclasses import dataclass, field, replace
 from .model import Actor, Appearance, BriefingActors, CorpusActor, Quote
 from .registry import Registry
 
+#: (actor id -> sections it is named in outside figures, section -> actor ids named there).
+SectionLayout = tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]
+
+
+def _section_layout(findings: BriefingActors) -> SectionLayout:
+    of_actor = {
+        a.id: frozenset(m.section for m in a.mentions if not m.in_figure) for a in findings.actors
+    }
+    members: dict[str, list[str]] = defaultdict(list)
+    for actor_id, sections in of_actor.items():
+        for section in sections:
+            members[section].append(actor_id)
+    return of_actor, {section: tuple(ids) for section, ids in members.items()}
+
 
 @dataclass
 class GatherMemo:
@@ -19,6 +33,7 @@ class GatherMemo:
     per_briefing: tuple[BriefingActors, ...] = ()
     registry: Registry | None = None
     actors: dict[str, CorpusActor] = field(default_factory=dict)
+    layouts: dict[int, tuple[BriefingActors, SectionLayout]] = field(default_factory=dict)
 
 
 def _changed_ids(
@@ -57,10 +72,17 @@ def gather_actors(
     for findings in per_briefing:
         for actor in findings.actors:
             by_id[actor.id].append((findings.slug, actor))
-    sections_of: dict[str, set[tuple[str, str]]] = {
-        actor_id: {(slug, m.section) for slug, a in items for m in a.mentions if not m.in_figure}
-        for actor_id, items in by_id.items()
-    }
+    # Who is named in which section of each briefing (made once per briefing object: a
+    # rebuild after an edit makes it for the edited briefing only).
+    layouts: dict[int, tuple[BriefingActors, SectionLayout]] = {}
+    layout_of: dict[str, SectionLayout] = {}
+    for findings in per_briefing:
+        known = memo.layouts.get(id(findings)) if memo is not None else None
+        layout = known[1] if known is not None and known[0] is findings else None
+        if layout is None:
+            layout = _section_layout(findings)
+        layouts[id(findings)] = (findings, layout)
+        layout_of[findings.slug] = layout
     entries = {e.id: e for e in registry.entries} if registry else {}
     # Indexes built once (not per actor), so gathering stays linear in the corpus size.
     quotes_of: dict[tuple[str, str], list[Quote]] = defaultdict(list)
@@ -68,10 +90,6 @@ def gather_actors(
         for q in f.quotes:
             if q.speaker:
                 quotes_of[(q.speaker, f.slug)].append(q)
-    members: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for actor_id, sections in sections_of.items():
-        for section in sections:
-            members[section].append(actor_id)
     out: list[CorpusActor] = []
     for actor_id in sorted(by_id):
         if changed is not None and memo is not None and actor_id not in changed:
@@ -92,8 +110,10 @@ def gather_actors(
             for slug, actor in items
         )
         shared: Counter[str] = Counter()
-        for section in sections_of[actor_id]:
-            shared.update(members[section])
+        for slug, _ in items:
+            of_actor, members = layout_of[slug]
+            for section in of_actor[actor_id]:
+                shared.update(members[section])
         del shared[actor_id]
         made = CorpusActor(
             id=actor_id,
@@ -114,6 +134,7 @@ def gather_actors(
         memo.per_briefing = tuple(per_briefing)
         memo.registry = registry
         memo.actors = {a.id: a for a in out}
+        memo.layouts = layouts
     return tuple(out)
 
 
