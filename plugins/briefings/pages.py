@@ -66,7 +66,7 @@ _WS = re.compile(r"\s+")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff]")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _escape_piece(text: str) -> str:
     # Cached: the same names, titles and sentences are escaped on many pages and rebuilds.
     text = _WS.sub(" ", _CONTROL.sub("", text))

@@ -25,6 +25,7 @@ import json
 import os
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +58,6 @@ from .pages import (
     REQUIRED_EXTENSIONS,
     GeneratedPage,
     PageSettings,
-    RenderedSite,
     actor_network,
     actor_pages_of,
     briefings_timeline,
@@ -107,7 +107,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self.dirty = False
         self.cache: ArticleCache | None = None
         self.corpus: Corpus | None = None
-        self.site: RenderedSite | None = None
         self.root = Path.cwd()
         self.seeds_dir = self.root / "seeds"
         self.registry_path: Path | None = None
@@ -142,10 +141,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self.dirty = dirty
         # A site of thousands of briefings keeps millions of small objects alive; with Python's
         # default thresholds the cyclic garbage collector walks all of them many times per
-        # build (a full pass took 0.3 s at 1,000 briefings, several per rebuild). Collect less
-        # often, as mypy does for the same reason; reference counting still frees most memory.
-        gen0, gen1, gen2 = gc.get_threshold()
-        gc.set_threshold(max(gen0, GC_THRESHOLD), max(gen1, 20), max(gen2, 20))
+        # rebuild (a full pass took 0.3 s at 1,000 briefings, several per live reload). While
+        # serving, collect less often (as mypy does for the same reason). Not for a one-off
+        # build: there, cyclic garbage (one Jinja context per page) would pile up until the end.
+        if self.is_serve:
+            gen0, gen1, gen2 = gc.get_threshold()
+            gc.set_threshold(max(gen0, GC_THRESHOLD), max(gen1, 20), max(gen2, 20))
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self._started = time.perf_counter()
@@ -283,8 +284,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
             actor_page_size=self.config.actor_page_size,
             site_name=config.site_name,
         )
-        site = render_pages(corpus, settings, self._render_memo)
-        self.site = site
+        # Pages are memoised for the next rebuild only while serving: a one-off build keeps no
+        # second copy of the whole site's Markdown.
+        site = render_pages(corpus, settings, self._render_memo if self.is_serve else None)
         for warning in site.warnings:
             log.warning(warning)
         if not self._previous_outputs and self._outputs_file() is not None:
@@ -316,9 +318,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
             else:
                 generated = File.generated(config, page.src_uri, abs_src_path=str(path))
             files.append(generated)
-            self.pages[page.src_uri] = page
+            # While serving, the Markdown stays for the next rebuild's memo; otherwise MkDocs
+            # reads it from the written file (or the File), and this copy would only take memory.
+            kept = page if self.is_serve or path is None else replace(page, content="")
+            self.pages[page.src_uri] = kept
             self._outputs[page.src_uri] = (generated.abs_dest_path, generated.abs_src_path)
-        self._links_memo, self._links_next = self._links_next, {}
+        self._links_memo, self._links_next = (self._links_next if self.is_serve else {}), {}
         self._picture_memo = {
             k: v for k, v in self._picture_memo.items() if k in self._actor_pages
         }
@@ -445,6 +450,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
     ) -> str | None:
         self.link_count += html.count('class="briefings-actor"')
         self.pages_built += 1
+        if page.file.src_uri in self.pages:
+            # MkDocs converts every page before it renders any, so a large site holds all the
+            # Markdown and all the HTML at once; the Markdown of a generated page is not needed
+            # once converted (its file is the source), which keeps a third of that off the peak.
+            page.markdown = None
         return html
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
