@@ -282,6 +282,17 @@ def test_never_merges_two_people_sharing_a_first_name() -> None:
     assert all(a.id != b.id for a in persons for b in persons if a is not b)
 
 
+def test_initials_of_an_organization_are_not_a_country() -> None:
+    # "University of Sheffield" has the initials "US", but the US is a place.
+    found = find_actors(
+        briefing("The study came from the University of Sheffield in the UK and a lab in the US.")
+    )
+    holders = [a for a in found.actors if "University of Sheffield" in {a.name, *a.aliases}]
+    assert len(holders) == 1
+    assert holders[0].kind == "organization"
+    assert "US" not in {holders[0].name, *holders[0].aliases}
+
+
 def test_ids_are_unique_ascii_slugs() -> None:
     found = find_actors(seed_briefing())
     ids = [a.id for a in found.actors]

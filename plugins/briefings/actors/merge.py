@@ -11,7 +11,7 @@ recently before it, so two people who share a first name are never merged.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -97,6 +97,17 @@ def _is_acronym(s: str) -> bool:
     return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
 
 
+def _kinds_agree(acronym: str, full: str, label_of: Callable[[str], str], lex: Lexicon) -> bool:
+    """Whether a name's initials may stand for it: never for a person, and a known place's
+    abbreviation ("US", "UK") only for a place ("University of Sheffield" is not the US)."""
+    full_label = label_of(full)
+    if full_label == "PER":
+        return False
+    if acronym in lex.places or label_of(acronym) == "LOC":
+        return full_label == "LOC"
+    return True
+
+
 def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
     lex = lexicon()
     surfaces: list[str] = []
@@ -163,7 +174,9 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
     for s in surfaces:
         if _is_acronym(s) and label_of(s) != "PER":
             bare = s.replace(".", "")
-            matches = [m for m in multi if initials(m, lex) == bare and label_of(m) != "PER"]
+            matches = [
+                m for m in multi if initials(m, lex) == bare and _kinds_agree(s, m, label_of, lex)
+            ]
             if len(matches) == 1:
                 uf.union(matches[0], s)
     # Persons: first-name variants of the same full name.
