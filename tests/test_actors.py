@@ -217,6 +217,19 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ("Moscow insists on lifting the sanctions, and Moscow said so again.", "Moscow", "place"),
         # A nationality and a title before a name are not part of it.
         ("Russian President Vladimir Putin met the envoy.", "Vladimir Putin", "person"),
+        # A surname that is also a law's or an event's head word ("Magnitsky Law").
+        ("Demosisto's Nathan Law won a seat in the vote.", "Nathan Law", "person"),
+        # A name goes on after "and" ("of Arts and Sciences", "Space and Rocket Center").
+        (
+            "She studied at the Brooklyn Institute of Arts and Sciences in the city.",
+            "Brooklyn Institute of Arts and Sciences",
+            "organization",
+        ),
+        (
+            "The engines went to the U.S. Space and Rocket Center in Huntsville.",
+            "U.S. Space and Rocket Center",
+            "place",
+        ),
         # A first name opening an organization's name does not make "X of Y" a person.
         (
             "He called the Florida Department of Law Enforcement on Monday.",
@@ -239,6 +252,16 @@ def test_detects_and_types(text: str, name: str, kind: str) -> None:
 )
 def test_not_actors(text: str) -> None:
     assert kinds(text) == {}
+
+
+def test_and_between_two_names_stays_a_boundary() -> None:
+    found = kinds(
+        "A team from the Massachusetts Institute of Technology and Colorado State University"
+        " met officials of the Bank of England and Germany on Monday."
+    )
+    assert "Massachusetts Institute of Technology" in found
+    assert "Colorado State University" in found
+    assert found.get("Germany") == "place"
 
 
 @pytest.mark.parametrize(

@@ -180,13 +180,34 @@ def _first_name_of(words: list[str], start: int, end: int, lex: Lexicon) -> bool
     return end - start == 2 and words[start] in lex.first_names and words[start][:1].isupper()
 
 
+def _person_with_misc_head(span_words: list[str], label: str | None, lex: Lexicon) -> bool:
+    """ "Nathan Law", "Doris Day": a person's name (so tagged) whose surname is also a head word
+    of a law or an event ("Magnitsky Law", "Victory Day")."""
+    return (
+        label == "PER"
+        and len(span_words) == 2
+        and span_words[0] in lex.first_names
+        and span_words[0] not in lex.places
+        and span_words[1].isalpha()
+        and not span_words[1].endswith("s")  # "Summer Olympics", "Stanley Cups"
+    )
+
+
 def _acceptable(
-    span_words: list[str], lex: Lexicon, sentence_initial: bool, seen: set[str]
+    span_words: list[str],
+    lex: Lexicon,
+    sentence_initial: bool,
+    seen: set[str],
+    label: str | None = None,
 ) -> bool:
     key = phrase_key(span_words)
     if key in lex.demonyms or key in lex.not_actors:
         return False
-    if len(span_words) > 1 and span_words[-1] in lex.misc_heads:
+    if (
+        len(span_words) > 1
+        and span_words[-1] in lex.misc_heads
+        and not _person_with_misc_head(span_words, label, lex)
+    ):
         return False
     first = span_words[0]
     if not (first[:1].isupper() or first[:1].isdigit()) and len(span_words) == 1:
@@ -359,10 +380,11 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if 1 - sum(p_out[cs:ce]) / (ce - cs) < _MIN_CONFIDENCE:
                 continue
             span_words = words[cs:ce]
-            if not _acceptable(span_words, lex, cs == 0, seen):
+            if not _acceptable(span_words, lex, cs == 0, seen, label):
                 continue
             ce = _extend_org(words, cs, ce, lex)
             ce = _extend_head(words, ce, taken, lex)
+            ce = _extend_conjoined(words, cs, ce, taken, lex)
             pieces = _coordinated(words, cs, ce, lex)
             if pieces is None:
                 pieces = _split_span(words, cs, ce, label, lex)
@@ -564,6 +586,50 @@ def _extend_org(words: list[str], start: int, end: int, lex: Lexicon) -> int:
             j += 1
         if j > k:
             return j
+    return end
+
+
+def _extend_conjoined(
+    words: list[str], start: int, end: int, taken: list[bool], lex: Lexicon
+) -> int:
+    """Widen a name over "and" when the name goes on after it: "[U.S. Space] and Rocket Center",
+    "[National Air] and Space Museum" (capitalised words ending in a head word, the left part
+    having none), "[Department of Physics] and Astronomy", "[Institute of Arts] and Sciences"
+    (one capitalised common noun after "Head of X")."""
+    n = len(words)
+    if end + 1 >= n or words[end] not in ("and", "&") or any(taken[end : end + 2]):
+        return end
+    left = words[start:end]
+    heads = lex.org_words | lex.place_words
+    j = end + 1
+    while j < n and j - end <= 4 and words[j][:1].isupper() and words[j].isalpha():
+        j += 1
+    right = words[end + 1 : j]
+    if not right or any(taken[end + 1 : j]):
+        return end
+    if (
+        right[-1] in heads
+        and not any(w in heads for w in left)
+        and phrase_key(left) not in lex.places
+        and left[0] not in lex.first_names
+        and not any(w in heads for w in right[:-1])
+        and place_tags(right, lex)[0] == "O"  # "… and [Santa Clara] Convention Center"
+    ):
+        return j
+    of_head = any(
+        w in lex.org_words and k + 1 < len(left) and left[k + 1] == "of" for k, w in enumerate(left)
+    )
+    word = right[0]
+    if (
+        of_head
+        and len(right) == 1
+        and left[-1] != "of"
+        and word.lower() in lex.dict_lower
+        and word not in lex.places
+        and word not in lex.first_names
+        and word not in lex.last_names
+    ):
+        return j
     return end
 
 
