@@ -395,7 +395,10 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                     soft[(ps, pe)] = _kind_scores(tagger, ps, pe)
             for k in range(s, e):
                 taken[k] = True
-        # Gazetteer places and well-known organizations the tagger left out.
+        # Gazetteer places and well-known organizations the tagger left out. Only places that
+        # are hardly anything else: countries, regions, seas, rivers and big cities (the tagger
+        # already sees the gazetteer; where it passed over "Summit", "Mission" or "Mesa", the
+        # small town of that name is seldom meant).
         i = 0
         while i < len(words):
             if gaz[i].startswith("B-") and not taken[i] and not blocked[i]:
@@ -405,7 +408,11 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 cls = gaz[i][2:]
                 if not any(taken[i:j]) and (
                     cls in _FIRM_PLACES
-                    or (words[i] not in lex.first_names and (i > 0 or words[i].lower() not in seen))
+                    or (
+                        phrase_key(words[i:j]) in lex.major_cities
+                        and words[i] not in lex.first_names
+                        and (i > 0 or words[i].lower() not in seen)
+                    )
                 ):
                     span_words = words[i:j]
                     if _acceptable(span_words, lex, i == 0, seen):

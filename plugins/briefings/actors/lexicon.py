@@ -110,6 +110,15 @@ def _firsts(names: dict[str, str]) -> dict[str, int]:
     return out
 
 
+def _with_variants(names: frozenset[str], variants: Any) -> frozenset[str]:
+    """Names and every spelling variant of them ("Kyiv" -> "Kiev")."""
+    out = set(names)
+    for group in variants.get("places", []):
+        if any(g in names for g in group):
+            out.update(group)
+    return frozenset(out)
+
+
 @cache
 def lexicon() -> Lexicon:
     words = _yaml("words.yml")
@@ -151,6 +160,6 @@ def lexicon() -> Lexicon:
         transliterations=trans,
         abbreviations=abbreviations,
         nicknames={k: frozenset(v) for k, v in nick.items()},
-        major_cities=frozenset(_lines("major_cities.txt")),
+        major_cities=_with_variants(frozenset(_lines("major_cities.txt")), variants),
         org_pattern=re.compile("|".join(f"(?:{p})" for p in words["org_patterns"])),
     )
