@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefings.actors import BriefingActors, find_actors
+from briefings.actors.lexicon import lexicon
+from briefings.actors.merge import _propagate_persons
 from briefings.sections import Briefing, Figure, Meta, Paragraph, Section
 from briefings.slugs import slugify
 
@@ -338,3 +341,17 @@ def test_any_text_gives_well_formed_actors(paragraphs: list[str]) -> None:
         assert actor.name not in actor.aliases
         for m in actor.mentions:
             assert m.surface.strip()
+
+
+@pytest.mark.parametrize(
+    ("name", "lone", "kind"),
+    [
+        ("Barack Obama", "Obama", "PER"),  # a person named alone elsewhere: the full name is one
+        ("Camp Howe", "Howe", "LOC"),  # a common word opens it: a place named after someone
+        ("Linkin Park", "Park", "LOC"),  # a head word: not a plain person's name
+    ],
+)
+def test_one_kind_per_person_across_a_document(name: str, lone: str, kind: str) -> None:
+    votes = {name: Counter({"LOC": 900, "PER": 300}), lone: Counter({"PER": 1000})}
+    _propagate_persons([name, lone], votes, lexicon())
+    assert votes[name].most_common(1)[0][0] == kind

@@ -108,6 +108,29 @@ def _kinds_agree(acronym: str, full: str, label_of: Callable[[str], str], lex: L
     return True
 
 
+def _propagate_persons(
+    surfaces: Sequence[str], votes: dict[str, Counter[str]], lex: Lexicon
+) -> None:
+    """One kind per person across a document: a plain two- or three-word name whose last word
+    the document names as a person on its own ("President Obama") is that person's full name,
+    whatever one mention's tagging said ("Barack Obama" as a place). ``surfaces``: the names
+    found on their own (not only echoed from a longer name)."""
+    lone_persons = {s for s in surfaces if " " not in s and votes[s].most_common(1)[0][0] == "PER"}
+    for s in surfaces:
+        words = s.split()
+        if not (2 <= len(words) <= 3) or words[-1] not in lone_persons:
+            continue
+        if votes[s].most_common(1)[0][0] == "PER" or s in lex.places or s in lex.known_orgs:
+            continue
+        if words[0].lower() in lex.dict_lower and words[0] not in lex.first_names:
+            continue  # "Camp Howe", "Fort Worth"
+        if not all(w[:1].isupper() for w in words) or any(
+            w in lex.org_words or w in lex.place_words for w in words
+        ):
+            continue
+        votes[s]["PER"] = max(votes[s].values()) + 1
+
+
 def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
     lex = lexicon()
     surfaces: list[str] = []
@@ -131,6 +154,8 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
             gazetteer_votes.setdefault(s, Counter())[f.label] += _SCALE * _WEIGHT["gazetteer"]
         if f.entry:
             entry_of[s] = f.entry
+    named = {" ".join(f.surface.split()) for f in found if f.source != "echo"}
+    _propagate_persons([s for s in surfaces if s in named], votes, lex)
     uf = _Union(surfaces, first_seen)
 
     def label_of(s: str) -> str:
