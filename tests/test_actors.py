@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from briefings.actors import BriefingActors, find_actors
 from briefings.actors.lexicon import lexicon
-from briefings.actors.merge import _propagate_persons
+from briefings.actors.merge import _a_persons_name, _propagate_persons
 from briefings.sections import Briefing, Figure, Meta, Paragraph, Section
 from briefings.slugs import slugify
 
@@ -355,3 +355,25 @@ def test_one_kind_per_person_across_a_document(name: str, lone: str, kind: str) 
     votes = {name: Counter({"LOC": 900, "PER": 300}), lone: Counter({"PER": 1000})}
     _propagate_persons([name, lone], votes, lexicon())
     assert votes[name].most_common(1)[0][0] == kind
+
+
+@pytest.mark.parametrize(
+    ("surfaces", "labels", "person"),
+    [
+        (["Ken Norton", "Norton"], {"Ken Norton": "PER", "Norton": "LOC"}, True),
+        (["Manuel Belgrano", "Belgrano"], {"Manuel Belgrano": "PER", "Belgrano": "LOC"}, True),
+        # A glued "Washington Chris Gregoire" does not make the state a person.
+        (
+            ["Washington Chris Gregoire", "Washington"],
+            {"Washington Chris Gregoire": "PER", "Washington": "LOC"},
+            False,
+        ),
+        # A country is never a person's surname here.
+        (["Ivan Russia", "Russia"], {"Ivan Russia": "PER", "Russia": "LOC"}, False),
+        (["Norton Sound", "Norton"], {"Norton Sound": "LOC", "Norton": "LOC"}, False),
+    ],
+)
+def test_a_persons_surname_is_no_town(
+    surfaces: list[str], labels: dict[str, str], person: bool
+) -> None:
+    assert _a_persons_name(surfaces, labels.__getitem__, lexicon()) is person

@@ -131,6 +131,22 @@ def _propagate_persons(
         votes[s]["PER"] = max(votes[s].values()) + 1
 
 
+def _a_persons_name(surfaces: Sequence[str], label_of: Callable[[str], str], lex: Lexicon) -> bool:
+    """Whether an actor is a person's full name with its lone surname or first name ("Ken
+    Norton", "Norton"): the full names are persons by their own votes, no surface is a country or
+    region, and every one-word surface is a part of a full name (a town of the same name, as the
+    tagger may take "Norton" for, does not outvote the person)."""
+    full = [s for s in surfaces if len(s.split()) > 1]
+    if not full or any(label_of(s) != "PER" for s in full):
+        return False
+    parts = {s.split()[-1] for s in full}
+    parts |= {s.split()[0] for s in full if s.split()[0] in lex.first_names}
+    return all(
+        len(s.split()) > 1 or (s in parts and lex.places.get(s) not in _FIRM_PLACES)
+        for s in surfaces
+    )
+
+
 def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
     lex = lexicon()
     surfaces: list[str] = []
@@ -278,6 +294,8 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
             ):
                 multi_org = any(s.split()[-1] in lex.org_words for s in c.surfaces)
                 label = label if multi_org else "PER"
+            if label == "LOC" and _a_persons_name(c.surfaces, label_of, lex):
+                label = "PER"
         c.label = label
         c.name = _canonical(c, found, units, lex)
     return out
