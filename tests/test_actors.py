@@ -233,6 +233,28 @@ def kinds(*paragraphs: str) -> dict[str, str]:
             "U.S. Space and Rocket Center",
             "place",
         ),
+        # Two names joined by "of": a complete name, then a country.
+        (
+            "A team from Colorado State University of the US took part.",
+            "Colorado State University",
+            "organization",
+        ),
+        # ... but not a common word's name with its country or a university with its city.
+        (
+            "Officials of the Communist Party of China met on Monday.",
+            "Communist Party of China",
+            "organization",
+        ),
+        (
+            "She works at the Hebrew University of Jerusalem now.",
+            "Hebrew University of Jerusalem",
+            "organization",
+        ),
+        (
+            "He taught at the Kennedy School of Government.",
+            "Kennedy School of Government",
+            "organization",
+        ),
         # A first name opening an organization's name does not make "X of Y" a person.
         (
             "He called the Florida Department of Law Enforcement on Monday.",
@@ -377,3 +399,8 @@ def test_a_persons_surname_is_no_town(
     surfaces: list[str], labels: dict[str, str], person: bool
 ) -> None:
     assert _a_persons_name(surfaces, labels.__getitem__, lexicon()) is person
+
+
+def test_words_of_a_widened_name_are_not_a_second_name() -> None:
+    found = kinds("Officials of the Communist Party of China met on Monday.")
+    assert found == {"Communist Party of China": "organization"}

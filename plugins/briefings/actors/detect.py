@@ -385,7 +385,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             ce = _extend_org(words, cs, ce, lex)
             ce = _extend_head(words, ce, taken, lex)
             ce = _extend_conjoined(words, cs, ce, taken, lex)
-            pieces = _coordinated(words, cs, ce, lex)
+            pieces = _coordinated(words, cs, ce, lex) or _split_of(words, cs, ce, label, lex)
             if pieces is None:
                 pieces = _split_span(words, cs, ce, label, lex)
             for ps, pe, plabel in pieces:
@@ -393,7 +393,9 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 spans.append((ps, pe, fixed, "tagger", None))
                 if fixed == plabel == label:
                     soft[(ps, pe)] = _kind_scores(tagger, ps, pe)
-            for k in range(s, e):
+            # The tagger's span and what it was widened over ("Communist Party" + "of China"):
+            # no later name of the tagger's may claim those words again.
+            for k in range(s, max(e, ce)):
                 taken[k] = True
         # Gazetteer places and well-known organizations the tagger left out. Only places that
         # are hardly anything else: countries, regions, seas, rivers and big cities (the tagger
@@ -587,7 +589,10 @@ def _extend_org(words: list[str], start: int, end: int, lex: Lexicon) -> int:
                 words[j] in ("of", "and", "&", "for")
                 and j + 1 < len(words)
                 and words[j + 1][:1].isupper()
-                and not (words[j] in ("and", "&") and _names_org(words, j + 1, lex))
+                and not (
+                    words[j] in ("and", "&")
+                    and (_names_org(words, j + 1, lex) or words[j + 1] in lex.places)
+                )
             )
         ):
             j += 1
@@ -680,6 +685,44 @@ def _coordinated(
     if start >= 2 and words[start - 1] == "and" and left and start + left < end:
         return [(start, start + left, label)]
     return None
+
+
+def _split_of(
+    words: list[str], start: int, end: int, label: str, lex: Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """Two names joined by "of": "[Colorado State University] of the [US]", "[Oakland Athletics]
+    of [Major League Baseball]", "[IV Corps] of the [Army of the Potomac]": the left part is a
+    complete name of its own (two or more capitalised words opened by a proper noun, not by a
+    common word as in "Royal Bank of Scotland" or "Communist Party of China") and the right part
+    is a name of its own (a country or region, a known organization, or ending in a head word).
+    None when the span is no such pair."""
+    if "of" not in words[start + 2 : end - 1]:
+        return None
+    k = words.index("of", start + 2, end - 1)
+    left = words[start:k]
+    rest = k + 1
+    while rest < end and words[rest] in _ARTICLES:
+        rest += 1
+    right = words[rest:end]
+    if not right or not all(w[:1].isupper() for w in left):
+        return None
+    first = left[0]
+    proper = first.lower() not in lex.dict_lower or first in lex.places
+    if not proper or first in lex.first_names or first in lex.title_words:
+        return None
+    key = phrase_key(right)
+    if lex.places.get(key) in ("country", "region"):
+        # Not a city: "Hebrew University of Jerusalem" is one name.
+        right_label = "LOC"
+    elif key in lex.known_orgs or (right[-1] in lex.org_words and len(right) > 1):
+        # Not one head word: "Kennedy School of Government" is one name.
+        right_label = "ORG"
+    elif right[-1] in lex.place_words and len(right) > 1:
+        right_label = "LOC"
+    else:
+        return None
+    left_label = _strong_label(left, lex) or label
+    return [(start, k, left_label), (rest, end, right_label)]
 
 
 def _extend_head(words: list[str], end: int, taken: list[bool], lex: Lexicon) -> int:
