@@ -255,6 +255,18 @@ def kinds(*paragraphs: str) -> dict[str, str]:
             "Kennedy School of Government",
             "organization",
         ),
+        # An organization's head word before "of" and a place ("Medical Journal of Australia").
+        (
+            "The study was published in the Medical Journal of Australia this week.",
+            "Medical Journal of Australia",
+            "organization",
+        ),
+        # An acronym widened over a head word.
+        (
+            "The CBC reported it first. She told CBC News the department agreed.",
+            "CBC News",
+            "organization",
+        ),
         # A first name opening an organization's name does not make "X of Y" a person.
         (
             "He called the Florida Department of Law Enforcement on Monday.",

@@ -446,11 +446,20 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 and w not in lex.places
                 and (acronym_counts[w] >= 2 or (k > 0 and words[k - 1] == "("))
             ):
-                spans.append((k, k + 1, "ORG", "acronym", None))
-                taken[k] = True
+                # "CBC" + "News", "BBC" + "World Service".
+                e = _extend_head(words, k + 1, taken, lex)
+                spans.append((k, e, "ORG", "acronym", None))
+                for j in range(k, e):
+                    taken[j] = True
         # Capitalised runs ending in an organization head word ("International Affairs Committee").
         for s, e in _capitalised_runs(words, lex):
-            if (
+            of_org = _org_of_place(words, s, e, spans, taken, lex)
+            if of_org is not None:
+                spans[:] = [x for x in spans if not (of_org[0] <= x[0] and x[1] <= of_org[1])]
+                spans.append((*of_org, "ORG", "rule", None))
+                for k in range(*of_org):
+                    taken[k] = True
+            elif (
                 words[e - 1] in lex.org_words
                 and e - s >= 2
                 and not any(taken[s:e])
@@ -723,6 +732,36 @@ def _split_of(
         return None
     left_label = _strong_label(left, lex) or label
     return [(start, k, left_label), (rest, end, right_label)]
+
+
+def _org_of_place(
+    words: list[str],
+    start: int,
+    end: int,
+    spans: list[tuple[int, int, str, str, str | None]],
+    taken: list[bool],
+    lex: Lexicon,
+) -> tuple[int, int] | None:
+    """ "Medical Journal of Australia", "Council of Europe": a capitalised run whose head word
+    before "of" names an organization is that organization, even where the tagger took only the
+    place after "of" (that place span is replaced). Returns the run, or None."""
+    if "of" not in words[start + 1 : end - 1]:
+        return None
+    k = words.index("of", start + 1, end - 1)
+    if words[k - 1] not in lex.org_words or any(taken[start:k]):
+        return None
+    rest = k + 1
+    while rest < end and words[rest] in _ARTICLES:
+        rest += 1
+    if rest >= end or not all(w[:1].isupper() for w in words[rest:end]):
+        return None
+    inner = [x for x in spans if rest <= x[0] and x[1] <= end]
+    covered = {j for x in inner for j in range(x[0], x[1])}
+    if any(taken[j] and j not in covered for j in range(start, end)):
+        return None
+    if any(x[2] == "PER" or x[3] == "registry" for x in inner):
+        return None
+    return start, end
 
 
 def _extend_head(words: list[str], end: int, taken: list[bool], lex: Lexicon) -> int:
