@@ -267,6 +267,17 @@ def kinds(*paragraphs: str) -> dict[str, str]:
             "CBC News",
             "organization",
         ),
+        # A unit's number is part of its name.
+        (
+            "Soldiers of the 93rd Mechanized Brigade held the line near Bakhmut.",
+            "93rd Mechanized Brigade",
+            "organization",
+        ),
+        (
+            "In 1944 the unit joined the Fourth Air Force in California.",
+            "Fourth Air Force",
+            "organization",
+        ),
         # A first name opening an organization's name does not make "X of Y" a person.
         (
             "He called the Florida Department of Law Enforcement on Monday.",

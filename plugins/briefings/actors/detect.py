@@ -502,6 +502,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             spans.append((s, e, label, "echo", None))
         for s0, e0, label, source, entry in spans:
             s, e = _glue_hyphens(sent.tokens, s0, e0, label)
+            s = _glue_number(sent.tokens, s, e, lex)
             start, end = sent.tokens[s].start, sent.tokens[e - 1].end
             text = units[sent.unit].text
             found.append(
@@ -579,6 +580,27 @@ def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str) -> tuple[int,
     ):
         s -= 2
     return s, e
+
+
+_ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th", "d"})
+
+
+def _glue_number(tokens: list[Token], s: int, e: int, lex: Lexicon) -> int:
+    """Widen a unit's name over the number that opens it ("65th Air Division", "3 Air
+    Division", "Fourth Air Force", "IV Corps"): a head word of data/words.yml numbered_heads
+    ends the name and a number, an ordinal or a Roman numeral stands right before it."""
+    if not any(t.text in lex.numbered_heads for t in tokens[s:e]):
+        return s
+    if s >= 1 and tokens[s - 1].text in lex.ordinal_words and tokens[s - 1].text != tokens[s].text:
+        return s - 1
+    k = s
+    if k >= 1 and tokens[k - 1].text in _ORDINAL_SUFFIX:
+        if k >= 2 and tokens[k - 2].text.isdigit() and tokens[k - 2].end == tokens[k - 1].start:
+            return k - 2
+        return s
+    if k >= 1 and tokens[k - 1].text.isdigit() and len(tokens[k - 1].text) <= 3:
+        return k - 1
+    return s
 
 
 def _extend_org(words: list[str], start: int, end: int, lex: Lexicon) -> int:

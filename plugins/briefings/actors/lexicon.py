@@ -51,6 +51,8 @@ class Lexicon:
     calendar_words: frozenset[str]
     title_modifiers: frozenset[str]
     plural_heads: frozenset[str]
+    numbered_heads: frozenset[str]
+    ordinal_words: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -93,6 +95,8 @@ _WORD_SETS = (
     "calendar_words",
     "title_modifiers",
     "plural_heads",
+    "numbered_heads",
+    "ordinal_words",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 
