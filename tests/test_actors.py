@@ -296,6 +296,9 @@ def test_detects_and_types(text: str, name: str, kind: str) -> None:
         "Russian and Ukrainian officials met before Easter, a European diplomat said.",
         "Western governments in March and April were cautious.",
         "However, the plan failed. Moreover, nobody came on Monday.",
+        # Events and operations.
+        "The unit fought in Operation Market Garden and then in the Battle of the Bulge.",
+        "Veterans of the War of Independence marched.",
         # Small towns named like common words, where the text means the word.
         "The band released its album on the Enterprise label with a Mustang on the cover.",
         "He drove a Mustang to the Summit meeting.",

@@ -193,6 +193,18 @@ def _person_with_misc_head(span_words: list[str], label: str | None, lex: Lexico
     )
 
 
+def _names_an_event(span_words: list[str], lex: Lexicon) -> bool:
+    """ "Operation Market Garden", "Battle of Britain", "War of Independence", "Treaty of
+    Versailles": an event's or an agreement's head word opens the name or comes before "of"."""
+    if len(span_words) < 2:
+        return False
+    if span_words[0] in lex.misc_openers:
+        return True
+    if "of" in span_words[1:]:
+        return span_words[span_words.index("of", 1) - 1] in lex.misc_heads
+    return False
+
+
 def _acceptable(
     span_words: list[str],
     lex: Lexicon,
@@ -208,6 +220,8 @@ def _acceptable(
         and span_words[-1] in lex.misc_heads
         and not _person_with_misc_head(span_words, label, lex)
     ):
+        return False
+    if _names_an_event(span_words, lex):
         return False
     first = span_words[0]
     if not (first[:1].isupper() or first[:1].isdigit()) and len(span_words) == 1:

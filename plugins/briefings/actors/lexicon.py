@@ -52,6 +52,7 @@ class Lexicon:
     title_modifiers: frozenset[str]
     plural_heads: frozenset[str]
     numbered_heads: frozenset[str]
+    misc_openers: frozenset[str]
     ordinal_words: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
@@ -96,6 +97,7 @@ _WORD_SETS = (
     "title_modifiers",
     "plural_heads",
     "numbered_heads",
+    "misc_openers",
     "ordinal_words",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
