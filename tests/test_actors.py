@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefings.actors import BriefingActors, find_actors
+from briefings.actors.detect import _persons_name
 from briefings.actors.lexicon import lexicon
 from briefings.actors.merge import _a_persons_name, _propagate_persons
 from briefings.sections import Briefing, Figure, Meta, Paragraph, Section
@@ -430,3 +431,17 @@ def test_a_persons_surname_is_no_town(
 def test_words_of_a_widened_name_are_not_a_second_name() -> None:
     found = kinds("Officials of the Communist Party of China met on Monday.")
     assert found == {"Communist Party of China": "organization"}
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        (["Jeremy", "Tam"], True),
+        (["Nathan", "Law"], False),  # a law's head word: left to the tagger
+        (["Summer", "Olympics"], False),
+        (["Victoria", "Day"], False),
+        (["Jeremy", "Tam", "Jr"], False),
+    ],
+)
+def test_persons_name_shape(words: list[str], person: bool) -> None:
+    assert _persons_name(words, lexicon()) is person

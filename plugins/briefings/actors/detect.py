@@ -205,6 +205,21 @@ def _names_an_event(span_words: list[str], lex: Lexicon) -> bool:
     return False
 
 
+def _persons_name(span_words: list[str], lex: Lexicon) -> bool:
+    """ "Jeremy Tam": a known first name and a surname (or a word no dictionary knows), the
+    shape of a person's name even where the tagger took it for a work or an event."""
+    if len(span_words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in span_words):
+        return False
+    first, last = span_words
+    return (
+        first in lex.first_names
+        and first not in lex.places
+        and (last in lex.last_names or last.lower() not in lex.dict_lower)
+        and last not in lex.places
+        and last not in lex.misc_heads
+    )
+
+
 def _acceptable(
     span_words: list[str],
     lex: Lexicon,
@@ -377,6 +392,12 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 # head words make them an organization or a place ("Church of Scientology").
                 cleaned = _clean(words, s, e, label, lex)
                 strong = _strong_label(words[cleaned[0] : cleaned[1]], lex) if cleaned else None
+                if (
+                    strong is None
+                    and cleaned
+                    and _persons_name(words[cleaned[0] : cleaned[1]], lex)
+                ):
+                    strong = "PER"
                 if strong is None:
                     for k in range(s, e):
                         blocked[k] = True
