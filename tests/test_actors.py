@@ -279,6 +279,12 @@ def kinds(*paragraphs: str) -> dict[str, str]:
             "Fourth Air Force",
             "organization",
         ),
+        # A name right after a title is a person's, however unknown its words.
+        (
+            "Chancellor Olaf Scholz spoke with Chinese President Xi Jinping about Taiwan.",
+            "Xi Jinping",
+            "person",
+        ),
         # A first name opening an organization's name does not make "X of Y" a person.
         (
             "He called the Florida Department of Law Enforcement on Monday.",
@@ -300,6 +306,8 @@ def test_detects_and_types(text: str, name: str, kind: str) -> None:
         # Events and operations.
         "The unit fought in Operation Market Garden and then in the Battle of the Bulge.",
         "Veterans of the War of Independence marched.",
+        # A title before a role, not a name.
+        "She met the Director Events Coordinator on Monday.",
         # Small towns named like common words, where the text means the word.
         "The band released its album on the Enterprise label with a Mustang on the cover.",
         "He drove a Mustang to the Summit meeting.",

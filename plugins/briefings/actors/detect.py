@@ -469,6 +469,12 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 spans.append((s, e, "ORG", "gazetteer", None))
                 for k in range(s, e):
                     taken[k] = True
+        # A name right after a title is a person's ("President Xi Jinping").
+        for ts, te in _titled_names(words, lex):
+            if not any(taken[ts:te]) and not any(blocked[ts:te]):
+                spans.append((ts, te, "PER", "rule", None))
+                for k in range(ts, te):
+                    taken[k] = True
         # Unknown acronyms are organizations ("NCAA", "FIFA") unless the sentence shouts.
         shouting = sum(1 for w in words if w.isupper() and len(w) > 1) > len(words) / 2
         for k, w in enumerate(words):
@@ -819,6 +825,49 @@ def _org_of_place(
     if any(x[2] == "PER" or x[3] == "registry" for x in inner):
         return None
     return start, end
+
+
+def _titled_names(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """Runs of two or three capitalised words right after a title ("President Xi Jinping",
+    "CEO Satya Nadella", "Foreign Minister Sergei Lavrov"): a person's name, whatever the
+    tagger made of unknown names. Not places, organizations (head words), demonyms or more
+    titles, and not a run that goes on with capitalised words."""
+    out: list[tuple[int, int]] = []
+    n = len(words)
+    k = 0
+    while k < n:
+        if words[k] not in lex.title_words or not words[k][:1].isupper():
+            k += 1
+            continue
+        while k + 1 < n and words[k + 1] in lex.title_words:
+            k += 1
+        j = k + 1
+        while j < n and j - k <= 3 and words[j][:1].isupper() and words[j].isalpha():
+            j += 1
+        run = words[k + 1 : j]
+        if (
+            2 <= len(run) <= 3
+            and (j == n or not words[j][:1].isupper())
+            and phrase_key(run) not in lex.places
+            and any(
+                w in lex.first_names or w in lex.last_names or w.lower() not in lex.dict_lower
+                for w in run
+            )
+            and not any(
+                w in lex.places
+                or w in lex.org_words
+                or w in lex.place_words
+                or w in lex.title_words
+                or w in lex.demonyms
+                or w in lex.misc_heads
+                or w in lex.not_actors
+                or w.isupper()
+                for w in run
+            )
+        ):
+            out.append((k + 1, j))
+        k = max(j, k + 1)
+    return out
 
 
 def _extend_head(words: list[str], end: int, taken: list[bool], lex: Lexicon) -> int:
