@@ -285,6 +285,8 @@ def kinds(*paragraphs: str) -> dict[str, str]:
             "Xi Jinping",
             "person",
         ),
+        # Continents and world regions are places.
+        ("Migrants from Asia arrived in Western Europe.", "Western Europe", "place"),
         # A first name opening an organization's name does not make "X of Y" a person.
         (
             "He called the Florida Department of Law Enforcement on Monday.",

@@ -287,6 +287,15 @@ def _strong_label(span_words: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+def _place_prefix(span_words: list[str], lex: Lexicon) -> int:
+    """The length of the longest gazetteer place that opens a name and is not all of it ("New
+    York" in "New York Yankees"), or 0."""
+    for k in range(len(span_words) - 1, 0, -1):
+        if phrase_key(span_words[:k]) in lex.places:
+            return k
+    return 0
+
+
 def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
     strong = _strong_label(span_words, lex)
     if strong:
@@ -301,7 +310,7 @@ def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
         if span_words[0] in lex.first_names and span_words[0] not in lex.places:
             return "PER"
         # "Toronto Star", "LA Weekly": a place name followed by other words is a title.
-        if label == "LOC" and span_words[0] in lex.places and span_words[-1] not in lex.places:
+        if label == "LOC" and _place_prefix(span_words, lex) and span_words[-1] not in lex.places:
             return "ORG"
     if span_words[-1] in lex.place_words and len(span_words) > 1 and label != "PER":
         return "LOC"
