@@ -455,3 +455,18 @@ def test_words_of_a_widened_name_are_not_a_second_name() -> None:
 )
 def test_persons_name_shape(words: list[str], person: bool) -> None:
     assert _persons_name(words, lexicon()) is person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scott LeDoux fought in 1977. Two years later Minnesotan Scott LeDoux fought again.",
+        "Tom Cruise spoke. Critics of Scientologist Tom Cruise were banned.",
+    ],
+)
+def test_a_modifier_before_a_known_person_is_not_part_of_the_name(text: str) -> None:
+    found = find_actors(briefing(text))
+    persons = [a for a in found.actors if a.kind == "person"]
+    assert len(persons) == 1
+    assert len(persons[0].name.split()) == 2
+    assert all(len(m.surface.split()) == 2 for m in persons[0].mentions)

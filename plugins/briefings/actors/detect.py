@@ -522,6 +522,9 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         spans_per_sentence.append(spans)
         soft_per_sentence.append(soft)
 
+    _trim_to_known_persons(
+        [[t.text for t in sent.tokens] for sent in sentences], spans_per_sentence, lex
+    )
     # Echo: every accepted name also counts where the tagger missed it.
     votes: dict[str, Counter[str]] = {}
     for sent, spans in zip(sentences, spans_per_sentence, strict=True):
@@ -570,6 +573,35 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             )
     found.sort(key=lambda f: (f.unit, f.start))
     return found
+
+
+def _trim_to_known_persons(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    lex: Lexicon,
+) -> None:
+    """One person, one name across a document: a longer name ending in a person's full name
+    found elsewhere in the document ("Minnesotan Scott LeDoux", "Scientologist Tom Cruise",
+    "Texas Coach Darrell Royal") is that person, the words before being a modifier, or another
+    person's name glued to it ("Basil Zempilas Glen Jakovich") that becomes a span of its own.
+    Changes the spans in place."""
+    persons: set[str] = set()
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        for s, e, label, source, _ in spans:
+            if label == "PER" and e - s >= 2 and source != "registry":
+                persons.add(phrase_key(words[s:e]))
+    if not persons:
+        return
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        for i, (s, e, _label, source, entry) in enumerate(list(spans)):
+            if e - s < 3 or source == "registry" or words[s] in lex.first_names:
+                continue
+            for k in range(s + 1, e - 1):
+                if phrase_key(words[k:e]) in persons:
+                    spans[i] = (k, e, "PER", source, entry)
+                    if phrase_key(words[s:k]) in persons:
+                        spans.append((s, k, "PER", source, entry))
+                    break
 
 
 def _kind_scores(tagger: Any, start: int, end: int) -> tuple[tuple[str, float], ...]:
