@@ -32,6 +32,8 @@ _FIRM_PLACES = frozenset({"country", "region", "sea", "river"})
 _POSSESSIVE = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
 _STRIP_TAIL = frozenset({".", ",", ";", ":", "-", "–", "—", "/", '"', "“", "”", "(", ")"})
 _ARTICLES = frozenset({"the", "The", "THE"})
+#: Words that join the parts of a name and never open one ("[of] Civic Party").
+_CONNECTORS = frozenset({"of", "for", "and", "&", "in", "at", "on", "by"})
 _DEMONYM_ENDINGS = ("ese", "ian", "ians", "ean", "eans", "ist", "ists", "ish", "ans")
 #: A tagger name whose tokens are names with lower mean probability than this is dropped.
 _MIN_CONFIDENCE = 0.65
@@ -136,6 +138,7 @@ def _clean(
     while start < end and (
         words[start] in _ARTICLES
         or words[start] in _STRIP_TAIL
+        or words[start] in _CONNECTORS
         or (end - start > 1 and words[start].lower() in lex.function_words)
         or (
             end - start > 1
