@@ -285,6 +285,8 @@ def kinds(*paragraphs: str) -> dict[str, str]:
             "Xi Jinping",
             "person",
         ),
+        # A city's name that goes on after a comma.
+        ("The regiment marched to Washington, D.C., in May.", "Washington, D.C.", "place"),
         # Continents and world regions are places.
         ("Migrants from Asia arrived in Western Europe.", "Western Europe", "place"),
         # A first name opening an organization's name does not make "X of Y" a person.

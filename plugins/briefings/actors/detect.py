@@ -525,6 +525,8 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         spans_per_sentence.append(spans)
         soft_per_sentence.append(soft)
 
+    for sent, spans in zip(sentences, spans_per_sentence, strict=True):
+        _glue_city_suffix([t.text for t in sent.tokens], spans, lex)
     _trim_to_known_persons(
         [[t.text for t in sent.tokens] for sent in sentences], spans_per_sentence, lex
     )
@@ -576,6 +578,28 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             )
     found.sort(key=lambda f: (f.unit, f.start))
     return found
+
+
+def _glue_city_suffix(
+    words: list[str], spans: list[tuple[int, int, str, str, str | None]], lex: Lexicon
+) -> None:
+    """ "Washington, D.C.": a place followed by a comma and a word that completes a city's name
+    (data/words.yml city_suffixes) is one place. Changes the spans in place."""
+    glued = {
+        x
+        for x in spans
+        if x[2] == "LOC"
+        and x[1] + 1 < len(words)
+        and words[x[1]] == ","
+        and words[x[1] + 1] in lex.city_suffixes
+    }
+    if glued:
+        suffixes = {x[1] + 1 for x in glued}
+        spans[:] = [
+            (x[0], x[1] + 2, x[2], x[3], x[4]) if x in glued else x
+            for x in spans
+            if x[0] not in suffixes
+        ]
 
 
 def _trim_to_known_persons(

@@ -53,6 +53,7 @@ class Lexicon:
     plural_heads: frozenset[str]
     numbered_heads: frozenset[str]
     misc_openers: frozenset[str]
+    city_suffixes: frozenset[str]
     ordinal_words: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
@@ -98,6 +99,7 @@ _WORD_SETS = (
     "plural_heads",
     "numbered_heads",
     "misc_openers",
+    "city_suffixes",
     "ordinal_words",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
