@@ -285,6 +285,9 @@ def kinds(*paragraphs: str) -> dict[str, str]:
             "Xi Jinping",
             "person",
         ),
+        # Initials before a surname: a person ("U.S. Army" stays an organization).
+        ("The trial of O.J. Simpson was on every channel.", "O.J. Simpson", "person"),
+        ("He served in the U.S. Army for ten years.", "U.S. Army", "organization"),
         # A city's name that goes on after a comma.
         ("The regiment marched to Washington, D.C., in May.", "Washington, D.C.", "place"),
         # Continents and world regions are places.

@@ -37,6 +37,7 @@ _CONNECTORS = frozenset({"of", "for", "and", "&", "in", "at", "on", "by"})
 _DEMONYM_ENDINGS = ("ese", "ian", "ians", "ean", "eans", "ist", "ists", "ish", "ans")
 #: A tagger name whose tokens are names with lower mean probability than this is dropped.
 _MIN_CONFIDENCE = 0.65
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}[0-9]?$")
 
 
@@ -317,6 +318,16 @@ def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
             return "ORG"
     if span_words[-1] in lex.place_words and len(span_words) > 1 and label != "PER":
         return "LOC"
+    if (
+        label != "PER"
+        and len(span_words) == 2
+        and _INITIALS.match(span_words[0])
+        and span_words[0] not in lex.places
+        and span_words[1] in lex.last_names
+        and span_words[1] not in lex.places
+    ):
+        # "O.J. Simpson", "J.K. Rowling": initials before a surname (not "U.S. Army").
+        return "PER"
     if len(span_words) == 1 and key in lex.first_names and key not in lex.places:
         return "PER"
     if label == "LOC" and len(span_words) == 1 and _ACRONYM.match(key) and key not in lex.places:
