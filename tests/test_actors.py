@@ -288,6 +288,13 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         # Initials before a surname: a person ("U.S. Army" stays an organization).
         ("The trial of O.J. Simpson was on every channel.", "O.J. Simpson", "person"),
         ("He served in the U.S. Army for ten years.", "U.S. Army", "organization"),
+        # A one-word name owning a person's full name is a party or company.
+        (
+            "Demosisto's Nathan Law won a seat. Nathan Law thanked voters.",
+            "Demosisto",
+            "organization",
+        ),
+        ("Smith's John Brown said no.", "Smith", "person"),
         # A city's name that goes on after a comma.
         ("The regiment marched to Washington, D.C., in May.", "Washington, D.C.", "place"),
         # Continents and world regions are places.
