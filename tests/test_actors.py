@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefings.actors import BriefingActors, find_actors
+from briefings.actors.detect import _persons_name
+from briefings.actors.lexicon import lexicon
+from briefings.actors.merge import _a_persons_name, _propagate_persons
 from briefings.sections import Briefing, Figure, Meta, Paragraph, Section
 from briefings.slugs import slugify
 
@@ -217,6 +221,84 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ("Moscow insists on lifting the sanctions, and Moscow said so again.", "Moscow", "place"),
         # A nationality and a title before a name are not part of it.
         ("Russian President Vladimir Putin met the envoy.", "Vladimir Putin", "person"),
+        # A surname that is also a law's or an event's head word ("Magnitsky Law").
+        ("Demosisto's Nathan Law won a seat in the vote.", "Nathan Law", "person"),
+        # A name goes on after "and" ("of Arts and Sciences", "Space and Rocket Center").
+        (
+            "She studied at the Brooklyn Institute of Arts and Sciences in the city.",
+            "Brooklyn Institute of Arts and Sciences",
+            "organization",
+        ),
+        (
+            "The engines went to the U.S. Space and Rocket Center in Huntsville.",
+            "U.S. Space and Rocket Center",
+            "place",
+        ),
+        # Two names joined by "of": a complete name, then a country.
+        (
+            "A team from Colorado State University of the US took part.",
+            "Colorado State University",
+            "organization",
+        ),
+        # ... but not a common word's name with its country or a university with its city.
+        (
+            "Officials of the Communist Party of China met on Monday.",
+            "Communist Party of China",
+            "organization",
+        ),
+        (
+            "She works at the Hebrew University of Jerusalem now.",
+            "Hebrew University of Jerusalem",
+            "organization",
+        ),
+        (
+            "He taught at the Kennedy School of Government.",
+            "Kennedy School of Government",
+            "organization",
+        ),
+        # An organization's head word before "of" and a place ("Medical Journal of Australia").
+        (
+            "The study was published in the Medical Journal of Australia this week.",
+            "Medical Journal of Australia",
+            "organization",
+        ),
+        # An acronym widened over a head word.
+        (
+            "The CBC reported it first. She told CBC News the department agreed.",
+            "CBC News",
+            "organization",
+        ),
+        # A unit's number is part of its name.
+        (
+            "Soldiers of the 93rd Mechanized Brigade held the line near Bakhmut.",
+            "93rd Mechanized Brigade",
+            "organization",
+        ),
+        (
+            "In 1944 the unit joined the Fourth Air Force in California.",
+            "Fourth Air Force",
+            "organization",
+        ),
+        # A name right after a title is a person's, however unknown its words.
+        (
+            "Chancellor Olaf Scholz spoke with Chinese President Xi Jinping about Taiwan.",
+            "Xi Jinping",
+            "person",
+        ),
+        # Initials before a surname: a person ("U.S. Army" stays an organization).
+        ("The trial of O.J. Simpson was on every channel.", "O.J. Simpson", "person"),
+        ("He served in the U.S. Army for ten years.", "U.S. Army", "organization"),
+        # A one-word name owning a person's full name is a party or company.
+        (
+            "Demosisto's Nathan Law won a seat. Nathan Law thanked voters.",
+            "Demosisto",
+            "organization",
+        ),
+        ("Smith's John Brown said no.", "Smith", "person"),
+        # A city's name that goes on after a comma.
+        ("The regiment marched to Washington, D.C., in May.", "Washington, D.C.", "place"),
+        # Continents and world regions are places.
+        ("Migrants from Asia arrived in Western Europe.", "Western Europe", "place"),
         # A first name opening an organization's name does not make "X of Y" a person.
         (
             "He called the Florida Department of Law Enforcement on Monday.",
@@ -235,10 +317,28 @@ def test_detects_and_types(text: str, name: str, kind: str) -> None:
         "Russian and Ukrainian officials met before Easter, a European diplomat said.",
         "Western governments in March and April were cautious.",
         "However, the plan failed. Moreover, nobody came on Monday.",
+        # Events and operations.
+        "The unit fought in Operation Market Garden and then in the Battle of the Bulge.",
+        "Veterans of the War of Independence marched.",
+        # A title before a role, not a name.
+        "She met the Director Events Coordinator on Monday.",
+        # Small towns named like common words, where the text means the word.
+        "The band released its album on the Enterprise label with a Mustang on the cover.",
+        "He drove a Mustang to the Summit meeting.",
     ],
 )
 def test_not_actors(text: str) -> None:
     assert kinds(text) == {}
+
+
+def test_and_between_two_names_stays_a_boundary() -> None:
+    found = kinds(
+        "A team from the Massachusetts Institute of Technology and Colorado State University"
+        " met officials of the Bank of England and Germany on Monday."
+    )
+    assert "Massachusetts Institute of Technology" in found
+    assert "Colorado State University" in found
+    assert found.get("Germany") == "place"
 
 
 @pytest.mark.parametrize(
@@ -282,6 +382,17 @@ def test_never_merges_two_people_sharing_a_first_name() -> None:
     assert all(a.id != b.id for a in persons for b in persons if a is not b)
 
 
+def test_initials_of_an_organization_are_not_a_country() -> None:
+    # "University of Sheffield" has the initials "US", but the US is a place.
+    found = find_actors(
+        briefing("The study came from the University of Sheffield in the UK and a lab in the US.")
+    )
+    holders = [a for a in found.actors if "University of Sheffield" in {a.name, *a.aliases}]
+    assert len(holders) == 1
+    assert holders[0].kind == "organization"
+    assert "US" not in {holders[0].name, *holders[0].aliases}
+
+
 def test_ids_are_unique_ascii_slugs() -> None:
     found = find_actors(seed_briefing())
     ids = [a.id for a in found.actors]
@@ -301,3 +412,73 @@ def test_any_text_gives_well_formed_actors(paragraphs: list[str]) -> None:
         assert actor.name not in actor.aliases
         for m in actor.mentions:
             assert m.surface.strip()
+
+
+@pytest.mark.parametrize(
+    ("name", "lone", "kind"),
+    [
+        ("Barack Obama", "Obama", "PER"),  # a person named alone elsewhere: the full name is one
+        ("Camp Howe", "Howe", "LOC"),  # a common word opens it: a place named after someone
+        ("Linkin Park", "Park", "LOC"),  # a head word: not a plain person's name
+    ],
+)
+def test_one_kind_per_person_across_a_document(name: str, lone: str, kind: str) -> None:
+    votes = {name: Counter({"LOC": 900, "PER": 300}), lone: Counter({"PER": 1000})}
+    _propagate_persons([name, lone], votes, lexicon())
+    assert votes[name].most_common(1)[0][0] == kind
+
+
+@pytest.mark.parametrize(
+    ("surfaces", "labels", "person"),
+    [
+        (["Ken Norton", "Norton"], {"Ken Norton": "PER", "Norton": "LOC"}, True),
+        (["Manuel Belgrano", "Belgrano"], {"Manuel Belgrano": "PER", "Belgrano": "LOC"}, True),
+        # A glued "Washington Chris Gregoire" does not make the state a person.
+        (
+            ["Washington Chris Gregoire", "Washington"],
+            {"Washington Chris Gregoire": "PER", "Washington": "LOC"},
+            False,
+        ),
+        # A country is never a person's surname here.
+        (["Ivan Russia", "Russia"], {"Ivan Russia": "PER", "Russia": "LOC"}, False),
+        (["Norton Sound", "Norton"], {"Norton Sound": "LOC", "Norton": "LOC"}, False),
+    ],
+)
+def test_a_persons_surname_is_no_town(
+    surfaces: list[str], labels: dict[str, str], person: bool
+) -> None:
+    assert _a_persons_name(surfaces, labels.__getitem__, lexicon()) is person
+
+
+def test_words_of_a_widened_name_are_not_a_second_name() -> None:
+    found = kinds("Officials of the Communist Party of China met on Monday.")
+    assert found == {"Communist Party of China": "organization"}
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        (["Jeremy", "Tam"], True),
+        (["Nathan", "Law"], False),  # a law's head word: left to the tagger
+        (["Summer", "Olympics"], False),
+        (["Victoria", "Day"], False),
+        (["Jeremy", "Tam", "Jr"], False),
+    ],
+)
+def test_persons_name_shape(words: list[str], person: bool) -> None:
+    assert _persons_name(words, lexicon()) is person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scott LeDoux fought in 1977. Two years later Minnesotan Scott LeDoux fought again.",
+        "Tom Cruise spoke. Critics of Scientologist Tom Cruise were banned.",
+    ],
+)
+def test_a_modifier_before_a_known_person_is_not_part_of_the_name(text: str) -> None:
+    found = find_actors(briefing(text))
+    persons = [a for a in found.actors if a.kind == "person"]
+    assert len(persons) == 1
+    assert len(persons[0].name.split()) == 2
+    assert all(len(m.surface.split()) == 2 for m in persons[0].mentions)

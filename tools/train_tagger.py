@@ -128,9 +128,10 @@ def main() -> None:
     parser.add_argument(
         "--drop",
         action="append",
-        default=["GUM_voyage"],
+        default=None,
         metavar="PREFIX",
-        help="leave out documents whose id starts with PREFIX (default: GUM_voyage travel guides)",
+        help="leave out documents whose id starts with PREFIX (default: GUM_voyage travel "
+        "guides; --drop NONE keeps every document)",
     )
     parser.add_argument(
         "--repeat",
@@ -141,6 +142,9 @@ def main() -> None:
     )
     args = parser.parse_args()
 
+    if args.drop is None:
+        args.drop = ["GUM_voyage"]
+    args.drop = [d for d in args.drop if d != "NONE"]
     repeat = {k: int(v) for k, v in (r.split("=") for r in args.repeat)}
     files = [
         (

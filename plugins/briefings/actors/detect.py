@@ -32,9 +32,12 @@ _FIRM_PLACES = frozenset({"country", "region", "sea", "river"})
 _POSSESSIVE = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
 _STRIP_TAIL = frozenset({".", ",", ";", ":", "-", "–", "—", "/", '"', "“", "”", "(", ")"})
 _ARTICLES = frozenset({"the", "The", "THE"})
+#: Words that join the parts of a name and never open one ("[of] Civic Party").
+_CONNECTORS = frozenset({"of", "for", "and", "&", "in", "at", "on", "by"})
 _DEMONYM_ENDINGS = ("ese", "ian", "ians", "ean", "eans", "ist", "ists", "ish", "ans")
 #: A tagger name whose tokens are names with lower mean probability than this is dropped.
 _MIN_CONFIDENCE = 0.65
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}[0-9]?$")
 
 
@@ -136,6 +139,7 @@ def _clean(
     while start < end and (
         words[start] in _ARTICLES
         or words[start] in _STRIP_TAIL
+        or words[start] in _CONNECTORS
         or (end - start > 1 and words[start].lower() in lex.function_words)
         or (
             end - start > 1
@@ -180,13 +184,63 @@ def _first_name_of(words: list[str], start: int, end: int, lex: Lexicon) -> bool
     return end - start == 2 and words[start] in lex.first_names and words[start][:1].isupper()
 
 
+def _person_with_misc_head(span_words: list[str], label: str | None, lex: Lexicon) -> bool:
+    """ "Nathan Law", "Doris Day": a person's name (so tagged) whose surname is also a head word
+    of a law or an event ("Magnitsky Law", "Victory Day")."""
+    return (
+        label == "PER"
+        and len(span_words) == 2
+        and span_words[0] in lex.first_names
+        and span_words[0] not in lex.places
+        and span_words[1].isalpha()
+        and not span_words[1].endswith("s")  # "Summer Olympics", "Stanley Cups"
+    )
+
+
+def _names_an_event(span_words: list[str], lex: Lexicon) -> bool:
+    """ "Operation Market Garden", "Battle of Britain", "War of Independence", "Treaty of
+    Versailles": an event's or an agreement's head word opens the name or comes before "of"."""
+    if len(span_words) < 2:
+        return False
+    if span_words[0] in lex.misc_openers:
+        return True
+    if "of" in span_words[1:]:
+        return span_words[span_words.index("of", 1) - 1] in lex.misc_heads
+    return False
+
+
+def _persons_name(span_words: list[str], lex: Lexicon) -> bool:
+    """ "Jeremy Tam": a known first name and a surname (or a word no dictionary knows), the
+    shape of a person's name even where the tagger took it for a work or an event."""
+    if len(span_words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in span_words):
+        return False
+    first, last = span_words
+    return (
+        first in lex.first_names
+        and first not in lex.places
+        and (last in lex.last_names or last.lower() not in lex.dict_lower)
+        and last not in lex.places
+        and last not in lex.misc_heads
+    )
+
+
 def _acceptable(
-    span_words: list[str], lex: Lexicon, sentence_initial: bool, seen: set[str]
+    span_words: list[str],
+    lex: Lexicon,
+    sentence_initial: bool,
+    seen: set[str],
+    label: str | None = None,
 ) -> bool:
     key = phrase_key(span_words)
     if key in lex.demonyms or key in lex.not_actors:
         return False
-    if len(span_words) > 1 and span_words[-1] in lex.misc_heads:
+    if (
+        len(span_words) > 1
+        and span_words[-1] in lex.misc_heads
+        and not _person_with_misc_head(span_words, label, lex)
+    ):
+        return False
+    if _names_an_event(span_words, lex):
         return False
     first = span_words[0]
     if not (first[:1].isupper() or first[:1].isdigit()) and len(span_words) == 1:
@@ -237,6 +291,15 @@ def _strong_label(span_words: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+def _place_prefix(span_words: list[str], lex: Lexicon) -> int:
+    """The length of the longest gazetteer place that opens a name and is not all of it ("New
+    York" in "New York Yankees"), or 0."""
+    for k in range(len(span_words) - 1, 0, -1):
+        if phrase_key(span_words[:k]) in lex.places:
+            return k
+    return 0
+
+
 def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
     strong = _strong_label(span_words, lex)
     if strong:
@@ -251,10 +314,20 @@ def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
         if span_words[0] in lex.first_names and span_words[0] not in lex.places:
             return "PER"
         # "Toronto Star", "LA Weekly": a place name followed by other words is a title.
-        if label == "LOC" and span_words[0] in lex.places and span_words[-1] not in lex.places:
+        if label == "LOC" and _place_prefix(span_words, lex) and span_words[-1] not in lex.places:
             return "ORG"
     if span_words[-1] in lex.place_words and len(span_words) > 1 and label != "PER":
         return "LOC"
+    if (
+        label != "PER"
+        and len(span_words) == 2
+        and _INITIALS.match(span_words[0])
+        and span_words[0] not in lex.places
+        and span_words[1] in lex.last_names
+        and span_words[1] not in lex.places
+    ):
+        # "O.J. Simpson", "J.K. Rowling": initials before a surname (not "U.S. Army").
+        return "PER"
     if len(span_words) == 1 and key in lex.first_names and key not in lex.places:
         return "PER"
     if label == "LOC" and len(span_words) == 1 and _ACRONYM.match(key) and key not in lex.places:
@@ -342,6 +415,12 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 # head words make them an organization or a place ("Church of Scientology").
                 cleaned = _clean(words, s, e, label, lex)
                 strong = _strong_label(words[cleaned[0] : cleaned[1]], lex) if cleaned else None
+                if (
+                    strong is None
+                    and cleaned
+                    and _persons_name(words[cleaned[0] : cleaned[1]], lex)
+                ):
+                    strong = "PER"
                 if strong is None:
                     for k in range(s, e):
                         blocked[k] = True
@@ -359,11 +438,12 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if 1 - sum(p_out[cs:ce]) / (ce - cs) < _MIN_CONFIDENCE:
                 continue
             span_words = words[cs:ce]
-            if not _acceptable(span_words, lex, cs == 0, seen):
+            if not _acceptable(span_words, lex, cs == 0, seen, label):
                 continue
             ce = _extend_org(words, cs, ce, lex)
             ce = _extend_head(words, ce, taken, lex)
-            pieces = _coordinated(words, cs, ce, lex)
+            ce = _extend_conjoined(words, cs, ce, taken, lex)
+            pieces = _coordinated(words, cs, ce, lex) or _split_of(words, cs, ce, label, lex)
             if pieces is None:
                 pieces = _split_span(words, cs, ce, label, lex)
             for ps, pe, plabel in pieces:
@@ -371,9 +451,14 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 spans.append((ps, pe, fixed, "tagger", None))
                 if fixed == plabel == label:
                     soft[(ps, pe)] = _kind_scores(tagger, ps, pe)
-            for k in range(s, e):
+            # The tagger's span and what it was widened over ("Communist Party" + "of China"):
+            # no later name of the tagger's may claim those words again.
+            for k in range(s, max(e, ce)):
                 taken[k] = True
-        # Gazetteer places and well-known organizations the tagger left out.
+        # Gazetteer places and well-known organizations the tagger left out. Only places that
+        # are hardly anything else: countries, regions, seas, rivers and big cities (the tagger
+        # already sees the gazetteer; where it passed over "Summit", "Mission" or "Mesa", the
+        # small town of that name is seldom meant).
         i = 0
         while i < len(words):
             if gaz[i].startswith("B-") and not taken[i] and not blocked[i]:
@@ -383,7 +468,11 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 cls = gaz[i][2:]
                 if not any(taken[i:j]) and (
                     cls in _FIRM_PLACES
-                    or (words[i] not in lex.first_names and (i > 0 or words[i].lower() not in seen))
+                    or (
+                        phrase_key(words[i:j]) in lex.major_cities
+                        and words[i] not in lex.first_names
+                        and (i > 0 or words[i].lower() not in seen)
+                    )
                 ):
                     span_words = words[i:j]
                     if _acceptable(span_words, lex, i == 0, seen):
@@ -403,6 +492,12 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 spans.append((s, e, "ORG", "gazetteer", None))
                 for k in range(s, e):
                     taken[k] = True
+        # A name right after a title is a person's ("President Xi Jinping").
+        for ts, te in _titled_names(words, lex):
+            if not any(taken[ts:te]) and not any(blocked[ts:te]):
+                spans.append((ts, te, "PER", "rule", None))
+                for k in range(ts, te):
+                    taken[k] = True
         # Unknown acronyms are organizations ("NCAA", "FIFA") unless the sentence shouts.
         shouting = sum(1 for w in words if w.isupper() and len(w) > 1) > len(words) / 2
         for k, w in enumerate(words):
@@ -415,11 +510,20 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 and w not in lex.places
                 and (acronym_counts[w] >= 2 or (k > 0 and words[k - 1] == "("))
             ):
-                spans.append((k, k + 1, "ORG", "acronym", None))
-                taken[k] = True
+                # "CBC" + "News", "BBC" + "World Service".
+                e = _extend_head(words, k + 1, taken, lex)
+                spans.append((k, e, "ORG", "acronym", None))
+                for j in range(k, e):
+                    taken[j] = True
         # Capitalised runs ending in an organization head word ("International Affairs Committee").
         for s, e in _capitalised_runs(words, lex):
-            if (
+            of_org = _org_of_place(words, s, e, spans, taken, lex)
+            if of_org is not None:
+                spans[:] = [x for x in spans if not (of_org[0] <= x[0] and x[1] <= of_org[1])]
+                spans.append((*of_org, "ORG", "rule", None))
+                for k in range(*of_org):
+                    taken[k] = True
+            elif (
                 words[e - 1] in lex.org_words
                 and e - s >= 2
                 and not any(taken[s:e])
@@ -432,6 +536,13 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         spans_per_sentence.append(spans)
         soft_per_sentence.append(soft)
 
+    for sent, spans, soft in zip(sentences, spans_per_sentence, soft_per_sentence, strict=True):
+        _glue_city_suffix([t.text for t in sent.tokens], spans, lex)
+        for s, e in _owner_before_person([t.text for t in sent.tokens], spans, lex):
+            soft.pop((s, e), None)  # the tagger's kind no longer votes
+    _trim_to_known_persons(
+        [[t.text for t in sent.tokens] for sent in sentences], spans_per_sentence, lex
+    )
     # Echo: every accepted name also counts where the tagger missed it.
     votes: dict[str, Counter[str]] = {}
     for sent, spans in zip(sentences, spans_per_sentence, strict=True):
@@ -462,6 +573,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             spans.append((s, e, label, "echo", None))
         for s0, e0, label, source, entry in spans:
             s, e = _glue_hyphens(sent.tokens, s0, e0, label)
+            s = _glue_number(sent.tokens, s, e, lex)
             start, end = sent.tokens[s].start, sent.tokens[e - 1].end
             text = units[sent.unit].text
             found.append(
@@ -479,6 +591,84 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             )
     found.sort(key=lambda f: (f.unit, f.start))
     return found
+
+
+def _glue_city_suffix(
+    words: list[str], spans: list[tuple[int, int, str, str, str | None]], lex: Lexicon
+) -> None:
+    """ "Washington, D.C.": a place followed by a comma and a word that completes a city's name
+    (data/words.yml city_suffixes) is one place. Changes the spans in place."""
+    glued = {
+        x
+        for x in spans
+        if x[2] == "LOC"
+        and x[1] + 1 < len(words)
+        and words[x[1]] == ","
+        and words[x[1] + 1] in lex.city_suffixes
+    }
+    if glued:
+        suffixes = {x[1] + 1 for x in glued}
+        spans[:] = [
+            (x[0], x[1] + 2, x[2], x[3], x[4]) if x in glued else x
+            for x in spans
+            if x[0] not in suffixes
+        ]
+
+
+def _owner_before_person(
+    words: list[str], spans: list[tuple[int, int, str, str, str | None]], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """ "Demosisto's Nathan Law", "Apple's Tim Cook": a one-word name tagged a person, not a
+    known first name or surname, right before "'s" and a person's full name is the party,
+    company or country that person belongs to. Changes the spans in place and returns the
+    changed ones."""
+    changed: list[tuple[int, int]] = []
+    starts = {x[0]: x for x in spans}
+    for i, (s, e, label, source, entry) in enumerate(spans):
+        if label != "PER" or e - s != 1 or source == "registry" or e + 1 >= len(words):
+            continue
+        w = words[s]
+        nxt = starts.get(e + 1)
+        if (
+            words[e] in _POSSESSIVE
+            and nxt is not None
+            and nxt[2] == "PER"
+            and nxt[1] - nxt[0] >= 2
+            and w not in lex.first_names
+            and w not in lex.last_names
+        ):
+            spans[i] = (s, e, "LOC" if w in lex.places else "ORG", source, entry)
+            changed.append((s, e))
+    return changed
+
+
+def _trim_to_known_persons(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    lex: Lexicon,
+) -> None:
+    """One person, one name across a document: a longer name ending in a person's full name
+    found elsewhere in the document ("Minnesotan Scott LeDoux", "Scientologist Tom Cruise",
+    "Texas Coach Darrell Royal") is that person, the words before being a modifier, or another
+    person's name glued to it ("Basil Zempilas Glen Jakovich") that becomes a span of its own.
+    Changes the spans in place."""
+    persons: set[str] = set()
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        for s, e, label, source, _ in spans:
+            if label == "PER" and e - s >= 2 and source != "registry":
+                persons.add(phrase_key(words[s:e]))
+    if not persons:
+        return
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        for i, (s, e, _label, source, entry) in enumerate(list(spans)):
+            if e - s < 3 or source == "registry" or words[s] in lex.first_names:
+                continue
+            for k in range(s + 1, e - 1):
+                if phrase_key(words[k:e]) in persons:
+                    spans[i] = (k, e, "PER", source, entry)
+                    if phrase_key(words[s:k]) in persons:
+                        spans.append((s, k, "PER", source, entry))
+                    break
 
 
 def _kind_scores(tagger: Any, start: int, end: int) -> tuple[tuple[str, float], ...]:
@@ -541,6 +731,27 @@ def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str) -> tuple[int,
     return s, e
 
 
+_ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th", "d"})
+
+
+def _glue_number(tokens: list[Token], s: int, e: int, lex: Lexicon) -> int:
+    """Widen a unit's name over the number that opens it ("65th Air Division", "3 Air
+    Division", "Fourth Air Force", "IV Corps"): a head word of data/words.yml numbered_heads
+    ends the name and a number, an ordinal or a Roman numeral stands right before it."""
+    if not any(t.text in lex.numbered_heads for t in tokens[s:e]):
+        return s
+    if s >= 1 and tokens[s - 1].text in lex.ordinal_words and tokens[s - 1].text != tokens[s].text:
+        return s - 1
+    k = s
+    if k >= 1 and tokens[k - 1].text in _ORDINAL_SUFFIX:
+        if k >= 2 and tokens[k - 2].text.isdigit() and tokens[k - 2].end == tokens[k - 1].start:
+            return k - 2
+        return s
+    if k >= 1 and tokens[k - 1].text.isdigit() and len(tokens[k - 1].text) <= 3:
+        return k - 1
+    return s
+
+
 def _extend_org(words: list[str], start: int, end: int, lex: Lexicon) -> int:
     """Widen "Massachusetts Institute" over "of Technology", "Joint Council" over "for the
     Welfare of Immigrants": an organization head word followed by of/for and capitalised words."""
@@ -558,12 +769,59 @@ def _extend_org(words: list[str], start: int, end: int, lex: Lexicon) -> int:
                 words[j] in ("of", "and", "&", "for")
                 and j + 1 < len(words)
                 and words[j + 1][:1].isupper()
-                and not (words[j] in ("and", "&") and _names_org(words, j + 1, lex))
+                and not (
+                    words[j] in ("and", "&")
+                    and (_names_org(words, j + 1, lex) or words[j + 1] in lex.places)
+                )
             )
         ):
             j += 1
         if j > k:
             return j
+    return end
+
+
+def _extend_conjoined(
+    words: list[str], start: int, end: int, taken: list[bool], lex: Lexicon
+) -> int:
+    """Widen a name over "and" when the name goes on after it: "[U.S. Space] and Rocket Center",
+    "[National Air] and Space Museum" (capitalised words ending in a head word, the left part
+    having none), "[Department of Physics] and Astronomy", "[Institute of Arts] and Sciences"
+    (one capitalised common noun after "Head of X")."""
+    n = len(words)
+    if end + 1 >= n or words[end] not in ("and", "&") or any(taken[end : end + 2]):
+        return end
+    left = words[start:end]
+    heads = lex.org_words | lex.place_words
+    j = end + 1
+    while j < n and j - end <= 4 and words[j][:1].isupper() and words[j].isalpha():
+        j += 1
+    right = words[end + 1 : j]
+    if not right or any(taken[end + 1 : j]):
+        return end
+    if (
+        right[-1] in heads
+        and not any(w in heads for w in left)
+        and phrase_key(left) not in lex.places
+        and left[0] not in lex.first_names
+        and not any(w in heads for w in right[:-1])
+        and place_tags(right, lex)[0] == "O"  # "… and [Santa Clara] Convention Center"
+    ):
+        return j
+    of_head = any(
+        w in lex.org_words and k + 1 < len(left) and left[k + 1] == "of" for k, w in enumerate(left)
+    )
+    word = right[0]
+    if (
+        of_head
+        and len(right) == 1
+        and left[-1] != "of"
+        and word.lower() in lex.dict_lower
+        and word not in lex.places
+        and word not in lex.first_names
+        and word not in lex.last_names
+    ):
+        return j
     return end
 
 
@@ -607,6 +865,117 @@ def _coordinated(
     if start >= 2 and words[start - 1] == "and" and left and start + left < end:
         return [(start, start + left, label)]
     return None
+
+
+def _split_of(
+    words: list[str], start: int, end: int, label: str, lex: Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """Two names joined by "of": "[Colorado State University] of the [US]", "[Oakland Athletics]
+    of [Major League Baseball]", "[IV Corps] of the [Army of the Potomac]": the left part is a
+    complete name of its own (two or more capitalised words opened by a proper noun, not by a
+    common word as in "Royal Bank of Scotland" or "Communist Party of China") and the right part
+    is a name of its own (a country or region, a known organization, or ending in a head word).
+    None when the span is no such pair."""
+    if "of" not in words[start + 2 : end - 1]:
+        return None
+    k = words.index("of", start + 2, end - 1)
+    left = words[start:k]
+    rest = k + 1
+    while rest < end and words[rest] in _ARTICLES:
+        rest += 1
+    right = words[rest:end]
+    if not right or not all(w[:1].isupper() for w in left):
+        return None
+    first = left[0]
+    proper = first.lower() not in lex.dict_lower or first in lex.places
+    if not proper or first in lex.first_names or first in lex.title_words:
+        return None
+    key = phrase_key(right)
+    if lex.places.get(key) in ("country", "region"):
+        # Not a city: "Hebrew University of Jerusalem" is one name.
+        right_label = "LOC"
+    elif key in lex.known_orgs or (right[-1] in lex.org_words and len(right) > 1):
+        # Not one head word: "Kennedy School of Government" is one name.
+        right_label = "ORG"
+    elif right[-1] in lex.place_words and len(right) > 1:
+        right_label = "LOC"
+    else:
+        return None
+    left_label = _strong_label(left, lex) or label
+    return [(start, k, left_label), (rest, end, right_label)]
+
+
+def _org_of_place(
+    words: list[str],
+    start: int,
+    end: int,
+    spans: list[tuple[int, int, str, str, str | None]],
+    taken: list[bool],
+    lex: Lexicon,
+) -> tuple[int, int] | None:
+    """ "Medical Journal of Australia", "Council of Europe": a capitalised run whose head word
+    before "of" names an organization is that organization, even where the tagger took only the
+    place after "of" (that place span is replaced). Returns the run, or None."""
+    if "of" not in words[start + 1 : end - 1]:
+        return None
+    k = words.index("of", start + 1, end - 1)
+    if words[k - 1] not in lex.org_words or any(taken[start:k]):
+        return None
+    rest = k + 1
+    while rest < end and words[rest] in _ARTICLES:
+        rest += 1
+    if rest >= end or not all(w[:1].isupper() for w in words[rest:end]):
+        return None
+    inner = [x for x in spans if rest <= x[0] and x[1] <= end]
+    covered = {j for x in inner for j in range(x[0], x[1])}
+    if any(taken[j] and j not in covered for j in range(start, end)):
+        return None
+    if any(x[2] == "PER" or x[3] == "registry" for x in inner):
+        return None
+    return start, end
+
+
+def _titled_names(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """Runs of two or three capitalised words right after a title ("President Xi Jinping",
+    "CEO Satya Nadella", "Foreign Minister Sergei Lavrov"): a person's name, whatever the
+    tagger made of unknown names. Not places, organizations (head words), demonyms or more
+    titles, and not a run that goes on with capitalised words."""
+    out: list[tuple[int, int]] = []
+    n = len(words)
+    k = 0
+    while k < n:
+        if words[k] not in lex.title_words or not words[k][:1].isupper():
+            k += 1
+            continue
+        while k + 1 < n and words[k + 1] in lex.title_words:
+            k += 1
+        j = k + 1
+        while j < n and j - k <= 3 and words[j][:1].isupper() and words[j].isalpha():
+            j += 1
+        run = words[k + 1 : j]
+        if (
+            2 <= len(run) <= 3
+            and (j == n or not words[j][:1].isupper())
+            and phrase_key(run) not in lex.places
+            and any(
+                w in lex.first_names or w in lex.last_names or w.lower() not in lex.dict_lower
+                for w in run
+            )
+            and not any(
+                w in lex.places
+                or w in lex.org_words
+                or w in lex.place_words
+                or w in lex.title_words
+                or w in lex.demonyms
+                or w in lex.misc_heads
+                or w in lex.not_actors
+                or w.isupper()
+                for w in run
+            )
+        ):
+            out.append((k + 1, j))
+        k = max(j, k + 1)
+    return out
 
 
 def _extend_head(words: list[str], end: int, taken: list[bool], lex: Lexicon) -> int:

@@ -51,6 +51,10 @@ class Lexicon:
     calendar_words: frozenset[str]
     title_modifiers: frozenset[str]
     plural_heads: frozenset[str]
+    numbered_heads: frozenset[str]
+    misc_openers: frozenset[str]
+    city_suffixes: frozenset[str]
+    ordinal_words: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -93,6 +97,10 @@ _WORD_SETS = (
     "calendar_words",
     "title_modifiers",
     "plural_heads",
+    "numbered_heads",
+    "misc_openers",
+    "city_suffixes",
+    "ordinal_words",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 
@@ -108,6 +116,15 @@ def _firsts(names: dict[str, str]) -> dict[str, int]:
         if length > out.get(first, 0):
             out[first] = length
     return out
+
+
+def _with_variants(names: frozenset[str], variants: Any) -> frozenset[str]:
+    """Names and every spelling variant of them ("Kyiv" -> "Kiev")."""
+    out = set(names)
+    for group in variants.get("places", []):
+        if any(g in names for g in group):
+            out.update(group)
+    return frozenset(out)
 
 
 @cache
@@ -151,6 +168,6 @@ def lexicon() -> Lexicon:
         transliterations=trans,
         abbreviations=abbreviations,
         nicknames={k: frozenset(v) for k, v in nick.items()},
-        major_cities=frozenset(_lines("major_cities.txt")),
+        major_cities=_with_variants(frozenset(_lines("major_cities.txt")), variants),
         org_pattern=re.compile("|".join(f"(?:{p})" for p in words["org_patterns"])),
     )

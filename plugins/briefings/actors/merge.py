@@ -11,7 +11,7 @@ recently before it, so two people who share a first name are never merged.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -102,6 +102,56 @@ def _is_acronym(s: str) -> bool:
     return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
 
 
+def _kinds_agree(acronym: str, full: str, label_of: Callable[[str], str], lex: Lexicon) -> bool:
+    """Whether a name's initials may stand for it: never for a person, and a known place's
+    abbreviation ("US", "UK") only for a place ("University of Sheffield" is not the US)."""
+    full_label = label_of(full)
+    if full_label == "PER":
+        return False
+    if acronym in lex.places or label_of(acronym) == "LOC":
+        return full_label == "LOC"
+    return True
+
+
+def _propagate_persons(
+    surfaces: Sequence[str], votes: dict[str, Counter[str]], lex: Lexicon
+) -> None:
+    """One kind per person across a document: a plain two- or three-word name whose last word
+    the document names as a person on its own ("President Obama") is that person's full name,
+    whatever one mention's tagging said ("Barack Obama" as a place). ``surfaces``: the names
+    found on their own (not only echoed from a longer name)."""
+    lone_persons = {s for s in surfaces if " " not in s and votes[s].most_common(1)[0][0] == "PER"}
+    for s in surfaces:
+        words = s.split()
+        if not (2 <= len(words) <= 3) or words[-1] not in lone_persons:
+            continue
+        if votes[s].most_common(1)[0][0] == "PER" or s in lex.places or s in lex.known_orgs:
+            continue
+        if words[0].lower() in lex.dict_lower and words[0] not in lex.first_names:
+            continue  # "Camp Howe", "Fort Worth"
+        if not all(w[:1].isupper() for w in words) or any(
+            w in lex.org_words or w in lex.place_words for w in words
+        ):
+            continue
+        votes[s]["PER"] = max(votes[s].values()) + 1
+
+
+def _a_persons_name(surfaces: Sequence[str], label_of: Callable[[str], str], lex: Lexicon) -> bool:
+    """Whether an actor is a person's full name with its lone surname or first name ("Ken
+    Norton", "Norton"): the full names are persons by their own votes, no surface is a country or
+    region, and every one-word surface is a part of a full name (a town of the same name, as the
+    tagger may take "Norton" for, does not outvote the person)."""
+    full = [s for s in surfaces if len(s.split()) > 1]
+    if not full or any(label_of(s) != "PER" for s in full):
+        return False
+    parts = {s.split()[-1] for s in full}
+    parts |= {s.split()[0] for s in full if s.split()[0] in lex.first_names}
+    return all(
+        len(s.split()) > 1 or (s in parts and lex.places.get(s) not in _FIRM_PLACES)
+        for s in surfaces
+    )
+
+
 def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
     lex = lexicon()
     surfaces: list[str] = []
@@ -125,6 +175,8 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
             gazetteer_votes.setdefault(s, Counter())[f.label] += _SCALE * _WEIGHT["gazetteer"]
         if f.entry:
             entry_of[s] = f.entry
+    named = {" ".join(f.surface.split()) for f in found if f.source != "echo"}
+    _propagate_persons([s for s in surfaces if s in named], votes, lex)
     uf = _Union(surfaces, first_seen)
 
     def label_of(s: str) -> str:
@@ -168,7 +220,9 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
     for s in surfaces:
         if _is_acronym(s) and label_of(s) != "PER":
             bare = s.replace(".", "")
-            matches = [m for m in multi if initials(m, lex) == bare and label_of(m) != "PER"]
+            matches = [
+                m for m in multi if initials(m, lex) == bare and _kinds_agree(s, m, label_of, lex)
+            ]
             if len(matches) == 1:
                 uf.union(matches[0], s)
     # Persons: first-name variants of the same full name.
@@ -245,6 +299,8 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
             ):
                 multi_org = any(s.split()[-1] in lex.org_words for s in c.surfaces)
                 label = label if multi_org else "PER"
+            if label == "LOC" and _a_persons_name(c.surfaces, label_of, lex):
+                label = "PER"
         c.label = label
         c.name = _canonical(c, found, units, lex)
     return out
