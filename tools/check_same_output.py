@@ -60,7 +60,7 @@ def record(path: Path) -> dict[str, Any]:
     try:
         article = read_article(path)
     except Exception as exc:  # a crash is an output too
-        return {"path": str(path), "error": f"{type(exc).__name__}: {exc}"}
+        return {"path": _label(path), "error": f"{type(exc).__name__}: {exc}"}
     out = article_to_json(article)
     out["lines"] = [
         [line.number, line.kind.value, line.reason, line.meta_key, line.meta_value]
@@ -70,7 +70,13 @@ def record(path: Path) -> dict[str, Any]:
         actor.id: [[m.surface, m.section, m.sentence, m.in_figure] for m in actor.mentions]
         for actor in article.actors.actors
     }
-    return {"path": str(path), "out": out}
+    return {"path": _label(path), "out": out}
+
+
+def _label(path: Path) -> str:
+    """The input's name without the folder it was found in (the benchmark corpus may sit in
+    another checkout)."""
+    return f"{path.parent.name}/{path.name}"
 
 
 def main() -> int:
