@@ -21,7 +21,7 @@ from .features import (
     document_contexts,
     lower_words,
     place_tags,
-    sentence_features,
+    sentence_featurizer,
 )
 from .lexicon import Lexicon, data_path, lexicon
 from .tokens import Token, phrase_key, split_sentences, tokenize
@@ -315,6 +315,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     cap_mid = capitalised_mid([t.text for t in s.tokens] for s in sentences)
     doc_ctx = document_contexts([t.text for t in s.tokens] for s in sentences)
     acronym_counts = Counter(t.text for s in sentences for t in s.tokens if _ACRONYM.match(t.text))
+    featurize = sentence_featurizer(seen, lex, cap_mid, doc_ctx)
 
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]] = []
     soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = []
@@ -328,7 +329,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 spans.append((s, e, label, "registry", entry_id))
                 for k in range(s, e):
                     taken[k] = True
-        tags = tagger.tag(sentence_features(words, seen, lex, cap_mid, doc_ctx))
+        tags = tagger.tag(featurize(words))
         gaz = place_tags(words, lex)
         firm = _firm_place_spans(gaz)
         p_out = [tagger.marginal("O", k) for k in range(len(words))]

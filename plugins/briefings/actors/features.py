@@ -9,7 +9,8 @@ in lower case (a capitalised common word at the start of a sentence).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from .lexicon import Lexicon, lexicon
 from .tokens import phrase_key
@@ -167,60 +168,146 @@ def sentence_features(
     doc_ctx: dict[str, list[str]] | None = None,
 ) -> list[list[str]]:
     """One list of string features per token (python-crfsuite's item format)."""
+    return sentence_featurizer(lower_seen, lex, cap_mid, doc_ctx)(words)
+
+
+#: Tokens after which a token counts as the first of a sentence or clause.
+_OPENERS = frozenset({'"', "“", "—", "–", "-", "(", ":", "‘", "'"})
+#: Per lexicon: word -> its features that depend on the word and the lexicon only.
+_WORD_TABLES: dict[int, tuple[Lexicon, dict[str, tuple[Any, ...]]]] = {}
+_WORD_TABLE_LIMIT = 200_000
+
+
+def _word_table(lex: Lexicon) -> dict[str, tuple[Any, ...]]:
+    got = _WORD_TABLES.get(id(lex))
+    if got is None or got[0] is not lex:
+        if len(_WORD_TABLES) >= 4:
+            _WORD_TABLES.clear()
+        got = _WORD_TABLES[id(lex)] = (lex, {})
+    if len(got[1]) > _WORD_TABLE_LIMIT:
+        got[1].clear()
+    return got[1]
+
+
+def _word_info(w: str, lex: Lexicon) -> tuple[Any, ...]:
+    """(own features before "gaz=", capitalisation features, "len1" features, word-list flags
+    before "seenlower", flags after it, lower case, neighbour features at -2, -1, +1, +2)."""
+    low = w.lower()
+    ss = short_shape(w)
+    head = (
+        "bias",
+        "w=" + low,
+        "sh=" + shape(w)[:8],
+        "ss=" + ss,
+        "p2=" + w[:2],
+        "p3=" + w[:3],
+        "s2=" + low[-2:],
+        "s3=" + low[-3:],
+        "s4=" + low[-4:],
+    )
+    cap = w[:1].isupper()
+    caps = (("cap",) if cap else ()) + (("allcap",) if w.isupper() and len(w) > 1 else ())
+    flags = _word_flags(w, lex, set())
+    before = [f for f in flags if f in _LIST_FLAGS]
+    after = [f for f in flags if f not in _LIST_FLAGS]
+    return (
+        head,
+        caps,
+        ("len1",) if len(w) == 1 else (),
+        before,
+        after,
+        low,
+        ("-2w=" + low, "-2ss=" + ss),
+        ("-1w=" + low, "-1ss=" + ss),
+        ("1w=" + low, "1ss=" + ss),
+        ("2w=" + low, "2ss=" + ss),
+        cap,
+    )
+
+
+_LIST_FLAGS = frozenset(flag for flag, _ in _FLAG_LISTS)
+
+
+def sentence_featurizer(
+    lower_seen: set[str],
+    lex: Lexicon | None = None,
+    cap_mid: set[str] | None = None,
+    doc_ctx: dict[str, list[str]] | None = None,
+) -> Callable[[Sequence[str]], list[list[str]]]:
+    """``sentence_features`` for the sentences of one document: the features of each distinct
+    word are put together once (per process for what depends on the lexicon only, per document
+    for the rest), so that every token only adds those of its context."""
     lex = lex or lexicon()
-    n = len(words)
-    gaz = place_tags(words, lex)
-    memo: dict[str, list[str]] = {}
-    flags = []
-    for w in words:
-        got = memo.get(w)
-        if got is None:
-            got = memo[w] = _word_flags(w, lex, lower_seen)
-        flags.append(got)
-    shapes = [short_shape(w) for w in words]
-    lowers = [w.lower() for w in words]
-    runs = _runs(words, lex)
-    out: list[list[str]] = []
-    for i, w in enumerate(words):
-        f = [
-            "bias",
-            "w=" + lowers[i],
-            "sh=" + shape(w)[:8],
-            "ss=" + shapes[i],
-            "p2=" + w[:2],
-            "p3=" + w[:3],
-            "s2=" + lowers[i][-2:],
-            "s3=" + lowers[i][-3:],
-            "s4=" + lowers[i][-4:],
-            "gaz=" + gaz[i],
-        ]
-        if w[:1].isupper():
-            f.append("cap")
-        if w.isupper() and len(w) > 1:
-            f.append("allcap")
-        if i == 0 or words[i - 1] in {'"', "“", "—", "–", "-", "(", ":", "‘", "'"}:
-            f.append("first_tok")
-        if len(w) == 1:
-            f.append("len1")
-        f.extend("f=" + x for x in flags[i])
-        f.extend(runs[i])
-        if cap_mid is not None and w in cap_mid:
-            f.append("capmid_doc")
-        if doc_ctx is not None:
-            f.extend("d" + x for x in doc_ctx.get(w, ()))
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            if 0 <= j < n:
-                f.append(f"{off}w=" + lowers[j])
-                f.append(f"{off}ss=" + shapes[j])
-                if abs(off) == 1:
-                    f.append(f"{off}gaz=" + gaz[j])
-                    f.extend(f"{off}f=" + x for x in flags[j])
+    table = _word_table(lex)
+    memo: dict[str, tuple[Any, ...]] = {}
+
+    def entry(w: str) -> tuple[Any, ...]:
+        info = table.get(w)
+        if info is None:
+            info = table[w] = _word_info(w, lex)
+        head, caps, len1, before, after, low, m2, m1, p1, p2, cap = info
+        flags = [*before, "seenlower", *after] if cap and low in lower_seen else before + after
+        own = (*len1, *("f=" + x for x in flags))
+        doc = (
+            *(("capmid_doc",) if cap_mid is not None and w in cap_mid else ()),
+            *("d" + x for x in (doc_ctx.get(w, ()) if doc_ctx is not None else ())),
+        )
+        got = memo[w] = (
+            head,
+            caps,
+            own,
+            doc,
+            low,
+            m2,
+            m1,
+            tuple("-1f=" + x for x in flags),
+            p1,
+            tuple("1f=" + x for x in flags),
+            p2,
+        )
+        return got
+
+    def featurize(words: Sequence[str]) -> list[list[str]]:
+        n = len(words)
+        gaz = place_tags(words, lex)
+        entries = [memo.get(w) or entry(w) for w in words]
+        runs = _runs(words, lex)
+        out: list[list[str]] = []
+        for i in range(n):
+            e = entries[i]
+            f = [*e[0], "gaz=" + gaz[i], *e[1]]
+            if i == 0 or words[i - 1] in _OPENERS:
+                f.append("first_tok")
+            f += e[2]
+            f += runs[i]
+            f += e[3]
+            if i >= 2:
+                f += entries[i - 2][5]
             else:
-                f.append(f"{off}edge")
-        if i > 0:
-            f.append("bg=" + lowers[i - 1] + "|" + lowers[i])
-        if i + 1 < n:
-            f.append("bg+=" + lowers[i] + "|" + lowers[i + 1])
-        out.append(f)
-    return out
+                f.append("-2edge")
+            if i >= 1:
+                prev = entries[i - 1]
+                f += prev[6]
+                f.append("-1gaz=" + gaz[i - 1])
+                f += prev[7]
+            else:
+                f.append("-1edge")
+            if i + 1 < n:
+                nxt = entries[i + 1]
+                f += nxt[8]
+                f.append("1gaz=" + gaz[i + 1])
+                f += nxt[9]
+            else:
+                f.append("1edge")
+            if i + 2 < n:
+                f += entries[i + 2][10]
+            else:
+                f.append("2edge")
+            if i > 0:
+                f.append("bg=" + entries[i - 1][4] + "|" + e[4])
+            if i + 1 < n:
+                f.append("bg+=" + e[4] + "|" + entries[i + 1][4])
+            out.append(f)
+        return out
+
+    return featurize
