@@ -329,10 +329,10 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 spans.append((s, e, label, "registry", entry_id))
                 for k in range(s, e):
                     taken[k] = True
-        tags = tagger.tag(featurize(words))
         gaz = place_tags(words, lex)
+        tags = tagger.tag(featurize(words, gaz))
         firm = _firm_place_spans(gaz)
-        p_out = [tagger.marginal("O", k) for k in range(len(words))]
+        p_out: list[float] | None = None  # marginals only for sentences with a tagger name
         blocked = [False] * len(words)
         soft: dict[tuple[int, int], tuple[tuple[str, float], ...]] = {}
         for s, e, label in bio_spans(tags):
@@ -357,6 +357,8 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if cleaned is None:
                 continue
             cs, ce = cleaned
+            if p_out is None:
+                p_out = [tagger.marginal("O", k) for k in range(len(words))]
             if 1 - sum(p_out[cs:ce]) / (ce - cs) < _MIN_CONFIDENCE:
                 continue
             span_words = words[cs:ce]

@@ -233,7 +233,7 @@ def sentence_featurizer(
     lex: Lexicon | None = None,
     cap_mid: set[str] | None = None,
     doc_ctx: dict[str, list[str]] | None = None,
-) -> Callable[[Sequence[str]], list[list[str]]]:
+) -> Callable[..., list[list[str]]]:
     """``sentence_features`` for the sentences of one document: the features of each distinct
     word are put together once (per process for what depends on the lexicon only, per document
     for the rest), so that every token only adds those of its context."""
@@ -267,9 +267,11 @@ def sentence_featurizer(
         )
         return got
 
-    def featurize(words: Sequence[str]) -> list[list[str]]:
+    def featurize(words: Sequence[str], gaz: list[str] | None = None) -> list[list[str]]:
+        """The features of one sentence (``gaz``: its ``place_tags``, when known already)."""
         n = len(words)
-        gaz = place_tags(words, lex)
+        if gaz is None:
+            gaz = place_tags(words, lex)
         entries = [memo.get(w) or entry(w) for w in words]
         runs = _runs(words, lex)
         out: list[list[str]] = []
