@@ -311,16 +311,16 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         for toks in split_sentences(tokenize(unit.text)):
             text = unit.text[toks[0].start : toks[-1].end]
             sentences.append(_Sentence(u, toks, text))
-    seen = lower_words(t.text for s in sentences for t in s.tokens)
-    cap_mid = capitalised_mid([t.text for t in s.tokens] for s in sentences)
-    doc_ctx = document_contexts([t.text for t in s.tokens] for s in sentences)
-    acronym_counts = Counter(t.text for s in sentences for t in s.tokens if _ACRONYM.match(t.text))
+    sentence_words = [[t.text for t in s.tokens] for s in sentences]
+    seen = lower_words(w for words in sentence_words for w in words)
+    cap_mid = capitalised_mid(sentence_words)
+    doc_ctx = document_contexts(sentence_words)
+    acronym_counts = Counter(w for words in sentence_words for w in words if _ACRONYM.match(w))
     featurize = sentence_featurizer(seen, lex, cap_mid, doc_ctx)
 
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]] = []
     soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = []
-    for sent in sentences:
-        words = [t.text for t in sent.tokens]
+    for words in sentence_words:
         taken = [False] * len(words)
         spans: list[tuple[int, int, str, str, str | None]] = []
         if registry_matcher is not None:
@@ -437,8 +437,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
 
     # Echo: every accepted name also counts where the tagger missed it.
     votes: dict[str, Counter[str]] = {}
-    for sent, spans in zip(sentences, spans_per_sentence, strict=True):
-        words = [t.text for t in sent.tokens]
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
         for s, e, label, _, _ in spans:
             votes.setdefault(phrase_key(words[s:e]), Counter())[label] += 1
     echo_names = {
@@ -451,8 +450,9 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         if label == "PER" and len(parts) > 1 and parts[-1][:1].isupper() and len(parts[-1]) > 2:
             echo_names.setdefault(parts[-1], "PER")
     echo = AliasMatcher(echo_names)
-    for sent, spans, soft in zip(sentences, spans_per_sentence, soft_per_sentence, strict=True):
-        words = [t.text for t in sent.tokens]
+    for sent, words, spans, soft in zip(
+        sentences, sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
         taken = [False] * len(words)
         for s, e, *_ in spans:
             for k in range(s, e):
