@@ -10,6 +10,7 @@ every accepted name to its other occurrences in the document.
 from __future__ import annotations
 
 import re
+import struct
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -75,6 +76,29 @@ def _tagger() -> Any:
     tagger = pycrfsuite.Tagger()
     tagger.open(data_path("tagger.crfsuite"))
     return tagger
+
+
+@cache
+def _model_attributes() -> frozenset[str] | None:
+    """The attributes the tagger's model knows (its CQDB attribute dictionary), or None when the
+    file is not laid out as expected (then every feature goes to the tagger)."""
+    try:
+        with open(data_path("tagger.crfsuite"), "rb") as fh:
+            data = fh.read()
+        magic, *_, num_attrs, _, _, offset, _, _ = struct.unpack_from("<4sI4sIIIIIIIII", data)
+        chunk, _, _, order, size, backward = struct.unpack_from("<4sIIIII", data, offset)
+        if magic != b"lCRF" or chunk != b"CQDB" or order != 0x62445371 or size != num_attrs:
+            return None
+        out = []
+        for i, at in enumerate(struct.unpack_from(f"<{size}I", data, offset + backward)):
+            record, length = struct.unpack_from("<II", data, offset + at)
+            if record != i:
+                return None
+            start = offset + at + 8
+            out.append(data[start : start + length - 1].decode("utf-8"))
+        return frozenset(out)
+    except (OSError, struct.error, UnicodeDecodeError, ValueError):
+        return None
 
 
 def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -316,7 +340,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     cap_mid = capitalised_mid(sentence_words)
     doc_ctx = document_contexts(sentence_words)
     acronym_counts = Counter(w for words in sentence_words for w in words if _ACRONYM.match(w))
-    featurize = sentence_featurizer(seen, lex, cap_mid, doc_ctx)
+    featurize = sentence_featurizer(seen, lex, cap_mid, doc_ctx, _model_attributes())
 
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]] = []
     soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = []
