@@ -134,6 +134,8 @@ class AliasMatcher:
 
     def find(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
+        if self.first.keys().isdisjoint(words):  # most sentences: no phrase starts here
+            return out
         i = 0
         n = len(words)
         while i < n:

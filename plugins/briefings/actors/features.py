@@ -291,8 +291,12 @@ def sentence_featurizer(
         head, caps, own, own_seen, low, m2, m1, m1f, m1f_seen, p1, p1f, p1f_seen, p2, cap = info
         seen = cap and low in lower_seen
         capmid = cap_mid is not None and w in cap_mid
-        ctx = doc_ctx.get(w) if doc_ctx is not None else None
-        doc = keep((*(("capmid_doc",) if capmid else ()), *("d" + x for x in ctx or ())))
+        ctx = doc_ctx.get(w, ()) if doc_ctx is not None else ()
+        doc = (
+            keep((*(("capmid_doc",) if capmid else ()), *("d" + x for x in ctx)))
+            if capmid or ctx
+            else ()
+        )
         got = memo[w] = (
             head,
             caps,
