@@ -389,6 +389,16 @@ class DocumentProfile:
     stopwords: frozenset[str]
 
 
+@lru_cache(maxsize=4)
+def _stopword_index(languages: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """Stop word -> the positions in ``languages`` of the stop lists that hold it."""
+    index: dict[str, list[int]] = {}
+    for i, language in enumerate(languages):
+        for w in _stoplist(language):
+            index.setdefault(w, []).append(i)
+    return {w: tuple(positions) for w, positions in index.items()}
+
+
 def profile_document(lines: Sequence[str], rules: Rules | None = None) -> DocumentProfile:
     """The article's dominant script and (stop-word) language, from its longer lines."""
     rules = rules or load_rules()
@@ -400,12 +410,16 @@ def profile_document(lines: Sequence[str], rules: Rules | None = None) -> Docume
     words = [w.lower() for t in long_lines for w in _WORD.findall(t)][:4000]
     best, best_hits = "", 0
     if words:
-        word_counts = Counter(words)
-        for language in rules.languages:
-            stop = _stoplist(language)
-            if not stop:
+        # Stop-word hits of every language at once, from one index word -> its languages.
+        index = _stopword_index(rules.languages)
+        language_hits = [0] * len(rules.languages)
+        for w, k in Counter(words).items():
+            for i in index.get(w, ()):
+                language_hits[i] += k
+        for i, language in enumerate(rules.languages):
+            if not _stoplist(language):
                 continue
-            hits = sum(word_counts[w] for w in stop.intersection(word_counts))
+            hits = language_hits[i]
             if hits > best_hits:
                 best, best_hits = language, hits
     if best and best_hits / max(1, len(words)) < rules.params["min_language_share"]:
