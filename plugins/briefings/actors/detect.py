@@ -403,7 +403,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             for k in range(s, e):
                 taken[k] = True
         # Gazetteer places and well-known organizations the tagger left out.
-        i = 0
+        i = 0 if gaz.count("O") < len(gaz) else len(words)  # (skipped when there is none)
         while i < len(words):
             if gaz[i].startswith("B-") and not taken[i] and not blocked[i]:
                 j = i + 1

@@ -75,6 +75,8 @@ def place_tags(words: Sequence[str], lex: Lexicon) -> list[str]:
     i = 0
     n = len(words)
     firsts = lex.place_firsts
+    if firsts.keys().isdisjoint(words):  # no place can start in this sentence
+        return tags
     while i < n:
         longest = firsts.get(words[i])
         if longest is None:
