@@ -222,6 +222,7 @@ _QUOTE_START = re.compile(r"^\s*[\"“«„‘'—–―]|^\s*-\s")
 _TRUNCATED = re.compile(r"(\.\.\.|…)$")
 
 
+@lru_cache(maxsize=4096)  # a line is keyed 4-5 times (duplicates, phrases, captions)
 def line_key(text: str) -> str:
     """Lower case, spaces collapsed, bullets/arrows/counters and edge punctuation trimmed."""
     key = _SPACES.sub(" ", text.strip().lower())
@@ -256,7 +257,12 @@ def _char_script(ch: str) -> str:
 
 def script_counts(text: str) -> Counter[str]:
     """Letters per Unicode script (LATIN, CYRILLIC, CJK, ...)."""
-    return Counter(_char_script(ch) for ch in text if ch.isalpha())
+    # Per distinct character, not per character; scripts keep the order of their first letter.
+    counts: Counter[str] = Counter()
+    for ch, k in Counter(text).items():
+        if ch.isalpha():
+            counts[_char_script(ch)] += k
+    return counts
 
 
 def dominant_script(text: str) -> str:
@@ -267,7 +273,11 @@ def dominant_script(text: str) -> str:
 def text_length(text: str) -> int:
     """Length in Latin-equivalent characters: a CJK character carries about a word, so 3."""
     stripped = text.strip()
-    return len(stripped) + 2 * sum(1 for ch in stripped if _char_script(ch) == "CJK")
+    if stripped.isascii():
+        return len(stripped)
+    return len(stripped) + 2 * sum(
+        k for ch, k in Counter(stripped).items() if _char_script(ch) == "CJK"
+    )
 
 
 def ends_sentence(text: str) -> bool:
@@ -379,6 +389,16 @@ class DocumentProfile:
     stopwords: frozenset[str]
 
 
+@lru_cache(maxsize=4)
+def _stopword_index(languages: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """Stop word -> the positions in ``languages`` of the stop lists that hold it."""
+    index: dict[str, list[int]] = {}
+    for i, language in enumerate(languages):
+        for w in _stoplist(language):
+            index.setdefault(w, []).append(i)
+    return {w: tuple(positions) for w, positions in index.items()}
+
+
 def profile_document(lines: Sequence[str], rules: Rules | None = None) -> DocumentProfile:
     """The article's dominant script and (stop-word) language, from its longer lines."""
     rules = rules or load_rules()
@@ -390,11 +410,16 @@ def profile_document(lines: Sequence[str], rules: Rules | None = None) -> Docume
     words = [w.lower() for t in long_lines for w in _WORD.findall(t)][:4000]
     best, best_hits = "", 0
     if words:
-        for language in rules.languages:
-            stop = _stoplist(language)
-            if not stop:
+        # Stop-word hits of every language at once, from one index word -> its languages.
+        index = _stopword_index(rules.languages)
+        language_hits = [0] * len(rules.languages)
+        for w, k in Counter(words).items():
+            for i in index.get(w, ()):
+                language_hits[i] += k
+        for i, language in enumerate(rules.languages):
+            if not _stoplist(language):
                 continue
-            hits = sum(1 for w in words if w in stop)
+            hits = language_hits[i]
             if hits > best_hits:
                 best, best_hits = language, hits
     if best and best_hits / max(1, len(words)) < rules.params["min_language_share"]:
@@ -439,8 +464,10 @@ def line_features(text: str, profile: DocumentProfile, duplicates: int = 1) -> d
     capitalised = (
         sum(1 for w in long_words if w[0].isupper()) / len(long_words) if long_words else 0.0
     )
-    non_space = [ch for ch in stripped if not ch.isspace()]
-    digits = sum(1 for ch in non_space if not ch.isalpha()) / len(non_space) if non_space else 1.0
+    chars_seen = Counter(stripped)  # per distinct character, not per character
+    non_space = sum(k for ch, k in chars_seen.items() if not ch.isspace())
+    other_chars = sum(k for ch, k in chars_seen.items() if not ch.isspace() and not ch.isalpha())
+    digits = other_chars / non_space if non_space else 1.0
     other = 0.0
     if letters >= 3 and profile.script:
         other = 1.0 - counts.get(profile.script, 0) / letters

@@ -10,6 +10,7 @@ every accepted name to its other occurrences in the document.
 from __future__ import annotations
 
 import re
+import struct
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from .features import (
     document_contexts,
     lower_words,
     place_tags,
-    sentence_features,
+    sentence_featurizer,
 )
 from .lexicon import Lexicon, data_path, lexicon
 from .tokens import Token, phrase_key, split_sentences, tokenize
@@ -80,6 +81,29 @@ def _tagger() -> Any:
     return tagger
 
 
+@cache
+def _model_attributes() -> frozenset[str] | None:
+    """The attributes the tagger's model knows (its CQDB attribute dictionary), or None when the
+    file is not laid out as expected (then every feature goes to the tagger)."""
+    try:
+        with open(data_path("tagger.crfsuite"), "rb") as fh:
+            data = fh.read()
+        magic, *_, num_attrs, _, _, offset, _, _ = struct.unpack_from("<4sI4sIIIIIIIII", data)
+        chunk, _, _, order, size, backward = struct.unpack_from("<4sIIIII", data, offset)
+        if magic != b"lCRF" or chunk != b"CQDB" or order != 0x62445371 or size != num_attrs:
+            return None
+        out = []
+        for i, at in enumerate(struct.unpack_from(f"<{size}I", data, offset + backward)):
+            record, length = struct.unpack_from("<II", data, offset + at)
+            if record != i:
+                return None
+            start = offset + at + 8
+            out.append(data[start : start + length - 1].decode("utf-8"))
+        return frozenset(out)
+    except (OSError, struct.error, UnicodeDecodeError, ValueError):
+        return None
+
+
 def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     start, kind = -1, ""
@@ -113,6 +137,8 @@ class AliasMatcher:
 
     def find(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
+        if self.first.keys().isdisjoint(words):  # most sentences: no phrase starts here
+            return out
         i = 0
         n = len(words)
         while i < n:
@@ -384,15 +410,16 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         for toks in split_sentences(tokenize(unit.text)):
             text = unit.text[toks[0].start : toks[-1].end]
             sentences.append(_Sentence(u, toks, text))
-    seen = lower_words(t.text for s in sentences for t in s.tokens)
-    cap_mid = capitalised_mid([t.text for t in s.tokens] for s in sentences)
-    doc_ctx = document_contexts([t.text for t in s.tokens] for s in sentences)
-    acronym_counts = Counter(t.text for s in sentences for t in s.tokens if _ACRONYM.match(t.text))
+    sentence_words = [[t.text for t in s.tokens] for s in sentences]
+    seen = lower_words(w for words in sentence_words for w in words)
+    cap_mid = capitalised_mid(sentence_words)
+    doc_ctx = document_contexts(sentence_words)
+    acronym_counts = Counter(w for words in sentence_words for w in words if _ACRONYM.match(w))
+    featurize = sentence_featurizer(seen, lex, cap_mid, doc_ctx, _model_attributes())
 
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]] = []
     soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = []
-    for sent in sentences:
-        words = [t.text for t in sent.tokens]
+    for words in sentence_words:
         taken = [False] * len(words)
         spans: list[tuple[int, int, str, str, str | None]] = []
         if registry_matcher is not None:
@@ -401,10 +428,10 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 spans.append((s, e, label, "registry", entry_id))
                 for k in range(s, e):
                     taken[k] = True
-        tags = tagger.tag(sentence_features(words, seen, lex, cap_mid, doc_ctx))
         gaz = place_tags(words, lex)
+        tags = tagger.tag(featurize(words, gaz))
         firm = _firm_place_spans(gaz)
-        p_out = [tagger.marginal("O", k) for k in range(len(words))]
+        p_out: list[float] | None = None  # marginals only for sentences with a tagger name
         blocked = [False] * len(words)
         soft: dict[tuple[int, int], tuple[tuple[str, float], ...]] = {}
         for s, e, label in bio_spans(tags):
@@ -435,6 +462,8 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if cleaned is None:
                 continue
             cs, ce = cleaned
+            if p_out is None:
+                p_out = [tagger.marginal("O", k) for k in range(len(words))]
             if 1 - sum(p_out[cs:ce]) / (ce - cs) < _MIN_CONFIDENCE:
                 continue
             span_words = words[cs:ce]
@@ -459,7 +488,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         # are hardly anything else: countries, regions, seas, rivers and big cities (the tagger
         # already sees the gazetteer; where it passed over "Summit", "Mission" or "Mesa", the
         # small town of that name is seldom meant).
-        i = 0
+        i = 0 if gaz.count("O") < len(gaz) else len(words)  # (skipped when there is none)
         while i < len(words):
             if gaz[i].startswith("B-") and not taken[i] and not blocked[i]:
                 j = i + 1
@@ -545,8 +574,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     )
     # Echo: every accepted name also counts where the tagger missed it.
     votes: dict[str, Counter[str]] = {}
-    for sent, spans in zip(sentences, spans_per_sentence, strict=True):
-        words = [t.text for t in sent.tokens]
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
         for s, e, label, _, _ in spans:
             votes.setdefault(phrase_key(words[s:e]), Counter())[label] += 1
     echo_names = {
@@ -559,8 +587,9 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         if label == "PER" and len(parts) > 1 and parts[-1][:1].isupper() and len(parts[-1]) > 2:
             echo_names.setdefault(parts[-1], "PER")
     echo = AliasMatcher(echo_names)
-    for sent, spans, soft in zip(sentences, spans_per_sentence, soft_per_sentence, strict=True):
-        words = [t.text for t in sent.tokens]
+    for sent, words, spans, soft in zip(
+        sentences, sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
         taken = [False] * len(words)
         for s, e, *_ in spans:
             for k in range(s, e):

@@ -9,7 +9,8 @@ in lower case (a capitalised common word at the start of a sentence).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from .lexicon import Lexicon, lexicon
 from .tokens import phrase_key
@@ -74,6 +75,8 @@ def place_tags(words: Sequence[str], lex: Lexicon) -> list[str]:
     i = 0
     n = len(words)
     firsts = lex.place_firsts
+    if firsts.keys().isdisjoint(words):  # no place can start in this sentence
+        return tags
     while i < n:
         longest = firsts.get(words[i])
         if longest is None:
@@ -167,60 +170,209 @@ def sentence_features(
     doc_ctx: dict[str, list[str]] | None = None,
 ) -> list[list[str]]:
     """One list of string features per token (python-crfsuite's item format)."""
+    return sentence_featurizer(lower_seen, lex, cap_mid, doc_ctx)(words)
+
+
+#: Tokens after which a token counts as the first of a sentence or clause.
+_OPENERS = frozenset({'"', "“", "—", "–", "-", "(", ":", "‘", "'"})
+#: Per lexicon and model attributes: word -> its features that depend on the word, the lexicon
+#: and the model only.
+_WORD_TABLES: dict[tuple[int, int], tuple[Any, dict[str, tuple[Any, ...]]]] = {}
+_WORD_TABLE_LIMIT = 200_000
+
+
+def _word_table(lex: Lexicon, known: frozenset[str] | None) -> dict[str, tuple[Any, ...]]:
+    key = (id(lex), id(known))
+    got = _WORD_TABLES.get(key)
+    if got is None or got[0][0] is not lex or got[0][1] is not known:
+        if len(_WORD_TABLES) >= 4:
+            _WORD_TABLES.clear()
+        got = _WORD_TABLES[key] = ((lex, known), {})
+    if len(got[1]) > _WORD_TABLE_LIMIT:
+        got[1].clear()
+    return got[1]
+
+
+def _keeper(known: frozenset[str] | None) -> Callable[[Iterable[str]], tuple[str, ...]]:
+    if known is None:
+        return tuple
+    return lambda items: tuple(x for x in items if x in known)
+
+
+def _word_info(w: str, lex: Lexicon, known: frozenset[str] | None) -> tuple[Any, ...]:
+    """(own features before "gaz=", capitalisation features, own flag features without and with
+    "seenlower", lower case, neighbour features at -2, -1 (without, with "seenlower"), +1 (idem),
+    +2, capitalised), each tuple without the attributes ``known`` lacks."""
+    keep = _keeper(known)
+    low = w.lower()
+    ss = short_shape(w)
+    head = (
+        "bias",
+        "w=" + low,
+        "sh=" + shape(w)[:8],
+        "ss=" + ss,
+        "p2=" + w[:2],
+        "p3=" + w[:3],
+        "s2=" + low[-2:],
+        "s3=" + low[-3:],
+        "s4=" + low[-4:],
+    )
+    cap = w[:1].isupper()
+    caps = (("cap",) if cap else ()) + (("allcap",) if w.isupper() and len(w) > 1 else ())
+    flags = _word_flags(w, lex, set())
+    before = [f for f in flags if f in _LIST_FLAGS]
+    after = [f for f in flags if f not in _LIST_FLAGS]
+    seen = [*before, "seenlower", *after]
+    len1 = ("len1",) if len(w) == 1 else ()
+    return (
+        keep(head),
+        keep(caps),
+        keep((*len1, *("f=" + x for x in flags))),
+        keep((*len1, *("f=" + x for x in seen))),
+        low,
+        keep(("-2w=" + low, "-2ss=" + ss)),
+        keep(("-1w=" + low, "-1ss=" + ss)),
+        keep("-1f=" + x for x in flags),
+        keep("-1f=" + x for x in seen),
+        keep(("1w=" + low, "1ss=" + ss)),
+        keep("1f=" + x for x in flags),
+        keep("1f=" + x for x in seen),
+        keep(("2w=" + low, "2ss=" + ss)),
+        cap,
+    )
+
+
+_LIST_FLAGS = frozenset(flag for flag, _ in _FLAG_LISTS)
+
+
+_BIGRAM_FIRSTS: dict[int, tuple[frozenset[str], tuple[frozenset[str], frozenset[str]]]] = {}
+
+
+def _bigram_firsts(known: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Words that can open a known "bg=" and "bg+=" feature (a superset: whole strings are
+    checked too), so that most bigram strings are never built."""
+    got = _BIGRAM_FIRSTS.get(id(known))
+    if got is None or got[0] is not known:
+        firsts: tuple[set[str], set[str]] = (set(), set())
+        for attr in known:
+            if attr.startswith(("bg=", "bg+=")):
+                rest, into = (attr[3:], firsts[0]) if attr[2] == "=" else (attr[4:], firsts[1])
+                into.update(rest[:j] for j, ch in enumerate(rest) if ch == "|")
+        if len(_BIGRAM_FIRSTS) >= 4:
+            _BIGRAM_FIRSTS.clear()
+        got = _BIGRAM_FIRSTS[id(known)] = (known, (frozenset(firsts[0]), frozenset(firsts[1])))
+    return got[1]
+
+
+def sentence_featurizer(
+    lower_seen: set[str],
+    lex: Lexicon | None = None,
+    cap_mid: set[str] | None = None,
+    doc_ctx: dict[str, list[str]] | None = None,
+    known: frozenset[str] | None = None,
+) -> Callable[..., list[list[str]]]:
+    """``sentence_features`` for the sentences of one document: the features of each distinct
+    word are put together once (per process for what depends on the lexicon only, per document
+    for the rest), so that every token only adds those of its context.
+
+    ``known``: the attributes of the tagger's model; the features it lacks are left out (crfsuite
+    skips them anyway: the same tags and marginals for less work), each list keeping its order."""
     lex = lex or lexicon()
-    n = len(words)
-    gaz = place_tags(words, lex)
-    memo: dict[str, list[str]] = {}
-    flags = []
-    for w in words:
-        got = memo.get(w)
-        if got is None:
-            got = memo[w] = _word_flags(w, lex, lower_seen)
-        flags.append(got)
-    shapes = [short_shape(w) for w in words]
-    lowers = [w.lower() for w in words]
-    runs = _runs(words, lex)
-    out: list[list[str]] = []
-    for i, w in enumerate(words):
-        f = [
-            "bias",
-            "w=" + lowers[i],
-            "sh=" + shape(w)[:8],
-            "ss=" + shapes[i],
-            "p2=" + w[:2],
-            "p3=" + w[:3],
-            "s2=" + lowers[i][-2:],
-            "s3=" + lowers[i][-3:],
-            "s4=" + lowers[i][-4:],
-            "gaz=" + gaz[i],
-        ]
-        if w[:1].isupper():
-            f.append("cap")
-        if w.isupper() and len(w) > 1:
-            f.append("allcap")
-        if i == 0 or words[i - 1] in {'"', "“", "—", "–", "-", "(", ":", "‘", "'"}:
-            f.append("first_tok")
-        if len(w) == 1:
-            f.append("len1")
-        f.extend("f=" + x for x in flags[i])
-        f.extend(runs[i])
-        if cap_mid is not None and w in cap_mid:
-            f.append("capmid_doc")
-        if doc_ctx is not None:
-            f.extend("d" + x for x in doc_ctx.get(w, ()))
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            if 0 <= j < n:
-                f.append(f"{off}w=" + lowers[j])
-                f.append(f"{off}ss=" + shapes[j])
-                if abs(off) == 1:
-                    f.append(f"{off}gaz=" + gaz[j])
-                    f.extend(f"{off}f=" + x for x in flags[j])
+    table = _word_table(lex, known)
+    memo: dict[str, tuple[Any, ...]] = {}
+    keep = _keeper(known)
+    first_tok = keep(("first_tok",))
+    edge_m2, edge_m1, edge_p1, edge_p2 = (keep((f"{off}edge",)) for off in (-2, -1, 1, 2))
+    gaz_feats: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+    bg_firsts, bgp_firsts = _bigram_firsts(known) if known is not None else (None, None)
+
+    def entry(w: str) -> tuple[Any, ...]:
+        info = table.get(w)
+        if info is None:
+            info = table[w] = _word_info(w, lex, known)
+        head, caps, own, own_seen, low, m2, m1, m1f, m1f_seen, p1, p1f, p1f_seen, p2, cap = info
+        seen = cap and low in lower_seen
+        capmid = cap_mid is not None and w in cap_mid
+        ctx = doc_ctx.get(w, ()) if doc_ctx is not None else ()
+        doc = (
+            keep((*(("capmid_doc",) if capmid else ()), *("d" + x for x in ctx)))
+            if capmid or ctx
+            else ()
+        )
+        got = memo[w] = (
+            head,
+            caps,
+            own_seen if seen else own,
+            doc,
+            low,
+            m2,
+            m1,
+            m1f_seen if seen else m1f,
+            p1,
+            p1f_seen if seen else p1f,
+            p2,
+        )
+        return got
+
+    def gaz_of(tag: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        got = gaz_feats[tag] = (
+            keep(("gaz=" + tag,)),
+            keep(("-1gaz=" + tag,)),
+            keep(("1gaz=" + tag,)),
+        )
+        return got
+
+    def featurize(words: Sequence[str], gaz: list[str] | None = None) -> list[list[str]]:
+        """The features of one sentence (``gaz``: its ``place_tags``, when known already)."""
+        n = len(words)
+        if gaz is None:
+            gaz = place_tags(words, lex)
+        entries = [memo.get(w) or entry(w) for w in words]
+        gzs = [gaz_feats.get(t) or gaz_of(t) for t in gaz]
+        runs = _runs(words, lex)
+        out: list[list[str]] = []
+        for i in range(n):
+            e = entries[i]
+            f = [*e[0], *gzs[i][0], *e[1]]
+            if i == 0 or words[i - 1] in _OPENERS:
+                f += first_tok
+            f += e[2]
+            if runs[i]:
+                f += keep(runs[i])
+            f += e[3]
+            if i >= 2:
+                f += entries[i - 2][5]
             else:
-                f.append(f"{off}edge")
-        if i > 0:
-            f.append("bg=" + lowers[i - 1] + "|" + lowers[i])
-        if i + 1 < n:
-            f.append("bg+=" + lowers[i] + "|" + lowers[i + 1])
-        out.append(f)
-    return out
+                f += edge_m2
+            if i >= 1:
+                prev = entries[i - 1]
+                f += prev[6]
+                f += gzs[i - 1][1]
+                f += prev[7]
+            else:
+                f += edge_m1
+            if i + 1 < n:
+                nxt = entries[i + 1]
+                f += nxt[8]
+                f += gzs[i + 1][2]
+                f += nxt[9]
+            else:
+                f += edge_p1
+            if i + 2 < n:
+                f += entries[i + 2][10]
+            else:
+                f += edge_p2
+            if i > 0:
+                a = entries[i - 1][4]
+                if bg_firsts is None or a in bg_firsts:
+                    bg = "bg=" + a + "|" + e[4]
+                    if known is None or bg in known:
+                        f.append(bg)
+            if i + 1 < n and (bgp_firsts is None or e[4] in bgp_firsts):
+                bg = "bg+=" + e[4] + "|" + entries[i + 1][4]
+                if known is None or bg in known:
+                    f.append(bg)
+            out.append(f)
+        return out
+
+    return featurize
