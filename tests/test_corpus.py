@@ -368,3 +368,30 @@ def test_top_related_is_the_head_of_the_full_ranking(counts: dict[str, int], lim
 
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     assert _top(Counter(counts), limit) == tuple(ranked[:limit])
+
+
+def test_without_lines_keeps_what_the_pages_show(tmp_path: Path) -> None:
+    from briefings.corpus import without_lines
+    from briefings.pages import render_pages
+
+    seeds_dir = tmp_path / "seeds"
+    seeds_dir.mkdir()
+    for seed in (Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"):
+        (seeds_dir / seed.name).write_bytes(seed.read_bytes())
+    corpus = build_corpus(discover_seeds(seeds_dir), workers=1)
+    light = without_lines(corpus)
+    assert all(not a.source.lines and not a.stripped.lines for a in light.articles)
+    assert any(a.briefing.removed for a in light.articles)  # the removal report stays
+    assert render_pages(light) == render_pages(corpus)
+
+
+def test_a_cache_without_memory_keeps_articles_on_disk_only(tmp_path: Path) -> None:
+    seeds_dir = tmp_path / "seeds"
+    seeds_dir.mkdir()
+    text = "Talks go on\n\n" + " ".join(["Moscow said on Monday that the talks go on in Geneva."] * 4)
+    (seeds_dir / "a.txt").write_text(text + "\n", "utf-8")
+    cache = ArticleCache(tmp_path / "cache", memory=False)
+    build_corpus(discover_seeds(seeds_dir), cache=cache, workers=1)
+    assert len(cache) == 0 and list((tmp_path / "cache").glob("*.pickle"))
+    build_corpus(discover_seeds(seeds_dir), cache=cache, workers=1)
+    assert cache.hits == 1  # read back from disk

@@ -209,8 +209,11 @@ class ArticleCache:
     parsed again).
     """
 
-    def __init__(self, directory: Path | None = None) -> None:
+    def __init__(self, directory: Path | None = None, memory: bool = True) -> None:
         self.directory = directory
+        self.memory = memory
+        """Keep articles and decoded sources in memory too (for ``mkdocs serve`` rebuilds; a
+        one-off build has no use for them after it)."""
         self._articles: dict[str, Article] = {}
         self._sources: dict[str, tuple[SourceText, frozenset[str]]] = {}
         self.hits = 0
@@ -230,7 +233,9 @@ class ArticleCache:
             except Exception:  # a stale or truncated cache file is just a miss
                 loaded = None
             if isinstance(loaded, Article):
-                article = self._articles[key] = loaded
+                article = loaded
+                if self.memory:
+                    self._articles[key] = loaded
         if article is None:
             self.misses += 1
         else:
@@ -238,7 +243,8 @@ class ArticleCache:
         return article
 
     def put(self, key: str, article: Article) -> None:
-        self._articles[key] = article
+        if self.memory:
+            self._articles[key] = article
         path = self._file(key)
         if path is None:
             return
@@ -254,7 +260,8 @@ class ArticleCache:
         return self._sources.get(key)
 
     def put_source(self, key: str, source: SourceText, keys: frozenset[str]) -> None:
-        self._sources[key] = (source, keys)
+        if self.memory:
+            self._sources[key] = (source, keys)
 
     def keep_only(self, article_keys: Iterable[str], source_keys: Iterable[str]) -> None:
         """Forget (in memory) everything not used by the last build, so serve does not grow."""
@@ -608,6 +615,19 @@ def build_corpus(
         registry=registry,
         keys=tuple(keys_used),
     )
+
+
+def without_lines(corpus: Corpus) -> Corpus:
+    """The corpus without each article's raw and classified lines: what the pages show comes
+    from the briefings and actors (the removed lines are in ``briefing.removed``). A large
+    one-off build keeps this lighter corpus while MkDocs renders (about 40 % of it)."""
+
+    def slim(article: Article) -> Article:
+        source = replace(article.source, lines=(), hints=())
+        stripped = replace(article.stripped, source=source, lines=())
+        return replace(article, source=source, stripped=stripped)
+
+    return replace(corpus, articles=tuple(slim(a) for a in corpus.articles))
 
 
 def _without_name(message: str, name: str) -> str:

@@ -52,6 +52,7 @@ from .corpus import (
     build_corpus,
     discover_seeds,
     hidden_seed_files,
+    without_lines,
 )
 from .linking import ActorLinkExtension, AliasMatcher, LinkPolicy, build_matcher
 from .pages import (
@@ -160,7 +161,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self.registry_path = Path(config.docs_dir) / self.config.registry
         cache_dir = self.root / self.config.cache_dir if self.config.cache_dir else None
         if self.cache is None or self.cache.directory != cache_dir:
-            self.cache = ArticleCache(cache_dir)
+            self.cache = ArticleCache(cache_dir, memory=self.is_serve)
         self._settings_key = f"briefings {__version__}"
         if self.config.actor_page_size < 1:
             raise PluginError(
@@ -256,6 +257,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
                 corpus, seconds = self.corpus, 0.0
             else:
                 raise PluginError(str(exc)) from None
+        if not self.is_serve:
+            corpus = without_lines(corpus)  # a one-off build: lighter while MkDocs renders
         self.corpus = corpus
         for warning in corpus.warnings:
             log.warning(warning)
