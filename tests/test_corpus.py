@@ -388,7 +388,8 @@ def test_without_lines_keeps_what_the_pages_show(tmp_path: Path) -> None:
 def test_a_cache_without_memory_keeps_articles_on_disk_only(tmp_path: Path) -> None:
     seeds_dir = tmp_path / "seeds"
     seeds_dir.mkdir()
-    text = "Talks go on\n\n" + " ".join(["Moscow said on Monday that the talks go on in Geneva."] * 4)
+    sentence = "Moscow said on Monday that the talks go on in Geneva."
+    text = "Talks go on\n\n" + " ".join([sentence] * 4)
     (seeds_dir / "a.txt").write_text(text + "\n", "utf-8")
     cache = ArticleCache(tmp_path / "cache", memory=False)
     build_corpus(discover_seeds(seeds_dir), cache=cache, workers=1)
