@@ -86,3 +86,18 @@ def test_option_defaults_match_the_plugin_config() -> None:
         name: option.default for name, option in config.BriefingsConfig._schema
     }
     assert {k: defaults[k] for k in OPTION_DEFAULTS} == OPTION_DEFAULTS
+
+
+@pytest.mark.parametrize(("value", "error"), [(25, None), (1, None), (0, "1 or more"),
+                                              (-3, "1 or more"), ("10", "Expected type")])
+def test_actor_page_size_must_be_a_whole_number_of_one_or_more(
+    value: object, error: str | None
+) -> None:
+    config = pytest.importorskip("briefings.config")
+    options = config.BriefingsConfig()
+    options.load_dict({"actor_page_size": value})
+    errors, _ = options.validate()
+    if error is None:
+        assert not errors and options.actor_page_size == value
+    else:
+        assert [name for name, _ in errors] == ["actor_page_size"] and error in str(errors[0][1])

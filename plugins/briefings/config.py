@@ -18,10 +18,23 @@ Every option has a default, so ``plugins: [search, briefings]`` is a complete co
 from __future__ import annotations
 
 from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
+from mkdocs.config.base import Config, ValidationError
 
 #: The values of ``link_mode`` (the same strings as ``briefings.linking.LinkPolicy``).
 LINK_MODES = ("first-per-section", "first-per-page", "every")
+
+
+class AtLeastOne(c.Type[int]):
+    """A whole number of 1 or more (MkDocs reports anything else as a configuration error)."""
+
+    def __init__(self, default: int) -> None:
+        super().__init__(int, default=default)
+
+    def run_validation(self, value: object) -> int:
+        number = super().run_validation(value)
+        if number < 1:
+            raise ValidationError(f"must be 1 or more, not {number}")
+        return number
 
 
 class BriefingsConfig(Config):  # type: ignore[no-untyped-call]
@@ -59,7 +72,7 @@ class BriefingsConfig(Config):  # type: ignore[no-untyped-call]
     """How many of the latest briefings the generated home page lists (the briefings index
     lists them all)."""
 
-    actor_page_size = c.Type(int, default=25)
+    actor_page_size = AtLeastOne(default=25)
     """How many briefings' mentions one actor page lists; an actor named in more briefings
     gets pages 2, 3... (``actors/<id>/2/``), so no page grows with the site."""
 

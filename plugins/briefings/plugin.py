@@ -163,10 +163,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         if self.cache is None or self.cache.directory != cache_dir:
             self.cache = ArticleCache(cache_dir, memory=self.is_serve)
         self._settings_key = f"briefings {__version__}"
-        if self.config.actor_page_size < 1:
-            raise PluginError(
-                f"briefings: actor_page_size must be 1 or more, not {self.config.actor_page_size}"
-            )
         for name in REQUIRED_EXTENSIONS:
             if not any(
                 isinstance(ext, str) and (ext == name or ext.endswith("." + name))
