@@ -186,6 +186,15 @@ def test_link_markdown_leaves_an_actor_unlinked_on_its_own_page() -> None:
     assert link_markdown("Peskov.", "actors/dmitry-peskov.md", _matcher(), "every") == "Peskov."
 
 
+def test_link_markdown_leaves_an_actor_unlinked_on_the_pages_continuing_its_own() -> None:
+    from briefings.export import link_markdown
+
+    page, own = "actors/dmitry-peskov/2.md", "actors/dmitry-peskov.md"
+    linked = link_markdown("Peskov in the Kremlin.", page, _matcher(), "every", own)
+    assert linked == 'Peskov in the [Kremlin](../kremlin.md "organization"){ .briefings-actor }.'
+    assert "(../dmitry-peskov.md" in link_markdown("Peskov.", page, _matcher(), "every")
+
+
 def test_link_targets_are_the_plugins(project: Path) -> None:
     plugin = pytest.importorskip("briefings.plugin")
     from briefings.export import link_targets, render_site

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from . import __version__
 from .actors import BriefingActors, Registry
-from .actors.corpus import GatherMemo, RewriteMemo, gather_actors, unify_ids
+from .actors.corpus import GatherMemo, RewriteMemo, gather_actors, same_briefings, unify_ids
 from .actors.model import CorpusActor
 from .chrome import repeat_key
 from .editor import EditorFile, EditorFileError, parse_editor_data
@@ -355,8 +355,7 @@ def _changed_slugs(
     if (
         memo is None
         or (memo.too_common, memo.limit) != (too_common, limit)
-        or len(memo.per_briefing) != len(per)
-        or any(o.slug != n.slug for o, n in zip(memo.per_briefing, per, strict=True))
+        or not same_briefings(memo.per_briefing, per)
     ):
         return None
     changed: set[str] = set()

@@ -639,19 +639,22 @@ def render_actor(
     actor_pages: Mapping[str, CorpusActor],
     titles: Mapping[str, str],
     briefings: Mapping[str, Briefing] | None = None,
+    chunks: Sequence[tuple[Appearance, ...]] | None = None,
 ) -> GeneratedPage:
     """An actor's first page (the one every link points to): who it is, the mentions of its
-    first briefings (see :func:`actor_page_chunks`), the actors most often named with it."""
+    first briefings (``chunks``: see :func:`actor_page_chunks`), the actors most often named
+    with it."""
     if briefings is None:
         briefings = {a.briefing.slug: a.briefing for a in corpus.articles}
-    chunks = actor_page_chunks(actor, settings.actor_page_size)
+    if chunks is None:
+        chunks = actor_page_chunks(actor, settings.actor_page_size)
     src = actor_page_uri(settings, actor.id)
     out = render_actor_header(actor, settings)
     out.extend(render_appearances(src, chunks[0], settings, titles, briefings))
     if pager := _pager(src, settings, actor.id, 1, len(chunks)):
         out.append(pager)
 
-    co = [(other, n) for other, n in actor.co_actors if other in actor_pages][:12]
+    co = list(islice(((o, n) for o, n in actor.co_actors if o in actor_pages), 12))
     if co:
         out.append("## Often mentioned with\n")
         for other, n in co:
@@ -669,13 +672,14 @@ def render_actor(
 def render_actor_more(
     actor: CorpusActor,
     number: int,
+    chunks: Sequence[tuple[Appearance, ...]],
     settings: PageSettings,
     titles: Mapping[str, str],
     briefings: Mapping[str, Briefing],
 ) -> GeneratedPage:
-    """Page ``number`` (2, 3...) of an actor's mentions: the roles, mentions and quotes of the
-    next ``actor_page_size`` briefings, with links back to the first page and the others."""
-    chunks = actor_page_chunks(actor, settings.actor_page_size)
+    """Page ``number`` (2, 3...) of an actor's mentions (``chunks``: see
+    :func:`actor_page_chunks`): the roles, mentions and quotes of its briefings, with links back
+    to the first page and the others."""
     src = actor_page_uri(settings, actor.id, number)
     first = rel(src, actor_page_uri(settings, actor.id))
     meta: dict[str, Any] = {"template": "actor.html", "search": {"boost": 2}}
@@ -889,7 +893,9 @@ def render_pages(
             memo_key = ("actor", head, counts, chunks[0], sources, shown, settings)
         actor_page = old.get(memo_key) if memo_key is not None else None
         if actor_page is None:
-            actor_page = render_actor(actor, corpus, settings, actor_pages, titles, by_slug)
+            actor_page = render_actor(
+                actor, corpus, settings, actor_pages, titles, by_slug, chunks
+            )
         if memo_key is not None:
             new[memo_key] = actor_page
         pages.append(actor_page)
@@ -902,7 +908,7 @@ def render_pages(
                 more_key = ("actor-more", about, number, chunk, sources, settings)
             more = old.get(more_key) if more_key is not None else None
             if more is None:
-                more = render_actor_more(actor, number, settings, titles, by_slug)
+                more = render_actor_more(actor, number, chunks, settings, titles, by_slug)
             if more_key is not None:
                 new[more_key] = more
             pages.append(more)

@@ -36,16 +36,17 @@ class GatherMemo:
     layouts: dict[int, tuple[BriefingActors, SectionLayout]] = field(default_factory=dict)
 
 
+def same_briefings(old: Sequence[BriefingActors], new: Sequence[BriefingActors]) -> bool:
+    """The same briefings in the same order (their actors may differ): what a memo of the last
+    call needs to compare the two briefing by briefing."""
+    return len(old) == len(new) and all(o.slug == n.slug for o, n in zip(old, new, strict=True))
+
+
 def _changed_ids(
     memo: GatherMemo | None, per: Sequence[BriefingActors], registry: Registry | None
 ) -> set[str] | None:
     """The ids whose corpus actor may differ from ``memo``'s (None: all of them)."""
-    if (
-        memo is None
-        or memo.registry != registry
-        or len(memo.per_briefing) != len(per)
-        or any(o.slug != n.slug for o, n in zip(memo.per_briefing, per, strict=True))
-    ):
+    if memo is None or memo.registry != registry or not same_briefings(memo.per_briefing, per):
         return None
     changed: set[str] = set()
     for old, new in zip(memo.per_briefing, per, strict=True):
