@@ -297,6 +297,12 @@ def test_search_index_has_briefings_sections_and_actor_aliases(site: Path) -> No
     assert f"briefing/{SEED_SLUG}/#at-what-stage-is-the-negotiation-process-on-ukraine" in locations
     witkoff = [d for d in docs if d["location"].startswith("actors/steve-witkoff/")]
     assert any("Stephen Witkoff" in d["text"] for d in witkoff)
+    # An actor's mention sentences are indexed on the briefing only, not once more per actor
+    # page naming someone in them (the mention headings are left out of the index).
+    sentence = "last visit to St. Petersburg on April 11 may become a bridge"
+    where = {d["location"].split("/")[0] for d in docs if sentence in d["text"]}
+    assert where == {"briefing"}
+    assert "actors/steve-witkoff/#mentions" in {d["location"] for d in witkoff}
 
 
 # --------------------------------------------------------------------------- projects in tmp
@@ -586,3 +592,28 @@ def test_compiled_templates_are_reused_by_a_new_environment_until_the_source_cha
     (tmp_path / "page.html").write_text("<b>{{ x }}</b>", encoding="utf-8")
     assert environment().get_template("page.html").render(x=3) == "<b>3</b>"
     assert compiled == ["<p>{{ x }}</p>", "<b>{{ x }}</b>"]
+
+
+def test_generated_pages_drop_their_html_once_written(tmp_path: Path) -> None:
+    """MkDocs converts every page before writing any; the plugin lets go of a generated page's
+    HTML once it is written (memory at the end of a large build), and leaves other pages be."""
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import File
+    from mkdocs.structure.pages import Page
+
+    from briefings.pages import GeneratedPage
+    from briefings.plugin import BriefingsPlugin
+
+    config = MkDocsConfig()
+    config.load_dict({"site_name": "t", "docs_dir": str(tmp_path), "site_dir": str(tmp_path / "s")})
+    plugin = BriefingsPlugin()
+    plugin.pages = {"briefing/a.md": GeneratedPage("briefing/a.md", "# A\n", kind="briefing")}
+    pages = {
+        uri: Page(None, File(uri, str(tmp_path), str(tmp_path / "s"), True), config)
+        for uri in ("briefing/a.md", "analysis.md")
+    }
+    for page in pages.values():
+        page.content = "<p>A</p>"
+        assert plugin.on_post_page("<html>A</html>", page=page, config=config) == "<html>A</html>"
+    assert pages["briefing/a.md"].content is None
+    assert pages["analysis.md"].content == "<p>A</p>"

@@ -183,6 +183,8 @@ class RenderedSite:
 #: Given per link, not site-wide: the site-wide feature strips every link's title, which would
 #: remove the kind-and-role tooltips of actor mentions.
 PREVIEW = "{ data-preview }"
+#: attr_list for a heading whose section Material's search leaves out of its index.
+NO_SEARCH = "{ data-search-exclude }"
 
 KIND_LABEL: dict[Kind, str] = {"person": "Person", "organization": "Organization", "place": "Place"}
 KIND_PLURAL: dict[Kind, str] = {
@@ -602,7 +604,12 @@ def render_appearances(
         if briefing is None:
             continue
         page = f"{settings.briefings_dir}/{ap.slug}.md"
-        out.append(f"### [{escape_markdown(titles[ap.slug])}]({rel(src, page)})\n")
+        # Out of the search index: these sentences are indexed on the briefing page already;
+        # indexed here too they would bury it under one hit per actor named in them (and make
+        # the index of a large site twice as big).
+        out.append(
+            f"### [{escape_markdown(titles[ap.slug])}]({rel(src, page)}) {NO_SEARCH}\n"
+        )
         section_titles = {s.anchor: s.title for s in briefing.all_sections}
         by_section: dict[str, list[str]] = defaultdict(list)
         seen: set[tuple[str, str]] = set()

@@ -33,7 +33,7 @@ import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -456,6 +456,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
             # ("" rather than None: MkDocs gives a page whose Markdown is None no title.)
             page.markdown = ""
         return html
+
+    @event_priority(-100)  # after every other plugin's post_page
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if page.file.src_uri in self.pages:
+            # Written out: the HTML of a generated page is not needed any more (search has
+            # indexed it in page_context; a rebuild makes new Page objects). Dropped here, the
+            # memory of all pages' HTML is free again for the search index MkDocs writes last,
+            # instead of both being held at the end of a large build.
+            page.content = None
+        return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled or not self._summary:
