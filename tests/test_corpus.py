@@ -396,3 +396,31 @@ def test_a_cache_without_memory_keeps_articles_on_disk_only(tmp_path: Path) -> N
     assert len(cache) == 0 and list((tmp_path / "cache").glob("*.pickle"))
     build_corpus(discover_seeds(seeds_dir), cache=cache, workers=1)
     assert cache.hits == 1  # read back from disk
+
+
+def test_pictures_only_draws_the_same_pictures_with_less(tmp_path: Path) -> None:
+    from briefings.corpus import pictures_only
+    from briefings.pages import actor_network, actor_pages_of, briefings_timeline, site_network
+
+    seeds_dir = tmp_path / "seeds"
+    seeds_dir.mkdir()
+    for seed in (Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"):
+        (seeds_dir / seed.name).write_bytes(seed.read_bytes())
+    corpus = build_corpus(discover_seeds(seeds_dir), workers=1)
+    light = pictures_only(corpus)
+
+    def url(x: str) -> str:
+        return f"/{x}/"
+
+    assert site_network(light, url) == site_network(corpus, url) is not None
+    assert briefings_timeline(light, url) == briefings_timeline(corpus, url) is not None
+    ids = list(actor_pages_of(corpus))
+    assert ids == list(actor_pages_of(light)) and len(ids) > 10
+    for actor_id in ids:
+        assert actor_network(light, actor_id, url) == actor_network(corpus, actor_id, url)
+    full = {a.id: a for a in corpus.actors}
+    assert all(a.mention_count == full[a.id].mention_count > 0 for a in light.actors)
+    # What it leaves out: the text the pages were made from.
+    assert all(not a.briefing.all_sections and not a.briefing.removed for a in light.articles)
+    assert all(not ap.mentions for a in light.actors for ap in a.appearances)
+    assert any(a.briefing.removed for a in corpus.articles)

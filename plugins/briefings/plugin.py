@@ -52,6 +52,7 @@ from .corpus import (
     build_corpus,
     discover_seeds,
     hidden_seed_files,
+    pictures_only,
     without_lines,
 )
 from .linking import ActorLinkExtension, AliasMatcher, LinkPolicy, build_matcher
@@ -336,6 +337,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         }
         self.link_count = 0
         self.pages_built = 0
+        if not self.is_serve:
+            # The pages are generated: MkDocs gets the memory of the text they came from.
+            self.corpus = pictures_only(corpus)
+            self._co_index, self._actor_pages, self._picture_memo = None, {}, {}
         return files
 
     def _materialize(self, pages_dir: Path, page: GeneratedPage, corpus: Corpus) -> Path | None:
