@@ -13,6 +13,7 @@ from briefings.actors.model import Actor, BriefingActors, Mention
 from briefings.actors.registry import Registry, RegistryEntry
 from briefings.corpus import (
     ArticleCache,
+    Corpus,
     CorpusError,
     Seed,
     build_corpus,
@@ -370,15 +371,20 @@ def test_top_related_is_the_head_of_the_full_ranking(counts: dict[str, int], lim
     assert _top(Counter(counts), limit) == tuple(ranked[:limit])
 
 
-def test_without_lines_keeps_what_the_pages_show(tmp_path: Path) -> None:
-    from briefings.corpus import without_lines
-    from briefings.pages import render_pages
-
+def _repository_seeds_corpus(tmp_path: Path) -> Corpus:
+    """The corpus of the repository's seeds (copied: a build never writes into seeds/)."""
     seeds_dir = tmp_path / "seeds"
     seeds_dir.mkdir()
     for seed in (Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"):
         (seeds_dir / seed.name).write_bytes(seed.read_bytes())
-    corpus = build_corpus(discover_seeds(seeds_dir), workers=1)
+    return build_corpus(discover_seeds(seeds_dir), workers=1)
+
+
+def test_without_lines_keeps_what_the_pages_show(tmp_path: Path) -> None:
+    from briefings.corpus import without_lines
+    from briefings.pages import render_pages
+
+    corpus = _repository_seeds_corpus(tmp_path)
     light = without_lines(corpus)
     assert all(not a.source.lines and not a.stripped.lines for a in light.articles)
     assert any(a.briefing.removed for a in light.articles)  # the removal report stays
@@ -402,11 +408,7 @@ def test_pictures_only_draws_the_same_pictures_with_less(tmp_path: Path) -> None
     from briefings.corpus import pictures_only
     from briefings.pages import actor_network, actor_pages_of, briefings_timeline, site_network
 
-    seeds_dir = tmp_path / "seeds"
-    seeds_dir.mkdir()
-    for seed in (Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"):
-        (seeds_dir / seed.name).write_bytes(seed.read_bytes())
-    corpus = build_corpus(discover_seeds(seeds_dir), workers=1)
+    corpus = _repository_seeds_corpus(tmp_path)
     light = pictures_only(corpus)
 
     def url(x: str) -> str:
