@@ -58,6 +58,10 @@ def _changed_ids(
     return changed
 
 
+def _most_shared(pair: tuple[str, int]) -> tuple[int, str]:
+    return -pair[1], pair[0]
+
+
 def gather_actors(
     per_briefing: Sequence[BriefingActors],
     registry: Registry | None = None,
@@ -91,6 +95,9 @@ def gather_actors(
         for q in f.quotes:
             if q.speaker:
                 quotes_of[(q.speaker, f.slug)].append(q)
+    # One tuple per distinct (co-actor, count) pair, shared by every actor listing it: most
+    # counts are 1 or 2, so a site of 3,000 briefings has ~660,000 pairs but few distinct ones.
+    pairs: dict[tuple[str, int], tuple[str, int]] = {}
     out: list[CorpusActor] = []
     for actor_id in sorted(by_id):
         if changed is not None and memo is not None and actor_id not in changed:
@@ -125,7 +132,9 @@ def gather_actors(
             description=entry.description if entry else None,
             links=entry.links if entry else (),
             credit_only=all(actor.credit_only for _, actor in items),
-            co_actors=tuple(sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))),
+            co_actors=tuple(
+                pairs.setdefault(kv, kv) for kv in sorted(shared.items(), key=_most_shared)
+            ),
         )
         before = memo.actors.get(actor_id) if memo is not None else None
         # Equal to last time (an edit that did not touch this actor's mentions): the same
