@@ -126,11 +126,11 @@ def _word_flags(word: str, lex: Lexicon, lower_seen: set[str]) -> list[str]:
     return flags
 
 
-def _runs(words: Sequence[str], lex: Lexicon) -> list[list[str]]:
+def _runs(words: Sequence[str], lex: Lexicon) -> list[tuple[str, ...]]:
     """Features of the capitalised run each token sits in ("Republic Windows and Doors"):
     position, length and what its last and first words are."""
     n = len(words)
-    out: list[list[str]] = [[] for _ in range(n)]
+    out: list[tuple[str, ...]] = [()] * n
     i = 0
     while i < n:
         if not words[i][:1].isupper():
@@ -157,7 +157,7 @@ def _runs(words: Sequence[str], lex: Lexicon) -> list[list[str]]:
             common.append("run_has_particle")
         for k in range(i, j):
             pos = "S" if length == 1 else "B" if k == i else "E" if k == j - 1 else "I"
-            out[k] = [f"run_pos={pos}", *common]
+            out[k] = (f"run_pos={pos}", *common)
         i = j
     return out
 
@@ -176,21 +176,26 @@ def sentence_features(
 #: Tokens after which a token counts as the first of a sentence or clause.
 _OPENERS = frozenset({'"', "“", "—", "–", "-", "(", ":", "‘", "'"})
 #: Per lexicon and model attributes: word -> its features that depend on the word, the lexicon
-#: and the model only.
-_WORD_TABLES: dict[tuple[int, int], tuple[Any, dict[str, tuple[Any, ...]]]] = {}
+#: and the model only; and lower-case word -> its finished entry (see ``sentence_featurizer``).
+_WORD_TABLES: dict[
+    tuple[int, int], tuple[Any, dict[str, tuple[Any, ...]], dict[str, tuple[Any, ...]]]
+] = {}
 _WORD_TABLE_LIMIT = 200_000
 
 
-def _word_table(lex: Lexicon, known: frozenset[str] | None) -> dict[str, tuple[Any, ...]]:
+def _word_table(
+    lex: Lexicon, known: frozenset[str] | None
+) -> tuple[dict[str, tuple[Any, ...]], dict[str, tuple[Any, ...]]]:
     key = (id(lex), id(known))
     got = _WORD_TABLES.get(key)
     if got is None or got[0][0] is not lex or got[0][1] is not known:
         if len(_WORD_TABLES) >= 4:
             _WORD_TABLES.clear()
-        got = _WORD_TABLES[key] = ((lex, known), {})
-    if len(got[1]) > _WORD_TABLE_LIMIT:
+        got = _WORD_TABLES[key] = ((lex, known), {}, {})
+    if len(got[1]) > _WORD_TABLE_LIMIT or len(got[2]) > _WORD_TABLE_LIMIT:
         got[1].clear()
-    return got[1]
+        got[2].clear()
+    return got[1], got[2]
 
 
 def _keeper(known: frozenset[str] | None) -> Callable[[Iterable[str]], tuple[str, ...]]:
@@ -278,41 +283,22 @@ def sentence_featurizer(
     ``known``: the attributes of the tagger's model; the features it lacks are left out (crfsuite
     skips them anyway: the same tags and marginals for less work), each list keeping its order."""
     lex = lex or lexicon()
-    table = _word_table(lex, known)
+    table, plain = _word_table(lex, known)
     memo: dict[str, tuple[Any, ...]] = {}
+    # A word not capitalised has no document features (seen lower case, capitalised mid-sentence,
+    # contexts: all about capitalised words), so its entry is the same in every document and is
+    # kept per process in ``plain`` -- unless the caller's sets hold such words.
+    shared = all(w[:1].isupper() for w in cap_mid or ()) and all(
+        w[:1].isupper() for w in doc_ctx or ()
+    )
+    if not shared:
+        plain = {}
     keep = _keeper(known)
     first_tok = keep(("first_tok",))
     edge_m2, edge_m1, edge_p1, edge_p2 = (keep((f"{off}edge",)) for off in (-2, -1, 1, 2))
     gaz_feats: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+    run_feats: dict[tuple[str, ...], tuple[str, ...]] = {(): ()}
     bg_firsts, bgp_firsts = _bigram_firsts(known) if known is not None else (None, None)
-
-    def entry(w: str) -> tuple[Any, ...]:
-        info = table.get(w)
-        if info is None:
-            info = table[w] = _word_info(w, lex, known)
-        head, caps, own, own_seen, low, m2, m1, m1f, m1f_seen, p1, p1f, p1f_seen, p2, cap = info
-        seen = cap and low in lower_seen
-        capmid = cap_mid is not None and w in cap_mid
-        ctx = doc_ctx.get(w, ()) if doc_ctx is not None else ()
-        doc = (
-            keep((*(("capmid_doc",) if capmid else ()), *("d" + x for x in ctx)))
-            if capmid or ctx
-            else ()
-        )
-        got = memo[w] = (
-            head,
-            caps,
-            own_seen if seen else own,
-            doc,
-            low,
-            m2,
-            m1,
-            m1f_seen if seen else m1f,
-            p1,
-            p1f_seen if seen else p1f,
-            p2,
-        )
-        return got
 
     def gaz_of(tag: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
         got = gaz_feats[tag] = (
@@ -322,57 +308,149 @@ def sentence_featurizer(
         )
         return got
 
+    gaz_o, gaz_o_m1, gaz_o_p1 = gaz_of("O")
+
+    def entry(w: str) -> tuple[Any, ...]:
+        """The features of a word in this document, in the slots of ``_E_*``. A token's own
+        features are, in order: head, gaz, caps, [first_tok], own flags, [run], doc; the
+        ``_E_ALONE`` slot joins them for the usual token (gaz "O", no first_tok, no run)."""
+        info = table.get(w)
+        if info is None:
+            info = table[w] = _word_info(w, lex, known)
+        head, caps, own, own_seen, low, m2, m1, m1f, m1f_seen, p1, p1f, p1f_seen, p2, cap = info
+        if cap:
+            if low in lower_seen:
+                own, m1f, p1f = own_seen, m1f_seen, p1f_seen
+            capmid = cap_mid is not None and w in cap_mid
+            ctx = doc_ctx.get(w, ()) if doc_ctx is not None else ()
+            doc = (
+                keep((*(("capmid_doc",) if capmid else ()), *("d" + x for x in ctx)))
+                if capmid or ctx
+                else ()
+            )
+        else:
+            doc = ()
+        got = (
+            (*head, *gaz_o, *caps, *own, *doc),
+            head,
+            caps,
+            own,
+            doc,
+            low,
+            m2,
+            (*m1, *gaz_o_m1, *m1f),
+            m1,
+            m1f,
+            (*p1, *gaz_o_p1, *p1f),
+            p1,
+            p1f,
+            p2,
+        )
+        if cap or not shared:
+            memo[w] = got
+        else:
+            plain[w] = got
+        return got
+
+    # Stand-ins for the tokens before and after a sentence (gaz "O"): their context slots hold
+    # the edge features.
+    before2 = (None,) * _E_M2 + (edge_m2,) + (None,) * (_E_P2 - _E_M2)
+    before1 = (None,) * _E_M2 + (edge_m2, edge_m1) + (None,) * (_E_P2 - _E_M1_O)
+    after1 = (None,) * _E_P1_O + (edge_p1, None, None, edge_p2)
+    after2 = (None,) * _E_P2 + (edge_p2,)
+
     def featurize(words: Sequence[str], gaz: list[str] | None = None) -> list[list[str]]:
         """The features of one sentence (``gaz``: its ``place_tags``, when known already)."""
         n = len(words)
         if gaz is None:
             gaz = place_tags(words, lex)
-        entries = [memo.get(w) or entry(w) for w in words]
-        gzs = [gaz_feats.get(t) or gaz_of(t) for t in gaz]
+        get, get_plain = memo.get, plain.get
+        entries = [
+            before2,
+            before1,
+            *[get_plain(w) or get(w) or entry(w) for w in words],
+            after1,
+            after2,
+        ]
         runs = _runs(words, lex)
         out: list[list[str]] = []
+        append = out.append
+        prev_tag = "O"
+        prev_low = None
+        opens = True
+        tag = gaz[0] if n else "O"
         for i in range(n):
-            e = entries[i]
-            f = [*e[0], *gzs[i][0], *e[1]]
-            if i == 0 or words[i - 1] in _OPENERS:
-                f += first_tok
-            f += e[2]
-            if runs[i]:
-                f += keep(runs[i])
-            f += e[3]
-            if i >= 2:
-                f += entries[i - 2][5]
+            e = entries[i + 2]
+            next_tag = gaz[i + 1] if i + 1 < n else "O"
+            run = runs[i]
+            if tag == "O" and not opens and not run:
+                own = e[_E_ALONE]
             else:
-                f += edge_m2
-            if i >= 1:
-                prev = entries[i - 1]
-                f += prev[6]
-                f += gzs[i - 1][1]
-                f += prev[7]
-            else:
-                f += edge_m1
-            if i + 1 < n:
-                nxt = entries[i + 1]
-                f += nxt[8]
-                f += gzs[i + 1][2]
-                f += nxt[9]
-            else:
-                f += edge_p1
-            if i + 2 < n:
-                f += entries[i + 2][10]
-            else:
-                f += edge_p2
-            if i > 0:
-                a = entries[i - 1][4]
-                if bg_firsts is None or a in bg_firsts:
-                    bg = "bg=" + a + "|" + e[4]
-                    if known is None or bg in known:
-                        f.append(bg)
-            if i + 1 < n and (bgp_firsts is None or e[4] in bgp_firsts):
-                bg = "bg+=" + e[4] + "|" + entries[i + 1][4]
+                if run:
+                    kept = run_feats.get(run)
+                    if kept is None:
+                        kept = run_feats[run] = keep(run)
+                else:
+                    kept = ()
+                own = (
+                    *e[_E_HEAD],
+                    *(gaz_feats.get(tag) or gaz_of(tag))[0],
+                    *e[_E_CAPS],
+                    *(first_tok if opens else ()),
+                    *e[_E_OWN],
+                    *kept,
+                    *e[_E_DOC],
+                )
+            prev = entries[i + 1]
+            nxt = entries[i + 3]
+            f = [
+                *own,
+                *entries[i][_E_M2],
+                *(
+                    prev[_E_M1_O]
+                    if prev_tag == "O"
+                    else (*prev[_E_M1], *gaz_feats[prev_tag][1], *prev[_E_M1F])
+                ),
+                *(
+                    nxt[_E_P1_O]
+                    if next_tag == "O"
+                    else (*nxt[_E_P1], *(gaz_feats.get(next_tag) or gaz_of(next_tag))[2],
+                          *nxt[_E_P1F])
+                ),
+                *entries[i + 4][_E_P2],
+            ]
+            low = e[_E_LOW]
+            if prev_low is not None and (bg_firsts is None or prev_low in bg_firsts):
+                bg = "bg=" + prev_low + "|" + low
                 if known is None or bg in known:
                     f.append(bg)
-            out.append(f)
+            if i + 1 < n and (bgp_firsts is None or low in bgp_firsts):
+                bg = "bg+=" + low + "|" + nxt[_E_LOW]
+                if known is None or bg in known:
+                    f.append(bg)
+            append(f)
+            prev_tag, tag = tag, next_tag
+            prev_low = low
+            opens = words[i] in _OPENERS
         return out
 
     return featurize
+
+
+#: Slots of a word's entry in ``sentence_featurizer``.
+(
+    _E_ALONE,
+    _E_HEAD,
+    _E_CAPS,
+    _E_OWN,
+    _E_DOC,
+    _E_LOW,
+    _E_M2,
+    _E_M1_O,
+    _E_M1,
+    _E_M1F,
+    _E_P1_O,
+    _E_P1,
+    _E_P1F,
+    _E_P2,
+) = range(14)
