@@ -24,7 +24,9 @@ def _token_re() -> re.Pattern[str]:
     # The abbreviations are only tried where one can start (the guard changes no match).
     firsts = "".join(sorted({re.escape(a[0]) for a in lexicon().period_abbreviations if a}))
     guard = f"(?=[{firsts}])" if firsts else ""
+    # No alternative matches at a space: the look-ahead rejects those positions at once.
     return re.compile(
+        r"(?=\S)(?:"
         r"(?:[^\W\d_]\.){2,}(?![^\W\d_])"  # U.S., D.C.
         rf"|{guard}(?:{abbrevs})\.(?=\s|$)"  # St. Petersburg, Mr. Smith
         r"|[^\W\d_]\.(?=\s+[^\W\d_])"  # initials: J. Smith
@@ -32,6 +34,7 @@ def _token_re() -> re.Pattern[str]:
         r"|[^\W_]+(?:['’](?!(?:[sSmMdD]|re|ve|ll|RE|VE|LL)\b)[^\W_]+)*"  # O'Brien, d'Ettorre
         r"|['’](?:[sSmMdD]|re|ve|ll|RE|VE|LL)\b"  # Witkoff 's, I 'm
         r"|\S"
+        r")"
     )
 
 
