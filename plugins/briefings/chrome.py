@@ -243,20 +243,45 @@ def _trim_edges(key: str) -> str:
     return key[start:end]
 
 
-@lru_cache(maxsize=4096)
+_SCRIPT_OF: dict[str, str] = {}
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+#: The ASCII characters ``str.isspace`` accepts.
+_ASCII_SPACES = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _char_script(ch: str) -> str:
-    try:
-        name = unicodedata.name(ch)
-    except ValueError:
-        return ""
-    first = name.split(" ", 1)[0]
-    if first in ("CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC"):
-        return "CJK"
-    return first
+    got = _SCRIPT_OF.get(ch)
+    if got is None:
+        if len(_SCRIPT_OF) > 65536:
+            _SCRIPT_OF.clear()
+        try:
+            first = unicodedata.name(ch).split(" ", 1)[0]
+        except ValueError:
+            first = ""
+        got = _SCRIPT_OF[ch] = (
+            "CJK" if first in ("CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC") else first
+        )
+    return got
+
+
+def _ascii_letters(text: str) -> int:
+    """How many ASCII letters ``text`` holds (by bytes: other characters encode to bytes above
+    0x7f)."""
+    data = text.encode("utf-8")
+    return len(data) - len(data.translate(None, _ASCII_LETTERS))
 
 
 def script_counts(text: str) -> Counter[str]:
     """Letters per Unicode script (LATIN, CYRILLIC, CJK, ...)."""
+    # Fast path: letters all Latin (ASCII, or ASCII and other Latin letters), one script.
+    if text.isascii():
+        n = _ascii_letters(text)
+        return Counter({"LATIN": n}) if n else Counter()
+    others = [ch for ch in _NON_ASCII.findall(text) if ch.isalpha()]
+    if all(_char_script(ch) == "LATIN" for ch in others):
+        n = _ascii_letters(text) + len(others)
+        return Counter({"LATIN": n}) if n else Counter()
     # Per distinct character, not per character; scripts keep the order of their first letter.
     counts: Counter[str] = Counter()
     for ch, k in Counter(text).items():
@@ -407,7 +432,13 @@ def profile_document(lines: Sequence[str], rules: Rules | None = None) -> Docume
     for t in long_lines:
         counts.update(script_counts(t))
     script = counts.most_common(1)[0][0] if counts else ""
-    words = [w.lower() for t in long_lines for w in _WORD.findall(t)][:4000]
+    words: list[str] = []
+    for t in long_lines:  # the first 4,000 words
+        # (lower case first where that cannot change the words: ASCII)
+        words += _WORD.findall(t.lower()) if t.isascii() else [w.lower() for w in _WORD.findall(t)]
+        if len(words) >= 4000:
+            break
+    del words[4000:]
     best, best_hits = "", 0
     if words:
         # Stop-word hits of every language at once, from one index word -> its languages.
@@ -464,9 +495,16 @@ def line_features(text: str, profile: DocumentProfile, duplicates: int = 1) -> d
     capitalised = (
         sum(1 for w in long_words if w[0].isupper()) / len(long_words) if long_words else 0.0
     )
-    chars_seen = Counter(stripped)  # per distinct character, not per character
-    non_space = sum(k for ch, k in chars_seen.items() if not ch.isspace())
-    other_chars = sum(k for ch, k in chars_seen.items() if not ch.isspace() and not ch.isalpha())
+    if stripped.isascii():  # the letters are the ASCII letters counted above
+        data = stripped.encode("ascii")
+        non_space = len(data.translate(None, _ASCII_SPACES))
+        other_chars = non_space - letters
+    else:
+        chars_seen = Counter(stripped)  # per distinct character, not per character
+        non_space = sum(k for ch, k in chars_seen.items() if not ch.isspace())
+        other_chars = sum(
+            k for ch, k in chars_seen.items() if not ch.isspace() and not ch.isalpha()
+        )
     digits = other_chars / non_space if non_space else 1.0
     other = 0.0
     if letters >= 3 and profile.script:
