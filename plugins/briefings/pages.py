@@ -69,6 +69,10 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udff
 @lru_cache(maxsize=1 << 14)
 def _escape_piece(text: str) -> str:
     # Cached: the same names, titles and sentences are escaped on many pages and rebuilds.
+    # Most text needs nothing: no control character or space other than " " (all of them are
+    # unprintable), no double space, no marker.
+    if text.isprintable() and "  " not in text and _INLINE_RE.search(text) is None:
+        return text
     text = _WS.sub(" ", _CONTROL.sub("", text))
     return _INLINE_RE.sub(lambda m: _INLINE[m.group()], text)
 
@@ -98,6 +102,8 @@ def escape_markdown(text: str, inserts: Sequence[tuple[int, str]] = ()) -> str:
     ``inserts`` are ``(offset into text, raw Markdown)`` pairs placed unescaped at those offsets
     (footnote markers, emphasis), in offset order.
     """
+    if not inserts:
+        return _escape_start(_escape_piece(text).strip())
     pieces: list[str] = []
     pos = 0
     for offset, raw in sorted(inserts, key=lambda item: item[0]):
@@ -105,8 +111,6 @@ def escape_markdown(text: str, inserts: Sequence[tuple[int, str]] = ()) -> str:
         pieces.append(raw)
         pos = offset
     pieces.append(_escape_piece(text[pos:]))
-    if not inserts:
-        return _escape_start(pieces[0].strip())
     pieces[0] = pieces[0].lstrip()
     pieces[-1] = pieces[-1].rstrip()
     return _escape_start(pieces[0]) + "".join(pieces[1:])
