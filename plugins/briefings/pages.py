@@ -551,10 +551,15 @@ def _pager(src: str, settings: PageSettings, actor_id: str, number: int, total: 
     return "Pages of mentions: " + " · ".join(items) + "\n{ .actor-pager .briefings-nolink }\n"
 
 
+@lru_cache(maxsize=1)
+def _actor_front_matter() -> str:
+    """The front matter of every actor page (the same on all: dumped once)."""
+    return front_matter({"template": "actor.html", "search": {"boost": 2}})
+
+
 def render_actor_header(actor: CorpusActor, settings: PageSettings) -> list[str]:
     """The top of an actor's first page: name, kind, counts, aliases, description, links."""
-    meta: dict[str, Any] = {"template": "actor.html", "search": {"boost": 2}}
-    out: list[str] = [front_matter(meta), f"# {escape_markdown(actor.name)}\n"]
+    out: list[str] = [_actor_front_matter(), f"# {escape_markdown(actor.name)}\n"]
     facts = [KIND_LABEL[actor.kind]]
     n_mentions = actor.mention_count
     n_briefings = len(actor.appearances)
@@ -686,9 +691,8 @@ def render_actor_more(
     to the first page and the others."""
     src = actor_page_uri(settings, actor.id, number)
     first = rel(src, actor_page_uri(settings, actor.id))
-    meta: dict[str, Any] = {"template": "actor.html", "search": {"boost": 2}}
     out: list[str] = [
-        front_matter(meta),
+        _actor_front_matter(),
         f"# {escape_markdown(actor.name)}: mentions, page {number} of {len(chunks)}\n",
         f"Mentions in briefings {(number - 1) * settings.actor_page_size + 1} to "
         f"{(number - 1) * settings.actor_page_size + len(chunks[number - 1])} of "
