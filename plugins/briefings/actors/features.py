@@ -250,22 +250,27 @@ def _word_info(w: str, lex: Lexicon, known: frozenset[str] | None) -> tuple[Any,
 _LIST_FLAGS = frozenset(flag for flag, _ in _FLAG_LISTS)
 
 
-_BIGRAM_FIRSTS: dict[int, tuple[frozenset[str], tuple[frozenset[str], frozenset[str]]]] = {}
+_Pairs = dict[str, frozenset[str]]
+_BIGRAM_PAIRS: dict[int, tuple[frozenset[str], tuple[_Pairs, _Pairs]]] = {}
 
 
-def _bigram_firsts(known: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """Words that can open a known "bg=" and "bg+=" feature (a superset: whole strings are
-    checked too), so that most bigram strings are never built."""
-    got = _BIGRAM_FIRSTS.get(id(known))
+def _bigram_pairs(known: frozenset[str]) -> tuple[_Pairs, _Pairs]:
+    """The word pairs of the known "bg=" and "bg+=" features, first word -> second words (a
+    superset where a word holds "|": every split is taken, and whole strings are checked too),
+    so that the strings of the other pairs are never built."""
+    got = _BIGRAM_PAIRS.get(id(known))
     if got is None or got[0] is not known:
-        firsts: tuple[set[str], set[str]] = (set(), set())
+        pairs: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
         for attr in known:
             if attr.startswith(("bg=", "bg+=")):
-                rest, into = (attr[3:], firsts[0]) if attr[2] == "=" else (attr[4:], firsts[1])
-                into.update(rest[:j] for j, ch in enumerate(rest) if ch == "|")
-        if len(_BIGRAM_FIRSTS) >= 4:
-            _BIGRAM_FIRSTS.clear()
-        got = _BIGRAM_FIRSTS[id(known)] = (known, (frozenset(firsts[0]), frozenset(firsts[1])))
+                rest, into = (attr[3:], pairs[0]) if attr[2] == "=" else (attr[4:], pairs[1])
+                for j, ch in enumerate(rest):
+                    if ch == "|":
+                        into.setdefault(rest[:j], set()).add(rest[j + 1 :])
+        if len(_BIGRAM_PAIRS) >= 4:
+            _BIGRAM_PAIRS.clear()
+        frozen = tuple({a: frozenset(bs) for a, bs in p.items()} for p in pairs)
+        got = _BIGRAM_PAIRS[id(known)] = (known, (frozen[0], frozen[1]))
     return got[1]
 
 
@@ -298,7 +303,8 @@ def sentence_featurizer(
     edge_m2, edge_m1, edge_p1, edge_p2 = (keep((f"{off}edge",)) for off in (-2, -1, 1, 2))
     gaz_feats: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
     run_feats: dict[tuple[str, ...], tuple[str, ...]] = {(): ()}
-    bg_firsts, bgp_firsts = _bigram_firsts(known) if known is not None else (None, None)
+    bg_pairs, bgp_pairs = _bigram_pairs(known) if known is not None else (None, None)
+    nothing: frozenset[str] = frozenset()
 
     def gaz_of(tag: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
         got = gaz_feats[tag] = (
@@ -420,11 +426,15 @@ def sentence_featurizer(
                 *entries[i + 4][_E_P2],
             ]
             low = e[_E_LOW]
-            if prev_low is not None and (bg_firsts is None or prev_low in bg_firsts):
+            if prev_low is not None and (
+                bg_pairs is None or low in bg_pairs.get(prev_low, nothing)
+            ):
                 bg = "bg=" + prev_low + "|" + low
                 if known is None or bg in known:
                     f.append(bg)
-            if i + 1 < n and (bgp_firsts is None or low in bgp_firsts):
+            if i + 1 < n and (
+                bgp_pairs is None or nxt[_E_LOW] in bgp_pairs.get(low, nothing)
+            ):
                 bg = "bg+=" + low + "|" + nxt[_E_LOW]
                 if known is None or bg in known:
                     f.append(bg)
