@@ -473,3 +473,15 @@ def test_line_features_digit_share_matches_the_per_character_count(text: str) ->
     want = len(other) / len(non_space) if non_space else 1.0
     profile = DocumentProfile(script="LATIN", language="", stopwords=frozenset())
     assert line_features(text, profile)["digits"] == want
+
+
+_KEY_TEXT = st.text(alphabet=st.sampled_from(list("aB 1()[]\t\n\u00a0\u2028.-•")), max_size=30)
+
+
+@given(st.one_of(_KEY_TEXT, st.text(max_size=30)))
+def test_line_key_shortcuts_match_the_full_substitutions(text: str) -> None:
+    # line_key skips the space and counter substitutions where they cannot change the key.
+    from briefings.chrome import _trim_edges
+
+    slow = re.sub(r"\s*[\(\[]\d+[\)\]]$", "", re.sub(r"\s+", " ", text.strip().lower()))
+    assert line_key.__wrapped__(text) == _trim_edges(slow)

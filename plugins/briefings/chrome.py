@@ -219,14 +219,16 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…。！？]['\"»”’)\]]*$|[.!?…]\s*\[\d+\]$")
 _QUOTE_START = re.compile(r"^\s*[\"“«„‘'—–―]|^\s*-\s")
-_TRUNCATED = re.compile(r"(\.\.\.|…)$")
 
 
 @lru_cache(maxsize=4096)  # a line is keyed 4-5 times (duplicates, phrases, captions)
 def line_key(text: str) -> str:
     """Lower case, spaces collapsed, bullets/arrows/counters and edge punctuation trimmed."""
-    key = _SPACES.sub(" ", text.strip().lower())
-    key = _COUNTER.sub("", key)
+    key = text.strip().lower()
+    if not key.isprintable() or "  " in key:  # else its only spaces are single " "
+        key = _SPACES.sub(" ", key)
+    if key.endswith((")", "]")):  # (no newline is left for "$" to stand before)
+        key = _COUNTER.sub("", key)
     return _trim_edges(key)
 
 
@@ -520,7 +522,7 @@ def line_features(text: str, profile: DocumentProfile, duplicates: int = 1) -> d
         "digits": digits,
         "duplicate": 1.0 if duplicates > 1 else 0.0,
         "other_script": other,
-        "truncated": 1.0 if _TRUNCATED.search(stripped) else 0.0,
+        "truncated": 1.0 if stripped.endswith(("...", "…")) else 0.0,
         "very_short": 1.0 if chars < 20 else 0.0,
         "one_word": 1.0 if n_words <= 1 and cjk == 0 else 0.0,
         "quote_start": 1.0 if is_quote_like(stripped) else 0.0,
