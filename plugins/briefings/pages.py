@@ -92,6 +92,12 @@ def _escape_start(escaped: str) -> str:
     return escaped
 
 
+@lru_cache(maxsize=1 << 14)
+def _escape_line(text: str) -> str:
+    # Cached: names and titles are escaped on every page that links to them.
+    return _escape_start(_escape_piece(text).strip())
+
+
 def escape_markdown(text: str, inserts: Sequence[tuple[int, str]] = ()) -> str:
     """``text`` as Markdown that renders to exactly that text, on one line.
 
@@ -103,7 +109,7 @@ def escape_markdown(text: str, inserts: Sequence[tuple[int, str]] = ()) -> str:
     (footnote markers, emphasis), in offset order.
     """
     if not inserts:
-        return _escape_start(_escape_piece(text).strip())
+        return _escape_line(text)
     pieces: list[str] = []
     pos = 0
     for offset, raw in sorted(inserts, key=lambda item: item[0]):
