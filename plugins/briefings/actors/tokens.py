@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from .lexicon import lexicon
@@ -47,6 +47,38 @@ def tokenize(text: str) -> list[Token]:
         _TOKEN = _token_re()
     make = tuple.__new__
     return [make(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)]
+
+
+def iter_tokens(text: str) -> Iterator[Token]:
+    """The tokens of ``tokenize(text)``, one at a time (for callers that stop early)."""
+    global _TOKEN
+    if _TOKEN is None:
+        _TOKEN = _token_re()
+    make = tuple.__new__
+    for m in _TOKEN.finditer(text):
+        yield make(Token, (m.group(), m.start(), m.end()))
+
+
+_SPACE = re.compile(r"\s")
+
+
+def tail_tokens(text: str, start: int, end: int, count: int) -> tuple[int, list[Token]]:
+    """``(offset, tokenize(text[offset:end]))`` for an ``offset`` from ``start`` on, such that
+    the last ``count`` tokens are those of ``tokenize(text[start:end])`` (at the same places in
+    ``text``): a shorter window when it holds that many, for callers that read a few tokens back
+    from ``end``.
+
+    No token holds a space, so the tokens after a space do not depend on where the text
+    starts: a window opening right after a space has the same ones."""
+    window = 6 * count + 16
+    if end - start > window:
+        space = _SPACE.search(text, end - window, end)
+        if space is not None:
+            offset = space.end()
+            toks = tokenize(text[offset:end])
+            if len(toks) >= count:
+                return offset, toks
+    return start, tokenize(text[start:end])
 
 
 _END = frozenset({".", "!", "?", "…"})
