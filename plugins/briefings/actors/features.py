@@ -27,8 +27,13 @@ def shape(word: str) -> str:
 
 
 def short_shape(word: str) -> str:
+    """The shape with runs of one character written once ("Xxxxx" -> "Xx")."""
+    return _collapse(shape(word))
+
+
+def _collapse(s: str) -> str:
     out: list[str] = []
-    for ch in shape(word):
+    for ch in s:
         if not out or out[-1] != ch:
             out.append(ch)
     return "".join(out)
@@ -201,7 +206,8 @@ def _word_table(
 def _keeper(known: frozenset[str] | None) -> Callable[[Iterable[str]], tuple[str, ...]]:
     if known is None:
         return tuple
-    return lambda items: tuple(x for x in items if x in known)
+    contains = known.__contains__
+    return lambda items: tuple(filter(contains, items))
 
 
 def _word_info(w: str, lex: Lexicon, known: frozenset[str] | None) -> tuple[Any, ...]:
@@ -210,11 +216,12 @@ def _word_info(w: str, lex: Lexicon, known: frozenset[str] | None) -> tuple[Any,
     +2, capitalised), each tuple without the attributes ``known`` lacks."""
     keep = _keeper(known)
     low = w.lower()
-    ss = short_shape(w)
+    sh = shape(w)
+    ss = _collapse(sh)
     head = (
         "bias",
         "w=" + low,
-        "sh=" + shape(w)[:8],
+        "sh=" + sh[:8],
         "ss=" + ss,
         "p2=" + w[:2],
         "p3=" + w[:3],
