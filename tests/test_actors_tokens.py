@@ -38,3 +38,21 @@ def test_tail_tokens_take_a_shorter_window_in_long_text() -> None:
     offset, toks = tail_tokens(text, 0, end, 17)
     assert offset > 0 and len(toks) >= 17
     assert [t.text for t in toks[-2:]] == ["that", "President"]
+
+
+_PROSE = st.text(
+    alphabet=st.sampled_from(
+        list("abcXYZ Mr.St.etc approx vs J.U.S. 's’re l'O 12,5:3 \t\n\u00a0-—“”\"()!?;,.é_ßЖ中")
+    ),
+    max_size=80,
+)
+
+
+@given(st.one_of(_PROSE, st.text(max_size=40)))
+def test_token_shortcuts_change_no_token(text: str) -> None:
+    # The shortcut alternatives tried first must give the tokens the full pattern gives.
+    import importlib
+
+    tokens = importlib.import_module("briefings.actors.tokens")
+    slow = [(m.group(), m.span()) for m in tokens._token_re(shortcuts=False).finditer(text)]
+    assert [(t.text, (t.start, t.end)) for t in tokenize(text)] == slow

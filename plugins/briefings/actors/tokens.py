@@ -17,16 +17,26 @@ class Token(NamedTuple):
     end: int
 
 
-def _token_re() -> re.Pattern[str]:
+def _token_re(shortcuts: bool = True) -> re.Pattern[str]:
     abbrevs = "|".join(
         sorted(map(re.escape, lexicon().period_abbreviations), key=len, reverse=True)
     )
     # The abbreviations are only tried where one can start (the guard changes no match).
     firsts = "".join(sorted({re.escape(a[0]) for a in lexicon().period_abbreviations if a}))
     guard = f"(?=[{firsts}])" if firsts else ""
+    # Shortcuts for the usual tokens, tried first, that match only where the alternatives below
+    # give the same token: an ASCII word before a space or a stop (no "." for an abbreviation,
+    # an initial or U.S., no apostrophe), or one character that no alternative before "\S" can
+    # start. Both hold while every abbreviation is letters only.
+    fast = (
+        r"[A-Za-z]+(?=[\s,;:!?)\"”]|$)|[^\w\s'’]|"
+        if shortcuts and all(a.isalpha() for a in lexicon().period_abbreviations)
+        else ""
+    )
     # No alternative matches at a space: the look-ahead rejects those positions at once.
     return re.compile(
         r"(?=\S)(?:"
+        rf"{fast}"
         r"(?:[^\W\d_]\.){2,}(?![^\W\d_])"  # U.S., D.C.
         rf"|{guard}(?:{abbrevs})\.(?=\s|$)"  # St. Petersburg, Mr. Smith
         r"|[^\W\d_]\.(?=\s+[^\W\d_])"  # initials: J. Smith
