@@ -490,12 +490,12 @@ def line_features(text: str, profile: DocumentProfile, duplicates: int = 1) -> d
     cjk = counts.get("CJK", 0)
     chars = text_length(stripped)
     if profile.stopwords and n_words:
-        stop_share = sum(1 for w in words if w.lower() in profile.stopwords) / n_words
+        stop_share = sum(map(profile.stopwords.__contains__, map(str.lower, words))) / n_words
     else:
         stop_share = 0.0
     long_words = [w for w in words if len(w) >= 3 and w[0].isalpha()]
     capitalised = (
-        sum(1 for w in long_words if w[0].isupper()) / len(long_words) if long_words else 0.0
+        sum(map(str.isupper, [w[0] for w in long_words])) / len(long_words) if long_words else 0.0
     )
     if stripped.isascii():  # the letters are the ASCII letters counted above
         data = stripped.encode("ascii")
