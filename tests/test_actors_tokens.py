@@ -56,3 +56,11 @@ def test_token_shortcuts_change_no_token(text: str) -> None:
     tokens = importlib.import_module("briefings.actors.tokens")
     slow = [(m.group(), m.span()) for m in tokens._token_re(shortcuts=False).finditer(text)]
     assert [(t.text, (t.start, t.end)) for t in tokenize(text)] == slow
+
+
+@given(st.lists(st.sampled_from(["St.", "Petersburg", "-", "'s", "’s", "a - b", " 's", "x y"])))
+def test_phrase_key_of_one_word_is_the_word_unless_it_holds_a_space(words: list[str]) -> None:
+    from briefings.actors.tokens import phrase_key
+
+    full = " ".join(words).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")
+    assert phrase_key(words) == full

@@ -120,4 +120,6 @@ def split_sentences(tokens: list[Token]) -> list[list[Token]]:
 
 def phrase_key(words: Sequence[str]) -> str:
     """The gazetteer key of a token sequence ("St." "Petersburg" -> "St. Petersburg")."""
+    if len(words) == 1 and " " not in words[0]:  # (every replacement below needs a space)
+        return words[0]
     return " ".join(words).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")
