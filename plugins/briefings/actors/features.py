@@ -312,6 +312,7 @@ def sentence_featurizer(
     run_feats: dict[tuple[str, ...], tuple[str, ...]] = {(): ()}
     bg_pairs, bgp_pairs = _bigram_pairs(known) if known is not None else (None, None)
     nothing: frozenset[str] = frozenset()
+    any_word = _AnyWord()
 
     def gaz_of(tag: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
         got = gaz_feats[tag] = (
@@ -358,6 +359,9 @@ def sentence_featurizer(
             p1,
             p1f,
             p2,
+            # The words that can follow this one in a "bg=" and a "bg+=" feature.
+            any_word if bg_pairs is None else bg_pairs.get(low, nothing),
+            any_word if bgp_pairs is None else bgp_pairs.get(low, nothing),
         )
         if cap or not shared:
             memo[w] = got
@@ -367,10 +371,13 @@ def sentence_featurizer(
 
     # Stand-ins for the tokens before and after a sentence (gaz "O"): their context slots hold
     # the edge features.
-    before2 = (None,) * _E_M2 + (edge_m2,) + (None,) * (_E_P2 - _E_M2)
-    before1 = (None,) * _E_M2 + (edge_m2, edge_m1) + (None,) * (_E_P2 - _E_M1_O)
-    after1 = (None,) * _E_P1_O + (edge_p1, None, None, edge_p2)
-    after2 = (None,) * _E_P2 + (edge_p2,)
+    # the edge features, and no bigram starts at them.
+    before2 = (None,) * _E_M2 + (edge_m2,) + (None,) * (_E_P2 - _E_M2) + (nothing, nothing)
+    before1 = (
+        (None,) * _E_M2 + (edge_m2, edge_m1) + (None,) * (_E_P2 - _E_M1_O) + (nothing, nothing)
+    )
+    after1 = (None,) * _E_P1_O + (edge_p1, None, None, edge_p2, nothing, nothing)
+    after2 = (None,) * _E_P2 + (edge_p2, nothing, nothing)
 
     def featurize(words: Sequence[str], gaz: list[str] | None = None) -> list[list[str]]:
         """The features of one sentence (``gaz``: its ``place_tags``, when known already)."""
@@ -389,7 +396,6 @@ def sentence_featurizer(
         out: list[list[str]] = []
         append = out.append
         prev_tag = "O"
-        prev_low = None
         opens = True
         tag = gaz[0] if n else "O"
         for i in range(n):
@@ -433,21 +439,16 @@ def sentence_featurizer(
                 *entries[i + 4][_E_P2],
             ]
             low = e[_E_LOW]
-            if prev_low is not None and (
-                bg_pairs is None or low in bg_pairs.get(prev_low, nothing)
-            ):
-                bg = "bg=" + prev_low + "|" + low
+            if low in prev[_E_BG]:  # (never at the first token: no pair starts at before1)
+                bg = "bg=" + prev[_E_LOW] + "|" + low
                 if known is None or bg in known:
                     f.append(bg)
-            if i + 1 < n and (
-                bgp_pairs is None or nxt[_E_LOW] in bgp_pairs.get(low, nothing)
-            ):
+            if nxt[_E_LOW] in e[_E_BGP]:  # (never at the last: after1's word is None)
                 bg = "bg+=" + low + "|" + nxt[_E_LOW]
                 if known is None or bg in known:
                     f.append(bg)
             append(f)
             prev_tag, tag = tag, next_tag
-            prev_low = low
             opens = words[i] in _OPENERS
         return out
 
@@ -470,4 +471,13 @@ def sentence_featurizer(
     _E_P1,
     _E_P1F,
     _E_P2,
-) = range(14)
+    _E_BG,
+    _E_BGP,
+) = range(16)
+
+
+class _AnyWord:
+    """Every word (the bigram filter without a model: all pairs are built)."""
+
+    def __contains__(self, item: object) -> bool:
+        return isinstance(item, str)
