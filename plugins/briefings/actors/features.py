@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 from typing import Any
 
 from .lexicon import Lexicon, lexicon
@@ -48,12 +49,13 @@ def capitalised_mid(sentences: Iterable[Sequence[str]]) -> set[str]:
     """Words a document capitalises in mid-sentence (a name even where it opens a sentence)."""
     out: set[str] = set()
     for words in sentences:
-        for k in range(1, len(words)):
-            w = words[k]
-            opener = words[k - 1] in {".", '"', "“", ":", "—"}
-            if w[:1].isupper() and not w.isupper() and not opener:
+        for prev, w in pairwise(words):
+            if w[:1].isupper() and not w.isupper() and prev not in _MID_OPENERS:
                 out.add(w)
     return out
+
+
+_MID_OPENERS = frozenset({".", '"', "“", ":", "—"})
 
 
 def document_contexts(sentences: Iterable[Sequence[str]], limit: int = 24) -> dict[str, list[str]]:
