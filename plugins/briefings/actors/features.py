@@ -184,25 +184,25 @@ def sentence_features(
 _OPENERS = frozenset({'"', "“", "—", "–", "-", "(", ":", "‘", "'"})
 #: Per lexicon and model attributes: word -> its features that depend on the word, the lexicon
 #: and the model only; and lower-case word -> its finished entry (see ``sentence_featurizer``).
-_WORD_TABLES: dict[
-    tuple[int, int], tuple[Any, dict[str, tuple[Any, ...]], dict[str, tuple[Any, ...]]]
-] = {}
+_WordTables = tuple[dict[str, tuple[Any, ...]], dict[str, tuple[Any, ...]], dict[str, str | None]]
+_WORD_TABLES: dict[tuple[int, int], tuple[Any, _WordTables]] = {}
 _WORD_TABLE_LIMIT = 200_000
 
 
-def _word_table(
-    lex: Lexicon, known: frozenset[str] | None
-) -> tuple[dict[str, tuple[Any, ...]], dict[str, tuple[Any, ...]]]:
+def _word_table(lex: Lexicon, known: frozenset[str] | None) -> _WordTables:
+    """Per process: word -> ``_word_info``; lower-case word -> its entry; document context
+    ("p=said") -> its feature ("dp=said"), None when the model lacks it."""
     key = (id(lex), id(known))
     got = _WORD_TABLES.get(key)
     if got is None or got[0][0] is not lex or got[0][1] is not known:
         if len(_WORD_TABLES) >= 4:
             _WORD_TABLES.clear()
-        got = _WORD_TABLES[key] = ((lex, known), {}, {})
-    if len(got[1]) > _WORD_TABLE_LIMIT or len(got[2]) > _WORD_TABLE_LIMIT:
-        got[1].clear()
-        got[2].clear()
-    return got[1], got[2]
+        got = _WORD_TABLES[key] = ((lex, known), ({}, {}, {}))
+    tables = got[1]
+    if any(len(t) > _WORD_TABLE_LIMIT for t in tables):
+        for t in tables:
+            t.clear()
+    return tables
 
 
 def _keeper(known: frozenset[str] | None) -> Callable[[Iterable[str]], tuple[str, ...]]:
@@ -297,7 +297,7 @@ def sentence_featurizer(
     ``known``: the attributes of the tagger's model; the features it lacks are left out (crfsuite
     skips them anyway: the same tags and marginals for less work), each list keeping its order."""
     lex = lex or lexicon()
-    table, plain = _word_table(lex, known)
+    table, plain, contexts = _word_table(lex, known)
     memo: dict[str, tuple[Any, ...]] = {}
     # A word not capitalised has no document features (seen lower case, capitalised mid-sentence,
     # contexts: all about capitalised words), so its entry is the same in every document and is
@@ -309,6 +309,7 @@ def sentence_featurizer(
         plain = {}
     keep = _keeper(known)
     first_tok = keep(("first_tok",))
+    capmid_doc = keep(("capmid_doc",))
     edge_m2, edge_m1, edge_p1, edge_p2 = (keep((f"{off}edge",)) for off in (-2, -1, 1, 2))
     gaz_feats: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
     run_feats: dict[tuple[str, ...], tuple[str, ...]] = {(): ()}
@@ -339,11 +340,17 @@ def sentence_featurizer(
                 own, m1f, p1f = own_seen, m1f_seen, p1f_seen
             capmid = cap_mid is not None and w in cap_mid
             ctx = doc_ctx.get(w, ()) if doc_ctx is not None else ()
-            doc = (
-                keep((*(("capmid_doc",) if capmid else ()), *("d" + x for x in ctx)))
-                if capmid or ctx
-                else ()
-            )
+            if ctx:
+                feats = []
+                for x in ctx:
+                    d = contexts.get(x, "")
+                    if d == "":
+                        d = contexts[x] = "d" + x if known is None or "d" + x in known else None
+                    if d is not None:
+                        feats.append(d)
+                doc = (*capmid_doc, *feats) if capmid else tuple(feats)
+            else:
+                doc = capmid_doc if capmid else ()
         else:
             doc = ()
         got = (
