@@ -485,3 +485,11 @@ def test_line_key_shortcuts_match_the_full_substitutions(text: str) -> None:
 
     slow = re.sub(r"\s*[\(\[]\d+[\)\]]$", "", re.sub(r"\s+", " ", text.strip().lower()))
     assert line_key.__wrapped__(text) == _trim_edges(slow)
+
+
+def test_no_character_before_the_first_cjk_bound_is_cjk() -> None:
+    # text_length skips counting CJK characters in text below _FIRST_CJK.
+    from briefings.chrome import _FIRST_CJK, _char_script
+
+    assert not [hex(cp) for cp in range(ord(_FIRST_CJK)) if _char_script(chr(cp)) == "CJK"]
+    assert _char_script(_FIRST_CJK) == "CJK"

@@ -297,10 +297,14 @@ def dominant_script(text: str) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
+#: No character before this one is CJK (by ``_char_script``; checked in tests/test_chrome.py).
+_FIRST_CJK = "\u2e80"
+
+
 def text_length(text: str) -> int:
     """Length in Latin-equivalent characters: a CJK character carries about a word, so 3."""
     stripped = text.strip()
-    if stripped.isascii():
+    if stripped.isascii() or max(stripped) < _FIRST_CJK:
         return len(stripped)
     return len(stripped) + 2 * sum(
         k for ch, k in Counter(stripped).items() if _char_script(ch) == "CJK"
