@@ -662,3 +662,17 @@ def test_escape_piece_shortcut_changes_nothing(text: str) -> None:
 
     slow = _INLINE_RE.sub(lambda m: _INLINE[m.group()], _WS.sub(" ", _CONTROL.sub("", text)))
     assert _escape_piece.__wrapped__(text) == slow
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("ab/.")), max_size=12),
+    st.text(alphabet=st.sampled_from(list("ab/.")), max_size=12),
+)
+def test_rel_cached_by_folder_is_the_plain_computation(src: str, target: str) -> None:
+    from briefings.pages import rel
+
+    here, there = src.split("/")[:-1], target.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    assert rel(src, target) == "/".join([".."] * (len(here) - common) + there[common:])

@@ -242,7 +242,14 @@ def rel(src_uri: str, target: str) -> str:
     Plain string work on ``/``-separated docs paths (``posixpath.relpath`` consults the current
     directory on every call, which showed up as a third of the time to render a large site).
     """
-    here = src_uri.split("/")[:-1]
+    return _rel(src_uri[: src_uri.rfind("/") + 1], target)
+
+
+@lru_cache(maxsize=1 << 14)
+def _rel(src_dir: str, target: str) -> str:
+    # Cached by the page's folder ("actors/", "" at the top): every actor page links to the
+    # same briefings.
+    here = src_dir.split("/")[:-1]
     there = target.split("/")
     common = 0
     while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
