@@ -182,8 +182,8 @@ def sentence_features(
 
 #: Tokens after which a token counts as the first of a sentence or clause.
 _OPENERS = frozenset({'"', "“", "—", "–", "-", "(", ":", "‘", "'"})
-#: Per lexicon and model attributes: word -> its features that depend on the word, the lexicon
-#: and the model only; and lower-case word -> its finished entry (see ``sentence_featurizer``).
+#: Per lexicon and model attributes (see ``_word_table``): what depends on the word, the lexicon
+#: and the model only.
 _WordTables = tuple[dict[str, tuple[Any, ...]], dict[str, tuple[Any, ...]], dict[str, str | None]]
 _WORD_TABLES: dict[tuple[int, int], tuple[Any, _WordTables]] = {}
 _WORD_TABLE_LIMIT = 200_000
@@ -379,7 +379,6 @@ def sentence_featurizer(
         return got
 
     # Stand-ins for the tokens before and after a sentence (gaz "O"): their context slots hold
-    # the edge features.
     # the edge features, and no bigram starts at them.
     before2 = (None,) * _E_M2 + (edge_m2,) + (None,) * (_E_P2 - _E_M2) + (nothing, nothing)
     before1 = (
