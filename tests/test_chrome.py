@@ -431,3 +431,65 @@ def test_line_key_edge_trim_matches_the_regex_it_replaces(text: str) -> None:
     from briefings.chrome import _trim_edges
 
     assert _trim_edges(text) == re.sub(r"^[\W_]+|[\W_]+$", "", text)
+
+
+def _script_counts_reference(text: str) -> list[tuple[str, int]]:
+    """Letters per script the slow way (per character, in order of each script's first letter)."""
+    import unicodedata
+
+    out: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            try:
+                first = unicodedata.name(ch).split(" ", 1)[0]
+            except ValueError:
+                first = ""
+            if first in ("CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC"):
+                first = "CJK"
+            out[first] = out.get(first, 0) + 1
+    return list(out.items())
+
+
+_MIXED_TEXT = st.text(
+    alphabet=st.sampled_from(list("ab Z9,.\t\x1c“”’éßÀ×÷ЖжДαΩ中文。ｱ\u00a0\u2003-")), max_size=40
+)
+
+
+@given(st.one_of(_MIXED_TEXT, st.text(max_size=40)))
+def test_script_counts_fast_paths_match_the_per_character_count(text: str) -> None:
+    # ASCII and Latin-only lines are counted by bytes; the counts and their order must not move.
+    from briefings.chrome import script_counts
+
+    assert list(script_counts(text).items()) == _script_counts_reference(text)
+
+
+@given(st.one_of(_MIXED_TEXT, st.text(max_size=40)))
+def test_line_features_digit_share_matches_the_per_character_count(text: str) -> None:
+    from briefings.chrome import DocumentProfile, line_features
+
+    stripped = text.strip()
+    non_space = [ch for ch in stripped if not ch.isspace()]
+    other = [ch for ch in non_space if not ch.isalpha()]
+    want = len(other) / len(non_space) if non_space else 1.0
+    profile = DocumentProfile(script="LATIN", language="", stopwords=frozenset())
+    assert line_features(text, profile)["digits"] == want
+
+
+_KEY_TEXT = st.text(alphabet=st.sampled_from(list("aB 1()[]\t\n\u00a0\u2028.-•")), max_size=30)
+
+
+@given(st.one_of(_KEY_TEXT, st.text(max_size=30)))
+def test_line_key_shortcuts_match_the_full_substitutions(text: str) -> None:
+    # line_key skips the space and counter substitutions where they cannot change the key.
+    from briefings.chrome import _trim_edges
+
+    slow = re.sub(r"\s*[\(\[]\d+[\)\]]$", "", re.sub(r"\s+", " ", text.strip().lower()))
+    assert line_key.__wrapped__(text) == _trim_edges(slow)
+
+
+def test_no_character_before_the_first_cjk_bound_is_cjk() -> None:
+    # text_length skips counting CJK characters in text below _FIRST_CJK.
+    from briefings.chrome import _FIRST_CJK, _char_script
+
+    assert not [hex(cp) for cp in range(ord(_FIRST_CJK)) if _char_script(chr(cp)) == "CJK"]
+    assert _char_script(_FIRST_CJK) == "CJK"

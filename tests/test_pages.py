@@ -649,3 +649,30 @@ def test_paged_actor_pages_render_again_only_where_a_briefing_changed() -> None:
     assert second["actors/dmitry-peskov/3.md"] is first["actors/dmitry-peskov/3.md"]
     assert second["actors/dmitry-peskov.md"] is first["actors/dmitry-peskov.md"]
     assert "Briefing 04 renamed" in second["actors/dmitry-peskov/2.md"].content
+
+
+_ESCAPE_ALPHABET = st.sampled_from(list("ab  \t\n\x00\x85\xa0\u2028\ud800&<*_[#é"))
+
+
+@given(st.one_of(st.text(alphabet=_ESCAPE_ALPHABET, max_size=30), st.text(max_size=30)))
+def test_escape_piece_shortcut_changes_nothing(text: str) -> None:
+    # Text with nothing to escape is returned at once; that shortcut must agree with the
+    # three substitutions it skips.
+    from briefings.pages import _CONTROL, _INLINE, _INLINE_RE, _WS, _escape_piece
+
+    slow = _INLINE_RE.sub(lambda m: _INLINE[m.group()], _WS.sub(" ", _CONTROL.sub("", text)))
+    assert _escape_piece.__wrapped__(text) == slow
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("ab/.")), max_size=12),
+    st.text(alphabet=st.sampled_from(list("ab/.")), max_size=12),
+)
+def test_rel_cached_by_folder_is_the_plain_computation(src: str, target: str) -> None:
+    from briefings.pages import rel
+
+    here, there = src.split("/")[:-1], target.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    assert rel(src, target) == "/".join([".."] * (len(here) - common) + there[common:])

@@ -219,14 +219,16 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…。！？]['\"»”’)\]]*$|[.!?…]\s*\[\d+\]$")
 _QUOTE_START = re.compile(r"^\s*[\"“«„‘'—–―]|^\s*-\s")
-_TRUNCATED = re.compile(r"(\.\.\.|…)$")
 
 
 @lru_cache(maxsize=4096)  # a line is keyed 4-5 times (duplicates, phrases, captions)
 def line_key(text: str) -> str:
     """Lower case, spaces collapsed, bullets/arrows/counters and edge punctuation trimmed."""
-    key = _SPACES.sub(" ", text.strip().lower())
-    key = _COUNTER.sub("", key)
+    key = text.strip().lower()
+    if not key.isprintable() or "  " in key:  # else its only spaces are single " "
+        key = _SPACES.sub(" ", key)
+    if key.endswith((")", "]")):  # (no newline is left for "$" to stand before)
+        key = _COUNTER.sub("", key)
     return _trim_edges(key)
 
 
@@ -243,20 +245,45 @@ def _trim_edges(key: str) -> str:
     return key[start:end]
 
 
-@lru_cache(maxsize=4096)
+_SCRIPT_OF: dict[str, str] = {}
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+#: The ASCII characters ``str.isspace`` accepts.
+_ASCII_SPACES = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _char_script(ch: str) -> str:
-    try:
-        name = unicodedata.name(ch)
-    except ValueError:
-        return ""
-    first = name.split(" ", 1)[0]
-    if first in ("CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC"):
-        return "CJK"
-    return first
+    got = _SCRIPT_OF.get(ch)
+    if got is None:
+        if len(_SCRIPT_OF) > 65536:
+            _SCRIPT_OF.clear()
+        try:
+            first = unicodedata.name(ch).split(" ", 1)[0]
+        except ValueError:
+            first = ""
+        got = _SCRIPT_OF[ch] = (
+            "CJK" if first in ("CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC") else first
+        )
+    return got
+
+
+def _ascii_letters(text: str) -> int:
+    """How many ASCII letters ``text`` holds (by bytes: other characters encode to bytes above
+    0x7f)."""
+    data = text.encode("utf-8")
+    return len(data) - len(data.translate(None, _ASCII_LETTERS))
 
 
 def script_counts(text: str) -> Counter[str]:
     """Letters per Unicode script (LATIN, CYRILLIC, CJK, ...)."""
+    # Fast path: letters all Latin (ASCII, or ASCII and other Latin letters), one script.
+    if text.isascii():
+        n = _ascii_letters(text)
+        return Counter({"LATIN": n}) if n else Counter()
+    others = [ch for ch in _NON_ASCII.findall(text) if ch.isalpha()]
+    if all(_char_script(ch) == "LATIN" for ch in others):
+        n = _ascii_letters(text) + len(others)
+        return Counter({"LATIN": n}) if n else Counter()
     # Per distinct character, not per character; scripts keep the order of their first letter.
     counts: Counter[str] = Counter()
     for ch, k in Counter(text).items():
@@ -270,10 +297,14 @@ def dominant_script(text: str) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
+#: No character before this one is CJK (by ``_char_script``; checked in tests/test_chrome.py).
+_FIRST_CJK = "\u2e80"
+
+
 def text_length(text: str) -> int:
     """Length in Latin-equivalent characters: a CJK character carries about a word, so 3."""
     stripped = text.strip()
-    if stripped.isascii():
+    if stripped.isascii() or max(stripped) < _FIRST_CJK:
         return len(stripped)
     return len(stripped) + 2 * sum(
         k for ch, k in Counter(stripped).items() if _char_script(ch) == "CJK"
@@ -407,7 +438,13 @@ def profile_document(lines: Sequence[str], rules: Rules | None = None) -> Docume
     for t in long_lines:
         counts.update(script_counts(t))
     script = counts.most_common(1)[0][0] if counts else ""
-    words = [w.lower() for t in long_lines for w in _WORD.findall(t)][:4000]
+    words: list[str] = []
+    for t in long_lines:  # the first 4,000 words
+        # (lower case first where that cannot change the words: ASCII)
+        words += _WORD.findall(t.lower()) if t.isascii() else [w.lower() for w in _WORD.findall(t)]
+        if len(words) >= 4000:
+            break
+    del words[4000:]
     best, best_hits = "", 0
     if words:
         # Stop-word hits of every language at once, from one index word -> its languages.
@@ -457,16 +494,23 @@ def line_features(text: str, profile: DocumentProfile, duplicates: int = 1) -> d
     cjk = counts.get("CJK", 0)
     chars = text_length(stripped)
     if profile.stopwords and n_words:
-        stop_share = sum(1 for w in words if w.lower() in profile.stopwords) / n_words
+        stop_share = sum(map(profile.stopwords.__contains__, map(str.lower, words))) / n_words
     else:
         stop_share = 0.0
     long_words = [w for w in words if len(w) >= 3 and w[0].isalpha()]
     capitalised = (
-        sum(1 for w in long_words if w[0].isupper()) / len(long_words) if long_words else 0.0
+        sum(map(str.isupper, [w[0] for w in long_words])) / len(long_words) if long_words else 0.0
     )
-    chars_seen = Counter(stripped)  # per distinct character, not per character
-    non_space = sum(k for ch, k in chars_seen.items() if not ch.isspace())
-    other_chars = sum(k for ch, k in chars_seen.items() if not ch.isspace() and not ch.isalpha())
+    if stripped.isascii():  # the letters are the ASCII letters counted above
+        data = stripped.encode("ascii")
+        non_space = len(data.translate(None, _ASCII_SPACES))
+        other_chars = non_space - letters
+    else:
+        chars_seen = Counter(stripped)  # per distinct character, not per character
+        non_space = sum(k for ch, k in chars_seen.items() if not ch.isspace())
+        other_chars = sum(
+            k for ch, k in chars_seen.items() if not ch.isspace() and not ch.isalpha()
+        )
     digits = other_chars / non_space if non_space else 1.0
     other = 0.0
     if letters >= 3 and profile.script:
@@ -482,7 +526,7 @@ def line_features(text: str, profile: DocumentProfile, duplicates: int = 1) -> d
         "digits": digits,
         "duplicate": 1.0 if duplicates > 1 else 0.0,
         "other_script": other,
-        "truncated": 1.0 if _TRUNCATED.search(stripped) else 0.0,
+        "truncated": 1.0 if stripped.endswith(("...", "…")) else 0.0,
         "very_short": 1.0 if chars < 20 else 0.0,
         "one_word": 1.0 if n_words <= 1 and cjk == 0 else 0.0,
         "quote_start": 1.0 if is_quote_like(stripped) else 0.0,

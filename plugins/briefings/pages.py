@@ -69,6 +69,10 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udff
 @lru_cache(maxsize=1 << 14)
 def _escape_piece(text: str) -> str:
     # Cached: the same names, titles and sentences are escaped on many pages and rebuilds.
+    # Most text needs nothing: no control character or space other than " " (all of them are
+    # unprintable), no double space, no marker.
+    if text.isprintable() and "  " not in text and _INLINE_RE.search(text) is None:
+        return text
     text = _WS.sub(" ", _CONTROL.sub("", text))
     return _INLINE_RE.sub(lambda m: _INLINE[m.group()], text)
 
@@ -88,6 +92,12 @@ def _escape_start(escaped: str) -> str:
     return escaped
 
 
+@lru_cache(maxsize=1 << 14)
+def _escape_line(text: str) -> str:
+    # Cached: names and titles are escaped on every page that links to them.
+    return _escape_start(_escape_piece(text).strip())
+
+
 def escape_markdown(text: str, inserts: Sequence[tuple[int, str]] = ()) -> str:
     """``text`` as Markdown that renders to exactly that text, on one line.
 
@@ -98,6 +108,8 @@ def escape_markdown(text: str, inserts: Sequence[tuple[int, str]] = ()) -> str:
     ``inserts`` are ``(offset into text, raw Markdown)`` pairs placed unescaped at those offsets
     (footnote markers, emphasis), in offset order.
     """
+    if not inserts:
+        return _escape_line(text)
     pieces: list[str] = []
     pos = 0
     for offset, raw in sorted(inserts, key=lambda item: item[0]):
@@ -105,8 +117,6 @@ def escape_markdown(text: str, inserts: Sequence[tuple[int, str]] = ()) -> str:
         pieces.append(raw)
         pos = offset
     pieces.append(_escape_piece(text[pos:]))
-    if not inserts:
-        return _escape_start(pieces[0].strip())
     pieces[0] = pieces[0].lstrip()
     pieces[-1] = pieces[-1].rstrip()
     return _escape_start(pieces[0]) + "".join(pieces[1:])
@@ -234,7 +244,14 @@ def rel(src_uri: str, target: str) -> str:
     Plain string work on ``/``-separated docs paths (``posixpath.relpath`` consults the current
     directory on every call, which showed up as a third of the time to render a large site).
     """
-    here = src_uri.split("/")[:-1]
+    return _rel(src_uri[: src_uri.rfind("/") + 1], target)
+
+
+@lru_cache(maxsize=1 << 14)
+def _rel(src_dir: str, target: str) -> str:
+    # Cached by the page's folder ("actors/", "" at the top): every actor page links to the
+    # same briefings.
+    here = src_dir.split("/")[:-1]
     there = target.split("/")
     common = 0
     while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
@@ -549,10 +566,15 @@ def _pager(src: str, settings: PageSettings, actor_id: str, number: int, total: 
     return "Pages of mentions: " + " · ".join(items) + "\n{ .actor-pager .briefings-nolink }\n"
 
 
+@lru_cache(maxsize=1)
+def _actor_front_matter() -> str:
+    """The front matter of every actor page (the same on all: dumped once)."""
+    return front_matter({"template": "actor.html", "search": {"boost": 2}})
+
+
 def render_actor_header(actor: CorpusActor, settings: PageSettings) -> list[str]:
     """The top of an actor's first page: name, kind, counts, aliases, description, links."""
-    meta: dict[str, Any] = {"template": "actor.html", "search": {"boost": 2}}
-    out: list[str] = [front_matter(meta), f"# {escape_markdown(actor.name)}\n"]
+    out: list[str] = [_actor_front_matter(), f"# {escape_markdown(actor.name)}\n"]
     facts = [KIND_LABEL[actor.kind]]
     n_mentions = actor.mention_count
     n_briefings = len(actor.appearances)
@@ -689,9 +711,8 @@ def render_actor_more(
     to the first page and the others."""
     src = actor_page_uri(settings, actor.id, number)
     first = rel(src, actor_page_uri(settings, actor.id))
-    meta: dict[str, Any] = {"template": "actor.html", "search": {"boost": 2}}
     out: list[str] = [
-        front_matter(meta),
+        _actor_front_matter(),
         f"# {escape_markdown(actor.name)}: mentions, page {number} of {len(chunks)}\n",
         f"Mentions in briefings {(number - 1) * settings.actor_page_size + 1} to "
         f"{(number - 1) * settings.actor_page_size + len(chunks[number - 1])} of "

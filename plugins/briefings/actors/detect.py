@@ -431,7 +431,6 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         gaz = place_tags(words, lex)
         tags = tagger.tag(featurize(words, gaz))
         firm = _firm_place_spans(gaz)
-        p_out: list[float] | None = None  # marginals only for sentences with a tagger name
         blocked = [False] * len(words)
         soft: dict[tuple[int, int], tuple[tuple[str, float], ...]] = {}
         for s, e, label in bio_spans(tags):
@@ -462,9 +461,8 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if cleaned is None:
                 continue
             cs, ce = cleaned
-            if p_out is None:
-                p_out = [tagger.marginal("O", k) for k in range(len(words))]
-            if 1 - sum(p_out[cs:ce]) / (ce - cs) < _MIN_CONFIDENCE:
+            p_out = sum(tagger.marginal("O", k) for k in range(cs, ce))  # the span's only
+            if 1 - p_out / (ce - cs) < _MIN_CONFIDENCE:
                 continue
             span_words = words[cs:ce]
             if not _acceptable(span_words, lex, cs == 0, seen, label):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 from typing import Any
 
 from .lexicon import Lexicon, lexicon
@@ -27,8 +28,13 @@ def shape(word: str) -> str:
 
 
 def short_shape(word: str) -> str:
+    """The shape with runs of one character written once ("Xxxxx" -> "Xx")."""
+    return _collapse(shape(word))
+
+
+def _collapse(s: str) -> str:
     out: list[str] = []
-    for ch in shape(word):
+    for ch in s:
         if not out or out[-1] != ch:
             out.append(ch)
     return "".join(out)
@@ -43,12 +49,13 @@ def capitalised_mid(sentences: Iterable[Sequence[str]]) -> set[str]:
     """Words a document capitalises in mid-sentence (a name even where it opens a sentence)."""
     out: set[str] = set()
     for words in sentences:
-        for k in range(1, len(words)):
-            w = words[k]
-            opener = words[k - 1] in {".", '"', "“", ":", "—"}
-            if w[:1].isupper() and not w.isupper() and not opener:
+        for prev, w in pairwise(words):
+            if w[:1].isupper() and not w.isupper() and prev not in _MID_OPENERS:
                 out.add(w)
     return out
+
+
+_MID_OPENERS = frozenset({".", '"', "“", ":", "—"})
 
 
 def document_contexts(sentences: Iterable[Sequence[str]], limit: int = 24) -> dict[str, list[str]]:
@@ -126,11 +133,11 @@ def _word_flags(word: str, lex: Lexicon, lower_seen: set[str]) -> list[str]:
     return flags
 
 
-def _runs(words: Sequence[str], lex: Lexicon) -> list[list[str]]:
+def _runs(words: Sequence[str], lex: Lexicon) -> list[tuple[str, ...]]:
     """Features of the capitalised run each token sits in ("Republic Windows and Doors"):
     position, length and what its last and first words are."""
     n = len(words)
-    out: list[list[str]] = [[] for _ in range(n)]
+    out: list[tuple[str, ...]] = [()] * n
     i = 0
     while i < n:
         if not words[i][:1].isupper():
@@ -157,7 +164,7 @@ def _runs(words: Sequence[str], lex: Lexicon) -> list[list[str]]:
             common.append("run_has_particle")
         for k in range(i, j):
             pos = "S" if length == 1 else "B" if k == i else "E" if k == j - 1 else "I"
-            out[k] = [f"run_pos={pos}", *common]
+            out[k] = (f"run_pos={pos}", *common)
         i = j
     return out
 
@@ -175,28 +182,34 @@ def sentence_features(
 
 #: Tokens after which a token counts as the first of a sentence or clause.
 _OPENERS = frozenset({'"', "“", "—", "–", "-", "(", ":", "‘", "'"})
-#: Per lexicon and model attributes: word -> its features that depend on the word, the lexicon
+#: Per lexicon and model attributes (see ``_word_table``): what depends on the word, the lexicon
 #: and the model only.
-_WORD_TABLES: dict[tuple[int, int], tuple[Any, dict[str, tuple[Any, ...]]]] = {}
+_WordTables = tuple[dict[str, tuple[Any, ...]], dict[str, tuple[Any, ...]], dict[str, str | None]]
+_WORD_TABLES: dict[tuple[int, int], tuple[Any, _WordTables]] = {}
 _WORD_TABLE_LIMIT = 200_000
 
 
-def _word_table(lex: Lexicon, known: frozenset[str] | None) -> dict[str, tuple[Any, ...]]:
+def _word_table(lex: Lexicon, known: frozenset[str] | None) -> _WordTables:
+    """Per process: word -> ``_word_info``; lower-case word -> its entry; document context
+    ("p=said") -> its feature ("dp=said"), None when the model lacks it."""
     key = (id(lex), id(known))
     got = _WORD_TABLES.get(key)
     if got is None or got[0][0] is not lex or got[0][1] is not known:
         if len(_WORD_TABLES) >= 4:
             _WORD_TABLES.clear()
-        got = _WORD_TABLES[key] = ((lex, known), {})
-    if len(got[1]) > _WORD_TABLE_LIMIT:
-        got[1].clear()
-    return got[1]
+        got = _WORD_TABLES[key] = ((lex, known), ({}, {}, {}))
+    tables = got[1]
+    if any(len(t) > _WORD_TABLE_LIMIT for t in tables):
+        for t in tables:
+            t.clear()
+    return tables
 
 
 def _keeper(known: frozenset[str] | None) -> Callable[[Iterable[str]], tuple[str, ...]]:
     if known is None:
         return tuple
-    return lambda items: tuple(x for x in items if x in known)
+    contains = known.__contains__
+    return lambda items: tuple(filter(contains, items))
 
 
 def _word_info(w: str, lex: Lexicon, known: frozenset[str] | None) -> tuple[Any, ...]:
@@ -205,11 +218,12 @@ def _word_info(w: str, lex: Lexicon, known: frozenset[str] | None) -> tuple[Any,
     +2, capitalised), each tuple without the attributes ``known`` lacks."""
     keep = _keeper(known)
     low = w.lower()
-    ss = short_shape(w)
+    sh = shape(w)
+    ss = _collapse(sh)
     head = (
         "bias",
         "w=" + low,
-        "sh=" + shape(w)[:8],
+        "sh=" + sh[:8],
         "ss=" + ss,
         "p2=" + w[:2],
         "p3=" + w[:3],
@@ -245,22 +259,27 @@ def _word_info(w: str, lex: Lexicon, known: frozenset[str] | None) -> tuple[Any,
 _LIST_FLAGS = frozenset(flag for flag, _ in _FLAG_LISTS)
 
 
-_BIGRAM_FIRSTS: dict[int, tuple[frozenset[str], tuple[frozenset[str], frozenset[str]]]] = {}
+_Pairs = dict[str, frozenset[str]]
+_BIGRAM_PAIRS: dict[int, tuple[frozenset[str], tuple[_Pairs, _Pairs]]] = {}
 
 
-def _bigram_firsts(known: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """Words that can open a known "bg=" and "bg+=" feature (a superset: whole strings are
-    checked too), so that most bigram strings are never built."""
-    got = _BIGRAM_FIRSTS.get(id(known))
+def _bigram_pairs(known: frozenset[str]) -> tuple[_Pairs, _Pairs]:
+    """The word pairs of the known "bg=" and "bg+=" features, first word -> second words (a
+    superset where a word holds "|": every split is taken, and whole strings are checked too),
+    so that the strings of the other pairs are never built."""
+    got = _BIGRAM_PAIRS.get(id(known))
     if got is None or got[0] is not known:
-        firsts: tuple[set[str], set[str]] = (set(), set())
+        pairs: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
         for attr in known:
             if attr.startswith(("bg=", "bg+=")):
-                rest, into = (attr[3:], firsts[0]) if attr[2] == "=" else (attr[4:], firsts[1])
-                into.update(rest[:j] for j, ch in enumerate(rest) if ch == "|")
-        if len(_BIGRAM_FIRSTS) >= 4:
-            _BIGRAM_FIRSTS.clear()
-        got = _BIGRAM_FIRSTS[id(known)] = (known, (frozenset(firsts[0]), frozenset(firsts[1])))
+                rest, into = (attr[3:], pairs[0]) if attr[2] == "=" else (attr[4:], pairs[1])
+                for j, ch in enumerate(rest):
+                    if ch == "|":
+                        into.setdefault(rest[:j], set()).add(rest[j + 1 :])
+        if len(_BIGRAM_PAIRS) >= 4:
+            _BIGRAM_PAIRS.clear()
+        frozen = tuple({a: frozenset(bs) for a, bs in p.items()} for p in pairs)
+        got = _BIGRAM_PAIRS[id(known)] = (known, (frozen[0], frozen[1]))
     return got[1]
 
 
@@ -278,41 +297,25 @@ def sentence_featurizer(
     ``known``: the attributes of the tagger's model; the features it lacks are left out (crfsuite
     skips them anyway: the same tags and marginals for less work), each list keeping its order."""
     lex = lex or lexicon()
-    table = _word_table(lex, known)
+    table, plain, contexts = _word_table(lex, known)
     memo: dict[str, tuple[Any, ...]] = {}
+    # A word not capitalised has no document features (seen lower case, capitalised mid-sentence,
+    # contexts: all about capitalised words), so its entry is the same in every document and is
+    # kept per process in ``plain`` -- unless the caller's sets hold such words.
+    shared = all(w[:1].isupper() for w in cap_mid or ()) and all(
+        w[:1].isupper() for w in doc_ctx or ()
+    )
+    if not shared:
+        plain = {}
     keep = _keeper(known)
     first_tok = keep(("first_tok",))
+    capmid_doc = keep(("capmid_doc",))
     edge_m2, edge_m1, edge_p1, edge_p2 = (keep((f"{off}edge",)) for off in (-2, -1, 1, 2))
     gaz_feats: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
-    bg_firsts, bgp_firsts = _bigram_firsts(known) if known is not None else (None, None)
-
-    def entry(w: str) -> tuple[Any, ...]:
-        info = table.get(w)
-        if info is None:
-            info = table[w] = _word_info(w, lex, known)
-        head, caps, own, own_seen, low, m2, m1, m1f, m1f_seen, p1, p1f, p1f_seen, p2, cap = info
-        seen = cap and low in lower_seen
-        capmid = cap_mid is not None and w in cap_mid
-        ctx = doc_ctx.get(w, ()) if doc_ctx is not None else ()
-        doc = (
-            keep((*(("capmid_doc",) if capmid else ()), *("d" + x for x in ctx)))
-            if capmid or ctx
-            else ()
-        )
-        got = memo[w] = (
-            head,
-            caps,
-            own_seen if seen else own,
-            doc,
-            low,
-            m2,
-            m1,
-            m1f_seen if seen else m1f,
-            p1,
-            p1f_seen if seen else p1f,
-            p2,
-        )
-        return got
+    run_feats: dict[tuple[str, ...], tuple[str, ...]] = {(): ()}
+    bg_pairs, bgp_pairs = _bigram_pairs(known) if known is not None else (None, None)
+    nothing: frozenset[str] = frozenset()
+    any_word = _AnyWord()
 
     def gaz_of(tag: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
         got = gaz_feats[tag] = (
@@ -322,57 +325,167 @@ def sentence_featurizer(
         )
         return got
 
+    gaz_o, gaz_o_m1, gaz_o_p1 = gaz_of("O")
+
+    def entry(w: str) -> tuple[Any, ...]:
+        """The features of a word in this document, in the slots of ``_E_*``. A token's own
+        features are, in order: head, gaz, caps, [first_tok], own flags, [run], doc; the
+        ``_E_ALONE`` slot joins them for the usual token (gaz "O", no first_tok, no run)."""
+        info = table.get(w)
+        if info is None:
+            info = table[w] = _word_info(w, lex, known)
+        head, caps, own, own_seen, low, m2, m1, m1f, m1f_seen, p1, p1f, p1f_seen, p2, cap = info
+        if cap:
+            if low in lower_seen:
+                own, m1f, p1f = own_seen, m1f_seen, p1f_seen
+            capmid = cap_mid is not None and w in cap_mid
+            ctx = doc_ctx.get(w, ()) if doc_ctx is not None else ()
+            if ctx:
+                feats = []
+                for x in ctx:
+                    d = contexts.get(x, "")
+                    if d == "":
+                        d = contexts[x] = "d" + x if known is None or "d" + x in known else None
+                    if d is not None:
+                        feats.append(d)
+                doc = (*capmid_doc, *feats) if capmid else tuple(feats)
+            else:
+                doc = capmid_doc if capmid else ()
+        else:
+            doc = ()
+        got = (
+            (*head, *gaz_o, *caps, *own, *doc),
+            head,
+            caps,
+            own,
+            doc,
+            low,
+            m2,
+            (*m1, *gaz_o_m1, *m1f),
+            m1,
+            m1f,
+            (*p1, *gaz_o_p1, *p1f),
+            p1,
+            p1f,
+            p2,
+            # The words that can follow this one in a "bg=" and a "bg+=" feature.
+            any_word if bg_pairs is None else bg_pairs.get(low, nothing),
+            any_word if bgp_pairs is None else bgp_pairs.get(low, nothing),
+        )
+        if cap or not shared:
+            memo[w] = got
+        else:
+            plain[w] = got
+        return got
+
+    # Stand-ins for the tokens before and after a sentence (gaz "O"): their context slots hold
+    # the edge features, and no bigram starts at them.
+    before2 = (None,) * _E_M2 + (edge_m2,) + (None,) * (_E_P2 - _E_M2) + (nothing, nothing)
+    before1 = (
+        (None,) * _E_M2 + (edge_m2, edge_m1) + (None,) * (_E_P2 - _E_M1_O) + (nothing, nothing)
+    )
+    after1 = (None,) * _E_P1_O + (edge_p1, None, None, edge_p2, nothing, nothing)
+    after2 = (None,) * _E_P2 + (edge_p2, nothing, nothing)
+
     def featurize(words: Sequence[str], gaz: list[str] | None = None) -> list[list[str]]:
         """The features of one sentence (``gaz``: its ``place_tags``, when known already)."""
         n = len(words)
         if gaz is None:
             gaz = place_tags(words, lex)
-        entries = [memo.get(w) or entry(w) for w in words]
-        gzs = [gaz_feats.get(t) or gaz_of(t) for t in gaz]
+        get, get_plain = memo.get, plain.get
+        entries = [
+            before2,
+            before1,
+            *[get_plain(w) or get(w) or entry(w) for w in words],
+            after1,
+            after2,
+        ]
         runs = _runs(words, lex)
         out: list[list[str]] = []
+        append = out.append
+        prev_tag = "O"
+        opens = True
+        tag = gaz[0] if n else "O"
         for i in range(n):
-            e = entries[i]
-            f = [*e[0], *gzs[i][0], *e[1]]
-            if i == 0 or words[i - 1] in _OPENERS:
-                f += first_tok
-            f += e[2]
-            if runs[i]:
-                f += keep(runs[i])
-            f += e[3]
-            if i >= 2:
-                f += entries[i - 2][5]
+            e = entries[i + 2]
+            next_tag = gaz[i + 1] if i + 1 < n else "O"
+            run = runs[i]
+            if tag == "O" and not opens and not run:
+                own = e[_E_ALONE]
             else:
-                f += edge_m2
-            if i >= 1:
-                prev = entries[i - 1]
-                f += prev[6]
-                f += gzs[i - 1][1]
-                f += prev[7]
-            else:
-                f += edge_m1
-            if i + 1 < n:
-                nxt = entries[i + 1]
-                f += nxt[8]
-                f += gzs[i + 1][2]
-                f += nxt[9]
-            else:
-                f += edge_p1
-            if i + 2 < n:
-                f += entries[i + 2][10]
-            else:
-                f += edge_p2
-            if i > 0:
-                a = entries[i - 1][4]
-                if bg_firsts is None or a in bg_firsts:
-                    bg = "bg=" + a + "|" + e[4]
-                    if known is None or bg in known:
-                        f.append(bg)
-            if i + 1 < n and (bgp_firsts is None or e[4] in bgp_firsts):
-                bg = "bg+=" + e[4] + "|" + entries[i + 1][4]
+                if run:
+                    kept = run_feats.get(run)
+                    if kept is None:
+                        kept = run_feats[run] = keep(run)
+                else:
+                    kept = ()
+                own = (
+                    *e[_E_HEAD],
+                    *(gaz_feats.get(tag) or gaz_of(tag))[0],
+                    *e[_E_CAPS],
+                    *(first_tok if opens else ()),
+                    *e[_E_OWN],
+                    *kept,
+                    *e[_E_DOC],
+                )
+            prev = entries[i + 1]
+            nxt = entries[i + 3]
+            f = [
+                *own,
+                *entries[i][_E_M2],
+                *(
+                    prev[_E_M1_O]
+                    if prev_tag == "O"
+                    else (*prev[_E_M1], *gaz_feats[prev_tag][1], *prev[_E_M1F])
+                ),
+                *(
+                    nxt[_E_P1_O]
+                    if next_tag == "O"
+                    else (*nxt[_E_P1], *(gaz_feats.get(next_tag) or gaz_of(next_tag))[2],
+                          *nxt[_E_P1F])
+                ),
+                *entries[i + 4][_E_P2],
+            ]
+            low = e[_E_LOW]
+            if low in prev[_E_BG]:  # (never at the first token: no pair starts at before1)
+                bg = "bg=" + prev[_E_LOW] + "|" + low
                 if known is None or bg in known:
                     f.append(bg)
-            out.append(f)
+            if nxt[_E_LOW] in e[_E_BGP]:  # (never at the last: after1's word is None)
+                bg = "bg+=" + low + "|" + nxt[_E_LOW]
+                if known is None or bg in known:
+                    f.append(bg)
+            append(f)
+            prev_tag, tag = tag, next_tag
+            opens = words[i] in _OPENERS
         return out
 
     return featurize
+
+
+#: Slots of a word's entry in ``sentence_featurizer``.
+(
+    _E_ALONE,
+    _E_HEAD,
+    _E_CAPS,
+    _E_OWN,
+    _E_DOC,
+    _E_LOW,
+    _E_M2,
+    _E_M1_O,
+    _E_M1,
+    _E_M1F,
+    _E_P1_O,
+    _E_P1,
+    _E_P1F,
+    _E_P2,
+    _E_BG,
+    _E_BGP,
+) = range(16)
+
+
+class _AnyWord:
+    """Every word (the bigram filter without a model: all pairs are built)."""
+
+    def __contains__(self, item: object) -> bool:
+        return isinstance(item, str)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .lexicon import Lexicon, lexicon
-from .tokens import tokenize
+from .tokens import iter_tokens, tail_tokens
 
 _PARTICLES = frozenset({"of", "for", "the", "to", "at", "in", "on", "'s", "’s"})
 _PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "on"})
@@ -37,8 +37,8 @@ def title_before(
     in the title must be a title word, a nationality or part of a name ("Kremlin spokesman"),
     so "the Arts and Humanities Citation Index Professor Chomsky" gives just "Professor"."""
     lex = lex or lexicon()
-    offset = max(0, start - 300)
-    toks = tokenize(text[offset:start])
+    # (the walk back below reads at most MAX_WORDS + 3 tokens)
+    offset, toks = tail_tokens(text, max(0, start - 300), start, MAX_WORDS + 3)
 
     def in_name(k: int) -> bool:
         if names is None:
@@ -95,7 +95,7 @@ def appositive_after(text: str, end: int, lex: Lexicon | None = None) -> str | N
         return None
     if not rest.startswith(", "):
         return None
-    toks = tokenize(rest[2:])
+    toks = iter_tokens(rest[2:])  # (read up to the first stop only)
     picked = []
     for t in toks:
         if t.text in {",", ";", ".", "!", "?", ":", "(", ")", '"', "“", "”", "—", "–"}:

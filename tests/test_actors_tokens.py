@@ -1,0 +1,66 @@
+"""Tokens (briefings.actors.tokens): the lazy and the tail tokenizers give tokenize's tokens."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefings.actors.tokens import iter_tokens, tail_tokens, tokenize
+
+_TEXT = st.text(
+    alphabet=st.sampled_from(list("ab J.U.S Mr.St 's’ 12,5\t\n\u00a0\u2003-—“\"()é")),
+    max_size=200,
+)
+
+
+@given(_TEXT)
+def test_iter_tokens_are_tokenize(text: str) -> None:
+    assert list(iter_tokens(text)) == tokenize(text)
+
+
+@given(_TEXT, st.integers(0, 200), st.integers(0, 200), st.integers(1, 20))
+def test_tail_tokens_end_with_the_tokens_of_the_whole_window(
+    text: str, a: int, b: int, count: int
+) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    offset, toks = tail_tokens(text, start, end, count)
+    assert start <= offset <= end
+    assert toks == tokenize(text[offset:end])
+    want = [(t.text, start + t.start, start + t.end) for t in tokenize(text[start:end])]
+    got = [(t.text, offset + t.start, offset + t.end) for t in toks]
+    assert got[-count:] == want[-count:]
+    assert len(got) >= min(count, len(want))
+
+
+def test_tail_tokens_take_a_shorter_window_in_long_text() -> None:
+    text = "Officials said on Monday that " * 20 + "President Vladimir Putin"
+    end = text.index("Vladimir")
+    offset, toks = tail_tokens(text, 0, end, 17)
+    assert offset > 0 and len(toks) >= 17
+    assert [t.text for t in toks[-2:]] == ["that", "President"]
+
+
+_PROSE = st.text(
+    alphabet=st.sampled_from(
+        list("abcXYZ Mr.St.etc approx vs J.U.S. 's’re l'O 12,5:3 \t\n\u00a0-—“”\"()!?;,.é_ßЖ中")
+    ),
+    max_size=80,
+)
+
+
+@given(st.one_of(_PROSE, st.text(max_size=40)))
+def test_token_shortcuts_change_no_token(text: str) -> None:
+    # The shortcut alternatives tried first must give the tokens the full pattern gives.
+    import importlib
+
+    tokens = importlib.import_module("briefings.actors.tokens")
+    slow = [(m.group(), m.span()) for m in tokens._token_re(shortcuts=False).finditer(text)]
+    assert [(t.text, (t.start, t.end)) for t in tokenize(text)] == slow
+
+
+@given(st.lists(st.sampled_from(["St.", "Petersburg", "-", "'s", "’s", "a - b", " 's", "x y"])))
+def test_phrase_key_of_one_word_is_the_word_unless_it_holds_a_space(words: list[str]) -> None:
+    from briefings.actors.tokens import phrase_key
+
+    full = " ".join(words).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")
+    assert phrase_key(words) == full
