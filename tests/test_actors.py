@@ -299,6 +299,16 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ("The regiment marched to Washington, D.C., in May.", "Washington, D.C.", "place"),
         # Continents and world regions are places.
         ("Migrants from Asia arrived in Western Europe.", "Western Europe", "place"),
+        # A place and a plural nickname: a sports team, not the place (place_plurals say when
+        # the plural ends a place's name).
+        ("The Boston Bruins beat Ottawa on Saturday.", "Boston Bruins", "organization"),
+        (
+            "He played for the Sacramento River Cats in 2006.",
+            "Sacramento River Cats",
+            "organization",
+        ),
+        ("They hiked near Niagara Falls in June.", "Niagara Falls", "place"),
+        ("Tourists flew to the Cayman Islands in May.", "Cayman Islands", "place"),
         # A first name opening an organization's name does not make "X of Y" a person.
         (
             "He called the Florida Department of Law Enforcement on Monday.",
@@ -325,6 +335,12 @@ def test_detects_and_types(text: str, name: str, kind: str) -> None:
         # Small towns named like common words, where the text means the word.
         "The band released its album on the Enterprise label with a Mustang on the cover.",
         "He drove a Mustang to the Summit meeting.",
+        # Storms, vessels, works and languages, named after a class noun or before one, are
+        # no actors anywhere in the document (data/words.yml thing_before, thing_after).
+        "Cyclone Phailin hit the coast. Phailin weakened later.",
+        "The crew boarded Space Shuttle Atlantis. Atlantis flew on Friday.",
+        "Most people speak the Konkani language. Konkani is old.",
+        "Hurricane Katrina struck hard in 2005.",
     ],
 )
 def test_not_actors(text: str) -> None:

@@ -326,10 +326,42 @@ def _place_prefix(span_words: list[str], lex: Lexicon) -> int:
     return 0
 
 
+def _team_name(span_words: list[str], lex: Lexicon) -> bool:
+    """ "Boston Bruins", "Sacramento River Cats", "West Coast Eagles": a place followed by a
+    capitalised plural common noun (the nickname) is a sports team, not the place ("Niagara
+    Falls", "Cayman Islands": data/words.yml place_plurals, or the gazetteer, say otherwise)."""
+    if not 2 <= len(span_words) <= 4:
+        return False
+    last = span_words[-1]
+    if not (
+        last[:1].isupper()
+        and last.isalpha()
+        and len(last) > 3
+        and last.endswith("s")
+        and not last.endswith("ss")
+        and last not in lex.place_plurals
+        and last not in lex.place_words
+        and last not in lex.org_words
+        and last not in lex.demonyms
+        and last not in lex.places
+        and (last[:-1].lower() in lex.dict_lower or last[:-2].lower() in lex.dict_lower)
+    ):
+        return False
+    prefix = _place_prefix(span_words, lex)
+    return (
+        prefix > 0
+        and phrase_key(span_words) not in lex.places
+        and span_words[0] not in lex.first_names
+        and all(w[:1].isupper() and w.isalpha() for w in span_words[prefix:])
+    )
+
+
 def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
     strong = _strong_label(span_words, lex)
     if strong:
         return strong
+    if _team_name(span_words, lex):
+        return "ORG"
     key = phrase_key(span_words)
     n = len(span_words)
     plain = all(w[:1].isupper() for w in span_words) and not any(
@@ -572,6 +604,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     _trim_to_known_persons(
         [[t.text for t in sent.tokens] for sent in sentences], spans_per_sentence, lex
     )
+    _drop_things(sentence_words, spans_per_sentence, lex)
     # Echo: every accepted name also counts where the tagger missed it.
     votes: dict[str, Counter[str]] = {}
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
@@ -642,6 +675,46 @@ def _glue_city_suffix(
             for x in spans
             if x[0] not in suffixes
         ]
+
+
+def _head_word(word: str, lex: Lexicon) -> bool:
+    return word in lex.org_words or word in lex.place_words or word in lex.thing_before
+
+
+def _drop_things(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    lex: Lexicon,
+) -> None:
+    """ "Cyclone Phailin", "Space Shuttle Atlantis", "the Konkani language": a name right after
+    a class noun of things or right before one (data/words.yml thing_before, thing_after) names
+    a storm, a vessel, a work or a language, not an actor, here and everywhere else in the
+    document. Changes the spans in place."""
+    things: set[str] = set()
+    for words in sentence_words:
+        n = len(words)
+        for k, w in enumerate(words):
+            if w in lex.thing_before:
+                j = k + 1
+                while j < n and j - k <= 3 and words[j][:1].isupper() and words[j] not in _ARTICLES:
+                    j += 1
+                if j > k + 1 and not _head_word(words[j - 1], lex):
+                    things.add(phrase_key(words[k + 1 : j]))
+            elif w in lex.thing_after and k > 0 and words[k - 1][:1].isupper():
+                j = k - 1
+                while j > 0 and k - j < 3 and words[j - 1][:1].isupper():
+                    j -= 1
+                while j < k and words[j] in _ARTICLES:
+                    j += 1
+                if j < k and not _head_word(words[k - 1], lex):
+                    things.add(phrase_key(words[j:k]))
+    if things:
+        for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+            spans[:] = [
+                x
+                for x in spans
+                if x[3] == "registry" or phrase_key(words[x[0] : x[1]]) not in things
+            ]
 
 
 def _owner_before_person(

@@ -55,6 +55,9 @@ class Lexicon:
     misc_openers: frozenset[str]
     city_suffixes: frozenset[str]
     ordinal_words: frozenset[str]
+    place_plurals: frozenset[str]
+    thing_before: frozenset[str]
+    thing_after: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -101,6 +104,9 @@ _WORD_SETS = (
     "misc_openers",
     "city_suffixes",
     "ordinal_words",
+    "place_plurals",
+    "thing_before",
+    "thing_after",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 
