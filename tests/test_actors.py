@@ -309,6 +309,12 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ),
         ("They hiked near Niagara Falls in June.", "Niagara Falls", "place"),
         ("Tourists flew to the Cayman Islands in May.", "Cayman Islands", "place"),
+        # A lower-case class noun before a name gives its kind, in every mention
+        # (data/words.yml org_class_nouns, place_class_nouns).
+        ("He joined the band Korn in 1995. Korn toured Europe.", "Korn", "organization"),
+        ("The flaw was found by the firm Secunia last week.", "Secunia", "organization"),
+        ("They moved to the town of Hiram in Maine. Hiram is small.", "Hiram", "place"),
+        ("She was born in the village of Vanxim near Panaji.", "Vanxim", "place"),
         # A first name opening an organization's name does not make "X of Y" a person.
         (
             "He called the Florida Department of Law Enforcement on Monday.",
@@ -341,6 +347,9 @@ def test_detects_and_types(text: str, name: str, kind: str) -> None:
         "The crew boarded Space Shuttle Atlantis. Atlantis flew on Friday.",
         "Most people speak the Konkani language. Konkani is old.",
         "Hurricane Katrina struck hard in 2005.",
+        "The ship USS Potomac sailed. USS Potomac was old.",
+        # A lone surname after a class noun and before a verb is no company's name.
+        "It was the company Smith founded in 1990.",
     ],
 )
 def test_not_actors(text: str) -> None:

@@ -605,6 +605,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         [[t.text for t in sent.tokens] for sent in sentences], spans_per_sentence, lex
     )
     _drop_things(sentence_words, spans_per_sentence, lex)
+    _kinds_from_class_nouns(sentence_words, spans_per_sentence, soft_per_sentence, seen, lex)
     # Echo: every accepted name also counts where the tagger missed it.
     votes: dict[str, Counter[str]] = {}
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
@@ -677,6 +678,83 @@ def _glue_city_suffix(
         ]
 
 
+def _cued_run(words: list[str], k: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """The name a class noun at ``k`` announces, with its kind: "band [Korn]" (ORG), "town of
+    [Hiram]" (LOC); None when no capitalised run follows."""
+    w = words[k]
+    if w in lex.org_class_nouns:
+        label, start = "ORG", k + 1
+    elif w in lex.place_class_nouns and k + 1 < len(words) and words[k + 1] == "of":
+        label, start = "LOC", k + 2
+    else:
+        return None
+    j = start
+    while j < len(words) and j - start < 4 and words[j][:1].isupper():
+        j += 1
+    return (start, j, label) if j > start else None
+
+
+def _kinds_from_class_nouns(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    seen: set[str],
+    lex: Lexicon,
+) -> None:
+    """ "the band Korn", "the firm Secunia", "the town of Hiram": a name right after a lower-case
+    class noun of organizations (or of places, before "of"; data/words.yml org_class_nouns,
+    place_class_nouns) is of that kind, in every mention of the document. Not a person's name
+    shape, nor a lone first name or surname before a verb ("the company Smith founded"). Names
+    the tagger left out there are added. Changes the spans in place."""
+    cued: dict[str, str] = {}
+    runs: list[tuple[int, int, int, str]] = []
+    for n, words in enumerate(sentence_words):
+        for k, w in enumerate(words):
+            if w[:1].islower() and (w in lex.org_class_nouns or w in lex.place_class_nouns):
+                run = _cued_run(words, k, lex)
+                if run is None:
+                    continue
+                s, e, label = run
+                name = words[s:e]
+                nxt = words[e] if e < len(words) else "."
+                if (
+                    not _acceptable(name, lex, False, seen)
+                    or any(x in lex.title_words for x in name)
+                    or _persons_name(name, lex)
+                    or (
+                        # "the company Smith founded": a lone name before a verb may be the
+                        # subject of a relative clause, not the company's name.
+                        (name[0] in lex.first_names or name[0] in lex.last_names)
+                        and nxt[:1].isalpha()
+                        and nxt[:1].islower()
+                        and (nxt not in lex.function_words or nxt in lex.speech_verbs)
+                    )
+                ):
+                    continue
+                key = phrase_key(name)
+                if cued.get(key, label) != label:
+                    cued[key] = ""  # two kinds: no cue
+                else:
+                    cued[key] = label
+                runs.append((n, s, e, label))
+    if not any(cued.values()):
+        return
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        for i, (s, e, label, source, entry) in enumerate(spans):
+            new = cued.get(phrase_key(words[s:e]))
+            if new and new != label and source != "registry":
+                spans[i] = (s, e, new, "rule", entry)
+                soft.pop((s, e), None)
+    for n, s, e, label in runs:
+        spans = spans_per_sentence[n]
+        if cued.get(phrase_key(sentence_words[n][s:e])) == label and not any(
+            x[0] < e and s < x[1] for x in spans
+        ):
+            spans.append((s, e, label, "rule", None))
+
+
 def _head_word(word: str, lex: Lexicon) -> bool:
     return word in lex.org_words or word in lex.place_words or word in lex.thing_before
 
@@ -700,6 +778,8 @@ def _drop_things(
                     j += 1
                 if j > k + 1 and not _head_word(words[j - 1], lex):
                     things.add(phrase_key(words[k + 1 : j]))
+                    if w[:1].isupper():  # "USS Potomac", "Cyclone Phailin" as one name
+                        things.add(phrase_key(words[k:j]))
             elif w in lex.thing_after and k > 0 and words[k - 1][:1].isupper():
                 j = k - 1
                 while j > 0 and k - j < 3 and words[j - 1][:1].isupper():

@@ -58,6 +58,8 @@ class Lexicon:
     place_plurals: frozenset[str]
     thing_before: frozenset[str]
     thing_after: frozenset[str]
+    org_class_nouns: frozenset[str]
+    place_class_nouns: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -107,6 +109,8 @@ _WORD_SETS = (
     "place_plurals",
     "thing_before",
     "thing_after",
+    "org_class_nouns",
+    "place_class_nouns",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 
