@@ -356,6 +356,26 @@ def test_not_actors(text: str) -> None:
     assert kinds(text) == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Event heads (data/words.yml misc_heads) end names of events, not of actors (each of
+        # these was listed as an organization or a place before the head words were added).
+        (
+            "The Cold Spring Harbor Laboratory Symposium opened in June with talks.",
+            "Cold Spring Harbor Laboratory Symposium",
+        ),
+        (
+            "Results of the Australian Census were published by the bureau.",
+            "Australian Census",
+        ),
+        ("Fans went to the Epsom Derby on Saturday.", "Epsom Derby"),
+    ],
+)
+def test_events_are_not_actors(text: str, name: str) -> None:
+    assert name not in kinds(text)
+
+
 def test_and_between_two_names_stays_a_boundary() -> None:
     found = kinds(
         "A team from the Massachusetts Institute of Technology and Colorado State University"
