@@ -13,9 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefings.actors import BriefingActors, find_actors
-from briefings.actors.detect import _persons_name
+from briefings.actors.detect import _glue_hyphens, _persons_name
 from briefings.actors.lexicon import lexicon
 from briefings.actors.merge import _a_persons_name, _propagate_persons
+from briefings.actors.tokens import tokenize
 from briefings.sections import Briefing, Figure, Meta, Paragraph, Section
 from briefings.slugs import slugify
 
@@ -374,6 +375,24 @@ def test_not_actors(text: str) -> None:
 )
 def test_events_are_not_actors(text: str, name: str) -> None:
     assert name not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "glued"),
+    [
+        # A hyphenated given name is part of a person's name ...
+        ("Leung Kwok-hung spoke", (0, 2), "Leung Kwok-hung"),
+        ("Kim Jong-un spoke", (0, 2), "Kim Jong-un"),
+        # ... an adjective made of a name is not (data/words.yml hyphen_suffixes).
+        ("Warhol-like images", (0, 1), "Warhol"),
+        ("Trump-backed candidates", (0, 1), "Trump"),
+        ("Obama-era rules", (0, 1), "Obama"),
+    ],
+)
+def test_hyphenated_parts_of_a_persons_name(text: str, span: tuple[int, int], glued: str) -> None:
+    tokens = tokenize(text)
+    s, e = _glue_hyphens(tokens, *span, "PER", lexicon())
+    assert text[tokens[s].start : tokens[e - 1].end] == glued
 
 
 def test_and_between_two_names_stays_a_boundary() -> None:

@@ -191,6 +191,12 @@ def _clean(
         # title (and nationality) before a bare name.
         while end - start > 1 and (words[start] in lex.title_words or words[start] in lex.demonyms):
             start += 1
+    while (
+        end - start > 2
+        and words[end - 1].lower() in lex.hyphen_suffixes
+        and words[end - 2] in ("-", "‐")
+    ):
+        end -= 2  # "Warhol-like", "Booker Prize-winner": an adjective made of a name
     while end > start and (
         words[end - 1] in _POSSESSIVE
         or words[end - 1] in _STRIP_TAIL
@@ -635,7 +641,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 continue
             spans.append((s, e, label, "echo", None))
         for s0, e0, label, source, entry in spans:
-            s, e = _glue_hyphens(sent.tokens, s0, e0, label)
+            s, e = _glue_hyphens(sent.tokens, s0, e0, label, lex)
             s = _glue_number(sent.tokens, s, e, lex)
             start, end = sent.tokens[s].start, sent.tokens[e - 1].end
             text = units[sent.unit].text
@@ -887,7 +893,7 @@ def _firm_place_spans(gaz: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str) -> tuple[int, int]:
+def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str, lex: Lexicon) -> tuple[int, int]:
     """Widen a span over hyphenated parts written without spaces ("Leung Kwok" -> "Leung
     Kwok-hung", "Hazy Center" -> "Udvar-Hazy Center")."""
     n = len(tokens)
@@ -898,6 +904,7 @@ def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str) -> tuple[int,
         and tokens[e + 1].start == tokens[e].end
         and tokens[e + 1].text[:1].isalpha()
         and (label == "PER" or tokens[e + 1].text[:1].isupper())
+        and tokens[e + 1].text.lower() not in lex.hyphen_suffixes  # "Warhol-like", "-backed"
         and not any(ch.isdigit() for ch in tokens[e - 1].text)
     ):
         e += 2

@@ -60,6 +60,7 @@ class Lexicon:
     thing_after: frozenset[str]
     org_class_nouns: frozenset[str]
     place_class_nouns: frozenset[str]
+    hyphen_suffixes: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -111,6 +112,7 @@ _WORD_SETS = (
     "thing_after",
     "org_class_nouns",
     "place_class_nouns",
+    "hyphen_suffixes",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 
