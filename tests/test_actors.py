@@ -310,6 +310,12 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ),
         ("They hiked near Niagara Falls in June.", "Niagara Falls", "place"),
         ("Tourists flew to the Cayman Islands in May.", "Cayman Islands", "place"),
+        # A state's name glued before a person's name is a place of its own.
+        (
+            "In a statement, Governor of Washington Chris Gregoire said it was good.",
+            "Chris Gregoire",
+            "person",
+        ),
         # A lower-case class noun before a name gives its kind, in every mention
         # (data/words.yml org_class_nouns, place_class_nouns).
         ("He joined the band Korn in 1995. Korn toured Europe.", "Korn", "organization"),

@@ -1198,7 +1198,10 @@ def _split_span(
                 continue
             if words[k - 1] in lex.first_names:
                 continue
-            if lex.places.get(head) in _FIRM_PLACES:
+            if lex.places.get(head) in _FIRM_PLACES or (
+                lex.places.get(head) == "subdivision" and words[k] in lex.first_names
+            ):
+                # "Middle East Stephen Witkoff", "Washington Chris Gregoire"
                 return [(start, k, "LOC"), (k, end, "PER")]
             acronym = head.isupper() and len(head.replace(".", "")) >= 2  # not an initial "L."
             if words[k - 1] in lex.org_words or head in lex.known_orgs or acronym:
