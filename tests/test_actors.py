@@ -310,6 +310,11 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ),
         ("They hiked near Niagara Falls in June.", "Niagara Falls", "place"),
         ("Tourists flew to the Cayman Islands in May.", "Cayman Islands", "place"),
+        # Organizations' names in other languages open with their head word
+        # (data/words.yml org_openers).
+        ("She studied at the Instituto Gonzaga in Palermo.", "Instituto Gonzaga", "organization"),
+        ("The Partido Popular won in Madrid.", "Partido Popular", "organization"),
+        ("Banco Santander bought the bank.", "Banco Santander", "organization"),
         # A state's name glued before a person's name is a place of its own.
         (
             "In a statement, Governor of Washington Chris Gregoire said it was good.",

@@ -309,6 +309,12 @@ def _strong_label(span_words: list[str], lex: Lexicon) -> str | None:
     last = span_words[-1]
     if key in lex.known_orgs or (len(span_words) == 1 and lex.org_pattern.fullmatch(key)):
         return "ORG"
+    if (
+        len(span_words) > 1
+        and span_words[0] in lex.org_openers
+        and span_words[-1] not in lex.place_words  # not "Centre Street"
+    ):
+        return "ORG"  # "Instituto Gonzaga", "Partido Popular"
     if lex.places.get(key) in _FIRM_PLACES:
         return "LOC"
     if len(span_words) > 1:
@@ -591,7 +597,10 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 for k in range(*of_org):
                     taken[k] = True
             elif (
-                words[e - 1] in lex.org_words
+                (
+                    words[e - 1] in lex.org_words
+                    or (words[s] in lex.org_openers and words[e - 1] not in lex.place_words)
+                )
                 and e - s >= 2
                 and not any(taken[s:e])
                 and not any(blocked[s:e])

@@ -61,6 +61,7 @@ class Lexicon:
     org_class_nouns: frozenset[str]
     place_class_nouns: frozenset[str]
     hyphen_suffixes: frozenset[str]
+    org_openers: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -113,6 +114,7 @@ _WORD_SETS = (
     "org_class_nouns",
     "place_class_nouns",
     "hyphen_suffixes",
+    "org_openers",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 
