@@ -315,6 +315,13 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ("She studied at the Instituto Gonzaga in Palermo.", "Instituto Gonzaga", "organization"),
         ("The Partido Popular won in Madrid.", "Partido Popular", "organization"),
         ("Banco Santander bought the bank.", "Banco Santander", "organization"),
+        # The city of a news dateline, in capitals, is a place.
+        (
+            "LONDON, March 3 (Reuters) - British Prime Minister Rishi Sunak met King Charles.",
+            "LONDON",
+            "place",
+        ),
+        ("BEIRUT — Hezbollah fired rockets into Israel on Tuesday.", "BEIRUT", "place"),
         # A state's name glued before a person's name is a place of its own.
         (
             "In a statement, Governor of Washington Chris Gregoire said it was good.",
@@ -437,6 +444,16 @@ def test_and_between_two_names_stays_a_boundary() -> None:
             ("Sergey Lavrov spoke. Sergei Lavrov spoke again.",),
             [{"Sergey Lavrov", "Sergei Lavrov"}],
         ),
+        # A dateline's city in capitals is the same place as the city written normally.
+        (
+            ("WASHINGTON (AP) — President Joe Biden said that Washington would help.",),
+            [{"WASHINGTON", "Washington"}],
+        ),
+        # An acronym in brackets after a name is its abbreviation when the letters fit.
+        (
+            ("The International Brotherhood of Magicians (IBM) met in May.",),
+            [{"International Brotherhood of Magicians", "IBM"}],
+        ),
     ],
 )
 def test_merges_aliases(paragraphs: tuple[str, ...], groups: list[set[str]]) -> None:
@@ -445,6 +462,22 @@ def test_merges_aliases(paragraphs: tuple[str, ...], groups: list[set[str]]) -> 
         holders = [a for a in found.actors if group & {a.name, *a.aliases}]
         assert len(holders) == 1, [(a.name, a.aliases) for a in holders]
         assert group <= {holders[0].name, *holders[0].aliases}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (AP) — President Joe Biden said that Washington would help.",
+        "MOSCOW (TASS) — The Kremlin said the talks in Moscow went well.",
+    ],
+)
+def test_a_datelines_agency_is_not_the_city(text: str) -> None:
+    found = find_actors(briefing(text))
+    city = next(a for a in found.actors if a.kind == "place")
+    agency = next(a for a in found.actors if a.name in ("AP", "TASS"))
+    assert agency.kind == "organization"
+    assert agency.id != city.id
+    assert agency.name not in city.aliases
 
 
 def test_never_merges_two_people_sharing_a_first_name() -> None:

@@ -463,7 +463,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
 
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]] = []
     soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = []
-    for words in sentence_words:
+    for sent, words in zip(sentences, sentence_words, strict=True):
         taken = [False] * len(words)
         spans: list[tuple[int, int, str, str, str | None]] = []
         if registry_matcher is not None:
@@ -471,6 +471,12 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 entry_id, _, label = value.partition("\t")
                 spans.append((s, e, label, "registry", entry_id))
                 for k in range(s, e):
+                    taken[k] = True
+        if words[0].isupper() and not units[sent.unit].text[: sent.tokens[0].start].strip():
+            end = _dateline(words, lex)
+            if end and not any(taken[:end]):
+                spans.append((0, end, "LOC", "gazetteer", None))
+                for k in range(end):
                     taken[k] = True
         gaz = place_tags(words, lex)
         tags = tagger.tag(featurize(words, gaz))
@@ -691,6 +697,30 @@ def _glue_city_suffix(
             for x in spans
             if x[0] not in suffixes
         ]
+
+
+_DATELINE_ENDS = frozenset({",", "(", "—", "–", "-", ":"})
+
+
+def _dateline(words: list[str], lex: Lexicon) -> int:
+    """ "LONDON, March 3 (Reuters) -", "KYIV, Ukraine —", "RIO DE JANEIRO (AP) —": the city of
+    a news dateline, in capitals at the start of a paragraph, is a place. Returns the number of
+    its words (0 when the paragraph opens otherwise)."""
+    j = 0
+    while j < len(words) and j < 4 and words[j].isupper() and words[j].isalpha():
+        j += 1
+    if j == 0 or j >= len(words) or words[j] not in _DATELINE_ENDS:
+        return 0
+    titled = [w.lower() if w.lower() in lex.name_particles else w.capitalize() for w in words[:j]]
+    name = " ".join(titled)
+    if (len(name) >= 4 and name in lex.major_cities) or lex.places.get(name) in (
+        "city",
+        "country",
+        "subdivision",
+        "region",
+    ):
+        return j
+    return 0
 
 
 def _cued_run(words: list[str], k: int, lex: Lexicon) -> tuple[int, int, str] | None:

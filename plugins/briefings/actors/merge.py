@@ -102,6 +102,17 @@ def _is_acronym(s: str) -> bool:
     return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
 
 
+def _may_abbreviate(acronym: str, full: str, lex: Lexicon) -> bool:
+    """Whether an acronym in brackets after a name may stand for it: it opens with the name's
+    first initial and uses no letter that is not an initial of one of its words."""
+    letters = acronym.replace(".", "").upper()
+    words = [w for w in full.replace("-", " ").split() if w[:1].isalpha()]
+    if not letters or not words:
+        return False
+    firsts = {w[0].upper() for w in words}
+    return letters[0] == words[0][0].upper() and set(letters) <= firsts
+
+
 def _kinds_agree(acronym: str, full: str, label_of: Callable[[str], str], lex: Lexicon) -> bool:
     """Whether a name's initials may stand for it: never for a person, and a known place's
     abbreviation ("US", "UK") only for a place ("University of Sheffield" is not the US)."""
@@ -211,10 +222,12 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
         for g in there[1:]:
             uf.union(there[0], g)
     # "International Brotherhood of Magicians (IBM)": an acronym in brackets after a name.
+    # Not a dateline's agency: "WASHINGTON (AP)", "MOSCOW (TASS)" (the letters must be the
+    # name's initials, in any order: "Unione degli Atei e degli Agnostici Razionalisti (UAAR)").
     for prev, cur in pairwise(found):
         if prev.unit == cur.unit and _is_acronym(cur.surface):
             between = units[prev.unit].text[prev.end : cur.start]
-            if between.strip() == "(":
+            if between.strip() == "(" and _may_abbreviate(cur.surface, prev.surface, lex):
                 uf.union(" ".join(prev.surface.split()), " ".join(cur.surface.split()))
     multi = [s for s in surfaces if len(s.split()) > 1]
     for s in surfaces:
@@ -288,7 +301,10 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
         if c.entry is None:
             if any(lex.places.get(s) in _FIRM_PLACES for s in c.surfaces) and label != "PER":
                 label = "LOC"
-            if label != "LOC" and all(s in lex.major_cities for s in c.surfaces):
+            if label != "LOC" and all(
+                s in lex.major_cities or (s.isupper() and s.title() in lex.major_cities)
+                for s in c.surfaces
+            ):
                 # "Moscow insists": a capital or big city named as an actor is still the place.
                 label = "LOC"
             if any(s in lex.known_orgs for s in c.surfaces):
