@@ -315,6 +315,13 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ("She studied at the Instituto Gonzaga in Palermo.", "Instituto Gonzaga", "organization"),
         ("The Partido Popular won in Madrid.", "Partido Popular", "organization"),
         ("Banco Santander bought the bank.", "Banco Santander", "organization"),
+        # The words after "Secretary of", "Minister of" end the title, not a name.
+        (
+            "U.S. Secretary of State Antony Blinken is expected to visit Kyiv next week, "
+            "according to the State Department.",
+            "Antony Blinken",
+            "person",
+        ),
         # The city of a news dateline, in capitals, is a place.
         (
             "LONDON, March 3 (Reuters) - British Prime Minister Rishi Sunak met King Charles.",

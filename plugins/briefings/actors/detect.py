@@ -1245,6 +1245,16 @@ def _split_span(
             acronym = head.isupper() and len(head.replace(".", "")) >= 2  # not an initial "L."
             if words[k - 1] in lex.org_words or head in lex.known_orgs or acronym:
                 return [(start, k, "ORG"), (k, end, "PER")]
+            if (
+                start >= 2
+                and words[start - 1] == "of"
+                and words[start - 2] in lex.title_words
+                and words[k] in lex.first_names
+                and head not in lex.places
+            ):
+                # "Secretary of [State Antony Blinken]", "Minister of [Foreign Affairs Sergei
+                # Lavrov]": the words before the name end the title, no actor of their own.
+                return [(k, end, "PER")]
         for k in range(start + 1, end - 1):
             if words[k] in _POSSESSIVE and not (
                 words[k + 1] in lex.place_words or words[k + 1] in lex.org_words
