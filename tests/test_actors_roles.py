@@ -26,6 +26,14 @@ def _after(text: str, name: str) -> str | None:
         ),
         ("Special Envoy Steve Witkoff's visit ended.", "Steve Witkoff", "Special Envoy"),
         ("US President Donald Trump", "Donald Trump", "US President"),
+        # A hyphen inside a title word ("Secretary-General") is part of the title.
+        (
+            "Meanwhile, NATO Secretary-General Jens Stoltenberg said no.",
+            "Jens Stoltenberg",
+            "NATO Secretary-General",
+        ),
+        # ... but a hyphen with spaces around it ends the title.
+        ("The talks - President Emmanuel Macron said - failed.", "Emmanuel Macron", "President"),
         (
             "the visit of Trump's special envoy Steve Witkoff to Russia",
             "Steve Witkoff",

@@ -57,6 +57,14 @@ def title_before(
             or w in lex.title_words
             or w.lower() in lex.role_nouns
             or (w[:1].islower() and "-" not in w and k > 0 and toks[k - 1].text in lex.title_words)
+            or (
+                # "Secretary-General", "Vice-President": a hyphen inside one title word
+                w in ("-", "‐")
+                and picked
+                and k > 0
+                and toks[k - 1].end == toks[k].start
+                and toks[k].end == toks[k + 1].start
+            )
         ):
             picked.append(k)
         else:
