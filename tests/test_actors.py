@@ -322,6 +322,8 @@ def kinds(*paragraphs: str) -> dict[str, str]:
             "Antony Blinken",
             "person",
         ),
+        # A place before a comma and a state or country is a place ("Austin, Texas").
+        ("The Austin, Texas-based company said revenue rose.", "Austin", "place"),
         # The city of a news dateline, in capitals, is a place.
         (
             "LONDON, March 3 (Reuters) - British Prime Minister Rishi Sunak met King Charles.",
@@ -456,6 +458,11 @@ def test_and_between_two_names_stays_a_boundary() -> None:
             ("WASHINGTON (AP) — President Joe Biden said that Washington would help.",),
             [{"WASHINGTON", "Washington"}],
         ),
+        # A company's name with and without its legal form (data/words.yml legal_suffixes).
+        (
+            ("Tesla Inc shares fell 8% on Thursday. Tesla said revenue rose.",),
+            [{"Tesla Inc", "Tesla"}],
+        ),
         # An acronym in brackets after a name is its abbreviation when the letters fit.
         (
             ("The International Brotherhood of Magicians (IBM) met in May.",),
@@ -485,6 +492,19 @@ def test_a_datelines_agency_is_not_the_city(text: str) -> None:
     assert agency.kind == "organization"
     assert agency.id != city.id
     assert agency.name not in city.aliases
+
+
+def test_a_caption_before_a_credit_is_no_credit_name() -> None:
+    found = find_actors(
+        briefing(
+            "Elon Musk spoke in Paris on Friday.",
+            "Photo: Elon Musk at the Viva Technology conference in Paris, France, June 16, 2023."
+            " REUTERS/Gonzalo Fuentes",
+        )
+    )
+    names = {a.name for a in found.actors}
+    assert "Gonzalo Fuentes" in names  # the credit's photographer
+    assert not any(" at " in n or any(ch.isdigit() for ch in n) for n in names), names
 
 
 def test_never_merges_two_people_sharing_a_first_name() -> None:

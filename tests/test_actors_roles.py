@@ -26,6 +26,8 @@ def _after(text: str, name: str) -> str | None:
         ),
         ("Special Envoy Steve Witkoff's visit ended.", "Steve Witkoff", "Special Envoy"),
         ("US President Donald Trump", "Donald Trump", "US President"),
+        ("Shares fell after Chief Executive Elon Musk spoke.", "Elon Musk", "Chief Executive"),
+        ("Its Executive Director Jane Doe said no.", "Jane Doe", "Executive Director"),
         # A hyphen inside a title word ("Secretary-General") is part of the title.
         (
             "Meanwhile, NATO Secretary-General Jens Stoltenberg said no.",

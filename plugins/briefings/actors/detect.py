@@ -418,6 +418,10 @@ def _split_credit(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         part = m.group().strip()
         if not part or not part[:1].isupper():
             continue
+        if any(ch.isdigit() for ch in part) or any(
+            w[:1].islower() and w not in lex.name_particles for w in part.split()
+        ):
+            continue  # a caption or a date before the credit ("Elon Musk at the ... in Paris")
         start = body_start + m.start() + (len(m.group()) - len(m.group().lstrip()))
         words = part.split()
         if (
@@ -619,6 +623,8 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         soft_per_sentence.append(soft)
 
     for sent, spans, soft in zip(sentences, spans_per_sentence, soft_per_sentence, strict=True):
+        for s, e in _city_comma_region([t.text for t in sent.tokens], spans, lex):
+            soft.pop((s, e), None)  # the tagger's kind no longer votes
         _glue_city_suffix([t.text for t in sent.tokens], spans, lex)
         for s, e in _owner_before_person([t.text for t in sent.tokens], spans, lex):
             soft.pop((s, e), None)  # the tagger's kind no longer votes
@@ -675,6 +681,30 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             )
     found.sort(key=lambda f: (f.unit, f.start))
     return found
+
+
+def _city_comma_region(
+    words: list[str], spans: list[tuple[int, int, str, str, str | None]], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """ "Austin, Texas", "Paris, France", "Kyiv, Ukraine": a gazetteer place followed by a comma
+    and a country, state or region is a place, whatever the tagger made of it ("The Austin,
+    Texas-based company"). Changes the spans in place and returns the changed ones."""
+    changed: list[tuple[int, int]] = []
+    starts = {x[0]: x for x in spans}
+    for i, (s, e, label, source, entry) in enumerate(spans):
+        if label == "LOC" or source == "registry" or e + 1 >= len(words) or words[e] != ",":
+            continue
+        nxt = starts.get(e + 1)
+        if (
+            nxt is not None
+            and nxt[2] == "LOC"
+            and lex.places.get(phrase_key(words[nxt[0] : nxt[1]]))
+            in ("country", "subdivision", "region")
+            and phrase_key(words[s:e]) in lex.places
+        ):
+            spans[i] = (s, e, "LOC", source, entry)
+            changed.append((s, e))
+    return changed
 
 
 def _glue_city_suffix(

@@ -62,6 +62,7 @@ class Lexicon:
     place_class_nouns: frozenset[str]
     hyphen_suffixes: frozenset[str]
     org_openers: frozenset[str]
+    legal_suffixes: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -115,6 +116,7 @@ _WORD_SETS = (
     "place_class_nouns",
     "hyphen_suffixes",
     "org_openers",
+    "legal_suffixes",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 

@@ -102,6 +102,13 @@ def _is_acronym(s: str) -> bool:
     return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
 
 
+def _without_legal_suffix(name: str, lex: Lexicon) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1] in lex.legal_suffixes:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
 def _may_abbreviate(acronym: str, full: str, lex: Lexicon) -> bool:
     """Whether an acronym in brackets after a name may stand for it: it opens with the name's
     first initial and uses no letter that is not an initial of one of its words."""
@@ -229,6 +236,11 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
             between = units[prev.unit].text[prev.end : cur.start]
             if between.strip() == "(" and _may_abbreviate(cur.surface, prev.surface, lex):
                 uf.union(" ".join(prev.surface.split()), " ".join(cur.surface.split()))
+    # "Tesla Inc" / "Tesla, Inc." / "Tesla": a company's name with and without its legal form.
+    for s in surfaces:
+        bare = _without_legal_suffix(s, lex)
+        if bare != s and bare in present and label_of(bare) != "PER":
+            uf.union(bare, s)
     multi = [s for s in surfaces if len(s.split()) > 1]
     for s in surfaces:
         if _is_acronym(s) and label_of(s) != "PER":

@@ -79,7 +79,9 @@ def title_before(
     def is_title(k: int) -> bool:
         w = toks[k].text
         if w in lex.title_modifiers:
-            return False
+            # "Chief Executive": a modifier that ends the phrase right after a title word is
+            # the title's noun.
+            return k == picked[-1] and k > 0 and toks[k - 1].text in lex.title_words
         return w in lex.title_words or w.lower() in lex.role_nouns
 
     last = max((n for n, k in enumerate(picked) if is_title(k)), default=-1)
