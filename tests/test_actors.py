@@ -322,6 +322,14 @@ def kinds(*paragraphs: str) -> dict[str, str]:
             "Antony Blinken",
             "person",
         ),
+        # An organization's head word before "for" ("Institute for Fiscal Studies").
+        (
+            "Liz Kendall defended the plans on BBC Radio 4's Today programme, saying the system"
+            " was unsustainable. The Institute for Fiscal Studies (IFS) estimated the cuts.",
+            "Institute for Fiscal Studies",
+            "organization",
+        ),
+        ("More than 120 Labour MPs signed the amendment.", "Labour", "organization"),
         # A place before a comma and a state or country is a place ("Austin, Texas").
         ("The Austin, Texas-based company said revenue rose.", "Austin", "place"),
         # The city of a news dateline, in capitals, is a place.

@@ -27,6 +27,9 @@ def _after(text: str, name: str) -> str | None:
         ("Special Envoy Steve Witkoff's visit ended.", "Steve Witkoff", "Special Envoy"),
         ("US President Donald Trump", "Donald Trump", "US President"),
         ("Shares fell after Chief Executive Elon Musk spoke.", "Elon Musk", "Chief Executive"),
+        # Honorifics are no roles (data/words.yml honorifics).
+        ("Then Prime Minister Sir Keir Starmer spoke.", "Keir Starmer", "Prime Minister"),
+        ("Since then Sir Keir Starmer has faced a rebellion.", "Keir Starmer", None),
         ("Its Executive Director Jane Doe said no.", "Jane Doe", "Executive Director"),
         # A hyphen inside a title word ("Secretary-General") is part of the title.
         (

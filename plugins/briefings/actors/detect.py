@@ -326,6 +326,8 @@ def _strong_label(span_words: list[str], lex: Lexicon) -> str | None:
                 return "ORG"
             if head in lex.place_words:
                 return "LOC"
+        if "for" in span_words[1:] and span_words[span_words.index("for", 1) - 1] in lex.org_words:
+            return "ORG"  # "Institute for Fiscal Studies", "Centre for Policy Studies"
     return None
 
 
@@ -610,6 +612,13 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 (
                     words[e - 1] in lex.org_words
                     or (words[s] in lex.org_openers and words[e - 1] not in lex.place_words)
+                    or (
+                        # "Institute for Fiscal Studies", "Bank of England"
+                        e - s >= 3
+                        and words[s] in lex.org_words
+                        and words[s + 1] in ("of", "for")
+                        and words[e - 1] not in lex.place_words
+                    )
                 )
                 and e - s >= 2
                 and not any(taken[s:e])

@@ -63,6 +63,7 @@ class Lexicon:
     hyphen_suffixes: frozenset[str]
     org_openers: frozenset[str]
     legal_suffixes: frozenset[str]
+    honorifics: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -117,6 +118,7 @@ _WORD_SETS = (
     "hyphen_suffixes",
     "org_openers",
     "legal_suffixes",
+    "honorifics",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 

@@ -91,6 +91,8 @@ def title_before(
         picked = picked[: last + 1]
     if not picked:
         return None
+    while picked and toks[picked[-1]].text in lex.honorifics:
+        picked.pop()  # "Sir" in "Prime Minister Sir Keir Starmer"
     words = [toks[k].text for k in picked]
     if not _has_role_word(words, lex):
         return None
