@@ -330,6 +330,11 @@ def kinds(*paragraphs: str) -> dict[str, str]:
             "organization",
         ),
         ("More than 120 Labour MPs signed the amendment.", "Labour", "organization"),
+        (
+            "The Houthis in Yemen claimed another attack on a ship in the Red Sea.",
+            "Houthis",
+            "organization",
+        ),
         # A place before a comma and a state or country is a place ("Austin, Texas").
         ("The Austin, Texas-based company said revenue rose.", "Austin", "place"),
         # The city of a news dateline, in capitals, is a place.

@@ -30,6 +30,11 @@ def _after(text: str, name: str) -> str | None:
         # Honorifics are no roles (data/words.yml honorifics).
         ("Then Prime Minister Sir Keir Starmer spoke.", "Keir Starmer", "Prime Minister"),
         ("Since then Sir Keir Starmer has faced a rebellion.", "Keir Starmer", None),
+        (
+            "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met him.",
+            "Mohammed bin Abdulrahman Al Thani",
+            "Qatar's Prime Minister",
+        ),
         ("Its Executive Director Jane Doe said no.", "Jane Doe", "Executive Director"),
         # A hyphen inside a title word ("Secretary-General") is part of the title.
         (
