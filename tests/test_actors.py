@@ -337,6 +337,21 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ),
         # A place before a comma and a state or country is a place ("Austin, Texas").
         ("The Austin, Texas-based company said revenue rose.", "Austin", "place"),
+        # In a sentence with a score, places next to a match verb are teams (data/words.yml
+        # match_verbs), in every mention; players stay persons, and no score, no team.
+        (
+            "Liverpool beat Manchester City 2-0 at Anfield on Sunday.",
+            "Manchester City",
+            "organization",
+        ),
+        ("Liverpool beat Manchester City 2-0 at Anfield on Sunday.", "Anfield", "place"),
+        (
+            "Sweden defeated South Korea 1 – 0 in Nizhny Novgorod. Sweden had more of the ball.",
+            "Sweden",
+            "organization",
+        ),
+        ("Novak Djokovic beat Carlos Alcaraz 6-3 in Paris.", "Carlos Alcaraz", "person"),
+        ("Ukraine beat back an attack near Bakhmut on Monday.", "Ukraine", "place"),
         # The city of a news dateline, in capitals, is a place.
         (
             "LONDON, March 3 (Reuters) - British Prime Minister Rishi Sunak met King Charles.",

@@ -821,6 +821,8 @@ def _kinds_from_class_nouns(
                 else:
                     cued[key] = label
                 runs.append((n, s, e, label))
+    for key in _teams_in_match_reports(sentence_words, spans_per_sentence, lex):
+        cued.setdefault(key, "ORG")
     if not any(cued.values()):
         return
     for words, spans, soft in zip(
@@ -837,6 +839,43 @@ def _kinds_from_class_nouns(
             x[0] < e and s < x[1] for x in spans
         ):
             spans.append((s, e, label, "rule", None))
+
+
+_SCORE = re.compile(r"(?<![\d/.,:])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.,:])")
+_AFTER_MATCH_VERB = frozenset({"by", "to", "with", "against"})
+_AUXILIARIES = frozenset({"was", "were", "have", "had", "has", "is", "are"})
+
+
+def _teams_in_match_reports(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    lex: Lexicon,
+) -> set[str]:
+    """ "Liverpool beat Manchester City 2-0", "Sweden defeated South Korea 1 – 0", "were beaten
+    2-1 by Aston Villa": in a sentence that gives a score, a place named right before or after a
+    match verb (data/words.yml match_verbs) is a team, an organization (in every mention of the
+    document: a match report names teams after their towns and countries). Only names typed as
+    places: players who beat each other ("Djokovic beat Alcaraz 6-3") stay persons."""
+    teams: set[str] = set()
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        if not any(w[:1].isdigit() for w in words) or not _SCORE.search(" ".join(words)):
+            continue
+        n = len(words)
+        for s, e, label, source, _ in spans:
+            if label != "LOC" or source == "registry":
+                continue
+            before = words[s - 1] if s > 0 else ""
+            before2 = words[s - 2] if s > 1 else ""
+            after = words[e] if e < n else ""
+            after2 = words[e + 1] if e + 1 < n else ""
+            if (
+                before in lex.match_verbs
+                or (before in _AFTER_MATCH_VERB and before2 in lex.match_verbs)
+                or after in lex.match_verbs
+                or (after in _AUXILIARIES and after2 in lex.match_verbs)
+            ):
+                teams.add(phrase_key(words[s:e]))
+    return teams
 
 
 def _head_word(word: str, lex: Lexicon) -> bool:

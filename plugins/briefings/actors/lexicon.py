@@ -64,6 +64,7 @@ class Lexicon:
     org_openers: frozenset[str]
     legal_suffixes: frozenset[str]
     honorifics: frozenset[str]
+    match_verbs: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -119,6 +120,7 @@ _WORD_SETS = (
     "org_openers",
     "legal_suffixes",
     "honorifics",
+    "match_verbs",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 

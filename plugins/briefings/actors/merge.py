@@ -310,7 +310,12 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
                 # "Obama" is also a town: the gazetteer does not vote on a person's surname.
                 total.subtract(gazetteer_votes[s])
         label = total.most_common(1)[0][0]
-        if c.entry is None:
+        # A rule that made a place's name an organization ("Sweden beat South Korea 1-0": a
+        # team) outweighs the gazetteer.
+        ruled_org = label == "ORG" and any(
+            found[i].source == "rule" and found[i].label == "ORG" for i in c.mentions
+        )
+        if c.entry is None and not ruled_org:
             if any(lex.places.get(s) in _FIRM_PLACES for s in c.surfaces) and label != "PER":
                 label = "LOC"
             if label != "LOC" and all(
