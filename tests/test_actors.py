@@ -352,6 +352,13 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ),
         ("Novak Djokovic beat Carlos Alcaraz 6-3 in Paris.", "Carlos Alcaraz", "person"),
         ("Ukraine beat back an attack near Bakhmut on Monday.", "Ukraine", "place"),
+        # Sports clubs' and leagues' head words (org_words, org_openers, org_patterns).
+        ("Harry Kane scored a hat-trick in the Bundesliga.", "Bundesliga", "organization"),
+        (
+            "Real Madrid signed him from Queens Park Rangers last year.",
+            "Queens Park Rangers",
+            "organization",
+        ),
         # The city of a news dateline, in capitals, is a place.
         (
             "LONDON, March 3 (Reuters) - British Prime Minister Rishi Sunak met King Charles.",

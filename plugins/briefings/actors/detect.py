@@ -343,10 +343,17 @@ def _place_prefix(span_words: list[str], lex: Lexicon) -> int:
 def _team_name(span_words: list[str], lex: Lexicon) -> bool:
     """ "Boston Bruins", "Sacramento River Cats", "West Coast Eagles": a place followed by a
     capitalised plural common noun (the nickname) is a sports team, not the place ("Niagara
-    Falls", "Cayman Islands": data/words.yml place_plurals, or the gazetteer, say otherwise)."""
+    Falls", "Cayman Islands": data/words.yml place_plurals, or the gazetteer, say otherwise);
+    so is a place followed by a word of data/words.yml team_words ("Newcastle United")."""
     if not 2 <= len(span_words) <= 4:
         return False
     last = span_words[-1]
+    if (
+        last in lex.team_words
+        and _place_prefix(span_words, lex) == len(span_words) - 1
+        and phrase_key(span_words) not in lex.places
+    ):
+        return True  # "Newcastle United", "Oldham Athletic"
     if not (
         last[:1].isupper()
         and last.isalpha()

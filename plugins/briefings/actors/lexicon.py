@@ -65,6 +65,7 @@ class Lexicon:
     legal_suffixes: frozenset[str]
     honorifics: frozenset[str]
     match_verbs: frozenset[str]
+    team_words: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -121,6 +122,7 @@ _WORD_SETS = (
     "legal_suffixes",
     "honorifics",
     "match_verbs",
+    "team_words",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 
