@@ -27,6 +27,8 @@ def _after(text: str, name: str) -> str | None:
         ("Special Envoy Steve Witkoff's visit ended.", "Steve Witkoff", "Special Envoy"),
         ("US President Donald Trump", "Donald Trump", "US President"),
         ("Shares fell after Chief Executive Elon Musk spoke.", "Elon Musk", "Chief Executive"),
+        ("It was filed by District Attorney Fani Willis.", "Fani Willis", "District Attorney"),
+        ("He met Police Chief Jane Doe on Monday.", "Jane Doe", "Police Chief"),
         # Honorifics are no roles (data/words.yml honorifics).
         ("Then Prime Minister Sir Keir Starmer spoke.", "Keir Starmer", "Prime Minister"),
         ("Since then Sir Keir Starmer has faced a rebellion.", "Keir Starmer", None),

@@ -58,6 +58,14 @@ def title_before(
             or w.lower() in lex.role_nouns
             or (w[:1].islower() and "-" not in w and k > 0 and toks[k - 1].text in lex.title_words)
             or (
+                # "District Attorney", "Police Chief", "County Sheriff": a head word of a place
+                # or an organization right before a title word is part of the title
+                w[:1].isupper()
+                and (w in lex.org_words or w in lex.place_words)
+                and picked
+                and toks[picked[-1]].text in lex.title_words
+            )
+            or (
                 # "Secretary-General", "Vice-President": a hyphen inside one title word
                 w in ("-", "‐")
                 and picked
