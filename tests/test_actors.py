@@ -335,6 +335,14 @@ def kinds(*paragraphs: str) -> dict[str, str]:
             "Houthis",
             "organization",
         ),
+        # A place head word (Shoal, Reef, Boulevard, ...) ends a place's name, and a name
+        # ending in a head word needs less of the tagger's confidence.
+        (
+            "China's coast guard said a Philippine supply ship approached a Chinese vessel near"
+            " Second Thomas Shoal on Monday.",
+            "Second Thomas Shoal",
+            "place",
+        ),
         # A place before a comma and a state or country is a place ("Austin, Texas").
         ("The Austin, Texas-based company said revenue rose.", "Austin", "place"),
         # In a sentence with a score, places next to a match verb are teams (data/words.yml

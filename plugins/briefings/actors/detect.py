@@ -38,6 +38,8 @@ _CONNECTORS = frozenset({"of", "for", "and", "&", "in", "at", "on", "by"})
 _DEMONYM_ENDINGS = ("ese", "ian", "ians", "ean", "eans", "ist", "ists", "ish", "ans")
 #: A tagger name whose tokens are names with lower mean probability than this is dropped.
 _MIN_CONFIDENCE = 0.65
+#: ... or than this when the name ends in a head word ("Second Thomas Shoal", "... Committee").
+_MIN_HEADED_CONFIDENCE = 0.4
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}[0-9]?$")
 
@@ -511,6 +513,14 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                     and _persons_name(words[cleaned[0] : cleaned[1]], lex)
                 ):
                     strong = "PER"
+                if (
+                    strong is None
+                    and cleaned
+                    and cleaned[1] - cleaned[0] > 1
+                    and words[cleaned[1] - 1] in lex.place_words
+                    and words[cleaned[0]] not in lex.misc_openers
+                ):
+                    strong = "LOC"  # "Second Thomas Shoal", "Golden Gate Bridge"
                 if strong is None:
                     for k in range(s, e):
                         blocked[k] = True
@@ -527,7 +537,11 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             cs, ce = cleaned
             if p_out is None:
                 p_out = [tagger.marginal("O", k) for k in range(len(words))]
-            if 1 - sum(p_out[cs:ce]) / (ce - cs) < _MIN_CONFIDENCE:
+            confidence = 1 - sum(p_out[cs:ce]) / (ce - cs)
+            headed = ce - cs > 1 and (
+                words[ce - 1] in lex.org_words or words[ce - 1] in lex.place_words
+            )
+            if confidence < (_MIN_HEADED_CONFIDENCE if headed else _MIN_CONFIDENCE):
                 continue
             span_words = words[cs:ce]
             if not _acceptable(span_words, lex, cs == 0, seen, label):
@@ -757,16 +771,18 @@ def _dateline(words: list[str], lex: Lexicon) -> int:
         j += 1
     if j == 0 or j >= len(words) or words[j] not in _DATELINE_ENDS:
         return 0
-    titled = [w.lower() if w.lower() in lex.name_particles else w.capitalize() for w in words[:j]]
+    return j if _a_dateline_place(words[:j], lex) else 0
+
+
+def _a_dateline_place(words: list[str], lex: Lexicon) -> bool:
+    titled = [w.lower() if w.lower() in lex.name_particles else w.capitalize() for w in words]
     name = " ".join(titled)
-    if (len(name) >= 4 and name in lex.major_cities) or lex.places.get(name) in (
+    return (len(name) >= 4 and name in lex.major_cities) or lex.places.get(name) in (
         "city",
         "country",
         "subdivision",
         "region",
-    ):
-        return j
-    return 0
+    )
 
 
 def _cued_run(words: list[str], k: int, lex: Lexicon) -> tuple[int, int, str] | None:
