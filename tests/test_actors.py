@@ -374,6 +374,7 @@ def kinds(*paragraphs: str) -> dict[str, str]:
             "place",
         ),
         ("BEIRUT — Hezbollah fired rockets into Israel on Tuesday.", "BEIRUT", "place"),
+        ("BEIJING/MANILA, June 18 (Reuters) - Talks failed.", "MANILA", "place"),
         # A state's name glued before a person's name is a place of its own.
         (
             "In a statement, Governor of Washington Chris Gregoire said it was good.",

@@ -488,11 +488,11 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 for k in range(s, e):
                     taken[k] = True
         if words[0].isupper() and not units[sent.unit].text[: sent.tokens[0].start].strip():
-            end = _dateline(words, lex)
-            if end and not any(taken[:end]):
-                spans.append((0, end, "LOC", "gazetteer", None))
-                for k in range(end):
-                    taken[k] = True
+            for ds, de in _dateline(words, lex):
+                if not any(taken[ds:de]):
+                    spans.append((ds, de, "LOC", "gazetteer", None))
+                    for k in range(ds, de):
+                        taken[k] = True
         gaz = place_tags(words, lex)
         tags = tagger.tag(featurize(words, gaz))
         firm = _firm_place_spans(gaz)
@@ -762,16 +762,24 @@ def _glue_city_suffix(
 _DATELINE_ENDS = frozenset({",", "(", "—", "–", "-", ":"})
 
 
-def _dateline(words: list[str], lex: Lexicon) -> int:
-    """ "LONDON, March 3 (Reuters) -", "KYIV, Ukraine —", "RIO DE JANEIRO (AP) —": the city of
-    a news dateline, in capitals at the start of a paragraph, is a place. Returns the number of
-    its words (0 when the paragraph opens otherwise)."""
-    j = 0
-    while j < len(words) and j < 4 and words[j].isupper() and words[j].isalpha():
-        j += 1
-    if j == 0 or j >= len(words) or words[j] not in _DATELINE_ENDS:
-        return 0
-    return j if _a_dateline_place(words[:j], lex) else 0
+def _dateline(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """ "LONDON, March 3 (Reuters) -", "KYIV, Ukraine —", "BEIJING/MANILA, June 18": the cities
+    of a news dateline, in capitals at the start of a paragraph (several joined by "/"), are
+    places. Returns their spans (none when the paragraph opens otherwise)."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while True:
+        j = i
+        while j < len(words) and j - i < 4 and words[j].isupper() and words[j].isalpha():
+            j += 1
+        if j == i or j >= len(words) or not _a_dateline_place(words[i:j], lex):
+            return []
+        out.append((i, j))
+        if words[j] in _DATELINE_ENDS:
+            return out
+        if words[j] != "/" or len(out) >= 4:
+            return []
+        i = j + 1
 
 
 def _a_dateline_place(words: list[str], lex: Lexicon) -> bool:
