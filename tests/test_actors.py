@@ -422,6 +422,8 @@ def test_detects_and_types(text: str, name: str, kind: str) -> None:
         "The ship USS Potomac sailed. USS Potomac was old.",
         # A lone surname after a class noun and before a verb is no company's name.
         "It was the company Smith founded in 1990.",
+        # People of a place, in the plural.
+        "New Yorkers and Londoners voted on Tuesday.",
     ],
 )
 def test_not_actors(text: str) -> None:
@@ -549,6 +551,27 @@ def test_a_caption_before_a_credit_is_no_credit_name() -> None:
     names = {a.name for a in found.actors}
     assert "Gonzalo Fuentes" in names  # the credit's photographer
     assert not any(" at " in n or any(ch.isdigit() for ch in n) for n in names), names
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A credit glued to a caption's end (copied page text) names no briefing actor.
+        (
+            "Water mains broke across the city on Monday.",
+            "A main break caused severe flooding in Bushwick, Brooklyn.CreditFred R. Conrad/The New"
+            " York Times",
+        ),
+        # A bare "Credit" line is a credit; the word is no part of the name.
+        ("Yahoo agreed to sell its core business on Monday.", "Credit Harry Campbell"),
+    ],
+)
+def test_credits_after_captions(paragraphs: tuple[str, ...]) -> None:
+    found = find_actors(briefing(*paragraphs))
+    names = {a.name for a in found.actors if not a.credit_only}
+    assert not any("Credit" in n or "Conrad" in n or "Campbell" in n for n in names), names
+    credited = {a.name for a in found.actors if a.credit_only}
+    assert all(not n.startswith("Credit") for n in credited), credited
 
 
 def test_never_merges_two_people_sharing_a_first_name() -> None:

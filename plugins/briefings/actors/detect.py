@@ -268,6 +268,8 @@ def _acceptable(
     key = phrase_key(span_words)
     if key in lex.demonyms or key in lex.not_actors:
         return False
+    if key.endswith("ers") and key[:-3] in lex.places and key not in lex.places:
+        return False  # "New Yorkers", "Londoners", "Icelanders": people of a place
     if (
         len(span_words) > 1
         and span_words[-1] in lex.misc_heads
@@ -424,6 +426,9 @@ def _split_credit(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         if text.lower().startswith(prefix.lower()):
             body_start = len(prefix)
             break
+    bare = re.match(r"Credits?\s+", text[body_start:])
+    if bare:  # "Credit Harry Campbell"
+        body_start += bare.end()
     out = []
     for m in re.finditer(r"[^/,;|]+", text[body_start:]):
         part = m.group().strip()
@@ -449,10 +454,20 @@ def _split_credit(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     return out
 
 
+#: "Credit Harry Campbell", "Credits Jane Doe/Reuters": a short line of names after the word.
+_BARE_CREDIT = re.compile(r"Credits?\s+[A-Z][\w.'’\- ]{0,40}(?:/[\w.'’\- ]{1,40})?")
+#: A credit glued to the end of a caption: "... in Brooklyn.CreditFred R. Conrad/The New York
+#: Times" (copied page text loses the line break before the credit).
+_GLUED_CREDIT = re.compile(r"(?<=[.!?”\")])\s?(?:Credit)+(?=[A-ZÀ-Þ])")
+
+
 def is_credit_line(text: str, lex: Lexicon | None = None) -> bool:
     lex = lex or lexicon()
     low = text.lower()
-    return len(text) < 150 and any(low.startswith(p.lower()) for p in lex.credit_prefixes)
+    return len(text) < 150 and (
+        any(low.startswith(p.lower()) for p in lex.credit_prefixes)
+        or _BARE_CREDIT.fullmatch(text.strip()) is not None
+    )
 
 
 def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) -> list[Found]:
@@ -709,6 +724,16 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                     soft.get((s0, e0), ()),
                 )
             )
+    # Names in a credit glued to a caption's end are the photographer's and the agency's: no
+    # briefing actors.
+    credit_tails = {}
+    for u, unit in enumerate(units):
+        if not unit.credit and "Credit" in unit.text:
+            m = _GLUED_CREDIT.search(unit.text)
+            if m and len(unit.text) - m.start() < 120:
+                credit_tails[u] = m.start()
+    if credit_tails:
+        found = [f for f in found if f.start < credit_tails.get(f.unit, len(units[f.unit].text))]
     found.sort(key=lambda f: (f.unit, f.start))
     return found
 
