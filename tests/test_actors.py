@@ -375,6 +375,9 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ),
         ("BEIRUT — Hezbollah fired rockets into Israel on Tuesday.", "BEIRUT", "place"),
         ("BEIJING/MANILA, June 18 (Reuters) - Talks failed.", "MANILA", "place"),
+        # Well-known companies with no head word (data/words.yml known_orgs).
+        ("Yahoo agreed to sell its core business to Verizon on Monday.", "Yahoo", "organization"),
+        ("Shares of Sony rose while Ikea cut prices.", "Ikea", "organization"),
         # A state's name glued before a person's name is a place of its own.
         (
             "In a statement, Governor of Washington Chris Gregoire said it was good.",
