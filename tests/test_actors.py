@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefings.actors import BriefingActors, find_actors
-from briefings.actors.detect import _glue_hyphens, _persons_name
+from briefings.actors.detect import _breaks_name, _glue_hyphens, _persons_name
 from briefings.actors.lexicon import lexicon
 from briefings.actors.merge import _a_persons_name, _propagate_persons
 from briefings.actors.tokens import tokenize
@@ -425,6 +425,8 @@ def test_detects_and_types(text: str, name: str, kind: str) -> None:
         "The ship USS Potomac sailed. USS Potomac was old.",
         # A lone surname after a class noun and before a verb is no company's name.
         "It was the company Smith founded in 1990.",
+        # Letters and a digit are a product or a format, not an organization.
+        "The PS4 sold well. Later the PS4 got cheaper and MP3 files spread.",
         # People of a place, in the plural.
         "New Yorkers and Londoners voted on Tuesday.",
     ],
@@ -469,6 +471,32 @@ def test_hyphenated_parts_of_a_persons_name(text: str, span: tuple[int, int], gl
     tokens = tokenize(text)
     s, e = _glue_hyphens(tokens, *span, "PER", lexicon())
     assert text[tokens[s].start : tokens[e - 1].end] == glued
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # A lower-case English word that is no particle or head word ends a name ...
+        ("USI includes Polaroids", 1),
+        ("AHAC rules", 1),
+        ("Orlando before Devil Rays", 1),
+        # ... particles, head words in lower case, words of other languages and words before a
+        # later head word do not.
+        ("Frankfurt am Main", 3),
+        ("Bohai sea", 2),
+        ("Time magazine", 2),
+        ("Centro de investigación CITIC", 4),
+        ("Cosham railway station", 3),
+        ("Bosnia and Herzegovina", 3),
+    ],
+)
+def test_lower_case_words_that_end_a_name(text: str, end: int) -> None:
+    words = text.split()
+    cut = next(
+        (j for j in range(1, len(words)) if _breaks_name(words, j, len(words), lexicon())),
+        len(words),
+    )
+    assert cut == end
 
 
 def test_and_between_two_names_stays_a_boundary() -> None:

@@ -213,6 +213,40 @@ def _clean(
     return start, end
 
 
+#: Lower-case words inside place and person names besides data/words.yml name_particles
+#: ("Frankfurt am Main", "Newcastle upon Tyne", "Luiz Inácio Lula da Silva").
+_INNER_PARTICLES = frozenset(
+    {"am", "an", "upon", "sur", "en", "im", "aan", "op", "on", "e", "do", "dos", "das", "des"}
+)
+
+
+def _breaks_name(words: list[str], j: int, end: int, lex: Lexicon) -> bool:
+    """Whether a name cannot go on over word ``j``: a lower-case English word ("includes",
+    "before", "rules") that is no particle of names and no head word written in lower case
+    ("Bohai sea", "Time magazine", "Greek government"); words of other languages
+    ("Centro de investigación") and hyphenated parts do not break a name, nor words before a
+    head word later in the name ("Cosham railway station", "US house science committee")."""
+    w = words[j]
+    head = w.capitalize()
+    if any(
+        x.capitalize() in lex.org_words or x.capitalize() in lex.place_words
+        for x in words[j + 1 : end]
+    ):
+        return False
+    return (
+        len(w) > 2
+        and w.isalpha()
+        and w.islower()
+        and w in lex.dict_lower
+        and w not in lex.name_particles
+        and w not in _INNER_PARTICLES
+        and head not in lex.org_words
+        and head not in lex.place_words
+        and words[j - 1] not in ("-", "‐")
+        and (j + 1 >= len(words) or words[j + 1] not in ("-", "‐"))
+    )
+
+
 def _first_name_of(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
     """ "Dean Kamen": a title word that is also a first name, before a lone surname."""
     return end - start == 2 and words[start] in lex.first_names and words[start][:1].isupper()
@@ -550,6 +584,14 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if cleaned is None:
                 continue
             cs, ce = cleaned
+            cut = next((j for j in range(cs + 1, ce) if _breaks_name(words, j, ce, lex)), None)
+            if cut is not None:
+                # "Monti government", "USI includes Polaroids", "CORS rules": a name ends
+                # before a lower-case word that is no particle of names.
+                cleaned = _clean(words, cs, cut, label, lex)
+                if cleaned is None:
+                    continue
+                cs, ce = cleaned
             if p_out is None:
                 p_out = [tagger.marginal("O", k) for k in range(len(words))]
             confidence = 1 - sum(p_out[cs:ce]) / (ce - cs)
@@ -627,6 +669,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 and not blocked[k]
                 and not shouting
                 and _ACRONYM.match(w)
+                and not w[-1].isdigit()  # "PS4", "MP3", "HTML5": products and formats
                 and w not in lex.not_acronyms
                 and w not in lex.places
                 and (acronym_counts[w] >= 2 or (k > 0 and words[k - 1] == "("))
