@@ -315,6 +315,11 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ("She studied at the Instituto Gonzaga in Palermo.", "Instituto Gonzaga", "organization"),
         ("The Partido Popular won in Madrid.", "Partido Popular", "organization"),
         ("Banco Santander bought the bank.", "Banco Santander", "organization"),
+        (
+            "Members of the Partido Republicano met. Partido Republicano leaders spoke.",
+            "Partido Republicano",
+            "organization",
+        ),
         # The words after "Secretary of", "Minister of" end the title, not a name.
         (
             "U.S. Secretary of State Antony Blinken is expected to visit Kyiv next week, "

@@ -164,15 +164,19 @@ def _clean(
 ) -> tuple[int, int] | None:
     """Trim articles, leading function words, titles (persons), possessives, trailing
     particles, calendar words and stray punctuation off a span."""
-    while start < end and (
-        words[start] in _ARTICLES
-        or words[start] in _STRIP_TAIL
-        or words[start] in _CONNECTORS
-        or (end - start > 1 and words[start].lower() in lex.function_words)
-        or (
-            end - start > 1
-            and words[start][:1].islower()
-            and words[start] not in lex.name_particles
+    while (
+        start < end
+        and (
+            words[start] in _ARTICLES
+            or (words[start] == "An" and end - start > 1)  # "An Oscar-winning ..."
+            or words[start] in _STRIP_TAIL
+            or words[start] in _CONNECTORS
+            or (end - start > 1 and words[start].lower() in lex.function_words)
+            or (
+                end - start > 1
+                and words[start][:1].islower()
+                and words[start] not in lex.name_particles
+            )
         )
     ):
         start += 1

@@ -330,7 +330,10 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
                 any(len(s.split()) > 1 and votes[s]["PER"] > 0 for s in c.surfaces)
                 and label == "ORG"
             ):
-                multi_org = any(s.split()[-1] in lex.org_words for s in c.surfaces)
+                multi_org = any(
+                    s.split()[-1] in lex.org_words or s.split()[0] in lex.org_openers
+                    for s in c.surfaces
+                )
                 label = label if multi_org else "PER"
             if label == "LOC" and _a_persons_name(c.surfaces, label_of, lex):
                 label = "PER"
