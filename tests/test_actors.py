@@ -432,6 +432,8 @@ def test_detects_and_types(text: str, name: str, kind: str) -> None:
         "It was the company Smith founded in 1990.",
         # Letters and a digit are a product or a format, not an organization.
         "The PS4 sold well. Later the PS4 got cheaper and MP3 files spread.",
+        # A title and its field are a role, not an organization.
+        "She is the Director of Media and Communications at the college.",
         # People of a place, in the plural.
         "New Yorkers and Londoners voted on Tuesday.",
     ],

@@ -316,6 +316,14 @@ def _acceptable(
         return False
     if _names_an_event(span_words, lex):
         return False
+    if (
+        len(span_words) > 2
+        and span_words[0] in lex.title_words
+        and span_words[0] not in lex.org_words
+        and span_words[1] in ("of", "for")
+        and phrase_key(span_words[2:]) not in lex.places
+    ):
+        return False  # "Director of Media and Communications", "Chief of Staff": a title
     first = span_words[0]
     if not (first[:1].isupper() or first[:1].isdigit()) and len(span_words) == 1:
         return False
