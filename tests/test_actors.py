@@ -13,9 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefings.actors import BriefingActors, find_actors
-from briefings.actors.detect import _persons_name
+from briefings.actors.detect import _breaks_name, _glue_hyphens, _persons_name
 from briefings.actors.lexicon import lexicon
 from briefings.actors.merge import _a_persons_name, _propagate_persons
+from briefings.actors.tokens import tokenize
 from briefings.sections import Briefing, Figure, Meta, Paragraph, Section
 from briefings.slugs import slugify
 
@@ -299,6 +300,101 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ("The regiment marched to Washington, D.C., in May.", "Washington, D.C.", "place"),
         # Continents and world regions are places.
         ("Migrants from Asia arrived in Western Europe.", "Western Europe", "place"),
+        # A place and a plural nickname: a sports team, not the place (place_plurals say when
+        # the plural ends a place's name).
+        ("The Boston Bruins beat Ottawa on Saturday.", "Boston Bruins", "organization"),
+        (
+            "He played for the Sacramento River Cats in 2006.",
+            "Sacramento River Cats",
+            "organization",
+        ),
+        ("They hiked near Niagara Falls in June.", "Niagara Falls", "place"),
+        ("Tourists flew to the Cayman Islands in May.", "Cayman Islands", "place"),
+        # Organizations' names in other languages open with their head word
+        # (data/words.yml org_openers).
+        ("She studied at the Instituto Gonzaga in Palermo.", "Instituto Gonzaga", "organization"),
+        ("The Partido Popular won in Madrid.", "Partido Popular", "organization"),
+        ("Banco Santander bought the bank.", "Banco Santander", "organization"),
+        (
+            "Members of the Partido Republicano met. Partido Republicano leaders spoke.",
+            "Partido Republicano",
+            "organization",
+        ),
+        # The words after "Secretary of", "Minister of" end the title, not a name.
+        (
+            "U.S. Secretary of State Antony Blinken is expected to visit Kyiv next week, "
+            "according to the State Department.",
+            "Antony Blinken",
+            "person",
+        ),
+        # An organization's head word before "for" ("Institute for Fiscal Studies").
+        (
+            "Liz Kendall defended the plans on BBC Radio 4's Today programme, saying the system"
+            " was unsustainable. The Institute for Fiscal Studies (IFS) estimated the cuts.",
+            "Institute for Fiscal Studies",
+            "organization",
+        ),
+        ("More than 120 Labour MPs signed the amendment.", "Labour", "organization"),
+        (
+            "The Houthis in Yemen claimed another attack on a ship in the Red Sea.",
+            "Houthis",
+            "organization",
+        ),
+        # A place head word (Shoal, Reef, Boulevard, ...) ends a place's name, and a name
+        # ending in a head word needs less of the tagger's confidence.
+        (
+            "China's coast guard said a Philippine supply ship approached a Chinese vessel near"
+            " Second Thomas Shoal on Monday.",
+            "Second Thomas Shoal",
+            "place",
+        ),
+        # A place before a comma and a state or country is a place ("Austin, Texas").
+        ("The Austin, Texas-based company said revenue rose.", "Austin", "place"),
+        # In a sentence with a score, places next to a match verb are teams (data/words.yml
+        # match_verbs), in every mention; players stay persons, and no score, no team.
+        (
+            "Liverpool beat Manchester City 2-0 at Anfield on Sunday.",
+            "Manchester City",
+            "organization",
+        ),
+        ("Liverpool beat Manchester City 2-0 at Anfield on Sunday.", "Anfield", "place"),
+        (
+            "Sweden defeated South Korea 1 – 0 in Nizhny Novgorod. Sweden had more of the ball.",
+            "Sweden",
+            "organization",
+        ),
+        ("Novak Djokovic beat Carlos Alcaraz 6-3 in Paris.", "Carlos Alcaraz", "person"),
+        ("Ukraine beat back an attack near Bakhmut on Monday.", "Ukraine", "place"),
+        # Sports clubs' and leagues' head words (org_words, org_openers, org_patterns).
+        ("Harry Kane scored a hat-trick in the Bundesliga.", "Bundesliga", "organization"),
+        (
+            "Real Madrid signed him from Queens Park Rangers last year.",
+            "Queens Park Rangers",
+            "organization",
+        ),
+        # The city of a news dateline, in capitals, is a place.
+        (
+            "LONDON, March 3 (Reuters) - British Prime Minister Rishi Sunak met King Charles.",
+            "LONDON",
+            "place",
+        ),
+        ("BEIRUT — Hezbollah fired rockets into Israel on Tuesday.", "BEIRUT", "place"),
+        ("BEIJING/MANILA, June 18 (Reuters) - Talks failed.", "MANILA", "place"),
+        # Well-known companies with no head word (data/words.yml known_orgs).
+        ("Yahoo agreed to sell its core business to Verizon on Monday.", "Yahoo", "organization"),
+        ("Shares of Sony rose while Ikea cut prices.", "Ikea", "organization"),
+        # A state's name glued before a person's name is a place of its own.
+        (
+            "In a statement, Governor of Washington Chris Gregoire said it was good.",
+            "Chris Gregoire",
+            "person",
+        ),
+        # A lower-case class noun before a name gives its kind, in every mention
+        # (data/words.yml org_class_nouns, place_class_nouns).
+        ("He joined the band Korn in 1995. Korn toured Europe.", "Korn", "organization"),
+        ("The flaw was found by the firm Secunia last week.", "Secunia", "organization"),
+        ("They moved to the town of Hiram in Maine. Hiram is small.", "Hiram", "place"),
+        ("She was born in the village of Vanxim near Panaji.", "Vanxim", "place"),
         # A first name opening an organization's name does not make "X of Y" a person.
         (
             "He called the Florida Department of Law Enforcement on Monday.",
@@ -325,10 +421,89 @@ def test_detects_and_types(text: str, name: str, kind: str) -> None:
         # Small towns named like common words, where the text means the word.
         "The band released its album on the Enterprise label with a Mustang on the cover.",
         "He drove a Mustang to the Summit meeting.",
+        # Storms, vessels, works and languages, named after a class noun or before one, are
+        # no actors anywhere in the document (data/words.yml thing_before, thing_after).
+        "Cyclone Phailin hit the coast. Phailin weakened later.",
+        "The crew boarded Space Shuttle Atlantis. Atlantis flew on Friday.",
+        "Most people speak the Konkani language. Konkani is old.",
+        "Hurricane Katrina struck hard in 2005.",
+        "The ship USS Potomac sailed. USS Potomac was old.",
+        # A lone surname after a class noun and before a verb is no company's name.
+        "It was the company Smith founded in 1990.",
+        # Letters and a digit are a product or a format, not an organization.
+        "The PS4 sold well. Later the PS4 got cheaper and MP3 files spread.",
+        # A title and its field are a role, not an organization.
+        "She is the Director of Media and Communications at the college.",
+        # People of a place, in the plural.
+        "New Yorkers and Londoners voted on Tuesday.",
     ],
 )
 def test_not_actors(text: str) -> None:
     assert kinds(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Event heads (data/words.yml misc_heads) end names of events, not of actors (each of
+        # these was listed as an organization or a place before the head words were added).
+        (
+            "The Cold Spring Harbor Laboratory Symposium opened in June with talks.",
+            "Cold Spring Harbor Laboratory Symposium",
+        ),
+        (
+            "Results of the Australian Census were published by the bureau.",
+            "Australian Census",
+        ),
+        ("Fans went to the Epsom Derby on Saturday.", "Epsom Derby"),
+    ],
+)
+def test_events_are_not_actors(text: str, name: str) -> None:
+    assert name not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "glued"),
+    [
+        # A hyphenated given name is part of a person's name ...
+        ("Leung Kwok-hung spoke", (0, 2), "Leung Kwok-hung"),
+        ("Kim Jong-un spoke", (0, 2), "Kim Jong-un"),
+        # ... an adjective made of a name is not (data/words.yml hyphen_suffixes).
+        ("Warhol-like images", (0, 1), "Warhol"),
+        ("Trump-backed candidates", (0, 1), "Trump"),
+        ("Obama-era rules", (0, 1), "Obama"),
+    ],
+)
+def test_hyphenated_parts_of_a_persons_name(text: str, span: tuple[int, int], glued: str) -> None:
+    tokens = tokenize(text)
+    s, e = _glue_hyphens(tokens, *span, "PER", lexicon())
+    assert text[tokens[s].start : tokens[e - 1].end] == glued
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # A lower-case English word that is no particle or head word ends a name ...
+        ("USI includes Polaroids", 1),
+        ("AHAC rules", 1),
+        ("Orlando before Devil Rays", 1),
+        # ... particles, head words in lower case, words of other languages and words before a
+        # later head word do not.
+        ("Frankfurt am Main", 3),
+        ("Bohai sea", 2),
+        ("Time magazine", 2),
+        ("Centro de investigación CITIC", 4),
+        ("Cosham railway station", 3),
+        ("Bosnia and Herzegovina", 3),
+    ],
+)
+def test_lower_case_words_that_end_a_name(text: str, end: int) -> None:
+    words = text.split()
+    cut = next(
+        (j for j in range(1, len(words)) if _breaks_name(words, j, len(words), lexicon())),
+        len(words),
+    )
+    assert cut == end
 
 
 def test_and_between_two_names_stays_a_boundary() -> None:
@@ -362,6 +537,21 @@ def test_and_between_two_names_stays_a_boundary() -> None:
             ("Sergey Lavrov spoke. Sergei Lavrov spoke again.",),
             [{"Sergey Lavrov", "Sergei Lavrov"}],
         ),
+        # A dateline's city in capitals is the same place as the city written normally.
+        (
+            ("WASHINGTON (AP) — President Joe Biden said that Washington would help.",),
+            [{"WASHINGTON", "Washington"}],
+        ),
+        # A company's name with and without its legal form (data/words.yml legal_suffixes).
+        (
+            ("Tesla Inc shares fell 8% on Thursday. Tesla said revenue rose.",),
+            [{"Tesla Inc", "Tesla"}],
+        ),
+        # An acronym in brackets after a name is its abbreviation when the letters fit.
+        (
+            ("The International Brotherhood of Magicians (IBM) met in May.",),
+            [{"International Brotherhood of Magicians", "IBM"}],
+        ),
     ],
 )
 def test_merges_aliases(paragraphs: tuple[str, ...], groups: list[set[str]]) -> None:
@@ -370,6 +560,56 @@ def test_merges_aliases(paragraphs: tuple[str, ...], groups: list[set[str]]) -> 
         holders = [a for a in found.actors if group & {a.name, *a.aliases}]
         assert len(holders) == 1, [(a.name, a.aliases) for a in holders]
         assert group <= {holders[0].name, *holders[0].aliases}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (AP) — President Joe Biden said that Washington would help.",
+        "MOSCOW (TASS) — The Kremlin said the talks in Moscow went well.",
+    ],
+)
+def test_a_datelines_agency_is_not_the_city(text: str) -> None:
+    found = find_actors(briefing(text))
+    city = next(a for a in found.actors if a.kind == "place")
+    agency = next(a for a in found.actors if a.name in ("AP", "TASS"))
+    assert agency.kind == "organization"
+    assert agency.id != city.id
+    assert agency.name not in city.aliases
+
+
+def test_a_caption_before_a_credit_is_no_credit_name() -> None:
+    found = find_actors(
+        briefing(
+            "Elon Musk spoke in Paris on Friday.",
+            "Photo: Elon Musk at the Viva Technology conference in Paris, France, June 16, 2023."
+            " REUTERS/Gonzalo Fuentes",
+        )
+    )
+    names = {a.name for a in found.actors}
+    assert "Gonzalo Fuentes" in names  # the credit's photographer
+    assert not any(" at " in n or any(ch.isdigit() for ch in n) for n in names), names
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A credit glued to a caption's end (copied page text) names no briefing actor.
+        (
+            "Water mains broke across the city on Monday.",
+            "A main break caused severe flooding in Bushwick, Brooklyn.CreditFred R. Conrad/The New"
+            " York Times",
+        ),
+        # A bare "Credit" line is a credit; the word is no part of the name.
+        ("Yahoo agreed to sell its core business on Monday.", "Credit Harry Campbell"),
+    ],
+)
+def test_credits_after_captions(paragraphs: tuple[str, ...]) -> None:
+    found = find_actors(briefing(*paragraphs))
+    names = {a.name for a in found.actors if not a.credit_only}
+    assert not any("Credit" in n or "Conrad" in n or "Campbell" in n for n in names), names
+    credited = {a.name for a in found.actors if a.credit_only}
+    assert all(not n.startswith("Credit") for n in credited), credited
 
 
 def test_never_merges_two_people_sharing_a_first_name() -> None:

@@ -26,6 +26,26 @@ def _after(text: str, name: str) -> str | None:
         ),
         ("Special Envoy Steve Witkoff's visit ended.", "Steve Witkoff", "Special Envoy"),
         ("US President Donald Trump", "Donald Trump", "US President"),
+        ("Shares fell after Chief Executive Elon Musk spoke.", "Elon Musk", "Chief Executive"),
+        ("It was filed by District Attorney Fani Willis.", "Fani Willis", "District Attorney"),
+        ("He met Police Chief Jane Doe on Monday.", "Jane Doe", "Police Chief"),
+        # Honorifics are no roles (data/words.yml honorifics).
+        ("Then Prime Minister Sir Keir Starmer spoke.", "Keir Starmer", "Prime Minister"),
+        ("Since then Sir Keir Starmer has faced a rebellion.", "Keir Starmer", None),
+        (
+            "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met him.",
+            "Mohammed bin Abdulrahman Al Thani",
+            "Qatar's Prime Minister",
+        ),
+        ("Its Executive Director Jane Doe said no.", "Jane Doe", "Executive Director"),
+        # A hyphen inside a title word ("Secretary-General") is part of the title.
+        (
+            "Meanwhile, NATO Secretary-General Jens Stoltenberg said no.",
+            "Jens Stoltenberg",
+            "NATO Secretary-General",
+        ),
+        # ... but a hyphen with spaces around it ends the title.
+        ("The talks - President Emmanuel Macron said - failed.", "Emmanuel Macron", "President"),
         (
             "the visit of Trump's special envoy Steve Witkoff to Russia",
             "Steve Witkoff",

@@ -2,7 +2,7 @@
 """Score the actor stage on the open dev set in one process (a fast loop for development).
 
     .venv/bin/python tools/eval_actors.py [--only gum|wikigold] [--details OUT.json] [--fp-fn]
-                                          [--model OTHER.crfsuite]
+                                          [--model OTHER.crfsuite] [--split dev|train]
 
 Runs the same pipeline as ``briefings parse --json`` (read_article -> article_to_json) on every
 dev-set text and scores it with the dev set's own evaluate.py (imported, so normalisation and
@@ -12,6 +12,12 @@ evaluate.py; the last line is the micro typed F1. With --fp-fn it also lists fal
 false negatives with their document, for error analysis by category.
 
 The dev set is for measuring only: nothing here trains on it.
+
+``--split train`` scores the same way on documents rebuilt from the training split's TSV files
+(train/*.tsv: one document per ``# doc`` line, one paragraph per sentence, gold entities from the
+BIO tags with the dev set's conventions). The tagger was trained on them, so the figures there
+are not accuracy; they serve to check that a post-tagger rule does not hurt on documents the
+rule was not written from.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import argparse
 import importlib.util
 import json
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -29,7 +36,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 import briefings.actors.detect  # noqa: E402, F401
 from briefings.actors import find_actors  # noqa: E402
-from briefings.pipeline import read_article  # noqa: E402
+from briefings.pipeline import EmptyArticleError, read_article  # noqa: E402
 
 DEVSET = Path("/work/shared/devset/actors")
 detect_module = sys.modules["briefings.actors.detect"]
@@ -43,6 +50,105 @@ def load_evaluator(devset: Path) -> Any:
     return mod
 
 
+_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "'s", "’s", "n't", "'", "%"}
+_NO_SPACE_AFTER = {"(", "[", "{", "$", "#"}
+
+
+def _detokenize(words: list[str]) -> str:
+    out = ""
+    for i, w in enumerate(words):
+        if i and w not in _NO_SPACE_BEFORE and words[i - 1] not in _NO_SPACE_AFTER:
+            out += " "
+        out += w
+    return out
+
+
+def build_train_split(devset: Path, out_dir: Path, normalise: Any) -> None:
+    """Write one NAME.txt and NAME.gold.json per ``# doc`` of devset/train/*.tsv into out_dir."""
+    kinds = {"PER": "person", "ORG": "organization", "LOC": "place"}
+    for tsv in sorted((devset / "train").glob("*.tsv")):
+        group = tsv.stem.split("-")[0]
+        docs: list[tuple[str, list[list[tuple[str, str]]]]] = []
+        sent: list[tuple[str, str]] = []
+        for line in tsv.read_text(encoding="utf-8").splitlines():
+            if line.startswith("# doc"):
+                if docs and sent:
+                    docs[-1][1].append(sent)
+                sent = []
+                docs.append((line[5:].strip(), []))
+            elif not line.strip():
+                if docs and sent:
+                    docs[-1][1].append(sent)
+                sent = []
+            else:
+                word, _, tag = line.partition("\t")
+                sent.append((word, tag.strip()))
+        if docs and sent:
+            docs[-1][1].append(sent)
+        for n, (doc_id, sents) in enumerate(docs):
+            mentions: list[tuple[str, str]] = []
+            for sent in sents:
+                i = 0
+                while i < len(sent):
+                    tag = sent[i][1]
+                    if tag.startswith("B-") or tag.startswith("I-"):
+                        kind = tag[2:]
+                        j = i + 1
+                        while j < len(sent) and sent[j][1] == "I-" + kind:
+                            j += 1
+                        mentions.append((_detokenize([w for w, _ in sent[i:j]]), kind))
+                        i = j
+                    else:
+                        i += 1
+            by_key: dict[str, dict[str, Any]] = {}
+            misc: set[str] = set()
+            for name, kind in mentions:
+                if kind not in kinds:
+                    misc.add(name)
+                    continue
+                e = by_key.setdefault(normalise(name), {"names": [], "kinds": []})
+                e["names"].append(name)
+                e["kinds"].append(kinds[kind])
+            entities = []
+            for e in by_key.values():
+                counts = {k: e["kinds"].count(k) for k in set(e["kinds"])}
+                kind = max(sorted(counts), key=counts.__getitem__)
+                entities.append(
+                    {
+                        "name": max(set(e["names"]), key=e["names"].count),
+                        "kind": kind,
+                        "alt_kinds": sorted(set(counts) - {kind}),
+                        "surface_forms": sorted(set(e["names"])),
+                    }
+                )
+            # A lone name that belongs to exactly one longer person name is merged into it.
+            persons = [x for x in entities if x["kind"] == "person" and " " in x["name"]]
+            merged = []
+            for x in entities:
+                owners = [
+                    p
+                    for p in persons
+                    if " " not in x["name"]
+                    and x["name"] in (p["name"].split()[0], p["name"].split()[-1])
+                ]
+                if len(owners) == 1 and x["kind"] == "person":
+                    owners[0]["surface_forms"] = sorted({*owners[0]["surface_forms"], x["name"]})
+                    merged.append(x)
+            entities = [x for x in entities if x not in merged]
+            if not entities:
+                continue
+            name = f"{group}-{n:03d}"
+            text = "\n\n".join(_detokenize([w for w, _ in s]) for s in sents)
+            (out_dir / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+            gold = {
+                "id": name,
+                "source": {"doc": doc_id},
+                "entities": entities,
+                "misc": sorted(misc),
+            }
+            (out_dir / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--devset", type=Path, default=DEVSET)
@@ -52,22 +158,36 @@ def main() -> None:
         "--model", type=Path, default=None, help="tagger model to use instead of the shipped one"
     )
     ap.add_argument("--fp-fn", action="store_true", help="print every FP and FN with its document")
+    ap.add_argument(
+        "--split",
+        choices=("dev", "train"),
+        default="dev",
+        help="train: documents rebuilt from train/*.tsv (to check rules, not to claim accuracy)",
+    )
     args = ap.parse_args()
     ev = load_evaluator(args.devset)
+    data_dir = args.devset
+    if args.split == "train":
+        data_dir = Path(tempfile.mkdtemp(prefix="actors-train-"))
+        build_train_split(args.devset, data_dir, ev.normalise)
     if args.model:
         import pycrfsuite
 
         tagger = pycrfsuite.Tagger()
         tagger.open(str(args.model))
         detect_module._tagger = lambda: tagger  # type: ignore[attr-defined]
-    items = ev.load_items(str(args.devset), args.only)
+    items = ev.load_items(str(data_dir), args.only)
     t0 = time.time()
     rows = []
     for it in items:
-        article = read_article(Path(it["path"]))
-        result = find_actors(article.briefing)
+        try:
+            article = read_article(Path(it["path"]))
+        except EmptyArticleError:  # a short train-split text that is all "chrome"
+            actors = []
+        else:
+            actors = list(find_actors(article.briefing).actors)
         preds = []
-        for a in result.actors:  # every actor, credit-only ones too (as parse --json lists them)
+        for a in actors:  # every actor, credit-only ones too (as parse --json lists them)
             keys = {ev.normalise(a.name)} | {ev.normalise(x) for x in a.aliases}
             keys.discard("")
             preds.append({"name": a.name, "kind": a.kind, "keys": keys})

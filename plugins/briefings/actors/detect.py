@@ -38,6 +38,8 @@ _CONNECTORS = frozenset({"of", "for", "and", "&", "in", "at", "on", "by"})
 _DEMONYM_ENDINGS = ("ese", "ian", "ians", "ean", "eans", "ist", "ists", "ish", "ans")
 #: A tagger name whose tokens are names with lower mean probability than this is dropped.
 _MIN_CONFIDENCE = 0.65
+#: ... or than this when the name ends in a head word ("Second Thomas Shoal", "... Committee").
+_MIN_HEADED_CONFIDENCE = 0.4
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}[0-9]?$")
 
@@ -162,15 +164,19 @@ def _clean(
 ) -> tuple[int, int] | None:
     """Trim articles, leading function words, titles (persons), possessives, trailing
     particles, calendar words and stray punctuation off a span."""
-    while start < end and (
-        words[start] in _ARTICLES
-        or words[start] in _STRIP_TAIL
-        or words[start] in _CONNECTORS
-        or (end - start > 1 and words[start].lower() in lex.function_words)
-        or (
-            end - start > 1
-            and words[start][:1].islower()
-            and words[start] not in lex.name_particles
+    while (
+        start < end
+        and (
+            words[start] in _ARTICLES
+            or (words[start] == "An" and end - start > 1)  # "An Oscar-winning ..."
+            or words[start] in _STRIP_TAIL
+            or words[start] in _CONNECTORS
+            or (end - start > 1 and words[start].lower() in lex.function_words)
+            or (
+                end - start > 1
+                and words[start][:1].islower()
+                and words[start] not in lex.name_particles
+            )
         )
     ):
         start += 1
@@ -191,6 +197,12 @@ def _clean(
         # title (and nationality) before a bare name.
         while end - start > 1 and (words[start] in lex.title_words or words[start] in lex.demonyms):
             start += 1
+    while (
+        end - start > 2
+        and words[end - 1].lower() in lex.hyphen_suffixes
+        and words[end - 2] in ("-", "‐")
+    ):
+        end -= 2  # "Warhol-like", "Booker Prize-winner": an adjective made of a name
     while end > start and (
         words[end - 1] in _POSSESSIVE
         or words[end - 1] in _STRIP_TAIL
@@ -203,6 +215,40 @@ def _clean(
     if start >= end:
         return None
     return start, end
+
+
+#: Lower-case words inside place and person names besides data/words.yml name_particles
+#: ("Frankfurt am Main", "Newcastle upon Tyne", "Luiz Inácio Lula da Silva").
+_INNER_PARTICLES = frozenset(
+    {"am", "an", "upon", "sur", "en", "im", "aan", "op", "on", "e", "do", "dos", "das", "des"}
+)
+
+
+def _breaks_name(words: list[str], j: int, end: int, lex: Lexicon) -> bool:
+    """Whether a name cannot go on over word ``j``: a lower-case English word ("includes",
+    "before", "rules") that is no particle of names and no head word written in lower case
+    ("Bohai sea", "Time magazine", "Greek government"); words of other languages
+    ("Centro de investigación") and hyphenated parts do not break a name, nor words before a
+    head word later in the name ("Cosham railway station", "US house science committee")."""
+    w = words[j]
+    head = w.capitalize()
+    if any(
+        x.capitalize() in lex.org_words or x.capitalize() in lex.place_words
+        for x in words[j + 1 : end]
+    ):
+        return False
+    return (
+        len(w) > 2
+        and w.isalpha()
+        and w.islower()
+        and w in lex.dict_lower
+        and w not in lex.name_particles
+        and w not in _INNER_PARTICLES
+        and head not in lex.org_words
+        and head not in lex.place_words
+        and words[j - 1] not in ("-", "‐")
+        and (j + 1 >= len(words) or words[j + 1] not in ("-", "‐"))
+    )
 
 
 def _first_name_of(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
@@ -260,6 +306,8 @@ def _acceptable(
     key = phrase_key(span_words)
     if key in lex.demonyms or key in lex.not_actors:
         return False
+    if key.endswith("ers") and key[:-3] in lex.places and key not in lex.places:
+        return False  # "New Yorkers", "Londoners", "Icelanders": people of a place
     if (
         len(span_words) > 1
         and span_words[-1] in lex.misc_heads
@@ -268,6 +316,14 @@ def _acceptable(
         return False
     if _names_an_event(span_words, lex):
         return False
+    if (
+        len(span_words) > 2
+        and span_words[0] in lex.title_words
+        and span_words[0] not in lex.org_words
+        and span_words[1] in ("of", "for")
+        and phrase_key(span_words[2:]) not in lex.places
+    ):
+        return False  # "Director of Media and Communications", "Chief of Staff": a title
     first = span_words[0]
     if not (first[:1].isupper() or first[:1].isdigit()) and len(span_words) == 1:
         return False
@@ -303,6 +359,12 @@ def _strong_label(span_words: list[str], lex: Lexicon) -> str | None:
     last = span_words[-1]
     if key in lex.known_orgs or (len(span_words) == 1 and lex.org_pattern.fullmatch(key)):
         return "ORG"
+    if (
+        len(span_words) > 1
+        and span_words[0] in lex.org_openers
+        and span_words[-1] not in lex.place_words  # not "Centre Street"
+    ):
+        return "ORG"  # "Instituto Gonzaga", "Partido Popular"
     if lex.places.get(key) in _FIRM_PLACES:
         return "LOC"
     if len(span_words) > 1:
@@ -314,6 +376,8 @@ def _strong_label(span_words: list[str], lex: Lexicon) -> str | None:
                 return "ORG"
             if head in lex.place_words:
                 return "LOC"
+        if "for" in span_words[1:] and span_words[span_words.index("for", 1) - 1] in lex.org_words:
+            return "ORG"  # "Institute for Fiscal Studies", "Centre for Policy Studies"
     return None
 
 
@@ -326,10 +390,49 @@ def _place_prefix(span_words: list[str], lex: Lexicon) -> int:
     return 0
 
 
+def _team_name(span_words: list[str], lex: Lexicon) -> bool:
+    """ "Boston Bruins", "Sacramento River Cats", "West Coast Eagles": a place followed by a
+    capitalised plural common noun (the nickname) is a sports team, not the place ("Niagara
+    Falls", "Cayman Islands": data/words.yml place_plurals, or the gazetteer, say otherwise);
+    so is a place followed by a word of data/words.yml team_words ("Newcastle United")."""
+    if not 2 <= len(span_words) <= 4:
+        return False
+    last = span_words[-1]
+    if (
+        last in lex.team_words
+        and _place_prefix(span_words, lex) == len(span_words) - 1
+        and phrase_key(span_words) not in lex.places
+    ):
+        return True  # "Newcastle United", "Oldham Athletic"
+    if not (
+        last[:1].isupper()
+        and last.isalpha()
+        and len(last) > 3
+        and last.endswith("s")
+        and not last.endswith("ss")
+        and last not in lex.place_plurals
+        and last not in lex.place_words
+        and last not in lex.org_words
+        and last not in lex.demonyms
+        and last not in lex.places
+        and (last[:-1].lower() in lex.dict_lower or last[:-2].lower() in lex.dict_lower)
+    ):
+        return False
+    prefix = _place_prefix(span_words, lex)
+    return (
+        prefix > 0
+        and phrase_key(span_words) not in lex.places
+        and span_words[0] not in lex.first_names
+        and all(w[:1].isupper() and w.isalpha() for w in span_words[prefix:])
+    )
+
+
 def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
     strong = _strong_label(span_words, lex)
     if strong:
         return strong
+    if _team_name(span_words, lex):
+        return "ORG"
     key = phrase_key(span_words)
     n = len(span_words)
     plain = all(w[:1].isupper() for w in span_words) and not any(
@@ -369,11 +472,18 @@ def _split_credit(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         if text.lower().startswith(prefix.lower()):
             body_start = len(prefix)
             break
+    bare = re.match(r"Credits?\s+", text[body_start:])
+    if bare:  # "Credit Harry Campbell"
+        body_start += bare.end()
     out = []
     for m in re.finditer(r"[^/,;|]+", text[body_start:]):
         part = m.group().strip()
         if not part or not part[:1].isupper():
             continue
+        if any(ch.isdigit() for ch in part) or any(
+            w[:1].islower() and w not in lex.name_particles for w in part.split()
+        ):
+            continue  # a caption or a date before the credit ("Elon Musk at the ... in Paris")
         start = body_start + m.start() + (len(m.group()) - len(m.group().lstrip()))
         words = part.split()
         if (
@@ -390,10 +500,20 @@ def _split_credit(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     return out
 
 
+#: "Credit Harry Campbell", "Credits Jane Doe/Reuters": a short line of names after the word.
+_BARE_CREDIT = re.compile(r"Credits?\s+[A-Z][\w.'’\- ]{0,40}(?:/[\w.'’\- ]{1,40})?")
+#: A credit glued to the end of a caption: "... in Brooklyn.CreditFred R. Conrad/The New York
+#: Times" (copied page text loses the line break before the credit).
+_GLUED_CREDIT = re.compile(r"(?<=[.!?”\")])\s?(?:Credit)+(?=[A-ZÀ-Þ])")
+
+
 def is_credit_line(text: str, lex: Lexicon | None = None) -> bool:
     lex = lex or lexicon()
     low = text.lower()
-    return len(text) < 150 and any(low.startswith(p.lower()) for p in lex.credit_prefixes)
+    return len(text) < 150 and (
+        any(low.startswith(p.lower()) for p in lex.credit_prefixes)
+        or _BARE_CREDIT.fullmatch(text.strip()) is not None
+    )
 
 
 def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) -> list[Found]:
@@ -419,7 +539,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
 
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]] = []
     soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = []
-    for words in sentence_words:
+    for sent, words in zip(sentences, sentence_words, strict=True):
         taken = [False] * len(words)
         spans: list[tuple[int, int, str, str, str | None]] = []
         if registry_matcher is not None:
@@ -428,6 +548,12 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 spans.append((s, e, label, "registry", entry_id))
                 for k in range(s, e):
                     taken[k] = True
+        if words[0].isupper() and not units[sent.unit].text[: sent.tokens[0].start].strip():
+            for ds, de in _dateline(words, lex):
+                if not any(taken[ds:de]):
+                    spans.append((ds, de, "LOC", "gazetteer", None))
+                    for k in range(ds, de):
+                        taken[k] = True
         gaz = place_tags(words, lex)
         tags = tagger.tag(featurize(words, gaz))
         firm = _firm_place_spans(gaz)
@@ -447,6 +573,14 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                     and _persons_name(words[cleaned[0] : cleaned[1]], lex)
                 ):
                     strong = "PER"
+                if (
+                    strong is None
+                    and cleaned
+                    and cleaned[1] - cleaned[0] > 1
+                    and words[cleaned[1] - 1] in lex.place_words
+                    and words[cleaned[0]] not in lex.misc_openers
+                ):
+                    strong = "LOC"  # "Second Thomas Shoal", "Golden Gate Bridge"
                 if strong is None:
                     for k in range(s, e):
                         blocked[k] = True
@@ -461,8 +595,21 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if cleaned is None:
                 continue
             cs, ce = cleaned
-            p_out = sum(tagger.marginal("O", k) for k in range(cs, ce))  # the span's only
-            if 1 - p_out / (ce - cs) < _MIN_CONFIDENCE:
+            cut = next((j for j in range(cs + 1, ce) if _breaks_name(words, j, ce, lex)), None)
+            if cut is not None:
+                # "Monti government", "USI includes Polaroids", "CORS rules": a name ends
+                # before a lower-case word that is no particle of names.
+                cleaned = _clean(words, cs, cut, label, lex)
+                if cleaned is None:
+                    continue
+                cs, ce = cleaned
+            # The tagger's confidence: marginals of the span's tokens only.
+            p_out = sum(tagger.marginal("O", k) for k in range(cs, ce))
+            confidence = 1 - p_out / (ce - cs)
+            headed = ce - cs > 1 and (
+                words[ce - 1] in lex.org_words or words[ce - 1] in lex.place_words
+            )
+            if confidence < (_MIN_HEADED_CONFIDENCE if headed else _MIN_CONFIDENCE):
                 continue
             span_words = words[cs:ce]
             if not _acceptable(span_words, lex, cs == 0, seen, label):
@@ -533,6 +680,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 and not blocked[k]
                 and not shouting
                 and _ACRONYM.match(w)
+                and not w[-1].isdigit()  # "PS4", "MP3", "HTML5": products and formats
                 and w not in lex.not_acronyms
                 and w not in lex.places
                 and (acronym_counts[w] >= 2 or (k > 0 and words[k - 1] == "("))
@@ -551,7 +699,17 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 for k in range(*of_org):
                     taken[k] = True
             elif (
-                words[e - 1] in lex.org_words
+                (
+                    words[e - 1] in lex.org_words
+                    or (words[s] in lex.org_openers and words[e - 1] not in lex.place_words)
+                    or (
+                        # "Institute for Fiscal Studies", "Bank of England"
+                        e - s >= 3
+                        and words[s] in lex.org_words
+                        and words[s + 1] in ("of", "for")
+                        and words[e - 1] not in lex.place_words
+                    )
+                )
                 and e - s >= 2
                 and not any(taken[s:e])
                 and not any(blocked[s:e])
@@ -564,12 +722,16 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         soft_per_sentence.append(soft)
 
     for sent, spans, soft in zip(sentences, spans_per_sentence, soft_per_sentence, strict=True):
+        for s, e in _city_comma_region([t.text for t in sent.tokens], spans, lex):
+            soft.pop((s, e), None)  # the tagger's kind no longer votes
         _glue_city_suffix([t.text for t in sent.tokens], spans, lex)
         for s, e in _owner_before_person([t.text for t in sent.tokens], spans, lex):
             soft.pop((s, e), None)  # the tagger's kind no longer votes
     _trim_to_known_persons(
         [[t.text for t in sent.tokens] for sent in sentences], spans_per_sentence, lex
     )
+    _drop_things(sentence_words, spans_per_sentence, lex)
+    _kinds_from_class_nouns(sentence_words, spans_per_sentence, soft_per_sentence, seen, lex)
     # Echo: every accepted name also counts where the tagger missed it.
     votes: dict[str, Counter[str]] = {}
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
@@ -599,7 +761,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 continue
             spans.append((s, e, label, "echo", None))
         for s0, e0, label, source, entry in spans:
-            s, e = _glue_hyphens(sent.tokens, s0, e0, label)
+            s, e = _glue_hyphens(sent.tokens, s0, e0, label, lex)
             s = _glue_number(sent.tokens, s, e, lex)
             start, end = sent.tokens[s].start, sent.tokens[e - 1].end
             text = units[sent.unit].text
@@ -616,8 +778,42 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                     soft.get((s0, e0), ()),
                 )
             )
+    # Names in a credit glued to a caption's end are the photographer's and the agency's: no
+    # briefing actors.
+    credit_tails = {}
+    for u, unit in enumerate(units):
+        if not unit.credit and "Credit" in unit.text:
+            m = _GLUED_CREDIT.search(unit.text)
+            if m and len(unit.text) - m.start() < 120:
+                credit_tails[u] = m.start()
+    if credit_tails:
+        found = [f for f in found if f.start < credit_tails.get(f.unit, len(units[f.unit].text))]
     found.sort(key=lambda f: (f.unit, f.start))
     return found
+
+
+def _city_comma_region(
+    words: list[str], spans: list[tuple[int, int, str, str, str | None]], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """ "Austin, Texas", "Paris, France", "Kyiv, Ukraine": a gazetteer place followed by a comma
+    and a country, state or region is a place, whatever the tagger made of it ("The Austin,
+    Texas-based company"). Changes the spans in place and returns the changed ones."""
+    changed: list[tuple[int, int]] = []
+    starts = {x[0]: x for x in spans}
+    for i, (s, e, label, source, entry) in enumerate(spans):
+        if label == "LOC" or source == "registry" or e + 1 >= len(words) or words[e] != ",":
+            continue
+        nxt = starts.get(e + 1)
+        if (
+            nxt is not None
+            and nxt[2] == "LOC"
+            and lex.places.get(phrase_key(words[nxt[0] : nxt[1]]))
+            in ("country", "subdivision", "region")
+            and phrase_key(words[s:e]) in lex.places
+        ):
+            spans[i] = (s, e, "LOC", source, entry)
+            changed.append((s, e))
+    return changed
 
 
 def _glue_city_suffix(
@@ -640,6 +836,198 @@ def _glue_city_suffix(
             for x in spans
             if x[0] not in suffixes
         ]
+
+
+_DATELINE_ENDS = frozenset({",", "(", "—", "–", "-", ":"})
+
+
+def _dateline(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """ "LONDON, March 3 (Reuters) -", "KYIV, Ukraine —", "BEIJING/MANILA, June 18": the cities
+    of a news dateline, in capitals at the start of a paragraph (several joined by "/"), are
+    places. Returns their spans (none when the paragraph opens otherwise)."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while True:
+        j = i
+        while j < len(words) and j - i < 4 and words[j].isupper() and words[j].isalpha():
+            j += 1
+        if j == i or j >= len(words) or not _a_dateline_place(words[i:j], lex):
+            return []
+        out.append((i, j))
+        if words[j] in _DATELINE_ENDS:
+            return out
+        if words[j] != "/" or len(out) >= 4:
+            return []
+        i = j + 1
+
+
+def _a_dateline_place(words: list[str], lex: Lexicon) -> bool:
+    titled = [w.lower() if w.lower() in lex.name_particles else w.capitalize() for w in words]
+    name = " ".join(titled)
+    return (len(name) >= 4 and name in lex.major_cities) or lex.places.get(name) in (
+        "city",
+        "country",
+        "subdivision",
+        "region",
+    )
+
+
+def _cued_run(words: list[str], k: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """The name a class noun at ``k`` announces, with its kind: "band [Korn]" (ORG), "town of
+    [Hiram]" (LOC); None when no capitalised run follows."""
+    w = words[k]
+    if w in lex.org_class_nouns:
+        label, start = "ORG", k + 1
+    elif w in lex.place_class_nouns and k + 1 < len(words) and words[k + 1] == "of":
+        label, start = "LOC", k + 2
+    else:
+        return None
+    j = start
+    while j < len(words) and j - start < 4 and words[j][:1].isupper():
+        j += 1
+    return (start, j, label) if j > start else None
+
+
+def _kinds_from_class_nouns(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    seen: set[str],
+    lex: Lexicon,
+) -> None:
+    """ "the band Korn", "the firm Secunia", "the town of Hiram": a name right after a lower-case
+    class noun of organizations (or of places, before "of"; data/words.yml org_class_nouns,
+    place_class_nouns) is of that kind, in every mention of the document. Not a person's name
+    shape, nor a lone first name or surname before a verb ("the company Smith founded"). Names
+    the tagger left out there are added. Changes the spans in place."""
+    cued: dict[str, str] = {}
+    runs: list[tuple[int, int, int, str]] = []
+    for n, words in enumerate(sentence_words):
+        for k, w in enumerate(words):
+            if w[:1].islower() and (w in lex.org_class_nouns or w in lex.place_class_nouns):
+                run = _cued_run(words, k, lex)
+                if run is None:
+                    continue
+                s, e, label = run
+                name = words[s:e]
+                nxt = words[e] if e < len(words) else "."
+                if (
+                    not _acceptable(name, lex, False, seen)
+                    or any(x in lex.title_words for x in name)
+                    or _persons_name(name, lex)
+                    or (
+                        # "the company Smith founded": a lone name before a verb may be the
+                        # subject of a relative clause, not the company's name.
+                        (name[0] in lex.first_names or name[0] in lex.last_names)
+                        and nxt[:1].isalpha()
+                        and nxt[:1].islower()
+                        and (nxt not in lex.function_words or nxt in lex.speech_verbs)
+                    )
+                ):
+                    continue
+                key = phrase_key(name)
+                if cued.get(key, label) != label:
+                    cued[key] = ""  # two kinds: no cue
+                else:
+                    cued[key] = label
+                runs.append((n, s, e, label))
+    for key in _teams_in_match_reports(sentence_words, spans_per_sentence, lex):
+        cued.setdefault(key, "ORG")
+    if not any(cued.values()):
+        return
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        for i, (s, e, label, source, entry) in enumerate(spans):
+            new = cued.get(phrase_key(words[s:e]))
+            if new and new != label and source != "registry":
+                spans[i] = (s, e, new, "rule", entry)
+                soft.pop((s, e), None)
+    for n, s, e, label in runs:
+        spans = spans_per_sentence[n]
+        if cued.get(phrase_key(sentence_words[n][s:e])) == label and not any(
+            x[0] < e and s < x[1] for x in spans
+        ):
+            spans.append((s, e, label, "rule", None))
+
+
+_SCORE = re.compile(r"(?<![\d/.,:])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.,:])")
+_AFTER_MATCH_VERB = frozenset({"by", "to", "with", "against"})
+_AUXILIARIES = frozenset({"was", "were", "have", "had", "has", "is", "are"})
+
+
+def _teams_in_match_reports(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    lex: Lexicon,
+) -> set[str]:
+    """ "Liverpool beat Manchester City 2-0", "Sweden defeated South Korea 1 – 0", "were beaten
+    2-1 by Aston Villa": in a sentence that gives a score, a place named right before or after a
+    match verb (data/words.yml match_verbs) is a team, an organization (in every mention of the
+    document: a match report names teams after their towns and countries). Only names typed as
+    places: players who beat each other ("Djokovic beat Alcaraz 6-3") stay persons."""
+    teams: set[str] = set()
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        if not any(w[:1].isdigit() for w in words) or not _SCORE.search(" ".join(words)):
+            continue
+        n = len(words)
+        for s, e, label, source, _ in spans:
+            if label != "LOC" or source == "registry":
+                continue
+            before = words[s - 1] if s > 0 else ""
+            before2 = words[s - 2] if s > 1 else ""
+            after = words[e] if e < n else ""
+            after2 = words[e + 1] if e + 1 < n else ""
+            if (
+                before in lex.match_verbs
+                or (before in _AFTER_MATCH_VERB and before2 in lex.match_verbs)
+                or after in lex.match_verbs
+                or (after in _AUXILIARIES and after2 in lex.match_verbs)
+            ):
+                teams.add(phrase_key(words[s:e]))
+    return teams
+
+
+def _head_word(word: str, lex: Lexicon) -> bool:
+    return word in lex.org_words or word in lex.place_words or word in lex.thing_before
+
+
+def _drop_things(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    lex: Lexicon,
+) -> None:
+    """ "Cyclone Phailin", "Space Shuttle Atlantis", "the Konkani language": a name right after
+    a class noun of things or right before one (data/words.yml thing_before, thing_after) names
+    a storm, a vessel, a work or a language, not an actor, here and everywhere else in the
+    document. Changes the spans in place."""
+    things: set[str] = set()
+    for words in sentence_words:
+        n = len(words)
+        for k, w in enumerate(words):
+            if w in lex.thing_before:
+                j = k + 1
+                while j < n and j - k <= 3 and words[j][:1].isupper() and words[j] not in _ARTICLES:
+                    j += 1
+                if j > k + 1 and not _head_word(words[j - 1], lex):
+                    things.add(phrase_key(words[k + 1 : j]))
+                    if w[:1].isupper():  # "USS Potomac", "Cyclone Phailin" as one name
+                        things.add(phrase_key(words[k:j]))
+            elif w in lex.thing_after and k > 0 and words[k - 1][:1].isupper():
+                j = k - 1
+                while j > 0 and k - j < 3 and words[j - 1][:1].isupper():
+                    j -= 1
+                while j < k and words[j] in _ARTICLES:
+                    j += 1
+                if j < k and not _head_word(words[k - 1], lex):
+                    things.add(phrase_key(words[j:k]))
+    if things:
+        for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+            spans[:] = [
+                x
+                for x in spans
+                if x[3] == "registry" or phrase_key(words[x[0] : x[1]]) not in things
+            ]
 
 
 def _owner_before_person(
@@ -732,7 +1120,7 @@ def _firm_place_spans(gaz: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str) -> tuple[int, int]:
+def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str, lex: Lexicon) -> tuple[int, int]:
     """Widen a span over hyphenated parts written without spaces ("Leung Kwok" -> "Leung
     Kwok-hung", "Hazy Center" -> "Udvar-Hazy Center")."""
     n = len(tokens)
@@ -743,6 +1131,7 @@ def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str) -> tuple[int,
         and tokens[e + 1].start == tokens[e].end
         and tokens[e + 1].text[:1].isalpha()
         and (label == "PER" or tokens[e + 1].text[:1].isupper())
+        and tokens[e + 1].text.lower() not in lex.hyphen_suffixes  # "Warhol-like", "-backed"
         and not any(ch.isdigit() for ch in tokens[e - 1].text)
     ):
         e += 2
@@ -1036,11 +1425,24 @@ def _split_span(
                 continue
             if words[k - 1] in lex.first_names:
                 continue
-            if lex.places.get(head) in _FIRM_PLACES:
+            if lex.places.get(head) in _FIRM_PLACES or (
+                lex.places.get(head) == "subdivision" and words[k] in lex.first_names
+            ):
+                # "Middle East Stephen Witkoff", "Washington Chris Gregoire"
                 return [(start, k, "LOC"), (k, end, "PER")]
             acronym = head.isupper() and len(head.replace(".", "")) >= 2  # not an initial "L."
             if words[k - 1] in lex.org_words or head in lex.known_orgs or acronym:
                 return [(start, k, "ORG"), (k, end, "PER")]
+            if (
+                start >= 2
+                and words[start - 1] == "of"
+                and words[start - 2] in lex.title_words
+                and words[k] in lex.first_names
+                and head not in lex.places
+            ):
+                # "Secretary of [State Antony Blinken]", "Minister of [Foreign Affairs Sergei
+                # Lavrov]": the words before the name end the title, no actor of their own.
+                return [(k, end, "PER")]
         for k in range(start + 1, end - 1):
             if words[k] in _POSSESSIVE and not (
                 words[k + 1] in lex.place_words or words[k + 1] in lex.org_words

@@ -55,6 +55,17 @@ class Lexicon:
     misc_openers: frozenset[str]
     city_suffixes: frozenset[str]
     ordinal_words: frozenset[str]
+    place_plurals: frozenset[str]
+    thing_before: frozenset[str]
+    thing_after: frozenset[str]
+    org_class_nouns: frozenset[str]
+    place_class_nouns: frozenset[str]
+    hyphen_suffixes: frozenset[str]
+    org_openers: frozenset[str]
+    legal_suffixes: frozenset[str]
+    honorifics: frozenset[str]
+    match_verbs: frozenset[str]
+    team_words: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -101,6 +112,17 @@ _WORD_SETS = (
     "misc_openers",
     "city_suffixes",
     "ordinal_words",
+    "place_plurals",
+    "thing_before",
+    "thing_after",
+    "org_class_nouns",
+    "place_class_nouns",
+    "hyphen_suffixes",
+    "org_openers",
+    "legal_suffixes",
+    "honorifics",
+    "match_verbs",
+    "team_words",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 

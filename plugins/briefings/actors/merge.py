@@ -102,6 +102,24 @@ def _is_acronym(s: str) -> bool:
     return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
 
 
+def _without_legal_suffix(name: str, lex: Lexicon) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1] in lex.legal_suffixes:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def _may_abbreviate(acronym: str, full: str, lex: Lexicon) -> bool:
+    """Whether an acronym in brackets after a name may stand for it: it opens with the name's
+    first initial and uses no letter that is not an initial of one of its words."""
+    letters = acronym.replace(".", "").upper()
+    words = [w for w in full.replace("-", " ").split() if w[:1].isalpha()]
+    if not letters or not words:
+        return False
+    firsts = {w[0].upper() for w in words}
+    return letters[0] == words[0][0].upper() and set(letters) <= firsts
+
+
 def _kinds_agree(acronym: str, full: str, label_of: Callable[[str], str], lex: Lexicon) -> bool:
     """Whether a name's initials may stand for it: never for a person, and a known place's
     abbreviation ("US", "UK") only for a place ("University of Sheffield" is not the US)."""
@@ -211,11 +229,18 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
         for g in there[1:]:
             uf.union(there[0], g)
     # "International Brotherhood of Magicians (IBM)": an acronym in brackets after a name.
+    # Not a dateline's agency: "WASHINGTON (AP)", "MOSCOW (TASS)" (the letters must be the
+    # name's initials, in any order: "Unione degli Atei e degli Agnostici Razionalisti (UAAR)").
     for prev, cur in pairwise(found):
         if prev.unit == cur.unit and _is_acronym(cur.surface):
             between = units[prev.unit].text[prev.end : cur.start]
-            if between.strip() == "(":
+            if between.strip() == "(" and _may_abbreviate(cur.surface, prev.surface, lex):
                 uf.union(" ".join(prev.surface.split()), " ".join(cur.surface.split()))
+    # "Tesla Inc" / "Tesla, Inc." / "Tesla": a company's name with and without its legal form.
+    for s in surfaces:
+        bare = _without_legal_suffix(s, lex)
+        if bare != s and bare in present and label_of(bare) != "PER":
+            uf.union(bare, s)
     multi = [s for s in surfaces if len(s.split()) > 1]
     for s in surfaces:
         if _is_acronym(s) and label_of(s) != "PER":
@@ -285,10 +310,18 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
                 # "Obama" is also a town: the gazetteer does not vote on a person's surname.
                 total.subtract(gazetteer_votes[s])
         label = total.most_common(1)[0][0]
-        if c.entry is None:
+        # A rule that made a place's name an organization ("Sweden beat South Korea 1-0": a
+        # team) outweighs the gazetteer.
+        ruled_org = label == "ORG" and any(
+            found[i].source == "rule" and found[i].label == "ORG" for i in c.mentions
+        )
+        if c.entry is None and not ruled_org:
             if any(lex.places.get(s) in _FIRM_PLACES for s in c.surfaces) and label != "PER":
                 label = "LOC"
-            if label != "LOC" and all(s in lex.major_cities for s in c.surfaces):
+            if label != "LOC" and all(
+                s in lex.major_cities or (s.isupper() and s.title() in lex.major_cities)
+                for s in c.surfaces
+            ):
                 # "Moscow insists": a capital or big city named as an actor is still the place.
                 label = "LOC"
             if any(s in lex.known_orgs for s in c.surfaces):
@@ -297,7 +330,10 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
                 any(len(s.split()) > 1 and votes[s]["PER"] > 0 for s in c.surfaces)
                 and label == "ORG"
             ):
-                multi_org = any(s.split()[-1] in lex.org_words for s in c.surfaces)
+                multi_org = any(
+                    s.split()[-1] in lex.org_words or s.split()[0] in lex.org_openers
+                    for s in c.surfaces
+                )
                 label = label if multi_org else "PER"
             if label == "LOC" and _a_persons_name(c.surfaces, label_of, lex):
                 label = "PER"

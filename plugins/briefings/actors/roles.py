@@ -57,6 +57,22 @@ def title_before(
             or w in lex.title_words
             or w.lower() in lex.role_nouns
             or (w[:1].islower() and "-" not in w and k > 0 and toks[k - 1].text in lex.title_words)
+            or (
+                # "District Attorney", "Police Chief", "County Sheriff": a head word of a place
+                # or an organization right before a title word is part of the title
+                w[:1].isupper()
+                and (w in lex.org_words or w in lex.place_words)
+                and picked
+                and toks[picked[-1]].text in lex.title_words
+            )
+            or (
+                # "Secretary-General", "Vice-President": a hyphen inside one title word
+                w in ("-", "‐")
+                and picked
+                and k > 0
+                and toks[k - 1].end == toks[k].start
+                and toks[k].end == toks[k + 1].start
+            )
         ):
             picked.append(k)
         else:
@@ -71,7 +87,9 @@ def title_before(
     def is_title(k: int) -> bool:
         w = toks[k].text
         if w in lex.title_modifiers:
-            return False
+            # "Chief Executive": a modifier that ends the phrase right after a title word is
+            # the title's noun.
+            return k == picked[-1] and k > 0 and toks[k - 1].text in lex.title_words
         return w in lex.title_words or w.lower() in lex.role_nouns
 
     last = max((n for n, k in enumerate(picked) if is_title(k)), default=-1)
@@ -81,6 +99,8 @@ def title_before(
         picked = picked[: last + 1]
     if not picked:
         return None
+    while picked and toks[picked[-1]].text in lex.honorifics:
+        picked.pop()  # "Sir" in "Prime Minister Sir Keir Starmer"
     words = [toks[k].text for k in picked]
     if not _has_role_word(words, lex):
         return None
