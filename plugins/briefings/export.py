@@ -488,8 +488,7 @@ def default_linking(corpus: Corpus, project: Project) -> LinkText:
     policy = str(project.options["link_mode"])
 
     def link(page: GeneratedPage, markdown: str) -> str:
-        own = f"{actors_dir}/{page.key}.md" if page.kind == "actor-more" else None
-        return link_markdown(markdown, page.src_uri, matcher, policy, own)
+        return link_markdown(markdown, page.src_uri, matcher, policy, page.continues)
 
     return link
 

@@ -163,9 +163,12 @@ class GeneratedPage:
     src_uri: str
     content: str
     kind: str = "page"
-    """briefing, actor, actors-index, briefings-index, home, tags."""
+    """briefing, actor, actor-more, actors-index, briefings-index, home, tags."""
     key: str | None = None
     """The briefing slug or actor id the page is about."""
+    continues: str | None = None
+    """The page this one continues (an actor's first page, for its page 2, 3...): mentions on
+    it are not linked there either."""
 
 
 @dataclass(frozen=True)
@@ -722,7 +725,9 @@ def render_actor_more(
     out.extend(render_appearances(src, chunks[number - 1], settings, titles, briefings))
     out.append(_pager(src, settings, actor.id, number, len(chunks)))
     content = "\n".join(out).rstrip() + "\n"
-    return GeneratedPage(src, content, kind="actor-more", key=actor.id)
+    return GeneratedPage(
+        src, content, kind="actor-more", key=actor.id, continues=actor_page_uri(settings, actor.id)
+    )
 
 
 def _link_label(url: str) -> str:

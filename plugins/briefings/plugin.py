@@ -491,11 +491,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self.current_page = page.file.src_uri
         generated = self.pages.get(page.file.src_uri)
         # Page 2, 3... of an actor's mentions does not link the actor to its first page.
-        self.current_own = (
-            f"{self.config.actors_dir.strip('/')}/{generated.key}.md"
-            if generated is not None and generated.kind == "actor-more"
-            else None
-        )
+        self.current_own = generated.continues if generated is not None else None
         return markdown
 
     def on_page_context(
