@@ -335,24 +335,23 @@ def sentence_featurizer(
         if info is None:
             info = table[w] = _word_info(w, lex, known)
         head, caps, own, own_seen, low, m2, m1, m1f, m1f_seen, p1, p1f, p1f_seen, p2, cap = info
-        if cap:
-            if low in lower_seen:
-                own, m1f, p1f = own_seen, m1f_seen, p1f_seen
-            capmid = cap_mid is not None and w in cap_mid
-            ctx = doc_ctx.get(w, ()) if doc_ctx is not None else ()
-            if ctx:
-                feats = []
-                for x in ctx:
-                    d = contexts.get(x, "")
-                    if d == "":
-                        d = contexts[x] = "d" + x if known is None or "d" + x in known else None
-                    if d is not None:
-                        feats.append(d)
-                doc = (*capmid_doc, *feats) if capmid else tuple(feats)
-            else:
-                doc = capmid_doc if capmid else ()
+        if cap and low in lower_seen:
+            own, m1f, p1f = own_seen, m1f_seen, p1f_seen
+        # (Looked up for every word: a lower-case one is in the sets only when ``shared`` is
+        # false, and then gets its document features as in ``sentence_features``.)
+        capmid = cap_mid is not None and w in cap_mid
+        ctx = doc_ctx.get(w, ()) if doc_ctx is not None else ()
+        if ctx:
+            feats = []
+            for x in ctx:
+                d = contexts.get(x, "")
+                if d == "":
+                    d = contexts[x] = "d" + x if known is None or "d" + x in known else None
+                if d is not None:
+                    feats.append(d)
+            doc = (*capmid_doc, *feats) if capmid else tuple(feats)
         else:
-            doc = ()
+            doc = capmid_doc if capmid else ()
         got = (
             (*head, *gaz_o, *caps, *own, *doc),
             head,
