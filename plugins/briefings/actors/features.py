@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -260,27 +261,22 @@ _LIST_FLAGS = frozenset(flag for flag, _ in _FLAG_LISTS)
 
 
 _Pairs = dict[str, frozenset[str]]
-_BIGRAM_PAIRS: dict[int, tuple[frozenset[str], tuple[_Pairs, _Pairs]]] = {}
 
 
+@lru_cache(maxsize=4)
 def _bigram_pairs(known: frozenset[str]) -> tuple[_Pairs, _Pairs]:
     """The word pairs of the known "bg=" and "bg+=" features, first word -> second words (a
     superset where a word holds "|": every split is taken, and whole strings are checked too),
     so that the strings of the other pairs are never built."""
-    got = _BIGRAM_PAIRS.get(id(known))
-    if got is None or got[0] is not known:
-        pairs: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
-        for attr in known:
-            if attr.startswith(("bg=", "bg+=")):
-                rest, into = (attr[3:], pairs[0]) if attr[2] == "=" else (attr[4:], pairs[1])
-                for j, ch in enumerate(rest):
-                    if ch == "|":
-                        into.setdefault(rest[:j], set()).add(rest[j + 1 :])
-        if len(_BIGRAM_PAIRS) >= 4:
-            _BIGRAM_PAIRS.clear()
-        frozen = tuple({a: frozenset(bs) for a, bs in p.items()} for p in pairs)
-        got = _BIGRAM_PAIRS[id(known)] = (known, (frozen[0], frozen[1]))
-    return got[1]
+    pairs: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
+    for attr in known:
+        if attr.startswith(("bg=", "bg+=")):
+            rest, into = (attr[3:], pairs[0]) if attr[2] == "=" else (attr[4:], pairs[1])
+            for j, ch in enumerate(rest):
+                if ch == "|":
+                    into.setdefault(rest[:j], set()).add(rest[j + 1 :])
+    bg, bgp = ({a: frozenset(bs) for a, bs in p.items()} for p in pairs)
+    return bg, bgp
 
 
 def sentence_featurizer(
