@@ -187,7 +187,9 @@ _OPENERS = frozenset({'"', "“", "—", "–", "-", "(", ":", "‘", "'"})
 #: and the model only.
 _WordTables = tuple[dict[str, tuple[Any, ...]], dict[str, tuple[Any, ...]], dict[str, str | None]]
 _WORD_TABLES: dict[tuple[int, int], tuple[Any, _WordTables]] = {}
-_WORD_TABLE_LIMIT = 200_000
+#: Words held before the tables are emptied: about 1.7 KB a word (table, shared entry and
+#: contexts), so some 90 MB at most in a long `mkdocs serve` session (per lexicon and model).
+_WORD_TABLE_LIMIT = 50_000
 
 
 def _word_table(lex: Lexicon, known: frozenset[str] | None) -> _WordTables:
