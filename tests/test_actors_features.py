@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +19,7 @@ from briefings.actors.features import (
 from briefings.actors.tokens import split_sentences, tokenize
 
 detect = importlib.import_module("briefings.actors.detect")
+features = importlib.import_module("briefings.actors.features")
 
 TEXT = (
     "Russian President Vladimir Putin met U.S. envoy Steve Witkoff in St. Petersburg on Friday. "
@@ -191,3 +193,26 @@ def test_featurizer_matches_the_per_token_reference(
         known = frozenset(x for f in want[::2] for x in f)  # a model that knows some of them
         filtered = sentence_featurizer(seen, None, cap_mid, ctx, known=known)
         assert filtered(words) == [[x for x in f if x in known] for f in want]
+
+
+def test_emptied_word_tables_change_no_feature(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The per-process tables are emptied when one outgrows the limit (a long `mkdocs serve`);
+    # the entries are then built again, the same.
+    monkeypatch.setattr(features, "_WORD_TABLE_LIMIT", 5)
+
+    def held(model: frozenset[str] | None) -> int:  # (read without emptying)
+        return next(len(t[0]) for (_, k), t in features._WORD_TABLES.values() if k is model)
+
+    known = frozenset(x for s in SENTENCES for f in _reference_features(s, DOC[0]) for x in f[1:])
+    for model in (None, known):  # fill them first
+        sentence_featurizer(*DOC, known=model)(SENTENCES[0])
+    for _ in range(2):
+        for model in (None, known):
+            featurize = sentence_featurizer(*DOC, known=model)
+            assert held(model) == 0  # emptied: an earlier document filled it
+            for words in SENTENCES:
+                want = _reference_features(words, DOC[0], DOC[2], DOC[3])
+                if model is not None:
+                    want = [[x for x in f if x in model] for f in want]
+                assert featurize(words) == want
+            assert held(model) > 5
