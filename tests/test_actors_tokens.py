@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefings.actors.tokens import iter_tokens, tail_tokens, tokenize
+from briefings.actors.tokens import _token_re, iter_tokens, phrase_key, tail_tokens, tokenize
 
 _TEXT = st.text(
     alphabet=st.sampled_from(list("ab J.U.S Mr.St 's’ 12,5\t\n\u00a0\u2003-—“\"()é")),
@@ -51,16 +51,11 @@ _PROSE = st.text(
 @given(st.one_of(_PROSE, st.text(max_size=40)))
 def test_token_shortcuts_change_no_token(text: str) -> None:
     # The shortcut alternatives tried first must give the tokens the full pattern gives.
-    import importlib
-
-    tokens = importlib.import_module("briefings.actors.tokens")
-    slow = [(m.group(), m.span()) for m in tokens._token_re(shortcuts=False).finditer(text)]
+    slow = [(m.group(), m.span()) for m in _token_re(shortcuts=False).finditer(text)]
     assert [(t.text, (t.start, t.end)) for t in tokenize(text)] == slow
 
 
 @given(st.lists(st.sampled_from(["St.", "Petersburg", "-", "'s", "’s", "a - b", " 's", "x y"])))
 def test_phrase_key_of_one_word_is_the_word_unless_it_holds_a_space(words: list[str]) -> None:
-    from briefings.actors.tokens import phrase_key
-
     full = " ".join(words).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")
     assert phrase_key(words) == full

@@ -29,7 +29,7 @@ from briefings.actors.features import (  # noqa: E402
     capitalised_mid,
     document_contexts,
     lower_words,
-    sentence_features,
+    sentence_featurizer,
 )
 
 MODEL = ROOT / "plugins" / "briefings" / "actors" / "data" / "tagger.crfsuite"
@@ -72,7 +72,8 @@ def doc_items(doc: Doc) -> list[tuple[list[list[str]], list[str]]]:
     seen = lower_words(w for words, _ in doc for w in words)
     cap = capitalised_mid(words for words, _ in doc)
     ctx = document_contexts(words for words, _ in doc)
-    return [(sentence_features(words, seen, cap_mid=cap, doc_ctx=ctx), tags) for words, tags in doc]
+    featurize = sentence_featurizer(seen, cap_mid=cap, doc_ctx=ctx)  # (one per document)
+    return [(featurize(words), tags) for words, tags in doc]
 
 
 def spans(tags: list[str]) -> set[tuple[int, int, str]]:

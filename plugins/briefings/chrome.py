@@ -245,26 +245,22 @@ def _trim_edges(key: str) -> str:
     return key[start:end]
 
 
-_SCRIPT_OF: dict[str, str] = {}
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 #: The ASCII characters ``str.isspace`` accepts.
 _ASCII_SPACES = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+@lru_cache(maxsize=4096)
 def _char_script(ch: str) -> str:
-    got = _SCRIPT_OF.get(ch)
-    if got is None:
-        if len(_SCRIPT_OF) > 65536:
-            _SCRIPT_OF.clear()
-        try:
-            first = unicodedata.name(ch).split(" ", 1)[0]
-        except ValueError:
-            first = ""
-        got = _SCRIPT_OF[ch] = (
-            "CJK" if first in ("CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC") else first
-        )
-    return got
+    try:
+        name = unicodedata.name(ch)
+    except ValueError:
+        return ""
+    first = name.split(" ", 1)[0]
+    if first in ("CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC"):
+        return "CJK"
+    return first
 
 
 def _ascii_letters(text: str) -> int:

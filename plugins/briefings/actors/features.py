@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -186,7 +187,9 @@ _OPENERS = frozenset({'"', "“", "—", "–", "-", "(", ":", "‘", "'"})
 #: and the model only.
 _WordTables = tuple[dict[str, tuple[Any, ...]], dict[str, tuple[Any, ...]], dict[str, str | None]]
 _WORD_TABLES: dict[tuple[int, int], tuple[Any, _WordTables]] = {}
-_WORD_TABLE_LIMIT = 200_000
+#: Words held before the tables are emptied: about 1.7 KB a word (table, shared entry and
+#: contexts), so some 90 MB at most in a long `mkdocs serve` session (per lexicon and model).
+_WORD_TABLE_LIMIT = 50_000
 
 
 def _word_table(lex: Lexicon, known: frozenset[str] | None) -> _WordTables:
@@ -260,27 +263,22 @@ _LIST_FLAGS = frozenset(flag for flag, _ in _FLAG_LISTS)
 
 
 _Pairs = dict[str, frozenset[str]]
-_BIGRAM_PAIRS: dict[int, tuple[frozenset[str], tuple[_Pairs, _Pairs]]] = {}
 
 
+@lru_cache(maxsize=4)
 def _bigram_pairs(known: frozenset[str]) -> tuple[_Pairs, _Pairs]:
     """The word pairs of the known "bg=" and "bg+=" features, first word -> second words (a
     superset where a word holds "|": every split is taken, and whole strings are checked too),
     so that the strings of the other pairs are never built."""
-    got = _BIGRAM_PAIRS.get(id(known))
-    if got is None or got[0] is not known:
-        pairs: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
-        for attr in known:
-            if attr.startswith(("bg=", "bg+=")):
-                rest, into = (attr[3:], pairs[0]) if attr[2] == "=" else (attr[4:], pairs[1])
-                for j, ch in enumerate(rest):
-                    if ch == "|":
-                        into.setdefault(rest[:j], set()).add(rest[j + 1 :])
-        if len(_BIGRAM_PAIRS) >= 4:
-            _BIGRAM_PAIRS.clear()
-        frozen = tuple({a: frozenset(bs) for a, bs in p.items()} for p in pairs)
-        got = _BIGRAM_PAIRS[id(known)] = (known, (frozen[0], frozen[1]))
-    return got[1]
+    pairs: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
+    for attr in known:
+        if attr.startswith(("bg=", "bg+=")):
+            rest, into = (attr[3:], pairs[0]) if attr[2] == "=" else (attr[4:], pairs[1])
+            for j, ch in enumerate(rest):
+                if ch == "|":
+                    into.setdefault(rest[:j], set()).add(rest[j + 1 :])
+    bg, bgp = ({a: frozenset(bs) for a, bs in p.items()} for p in pairs)
+    return bg, bgp
 
 
 def sentence_featurizer(
@@ -335,24 +333,23 @@ def sentence_featurizer(
         if info is None:
             info = table[w] = _word_info(w, lex, known)
         head, caps, own, own_seen, low, m2, m1, m1f, m1f_seen, p1, p1f, p1f_seen, p2, cap = info
-        if cap:
-            if low in lower_seen:
-                own, m1f, p1f = own_seen, m1f_seen, p1f_seen
-            capmid = cap_mid is not None and w in cap_mid
-            ctx = doc_ctx.get(w, ()) if doc_ctx is not None else ()
-            if ctx:
-                feats = []
-                for x in ctx:
-                    d = contexts.get(x, "")
-                    if d == "":
-                        d = contexts[x] = "d" + x if known is None or "d" + x in known else None
-                    if d is not None:
-                        feats.append(d)
-                doc = (*capmid_doc, *feats) if capmid else tuple(feats)
-            else:
-                doc = capmid_doc if capmid else ()
+        if cap and low in lower_seen:
+            own, m1f, p1f = own_seen, m1f_seen, p1f_seen
+        # (Looked up for every word: a lower-case one is in the sets only when ``shared`` is
+        # false, and then gets its document features as in ``sentence_features``.)
+        capmid = cap_mid is not None and w in cap_mid
+        ctx = doc_ctx.get(w, ()) if doc_ctx is not None else ()
+        if ctx:
+            feats = []
+            for x in ctx:
+                d = contexts.get(x, "")
+                if d == "":
+                    d = contexts[x] = "d" + x if known is None or "d" + x in known else None
+                if d is not None:
+                    feats.append(d)
+            doc = (*capmid_doc, *feats) if capmid else tuple(feats)
         else:
-            doc = ()
+            doc = capmid_doc if capmid else ()
         got = (
             (*head, *gaz_o, *caps, *own, *doc),
             head,
