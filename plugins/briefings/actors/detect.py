@@ -721,15 +721,15 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         spans_per_sentence.append(spans)
         soft_per_sentence.append(soft)
 
-    for sent, spans, soft in zip(sentences, spans_per_sentence, soft_per_sentence, strict=True):
-        for s, e in _city_comma_region([t.text for t in sent.tokens], spans, lex):
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        for s, e in _city_comma_region(words, spans, lex):
             soft.pop((s, e), None)  # the tagger's kind no longer votes
-        _glue_city_suffix([t.text for t in sent.tokens], spans, lex)
-        for s, e in _owner_before_person([t.text for t in sent.tokens], spans, lex):
+        _glue_city_suffix(words, spans, lex)
+        for s, e in _owner_before_person(words, spans, lex):
             soft.pop((s, e), None)  # the tagger's kind no longer votes
-    _trim_to_known_persons(
-        [[t.text for t in sent.tokens] for sent in sentences], spans_per_sentence, lex
-    )
+    _trim_to_known_persons(sentence_words, spans_per_sentence, lex)
     _drop_things(sentence_words, spans_per_sentence, lex)
     _kinds_from_class_nouns(sentence_words, spans_per_sentence, soft_per_sentence, seen, lex)
     # Echo: every accepted name also counts where the tagger missed it.
