@@ -217,13 +217,6 @@ def _clean(
     return start, end
 
 
-#: Lower-case words inside place and person names besides data/words.yml name_particles
-#: ("Frankfurt am Main", "Newcastle upon Tyne", "Luiz Inácio Lula da Silva").
-_INNER_PARTICLES = frozenset(
-    {"am", "an", "upon", "sur", "en", "im", "aan", "op", "on", "e", "do", "dos", "das", "des"}
-)
-
-
 def _breaks_name(words: list[str], j: int, end: int, lex: Lexicon) -> bool:
     """Whether a name cannot go on over word ``j``: a lower-case English word ("includes",
     "before", "rules") that is no particle of names and no head word written in lower case
@@ -243,7 +236,7 @@ def _breaks_name(words: list[str], j: int, end: int, lex: Lexicon) -> bool:
         and w.islower()
         and w in lex.dict_lower
         and w not in lex.name_particles
-        and w not in _INNER_PARTICLES
+        and w not in lex.inner_particles
         and head not in lex.org_words
         and head not in lex.place_words
         and words[j - 1] not in ("-", "‐")

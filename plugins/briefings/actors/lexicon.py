@@ -39,6 +39,7 @@ class Lexicon:
     not_actors: frozenset[str]
     name_suffixes: frozenset[str]
     name_particles: frozenset[str]
+    inner_particles: frozenset[str]
     period_abbreviations: frozenset[str]
     known_orgs: frozenset[str]
     role_nouns: frozenset[str]
@@ -99,6 +100,7 @@ _WORD_SETS = (
     "not_actors",
     "name_suffixes",
     "name_particles",
+    "inner_particles",
     "role_nouns",
     "speech_verbs",
     "common_alias_words",
