@@ -225,11 +225,6 @@ def _breaks_name(words: list[str], j: int, end: int, lex: Lexicon) -> bool:
     head word later in the name ("Cosham railway station", "US house science committee")."""
     w = words[j]
     head = w.capitalize()
-    if any(
-        x.capitalize() in lex.org_words or x.capitalize() in lex.place_words
-        for x in words[j + 1 : end]
-    ):
-        return False
     return (
         len(w) > 2
         and w.isalpha()
@@ -241,6 +236,11 @@ def _breaks_name(words: list[str], j: int, end: int, lex: Lexicon) -> bool:
         and head not in lex.place_words
         and words[j - 1] not in ("-", "‐")
         and (j + 1 >= len(words) or words[j + 1] not in ("-", "‐"))
+        # (last: the look-ahead over the rest of the name, for the few words that get here)
+        and not any(
+            x.capitalize() in lex.org_words or x.capitalize() in lex.place_words
+            for x in words[j + 1 : end]
+        )
     )
 
 
