@@ -176,6 +176,9 @@ def main() -> None:
         tagger = pycrfsuite.Tagger()
         tagger.open(str(args.model))
         detect_module._tagger = lambda: tagger  # type: ignore[attr-defined]
+        # The feature filter knows the shipped model's attributes only: give the other model
+        # every feature (crfsuite skips the ones it lacks).
+        detect_module._model_attributes = lambda: None  # type: ignore[attr-defined]
     items = ev.load_items(str(data_dir), args.only)
     t0 = time.time()
     rows = []
