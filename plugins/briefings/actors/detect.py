@@ -945,8 +945,6 @@ def _kinds_from_class_nouns(
 
 
 _SCORE = re.compile(r"(?<![\d/.,:])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.,:])")
-_AFTER_MATCH_VERB = frozenset({"by", "to", "with", "against"})
-_AUXILIARIES = frozenset({"was", "were", "have", "had", "has", "is", "are"})
 
 
 def _teams_in_match_reports(
@@ -973,9 +971,9 @@ def _teams_in_match_reports(
             after2 = words[e + 1] if e + 1 < n else ""
             if (
                 before in lex.match_verbs
-                or (before in _AFTER_MATCH_VERB and before2 in lex.match_verbs)
+                or (before in lex.match_prepositions and before2 in lex.match_verbs)
                 or after in lex.match_verbs
-                or (after in _AUXILIARIES and after2 in lex.match_verbs)
+                or (after in lex.match_auxiliaries and after2 in lex.match_verbs)
             ):
                 teams.add(phrase_key(words[s:e]))
     return teams

@@ -66,6 +66,8 @@ class Lexicon:
     legal_suffixes: frozenset[str]
     honorifics: frozenset[str]
     match_verbs: frozenset[str]
+    match_prepositions: frozenset[str]
+    match_auxiliaries: frozenset[str]
     team_words: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
@@ -124,6 +126,8 @@ _WORD_SETS = (
     "legal_suffixes",
     "honorifics",
     "match_verbs",
+    "match_prepositions",
+    "match_auxiliaries",
     "team_words",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
