@@ -724,7 +724,8 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             soft.pop((s, e), None)  # the tagger's kind no longer votes
     _trim_to_known_persons(sentence_words, spans_per_sentence, lex)
     _drop_things(sentence_words, spans_per_sentence, lex)
-    _kinds_from_class_nouns(sentence_words, spans_per_sentence, soft_per_sentence, seen, lex)
+    teams = _teams_in_match_reports(sentence_words, spans_per_sentence, lex)
+    _kinds_from_class_nouns(sentence_words, spans_per_sentence, soft_per_sentence, seen, teams, lex)
     # Echo: every accepted name also counts where the tagger missed it.
     votes: dict[str, Counter[str]] = {}
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
@@ -886,13 +887,16 @@ def _kinds_from_class_nouns(
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
     soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
     seen: set[str],
+    teams: set[str],
     lex: Lexicon,
 ) -> None:
     """ "the band Korn", "the firm Secunia", "the town of Hiram": a name right after a lower-case
     class noun of organizations (or of places, before "of"; data/words.yml org_class_nouns,
     place_class_nouns) is of that kind, in every mention of the document. Not a person's name
     shape, nor a lone first name or surname before a verb ("the company Smith founded"). Names
-    the tagger left out there are added. Changes the spans in place."""
+    the tagger left out there are added. ``teams`` (keys of names a match report makes teams,
+    see :func:`_teams_in_match_reports`) are organizations the same way unless a class noun
+    says otherwise. Changes the spans in place."""
     cued: dict[str, str] = {}
     runs: list[tuple[int, int, int, str]] = []
     for n, words in enumerate(sentence_words):
@@ -924,7 +928,7 @@ def _kinds_from_class_nouns(
                 else:
                     cued[key] = label
                 runs.append((n, s, e, label))
-    for key in _teams_in_match_reports(sentence_words, spans_per_sentence, lex):
+    for key in teams:
         cued.setdefault(key, "ORG")
     if not any(cued.values()):
         return
