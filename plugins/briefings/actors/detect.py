@@ -244,6 +244,12 @@ def _breaks_name(words: list[str], j: int, end: int, lex: Lexicon) -> bool:
     )
 
 
+def _name_break(words: list[str], start: int, end: int, lex: Lexicon) -> int | None:
+    """The first inner word of the name ``words[start:end]`` that ends it (see
+    :func:`_breaks_name`), or None."""
+    return next((j for j in range(start + 1, end) if _breaks_name(words, j, end, lex)), None)
+
+
 def _first_name_of(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
     """ "Dean Kamen": a title word that is also a first name, before a lone surname."""
     return end - start == 2 and words[start] in lex.first_names and words[start][:1].isupper()
@@ -588,7 +594,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if cleaned is None:
                 continue
             cs, ce = cleaned
-            cut = next((j for j in range(cs + 1, ce) if _breaks_name(words, j, ce, lex)), None)
+            cut = _name_break(words, cs, ce, lex)
             if cut is not None:
                 # "Monti government", "USI includes Polaroids", "CORS rules": a name ends
                 # before a lower-case word that is no particle of names.
