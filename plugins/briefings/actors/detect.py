@@ -86,7 +86,9 @@ def _tagger() -> Any:
 @cache
 def _model_attributes() -> frozenset[str] | None:
     """The attributes the tagger's model knows (its CQDB attribute dictionary), or None when the
-    file is not laid out as expected (then every feature goes to the tagger)."""
+    file is not laid out as expected (then every feature goes to the tagger). Read here rather
+    than with pycrfsuite's ``Tagger.info()``, which gives the same set but dumps and parses the
+    whole model as text (~0.2 s at start-up against ~0.02 s)."""
     try:
         with open(data_path("tagger.crfsuite"), "rb") as fh:
             data = fh.read()
