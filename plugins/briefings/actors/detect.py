@@ -1286,6 +1286,14 @@ def _coordinated(
     return None
 
 
+def _past_articles(words: list[str], i: int, end: int) -> int:
+    """The first word from ``i`` (before ``end``) that is no article: where the name after "of"
+    starts ("Army of [the] Potomac")."""
+    while i < end and words[i] in _ARTICLES:
+        i += 1
+    return i
+
+
 def _split_of(
     words: list[str], start: int, end: int, label: str, lex: Lexicon
 ) -> list[tuple[int, int, str]] | None:
@@ -1299,9 +1307,7 @@ def _split_of(
         return None
     k = words.index("of", start + 2, end - 1)
     left = words[start:k]
-    rest = k + 1
-    while rest < end and words[rest] in _ARTICLES:
-        rest += 1
+    rest = _past_articles(words, k + 1, end)
     right = words[rest:end]
     if not right or not all(w[:1].isupper() for w in left):
         return None
@@ -1340,9 +1346,7 @@ def _org_of_place(
     k = words.index("of", start + 1, end - 1)
     if words[k - 1] not in lex.org_words or any(taken[start:k]):
         return None
-    rest = k + 1
-    while rest < end and words[rest] in _ARTICLES:
-        rest += 1
+    rest = _past_articles(words, k + 1, end)
     if rest >= end or not all(w[:1].isupper() for w in words[rest:end]):
         return None
     inner = [x for x in spans if rest <= x[0] and x[1] <= end]
@@ -1463,9 +1467,7 @@ def _split_span(
             k = words.index("of", start + 2)
             if any(w in lex.org_words or w in lex.place_words for w in words[start:k]):
                 return [(start, end, label)]
-            rest = k + 1
-            while rest < end and words[rest] in _ARTICLES:
-                rest += 1
+            rest = _past_articles(words, k + 1, end)
             if rest < end:
                 right = words[rest:end]
                 right_label = _strong_label(right, lex) or (
