@@ -1161,13 +1161,12 @@ def _glue_number(tokens: list[Token], s: int, e: int, lex: Lexicon) -> int:
         return s
     if s >= 1 and tokens[s - 1].text in lex.ordinal_words and tokens[s - 1].text != tokens[s].text:
         return s - 1
-    k = s
-    if k >= 1 and tokens[k - 1].text in _ORDINAL_SUFFIX:
-        if k >= 2 and tokens[k - 2].text.isdigit() and tokens[k - 2].end == tokens[k - 1].start:
-            return k - 2
+    if s >= 1 and tokens[s - 1].text in _ORDINAL_SUFFIX:
+        if s >= 2 and tokens[s - 2].text.isdigit() and tokens[s - 2].end == tokens[s - 1].start:
+            return s - 2  # "65" "th"
         return s
-    if k >= 1 and tokens[k - 1].text.isdigit() and len(tokens[k - 1].text) <= 3:
-        return k - 1
+    if s >= 1 and tokens[s - 1].text.isdigit() and len(tokens[s - 1].text) <= 3:
+        return s - 1
     return s
 
 
