@@ -34,8 +34,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
+from train_tagger import read_docs  # noqa: E402  (tools/, this script's folder)
+
 import briefings.actors.detect  # noqa: E402, F401
 from briefings.actors import find_actors  # noqa: E402
+from briefings.actors.detect import bio_spans  # noqa: E402
 from briefings.pipeline import EmptyArticleError, read_article  # noqa: E402
 
 DEVSET = Path("/work/shared/devset/actors")
@@ -68,38 +71,13 @@ def build_train_split(devset: Path, out_dir: Path, normalise: Any) -> None:
     kinds = {"PER": "person", "ORG": "organization", "LOC": "place"}
     for tsv in sorted((devset / "train").glob("*.tsv")):
         group = tsv.stem.split("-")[0]
-        docs: list[tuple[str, list[list[tuple[str, str]]]]] = []
-        sent: list[tuple[str, str]] = []
-        for line in tsv.read_text(encoding="utf-8").splitlines():
-            if line.startswith("# doc"):
-                if docs and sent:
-                    docs[-1][1].append(sent)
-                sent = []
-                docs.append((line[5:].strip(), []))
-            elif not line.strip():
-                if docs and sent:
-                    docs[-1][1].append(sent)
-                sent = []
-            else:
-                word, _, tag = line.partition("\t")
-                sent.append((word, tag.strip()))
-        if docs and sent:
-            docs[-1][1].append(sent)
-        for n, (doc_id, sents) in enumerate(docs):
-            mentions: list[tuple[str, str]] = []
-            for sent in sents:
-                i = 0
-                while i < len(sent):
-                    tag = sent[i][1]
-                    if tag.startswith("B-") or tag.startswith("I-"):
-                        kind = tag[2:]
-                        j = i + 1
-                        while j < len(sent) and sent[j][1] == "I-" + kind:
-                            j += 1
-                        mentions.append((_detokenize([w for w, _ in sent[i:j]]), kind))
-                        i = j
-                    else:
-                        i += 1
+        # The tagger's trainer reads these files, the detector decodes BIO tags: the same code.
+        for n, (sents, doc_id) in enumerate(read_docs(tsv)):
+            mentions = [
+                (_detokenize(words[s:e]), kind)
+                for words, tags in sents
+                for s, e, kind in bio_spans(tags)
+            ]
             by_key: dict[str, dict[str, Any]] = {}
             misc: set[str] = set()
             for name, kind in mentions:
@@ -138,7 +116,7 @@ def build_train_split(devset: Path, out_dir: Path, normalise: Any) -> None:
             if not entities:
                 continue
             name = f"{group}-{n:03d}"
-            text = "\n\n".join(_detokenize([w for w, _ in s]) for s in sents)
+            text = "\n\n".join(_detokenize(words) for words, _ in sents)
             (out_dir / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
             gold = {
                 "id": name,
@@ -176,6 +154,9 @@ def main() -> None:
         tagger = pycrfsuite.Tagger()
         tagger.open(str(args.model))
         detect_module._tagger = lambda: tagger  # type: ignore[attr-defined]
+        # The feature filter knows the shipped model's attributes only: give the other model
+        # every feature (crfsuite skips the ones it lacks).
+        detect_module._model_attributes = lambda: None  # type: ignore[attr-defined]
     items = ev.load_items(str(data_dir), args.only)
     t0 = time.time()
     rows = []

@@ -39,6 +39,7 @@ class Lexicon:
     not_actors: frozenset[str]
     name_suffixes: frozenset[str]
     name_particles: frozenset[str]
+    inner_particles: frozenset[str]
     period_abbreviations: frozenset[str]
     known_orgs: frozenset[str]
     role_nouns: frozenset[str]
@@ -65,6 +66,8 @@ class Lexicon:
     legal_suffixes: frozenset[str]
     honorifics: frozenset[str]
     match_verbs: frozenset[str]
+    match_prepositions: frozenset[str]
+    match_auxiliaries: frozenset[str]
     team_words: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
@@ -99,6 +102,7 @@ _WORD_SETS = (
     "not_actors",
     "name_suffixes",
     "name_particles",
+    "inner_particles",
     "role_nouns",
     "speech_verbs",
     "common_alias_words",
@@ -122,6 +126,8 @@ _WORD_SETS = (
     "legal_suffixes",
     "honorifics",
     "match_verbs",
+    "match_prepositions",
+    "match_auxiliaries",
     "team_words",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")

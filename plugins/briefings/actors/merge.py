@@ -109,7 +109,7 @@ def _without_legal_suffix(name: str, lex: Lexicon) -> str:
     return " ".join(words).rstrip(",")
 
 
-def _may_abbreviate(acronym: str, full: str, lex: Lexicon) -> bool:
+def _may_abbreviate(acronym: str, full: str) -> bool:
     """Whether an acronym in brackets after a name may stand for it: it opens with the name's
     first initial and uses no letter that is not an initial of one of its words."""
     letters = acronym.replace(".", "").upper()
@@ -234,7 +234,7 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
     for prev, cur in pairwise(found):
         if prev.unit == cur.unit and _is_acronym(cur.surface):
             between = units[prev.unit].text[prev.end : cur.start]
-            if between.strip() == "(" and _may_abbreviate(cur.surface, prev.surface, lex):
+            if between.strip() == "(" and _may_abbreviate(cur.surface, prev.surface):
                 uf.union(" ".join(prev.surface.split()), " ".join(cur.surface.split()))
     # "Tesla Inc" / "Tesla, Inc." / "Tesla": a company's name with and without its legal form.
     for s in surfaces:
