@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 import pycrfsuite  # noqa: E402
 
+from briefings.actors.detect import bio_spans  # noqa: E402
 from briefings.actors.features import (  # noqa: E402
     capitalised_mid,
     document_contexts,
@@ -77,14 +78,8 @@ def doc_items(doc: Doc) -> list[tuple[list[list[str]], list[str]]]:
 
 
 def spans(tags: list[str]) -> set[tuple[int, int, str]]:
-    out = set()
-    start, kind = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        if tag == "O" or tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != kind):
-            if start >= 0 and kind != "MISC":
-                out.add((start, i, kind))
-            start, kind = (i, tag[2:]) if tag != "O" else (-1, "")
-    return out
+    """The names the tags mark, other names (MISC) aside."""
+    return {span for span in bio_spans(tags) if span[2] != "MISC"}
 
 
 def fit(train: list[Doc], target: str, args: argparse.Namespace) -> None:
