@@ -1415,7 +1415,13 @@ def _split_span(
     words: list[str], start: int, end: int, label: str, lex: Lexicon
 ) -> list[tuple[int, int, str]]:
     """Split glued names: a place before a person ("Middle East Stephen Witkoff") and an
-    organization's possessive ("Federation Council's International Affairs Committee")."""
+    organization's possessive ("Federation Council's International Affairs Committee"); see
+    also :func:`_split_case` and :func:`_split_at_role`."""
+    pieces = _split_case(words, start, end, label, lex) or _split_at_role(
+        words, start, end, label, lex
+    )
+    if pieces is not None:
+        return pieces
     if end - start >= 3:
         for k in range(end - 2, start, -1):
             head = phrase_key(words[start:k])
@@ -1474,6 +1480,109 @@ def _split_span(
                 )
                 return [(start, k, "PER"), (rest, end, right_label)]
     return [(start, end, label)]
+
+
+def _own_name_label(part: list[str], label: str, lex: Lexicon) -> str | None:
+    """The kind of ``part`` if it is a name of its own once cut off a longer span ("Texas" of
+    "Texas Coach Darrell Royal", "NFL"), or None for words that name nothing alone ("National")."""
+    if not part or not all(w[:1].isupper() or w[:1].isdigit() for w in part):
+        return None
+    key = phrase_key(part)
+    if all(w in lex.title_words or w in lex.demonyms or w in lex.name_dividers for w in part):
+        return None
+    strong = _strong_label(part, lex)
+    if strong:
+        return strong
+    if key in lex.places:
+        return "LOC"
+    if _ACRONYM.match(key):
+        return "ORG"
+    if len(part) == 1 and key.lower() in lex.dict_lower:
+        return None  # "National", "Former"
+    return "ORG" if label == "PER" and key not in lex.first_names else label
+
+
+def _split_case(
+    words: list[str], start: int, end: int, label: str, lex: Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """ "Roe v. Wade", "Kitzmiller v. Dover Area School District": the parties of a court case
+    (or a match) are two names; a lone word before "v." is a person's name far more often than
+    not. None when the span has no such separator."""
+    k = next((j for j in range(start + 1, end - 1) if words[j] in lex.case_separators), None)
+    if k is None:
+        return None
+    out: list[tuple[int, int, str]] = []
+    for s, e in ((start, k), (k + 1, end)):
+        part_label = _own_name_label(words[s:e], label, lex)
+        if part_label is None:
+            continue
+        if (
+            s == start
+            and e - s == 1
+            and part_label not in ("LOC",)
+            and not _ACRONYM.match(words[s])
+            and phrase_key(words[s:e]) not in lex.known_orgs
+        ):
+            part_label = "PER"
+        out.append((s, e, part_label))
+    return out
+
+
+def _split_at_role(
+    words: list[str], start: int, end: int, label: str, lex: Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """ "[Texas] Coach [Darrell Royal]", "[NFL] Champion [Baltimore Colts]", "National Champion
+    [Texas Longhorns]", "Western Australian [Labor] MP": a title or role word (title_words,
+    name_dividers) inside a span of names without head words ends one name and opens the next;
+    the part before it stays only if it names something alone. Not where the span is a person's
+    name with a title-like part ("Sacha Baron Cohen": a first name opens it; "Dean", "King" are
+    first names too). None when there is no such word."""
+    span = words[start:end]
+    if len(span) < 2 or (words[start] in lex.first_names and words[start] not in lex.places):
+        return None
+    if span[-1] in lex.name_dividers:
+        # "[Labor] MP", "Western Australian [Labor] MP": the role and the nationality before
+        # the party are no part of its name.
+        e = end - 1
+        s = start
+        for k in range(start, e):
+            if words[k] in lex.demonyms and all(
+                w in lex.demonyms or w.lower() in lex.dict_lower for w in words[start:k]
+            ):
+                s = k + 1
+        part_label = _own_name_label(words[s:e], label, lex)
+        return [(s, e, part_label)] if s < e and part_label else []
+    if any(w in lex.org_words or w in lex.place_words or w in _CONNECTORS for w in span):
+        return None
+    for k in range(start + 1, end - 1):
+        w = words[k]
+        if not (
+            (w in lex.title_words and w[:1].isupper() and w not in lex.first_names)
+            or w in lex.name_dividers
+        ) or (
+            # "First", "Special": a title only before another ("Paxton First Schoolhouse").
+            (w in lex.title_modifiers or w in lex.ordinal_words)
+            and words[k + 1] not in lex.title_words
+        ):
+            continue
+        t = k + 1
+        while t < end and (words[t] in lex.title_words or words[t] in lex.name_dividers):
+            t += 1
+        tail = words[t:end]
+        if not tail or not all(x[:1].isupper() for x in tail):
+            return None
+        tail_label = (
+            "PER"
+            if tail[0] in lex.first_names and tail[0] not in lex.places and len(tail) > 1
+            else label
+        )
+        out: list[tuple[int, int, str]] = []
+        left_label = _own_name_label(words[start:k], label, lex)
+        if left_label is not None:
+            out.append((start, k, left_label))
+        out.append((t, end, tail_label))
+        return out
+    return None
 
 
 def _capitalised_runs(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:

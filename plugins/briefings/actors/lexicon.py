@@ -53,6 +53,11 @@ class Lexicon:
     title_modifiers: frozenset[str]
     plural_heads: frozenset[str]
     numbered_heads: frozenset[str]
+    name_dividers: frozenset[str]
+    endpoint_heads: frozenset[str]
+    numbered_names: frozenset[str]
+    period_prefixes: frozenset[str]
+    case_separators: frozenset[str]
     misc_openers: frozenset[str]
     city_suffixes: frozenset[str]
     ordinal_words: frozenset[str]
@@ -113,6 +118,11 @@ _WORD_SETS = (
     "title_modifiers",
     "plural_heads",
     "numbered_heads",
+    "name_dividers",
+    "endpoint_heads",
+    "numbered_names",
+    "period_prefixes",
+    "case_separators",
     "misc_openers",
     "city_suffixes",
     "ordinal_words",

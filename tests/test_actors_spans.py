@@ -1,0 +1,83 @@
+"""Name boundaries of the actor stage (briefings.actors.detect): where one name ends and the next
+begins inside a span of capitalised words (titles and roles, "of"/"for" chains, court cases,
+periods before places, names that go on after a number or "and")."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.actors import find_actors
+from briefings.actors.detect import Unit, detect
+from briefings.sections import Briefing, Meta, Paragraph, Section
+
+
+def _briefing(text: str) -> Briefing:
+    meta = Meta(title="t", encoding="utf-8", source_name="t.txt", title_from="editor")
+    return Briefing("t", meta, Section(None, "lead", (Paragraph(text),)), (), ())
+
+
+def names(text: str) -> dict[str, str]:
+    """Actor name -> kind for one paragraph."""
+    return {a.name: a.kind for a in find_actors(_briefing(text)).actors}
+
+
+def surfaces(text: str) -> set[str]:
+    """Every detected mention's text."""
+    return {f.surface for f in detect([Unit(text, "lead")])}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Texas Coach Darrell Royal called him a super player.",
+            {"Darrell Royal": "person"},
+            {"Texas Coach Darrell Royal", "Coach Darrell Royal"},
+        ),
+        (
+            "He was drafted by the NFL Champion Baltimore Colts.",
+            {"Baltimore Colts": "organization"},
+            {"Champion Baltimore Colts", "NFL Champion Baltimore Colts"},
+        ),
+        (
+            "He started on the back-to-back National Champion Texas Longhorns teams of 1969.",
+            {"Texas Longhorns": "organization"},
+            {"National Champion Texas Longhorns", "National"},
+        ),
+    ],
+)
+def test_a_role_word_between_two_names_divides_them(
+    text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    found = names(text)
+    for name, kind in present.items():
+        assert found.get(name) == kind, found
+    assert not absent & set(found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A plaque honours the Paxton First Schoolhouse, built in 1850.",  # "First": no role here
+        "Sacha Baron Cohen starred in the film.",  # a first name opens a person's name
+    ],
+)
+def test_title_like_words_inside_one_name_do_not_divide_it(text: str) -> None:
+    found = surfaces(text)
+    assert any(len(s.split()) == 3 for s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "At the Kitzmiller v. Dover Area School District trial the article was cited.",
+            {"Kitzmiller", "Dover Area School District"},
+        ),
+        ("The Supreme Court decided Marbury v. Madison in 1803.", {"Marbury", "Madison"}),
+    ],
+)
+def test_the_parties_of_a_case_are_two_names(text: str, parties: set[str]) -> None:
+    found = surfaces(text)
+    assert parties <= found, found
+    assert not any(" v. " in s for s in found), found
