@@ -81,3 +81,52 @@ def test_the_parties_of_a_case_are_two_names(text: str, parties: set[str]) -> No
     found = surfaces(text)
     assert parties <= found, found
     assert not any(" v. " in s for s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "The regiment was attached to the IV Corps of the Army of the Potomac in 1862.",
+            {"IV Corps", "Army of the Potomac"},
+        ),
+        (
+            "He played 13 seasons in the National Hockey League for the St. Louis Eagles.",
+            {"National Hockey League", "St. Louis Eagles"},
+        ),
+    ],
+)
+def test_two_complete_names_joined_by_of_or_for_are_two_actors(text: str, parts: set[str]) -> None:
+    found = surfaces(text)
+    assert parts <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("He spoke at the Institute for Fiscal Studies on Monday.", "Institute for Fiscal Studies"),
+        ("She studied at the London School of Economics.", "London School of Economics"),
+        ("The Hebrew University of Jerusalem hired him.", "Hebrew University of Jerusalem"),
+    ],
+)
+def test_one_name_with_of_or_for_stays_whole(text: str, whole: str) -> None:
+    assert whole in surfaces(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Former Western Australian Labor MP Graeme Campbell founded the party.",
+            {"Graeme Campbell": "person"},
+        ),
+        (
+            "Senior SNP MP Graeme Campbell said he would resign.",
+            {"SNP": "organization", "Graeme Campbell": "person"},
+        ),
+    ],
+)
+def test_a_role_word_is_no_part_of_the_names_around_it(text: str, expected: dict[str, str]) -> None:
+    assert {f.surface: f.label for f in detect([Unit(text, "lead")])} == {
+        name: {"person": "PER", "organization": "ORG"}[kind] for name, kind in expected.items()
+    }

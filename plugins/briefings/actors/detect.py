@@ -1303,7 +1303,7 @@ def _split_of(
     is a name of its own (a country or region, a known organization, or ending in a head word).
     None when the span is no such pair."""
     if "of" not in words[start + 2 : end - 1]:
-        return None
+        return _split_for(words, start, end, label, lex)
     k = words.index("of", start + 2, end - 1)
     left = words[start:k]
     rest = _past_articles(words, k + 1, end)
@@ -1311,7 +1311,12 @@ def _split_of(
     if not right or not all(w[:1].isupper() for w in left):
         return None
     first = left[0]
-    proper = first.lower() not in lex.dict_lower or first in lex.places
+    proper = (
+        first.lower() not in lex.dict_lower
+        or first in lex.places
+        # "IV Corps of the Army of the Potomac": a numbered unit is a name of its own.
+        or (first in lex.ordinal_words and left[-1] in lex.numbered_heads)
+    )
     if not proper or first in lex.first_names or first in lex.title_words:
         return None
     key = phrase_key(right)
@@ -1323,10 +1328,46 @@ def _split_of(
         right_label = "ORG"
     elif right[-1] in lex.place_words and len(right) > 1:
         right_label = "LOC"
+    elif len(right) > 2 and right[0] in lex.org_words and right[1] == "of":
+        # "Army of the Potomac": a head word and "of" open a name of its own.
+        right_label = "ORG"
     else:
         return None
     left_label = _strong_label(left, lex) or label
     return [(start, k, left_label), (rest, end, right_label)]
+
+
+def _split_for(
+    words: list[str], start: int, end: int, label: str, lex: Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """ "[National Hockey League] for the [St. Louis Eagles]": an organization's name (two
+    words or more ending in a head word) and, after "for", a team's name or an organization
+    opened by a proper noun are two names ("Institute for Fiscal Studies", "Ministry for Primary
+    Industries", "Commission for Africa" are one). None when the span is no such pair."""
+    if "for" not in words[start + 2 : end - 1]:
+        return None
+    k = words.index("for", start + 2, end - 1)
+    left = words[start:k]
+    rest = _past_articles(words, k + 1, end)
+    right = words[rest:end]
+    if (
+        not right
+        or not all(w[:1].isupper() for w in left + right)
+        or not (left[-1] in lex.org_words or phrase_key(left) in lex.known_orgs)
+    ):
+        return None
+    first = right[0]
+    if not (
+        _team_name(right, lex)
+        or phrase_key(right) in lex.known_orgs
+        or (
+            len(right) > 1
+            and right[-1] in lex.org_words
+            and (first.lower() not in lex.dict_lower or first in lex.places)
+        )
+    ):
+        return None
+    return [(start, k, "ORG"), (rest, end, "ORG")]
 
 
 def _org_of_place(
@@ -1538,8 +1579,14 @@ def _split_at_role(
     name with a title-like part ("Sacha Baron Cohen": a first name opens it; "Dean", "King" are
     first names too). None when there is no such word."""
     span = words[start:end]
-    if len(span) < 2 or (words[start] in lex.first_names and words[start] not in lex.places):
+    if len(span) >= 2 and span[0] in lex.name_dividers:
+        # "MP Graeme Campbell": a role before the name, like a title.
+        return _split_span(words, start + 1, end, label, lex)
+    if len(span) < 2:
         return None
+    # A first name opens a person's name, title-like words and all ("Sacha Baron Cohen"); only
+    # a role word that is never part of a name divides it ("Tory MP Graeme Campbell").
+    personal = words[start] in lex.first_names and words[start] not in lex.places
     if span[-1] in lex.name_dividers:
         # "[Labor] MP", "Western Australian [Labor] MP": the role and the nationality before
         # the party are no part of its name.
@@ -1550,14 +1597,17 @@ def _split_at_role(
                 w in lex.demonyms or w.lower() in lex.dict_lower for w in words[start:k]
             ):
                 s = k + 1
-        part_label = _own_name_label(words[s:e], label, lex)
-        return [(s, e, part_label)] if s < e and part_label else []
+        if s >= e or all(w in lex.title_words or w in lex.demonyms for w in words[s:e]):
+            return []
+        # What comes before the role is a party or a place ("Labor", "Tory"; common words
+        # elsewhere).
+        return [(s, e, _strong_label(words[s:e], lex) or ("LOC" if label == "LOC" else "ORG"))]
     if any(w in lex.org_words or w in lex.place_words or w in _CONNECTORS for w in span):
         return None
     for k in range(start + 1, end - 1):
         w = words[k]
         if not (
-            (w in lex.title_words and w[:1].isupper() and w not in lex.first_names)
+            (w in lex.title_words and w[:1].isupper() and w not in lex.first_names and not personal)
             or w in lex.name_dividers
         ) or (
             # "First", "Special": a title only before another ("Paxton First Schoolhouse").
@@ -1578,6 +1628,8 @@ def _split_at_role(
         )
         out: list[tuple[int, int, str]] = []
         left_label = _own_name_label(words[start:k], label, lex)
+        if left_label == "PER" and w in lex.name_dividers:
+            left_label = "ORG"  # "Tory MP", "NFL Champion": a party or a league
         if left_label is not None:
             out.append((start, k, left_label))
         out.append((t, end, tail_label))
