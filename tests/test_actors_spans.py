@@ -130,3 +130,26 @@ def test_a_role_word_is_no_part_of_the_names_around_it(text: str, expected: dict
     assert {f.surface: f.label for f in detect([Unit(text, "lead")])} == {
         name: {"person": "PER", "organization": "ORG"}[kind] for name, kind in expected.items()
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The novel is set in World War II Hungary.", "Hungary"),
+        ("They were the first western bands to tour post-Ceauşescu Romania.", "Romania"),
+        ("He grew up in Cold War Europe.", "Europe"),
+    ],
+)
+def test_a_period_before_a_place_is_no_part_of_it(text: str, place: str) -> None:
+    assert names(text) == {place: "place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The United Nations High Commissioner for Refugees recommended it.", "United Nations"),
+    ],
+)
+def test_a_name_ends_before_the_title_after_it(text: str, name: str) -> None:
+    assert name in surfaces(text)
+    assert not any(s.startswith(name + " ") for s in surfaces(text))

@@ -604,6 +604,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 if cleaned is None:
                     continue
                 cs, ce = cleaned
+            ce = _before_title(words, cs, ce, lex)
             # The tagger's confidence: marginals of the span's tokens only.
             p_out = sum(tagger.marginal("O", k) for k in range(cs, ce))
             confidence = 1 - p_out / (ce - cs)
@@ -1458,8 +1459,10 @@ def _split_span(
     """Split glued names: a place before a person ("Middle East Stephen Witkoff") and an
     organization's possessive ("Federation Council's International Affairs Committee"); see
     also :func:`_split_case` and :func:`_split_at_role`."""
-    pieces = _split_case(words, start, end, label, lex) or _split_at_role(
-        words, start, end, label, lex
+    pieces = (
+        _split_case(words, start, end, label, lex)
+        or _split_at_role(words, start, end, label, lex)
+        or _split_period(words, start, end, lex)
     )
     if pieces is not None:
         return pieces
@@ -1541,6 +1544,40 @@ def _own_name_label(part: list[str], label: str, lex: Lexicon) -> str | None:
     if len(part) == 1 and key.lower() in lex.dict_lower:
         return None  # "National", "Former"
     return "ORG" if label == "PER" and key not in lex.first_names else label
+
+
+def _before_title(words: list[str], start: int, end: int, lex: Lexicon) -> int:
+    """The end of a name that runs into the first word of a title after it ("[United Nations]
+    High Commissioner", "[Kremlin] Deputy Chief of Staff"): title modifiers right before a title
+    word are the title's."""
+    while (
+        end - start > 1
+        and end < len(words)
+        and words[end - 1] in lex.title_modifiers
+        and words[end - 1][:1].isupper()
+        and words[end] in lex.title_words
+    ):
+        end -= 1
+    return end
+
+
+def _split_period(
+    words: list[str], start: int, end: int, lex: Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """ "World War II Hungary", "Cold War Europe", "post-Ceauşescu Romania": an event or a
+    period (a misc head word such as War or Revolution, or a name after "post-"/"pre-") before a
+    country or region is no part of the place's name and no actor. None otherwise."""
+    after_prefix = (
+        start >= 2 and words[start - 1] in ("-", "‐") and words[start - 2] in lex.period_prefixes
+    )
+    for k in range(start + 1, end):
+        if lex.places.get(phrase_key(words[k:end])) not in ("country", "region"):
+            continue
+        head = words[start:k]
+        if after_prefix or any(w in lex.misc_heads for w in head):
+            return [(k, end, "LOC")]
+        return None
+    return None
 
 
 def _split_case(
