@@ -153,3 +153,33 @@ def test_a_period_before_a_place_is_no_part_of_it(text: str, place: str) -> None
 def test_a_name_ends_before_the_title_after_it(text: str, name: str) -> None:
     assert name in surfaces(text)
     assert not any(s.startswith(name + " ") for s in surfaces(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "It connected with the Portland and Ogdensburg Railroad from Portland, Maine.",
+            "Portland and Ogdensburg Railroad",
+        ),
+        (
+            "Opened in 1847 by the London and South Western Railway, it is on the line.",
+            "London and South Western Railway",
+        ),
+    ],
+)
+def test_a_line_named_after_two_places_is_one_name(text: str, name: str) -> None:
+    found = surfaces(text)
+    assert name in found, found
+    assert not any(s in found for s in ("Ogdensburg Railroad", "South Western Railway"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The band played on BBC Radio 1 last week.", "BBC Radio 1"),
+        ("The interview was aired by BBC Radio 4 on Sunday.", "BBC Radio 4"),
+    ],
+)
+def test_a_number_after_a_numbered_name_belongs_to_it(text: str, name: str) -> None:
+    assert name in surfaces(text)

@@ -766,6 +766,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         for s0, e0, label, source, entry in spans:
             s, e = _glue_hyphens(sent.tokens, s0, e0, label, lex)
             s = _glue_number(sent.tokens, s, e, lex)
+            e = _glue_trailing_number(sent.tokens, e, lex)
             start, end = sent.tokens[s].start, sent.tokens[e - 1].end
             text = units[sent.unit].text
             found.append(
@@ -1171,6 +1172,19 @@ def _glue_number(tokens: list[Token], s: int, e: int, lex: Lexicon) -> int:
     return s
 
 
+def _glue_trailing_number(tokens: list[Token], e: int, lex: Lexicon) -> int:
+    """Widen a name over the number written after its last word where that word is one of
+    data/words.yml numbered_names ("BBC Radio" + "1", "Channel" + "4", "Formula" + "3")."""
+    if (
+        e < len(tokens)
+        and tokens[e - 1].text in lex.numbered_names
+        and tokens[e].text.isdigit()
+        and len(tokens[e].text) <= 2
+    ):
+        return e + 1
+    return e
+
+
 def _extend_org(words: list[str], start: int, end: int, lex: Lexicon) -> int:
     """Widen "Massachusetts Institute" over "of Technology", "Joint Council" over "for the
     Welfare of Immigrants": an organization head word followed by of/for and capitalised words."""
@@ -1218,6 +1232,14 @@ def _extend_conjoined(
     right = words[end + 1 : j]
     if not right or any(taken[end + 1 : j]):
         return end
+    if (
+        right[-1] in lex.endpoint_heads
+        and len(left) <= 3
+        and not any(w in heads or w in lex.endpoint_heads for w in left)
+    ):
+        # "[Portland] and Ogdensburg Railroad", "[London] and South Western Railway": a line
+        # named after the places it joins.
+        return j
     if (
         right[-1] in heads
         and not any(w in heads for w in left)
