@@ -183,3 +183,9 @@ def test_a_line_named_after_two_places_is_one_name(text: str, name: str) -> None
 )
 def test_a_number_after_a_numbered_name_belongs_to_it(text: str, name: str) -> None:
     assert name in surfaces(text)
+
+
+def test_initials_before_a_surname_are_no_organization() -> None:
+    found = surfaces("The mathematician W. W. Rouse Ball wrote the book.")
+    assert "W. W. Rouse Ball" in found, found
+    assert "W. W." not in found

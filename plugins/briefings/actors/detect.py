@@ -1508,7 +1508,14 @@ def _split_span(
             ):
                 # "Middle East Stephen Witkoff", "Washington Chris Gregoire"
                 return [(start, k, "LOC"), (k, end, "PER")]
-            acronym = head.isupper() and len(head.replace(".", "")) >= 2  # not an initial "L."
+            # An acronym ("CNN Wolf Blitzer"), not initials ("W. W. Rouse Ball", "L.") and not
+            # an acronym before an unknown name ("ABC Builders Interiors", "LL Cool J").
+            acronym = (
+                head.isupper()
+                and _ACRONYM.match(head.replace(".", "")) is not None
+                and " " not in head
+                and words[k] in lex.first_names
+            )
             if words[k - 1] in lex.org_words or head in lex.known_orgs or acronym:
                 return [(start, k, "ORG"), (k, end, "PER")]
             if (
