@@ -189,3 +189,30 @@ def test_initials_before_a_surname_are_no_organization() -> None:
     found = surfaces("The mathematician W. W. Rouse Ball wrote the book.")
     assert "W. W. Rouse Ball" in found, found
     assert "W. W." not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "whole"),
+    [
+        (
+            "He played for the Western Reds Rugby League & West Coast Eagles AFL teams.",
+            {"Western Reds Rugby League", "West Coast Eagles AFL"},
+            None,
+        ),
+        (
+            "She taught at Tufts University and Boston College for years.",
+            {"Tufts University", "Boston College"},
+            None,
+        ),
+        (
+            "He worked at the First National Bank and Trust Company for years.",
+            set(),
+            "First National Bank and Trust Company",
+        ),
+    ],
+)
+def test_and_between_two_headed_names(text: str, parts: set[str], whole: str | None) -> None:
+    found = surfaces(text)
+    assert parts <= found, found
+    if whole is not None:
+        assert whole in found, found

@@ -1485,6 +1485,7 @@ def _split_span(
         _split_case(words, start, end, label, lex)
         or _split_at_role(words, start, end, label, lex)
         or _split_period(words, start, end, lex)
+        or _split_conjoined(words, start, end, lex)
     )
     if pieces is not None:
         return pieces
@@ -1605,6 +1606,34 @@ def _split_period(
         head = words[start:k]
         if after_prefix or any(w in lex.misc_heads for w in head):
             return [(k, end, "LOC")]
+        return None
+    return None
+
+
+def _split_conjoined(
+    words: list[str], start: int, end: int, lex: Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """ "[Western Reds Rugby League] & [West Coast Eagles AFL]", "[Tufts University] and
+    [Boston College]": "and" between two names that each end in a head word (or, on the right,
+    an acronym) and the right one opened by a proper noun or a place ("First National Bank and
+    Trust Company", "Birmingham Museum and Art Gallery" are one name). None otherwise."""
+    heads = lex.org_words | lex.place_words
+    for k in range(start + 2, end - 2):
+        if words[k] not in ("and", "&"):
+            continue
+        left, right = words[start:k], words[k + 1 : end]
+        first = right[0]
+        if (
+            left[-1] in heads
+            and (right[-1] in heads or _ACRONYM.match(right[-1]))
+            and all(w[:1].isupper() for w in right)
+            and first not in heads
+            and (first.lower() not in lex.dict_lower or _place_prefix(right, lex) > 0)
+        ):
+            return [
+                (start, k, _strong_label(left, lex) or "ORG"),
+                (k + 1, end, _strong_label(right, lex) or "ORG"),
+            ]
         return None
     return None
 
