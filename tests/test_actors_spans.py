@@ -216,3 +216,14 @@ def test_and_between_two_headed_names(text: str, parts: set[str], whole: str | N
     assert parts <= found, found
     if whole is not None:
         assert whole in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He moved to Saint Petersburg in 1990.", "Saint Petersburg"),
+        ("He was born on Prince Edward Island.", "Prince Edward Island"),
+    ],
+)
+def test_a_title_that_opens_a_place_name_stays(text: str, name: str) -> None:
+    assert names(text) == {name: "place"}

@@ -182,7 +182,9 @@ def _clean(
         )
     ):
         start += 1
-    if label == "PER":
+    if _title_of_the_name(words, start, end, lex):
+        pass  # "Saint Petersburg", "Prince Edward Island": the title is part of the name
+    elif label == "PER":
         while end - start > 1 and (
             (words[start] in lex.title_words and not _first_name_of(words, start, end, lex))
             or words[start] in lex.demonyms
@@ -217,6 +219,15 @@ def _clean(
     if start >= end:
         return None
     return start, end
+
+
+def _title_of_the_name(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the title word opening ``words[start:end]`` belongs to the name: a saint's name
+    or a place named after one ("Saint Petersburg", "Saint Lucia", "Saint Nicholas"; data/
+    words.yml name_titles) or a gazetteer place ("Prince Edward Island")."""
+    return end - start > 1 and (
+        words[start] in lex.name_titles or phrase_key(words[start:end]) in lex.places
+    )
 
 
 def _breaks_name(words: list[str], j: int, end: int, lex: Lexicon) -> bool:

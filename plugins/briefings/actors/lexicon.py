@@ -58,6 +58,7 @@ class Lexicon:
     numbered_names: frozenset[str]
     period_prefixes: frozenset[str]
     case_separators: frozenset[str]
+    name_titles: frozenset[str]
     misc_openers: frozenset[str]
     city_suffixes: frozenset[str]
     ordinal_words: frozenset[str]
@@ -123,6 +124,7 @@ _WORD_SETS = (
     "numbered_names",
     "period_prefixes",
     "case_separators",
+    "name_titles",
     "misc_openers",
     "city_suffixes",
     "ordinal_words",
