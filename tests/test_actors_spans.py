@@ -94,6 +94,10 @@ def test_the_parties_of_a_case_are_two_names(text: str, parties: set[str]) -> No
             "He played 13 seasons in the National Hockey League for the St. Louis Eagles.",
             {"National Hockey League", "St. Louis Eagles"},
         ),
+        (
+            "He scored 20 goals in the Swiss Super League for FC Basel last season.",
+            {"Swiss Super League", "FC Basel"},
+        ),
     ],
 )
 def test_two_complete_names_joined_by_of_or_for_are_two_actors(text: str, parts: set[str]) -> None:

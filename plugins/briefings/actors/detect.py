@@ -1394,6 +1394,7 @@ def _split_for(
     if not (
         _team_name(right, lex)
         or phrase_key(right) in lex.known_orgs
+        or (len(right) > 1 and first in lex.org_openers)  # "FC Basel"
         or (
             len(right) > 1
             and right[-1] in lex.org_words
