@@ -231,3 +231,24 @@ def test_and_between_two_headed_names(text: str, parts: set[str], whole: str | N
 )
 def test_a_title_that_opens_a_place_name_stays(text: str, name: str) -> None:
     assert names(text) == {name: "place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "In the island constituency, pro-Beijing New People Party's Regina Ip was re-elected.",
+            {"Beijing", "New People Party", "Regina Ip"},
+            {"Beijing New People Party"},
+        ),
+        ("For the Pro-Beijing camp, Elizabeth Quat was elected.", {"Beijing"}, {"Pro-Beijing"}),
+        ("John Cornyn, U.S. Senator (R-Texas) said so.", {"Texas"}, {"R-Texas"}),
+        ("He joined the A-League in 2005.", {"A-League"}, set()),
+    ],
+)
+def test_a_hyphenated_prefix_is_no_part_of_the_place_after_it(
+    text: str, expected: set[str], absent: set[str]
+) -> None:
+    found = surfaces(text)
+    assert expected <= found, found
+    assert not absent & found, found

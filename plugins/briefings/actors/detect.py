@@ -1158,6 +1158,12 @@ def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str, lex: Lexicon)
         and tokens[s - 2].end == tokens[s - 1].start
         and tokens[s - 2].text[:1].isupper()
         and tokens[s - 2].text.isalpha()
+        and not (
+            # "Pro-Beijing", "R-Texas": a prefix or a party letter before a place (not
+            # "Pre-Raphaelite Brotherhood", "Anti-Defamation League").
+            (tokens[s - 2].text in lex.hyphen_prefixes or tokens[s - 2].text in lex.party_letters)
+            and (label == "LOC" or phrase_key([t.text for t in tokens[s:e]]) in lex.places)
+        )
     ):
         s -= 2
     return s, e
@@ -1498,6 +1504,7 @@ def _split_span(
         or _split_at_role(words, start, end, label, lex)
         or _split_period(words, start, end, lex)
         or _split_conjoined(words, start, end, lex)
+        or _split_prefixed_place(words, start, end, label, lex)
     )
     if pieces is not None:
         return pieces
@@ -1648,6 +1655,22 @@ def _split_conjoined(
             ]
         return None
     return None
+
+
+def _split_prefixed_place(
+    words: list[str], start: int, end: int, label: str, lex: Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """ "pro-Beijing New People Party", "anti-Moscow Popular Front": a place after a hyphenated
+    prefix is a modifier of its own, and the name after it another name. None otherwise."""
+    if not (
+        start >= 2 and words[start - 1] in ("-", "‐") and words[start - 2] in lex.hyphen_prefixes
+    ):
+        return None
+    k = _place_prefix(words[start:end], lex)
+    if k == 0 or not all(w[:1].isupper() for w in words[start + k : end]):
+        return None
+    rest = words[start + k : end]
+    return [(start, start + k, "LOC"), (start + k, end, _strong_label(rest, lex) or label)]
 
 
 def _split_case(

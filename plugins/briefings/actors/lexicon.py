@@ -59,6 +59,8 @@ class Lexicon:
     period_prefixes: frozenset[str]
     case_separators: frozenset[str]
     name_titles: frozenset[str]
+    hyphen_prefixes: frozenset[str]
+    party_letters: frozenset[str]
     misc_openers: frozenset[str]
     city_suffixes: frozenset[str]
     ordinal_words: frozenset[str]
@@ -125,6 +127,8 @@ _WORD_SETS = (
     "period_prefixes",
     "case_separators",
     "name_titles",
+    "hyphen_prefixes",
+    "party_letters",
     "misc_openers",
     "city_suffixes",
     "ordinal_words",
