@@ -252,3 +252,14 @@ def test_a_hyphenated_prefix_is_no_part_of_the_place_after_it(
     found = surfaces(text)
     assert expected <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We bought bread at Ralph's Market yesterday.", {"Ralph's Market"}),
+        ("Britain's Labour said no.", {"Britain", "Labour"}),
+    ],
+)
+def test_a_possessive_before_common_words_is_a_shops_name(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected

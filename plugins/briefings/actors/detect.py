@@ -1549,8 +1549,23 @@ def _split_span(
                 # Lavrov]": the words before the name end the title, no actor of their own.
                 return [(k, end, "PER")]
         for k in range(start + 1, end - 1):
-            if words[k] in _POSSESSIVE and not (
-                words[k + 1] in lex.place_words or words[k + 1] in lex.org_words
+            if (
+                words[k] in _POSSESSIVE
+                and not (words[k + 1] in lex.place_words or words[k + 1] in lex.org_words)
+                # "Ralph's Market", "Noonan's Liquor": common words after a person's possessive
+                # name nothing alone; the whole is a shop's name (not "Britain's Labour").
+                and not (
+                    phrase_key(words[start:k]) not in lex.places
+                    and phrase_key(words[start:k]) not in lex.known_orgs
+                    and not words[k - 1].isupper()
+                    and all(
+                        x.lower() in lex.dict_lower
+                        and x not in lex.org_words
+                        and x not in lex.place_words
+                        and x not in lex.places
+                        for x in words[k + 1 : end]
+                    )
+                )
             ):
                 left = phrase_key(words[start:k])
                 left_label = _strong_label(words[start:k], lex) or (
