@@ -263,3 +263,9 @@ def test_a_hyphenated_prefix_is_no_part_of_the_place_after_it(
 )
 def test_a_possessive_before_common_words_is_a_shops_name(text: str, expected: set[str]) -> None:
     assert surfaces(text) == expected
+
+
+def test_a_measure_of_a_place_is_the_place() -> None:
+    assert names("You will see that the GNP of Israel is very close to the Saudis.") == {
+        "Israel": "place"
+    }

@@ -1342,6 +1342,17 @@ def _split_of(
     common word as in "Royal Bank of Scotland" or "Communist Party of China") and the right part
     is a name of its own (a country or region, a known organization, or ending in a head word).
     None when the span is no such pair."""
+    if (
+        end - start > 2
+        and words[start + 1] == "of"
+        and (words[start] in lex.not_acronyms or words[start] in lex.not_actors)
+    ):
+        # "GNP of Israel", "GDP of China": a measure of a place is no name; the place is.
+        rest = _past_articles(words, start + 2, end)
+        right = words[rest:end]
+        if right and all(w[:1].isupper() for w in right):
+            return [(rest, end, "LOC" if phrase_key(right) in lex.places else label)]
+        return []
     if "of" not in words[start + 2 : end - 1]:
         return _split_for(words, start, end, label, lex)
     k = words.index("of", start + 2, end - 1)
