@@ -269,3 +269,13 @@ def test_a_measure_of_a_place_is_the_place() -> None:
     assert names("You will see that the GNP of Israel is very close to the Saudis.") == {
         "Israel": "place"
     }
+
+
+def test_a_name_cut_by_the_ellipsis_of_a_shortened_title_is_dropped() -> None:
+    units = [
+        Unit("Linkin Park is an alternative rock band from Los…", "lead"),
+        Unit("Linkin Park is an alternative rock band from Los Angeles, California.", "lead"),
+    ]
+    found = [(f.unit, f.surface) for f in detect(units)]
+    assert (0, "Los") not in found, found
+    assert (1, "Los Angeles") in found, found

@@ -775,6 +775,8 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 continue
             spans.append((s, e, label, "echo", None))
         for s0, e0, label, source, entry in spans:
+            if _cut_by_ellipsis(sent.tokens, e0, units[sent.unit].text):
+                continue
             s, e = _glue_hyphens(sent.tokens, s0, e0, label, lex)
             s = _glue_number(sent.tokens, s, e, lex)
             e = _glue_trailing_number(sent.tokens, e, lex)
@@ -1134,6 +1136,18 @@ def _firm_place_spans(gaz: list[str]) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def _cut_by_ellipsis(tokens: list[Token], e: int, text: str) -> bool:
+    """Whether a name ending before token ``e`` runs into the ellipsis that ends a shortened
+    text (a title cut from the first sentence: "... a rock band from Los…"): the name may be cut
+    short, and its full form is in the text it was cut from."""
+    return (
+        e < len(tokens)
+        and tokens[e].text in ("…", "...")
+        and tokens[e].start == tokens[e - 1].end
+        and not text[tokens[e].end :].strip()
+    )
 
 
 def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str, lex: Lexicon) -> tuple[int, int]:
