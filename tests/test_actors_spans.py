@@ -279,3 +279,9 @@ def test_a_name_cut_by_the_ellipsis_of_a_shortened_title_is_dropped() -> None:
     found = [(f.unit, f.surface) for f in detect(units)]
     assert (0, "Los") not in found, found
     assert (1, "Los Angeles") in found, found
+
+
+def test_digits_written_together_with_a_name_are_part_of_it() -> None:
+    found = surfaces("Southern Cross also owned the Melbourne talk station 3AW and others.")
+    assert "3AW" in found, found
+    assert "AW" not in found

@@ -1189,7 +1189,16 @@ _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th", "d"})
 def _glue_number(tokens: list[Token], s: int, e: int, lex: Lexicon) -> int:
     """Widen a unit's name over the number that opens it ("65th Air Division", "3 Air
     Division", "Fourth Air Force", "IV Corps"): a head word of data/words.yml numbered_heads
-    ends the name and a number, an ordinal or a Roman numeral stands right before it."""
+    ends the name and a number, an ordinal or a Roman numeral stands right before it. Digits
+    written together with a capitalised name are part of it too ("3AW")."""
+    if (
+        s >= 1
+        and tokens[s - 1].text.isdigit()
+        and tokens[s - 1].end == tokens[s].start
+        and tokens[s].text.isupper()
+        and (s < 2 or tokens[s - 2].end < tokens[s - 1].start)
+    ):
+        return s - 1  # "3AW", "6PR": a call sign written as one word
     if not any(t.text in lex.numbered_heads for t in tokens[s:e]):
         return s
     if s >= 1 and tokens[s - 1].text in lex.ordinal_words and tokens[s - 1].text != tokens[s].text:
