@@ -282,6 +282,6 @@ def test_a_name_cut_by_the_ellipsis_of_a_shortened_title_is_dropped() -> None:
 
 
 def test_digits_written_together_with_a_name_are_part_of_it() -> None:
-    found = surfaces("Southern Cross also owned the Melbourne talk station 3AW and others.")
+    found = surfaces("Games are broadcast from sister stations 3AW in Melbourne and 3AW again.")
     assert "3AW" in found, found
     assert "AW" not in found
