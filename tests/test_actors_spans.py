@@ -285,3 +285,13 @@ def test_digits_written_together_with_a_name_are_part_of_it() -> None:
     found = surfaces("Games are broadcast from sister stations 3AW in Melbourne and 3AW again.")
     assert "3AW" in found, found
     assert "AW" not in found
+
+
+def test_a_place_widened_over_a_head_word_goes_on_over_of() -> None:
+    found = surfaces("It has been associated with the now-defunct New Zealand League of Rights.")
+    assert "New Zealand League of Rights" in found, found
+
+
+def test_a_persons_name_does_not_run_into_an_organization_after_it() -> None:
+    found = surfaces("He thanked Sara Shackleton Enron Wholesale Services for the memo.")
+    assert {"Sara Shackleton", "Enron Wholesale Services"} <= found, found

@@ -628,7 +628,14 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if not _acceptable(span_words, lex, cs == 0, seen, label):
                 continue
             ce = _extend_org(words, cs, ce, lex)
-            ce = _extend_head(words, ce, taken, lex)
+            if label != "PER":
+                # (A person's name does not go on into a head word: "[Davis] Administration",
+                # "[Sara Shackleton] Enron Wholesale Services".)
+                headed_end = _extend_head(words, ce, taken, lex)
+                if headed_end > ce and label == "LOC":
+                    # "New Zealand" + "League" + "of Rights"
+                    headed_end = _extend_org(words, cs, headed_end, lex)
+                ce = headed_end
             ce = _extend_conjoined(words, cs, ce, taken, lex)
             pieces = _coordinated(words, cs, ce, lex) or _split_of(words, cs, ce, label, lex)
             if pieces is None:
