@@ -295,3 +295,20 @@ def test_a_place_widened_over_a_head_word_goes_on_over_of() -> None:
 def test_a_persons_name_does_not_run_into_an_organization_after_it() -> None:
     found = surfaces("He thanked Sara Shackleton Enron Wholesale Services for the memo.")
     assert {"Sara Shackleton", "Enron Wholesale Services"} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About ten miles from Bandarlapalle the Deccan Plateau ends in a dense forest range.",
+            {"Bandarlapalle", "Deccan Plateau"},
+        ),
+        (
+            "Is a member, University of Texas Men's Athletics Hall of Honor, voted in 2001.",
+            {"University of Texas Men's Athletics Hall of Honor"},
+        ),
+    ],
+)
+def test_inner_articles_and_possessives(text: str, expected: set[str]) -> None:
+    assert surfaces(text) == expected

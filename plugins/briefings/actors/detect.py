@@ -1546,6 +1546,7 @@ def _split_span(
         or _split_period(words, start, end, lex)
         or _split_conjoined(words, start, end, lex)
         or _split_prefixed_place(words, start, end, label, lex)
+        or _split_at_article(words, start, end, label, lex)
     )
     if pieces is not None:
         return pieces
@@ -1593,6 +1594,7 @@ def _split_span(
             if (
                 words[k] in _POSSESSIVE
                 and not (words[k + 1] in lex.place_words or words[k + 1] in lex.org_words)
+                and words[k - 1] not in lex.possessive_nouns  # "Men's", "Children's"
                 # "Ralph's Market", "Noonan's Liquor": common words after a person's possessive
                 # name nothing alone; the whole is a shop's name (not "Britain's Labour").
                 and not (
@@ -1727,6 +1729,31 @@ def _split_prefixed_place(
         return None
     rest = words[start + k : end]
     return [(start, start + k, "LOC"), (start + k, end, _strong_label(rest, lex) or label)]
+
+
+def _split_at_article(
+    words: list[str], start: int, end: int, label: str, lex: Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """ "[Bandarlapalle] the [Deccan Plateau] ends in a forest": "the" inside a span, not after
+    a connector ("League of the Arab States", "Hootie & the Blowfish"), before a name of its own
+    (two words or more, or a head word or a place) ends one name and opens the next; epithets
+    stay ("Alexander the Great", "Jack the Ripper"). None otherwise."""
+    for k in range(start + 1, end - 1):
+        if words[k] != "the" or words[k - 1] in _CONNECTORS or words[k - 1] in lex.name_particles:
+            continue
+        right = words[k + 1 : end]
+        if not all(w[:1].isupper() for w in right) or not (
+            len(right) > 1
+            or right[-1] in lex.org_words
+            or right[-1] in lex.place_words
+            or phrase_key(right) in lex.places
+        ):
+            return None
+        left_label = _own_name_label(words[start:k], label, lex)
+        right_label = _strong_label(right, lex) or label
+        out = [(start, k, left_label)] if left_label else []
+        return [*out, (k + 1, end, right_label)]
+    return None
 
 
 def _split_case(

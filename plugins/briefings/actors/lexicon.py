@@ -61,6 +61,7 @@ class Lexicon:
     name_titles: frozenset[str]
     hyphen_prefixes: frozenset[str]
     party_letters: frozenset[str]
+    possessive_nouns: frozenset[str]
     misc_openers: frozenset[str]
     city_suffixes: frozenset[str]
     ordinal_words: frozenset[str]
@@ -129,6 +130,7 @@ _WORD_SETS = (
     "name_titles",
     "hyphen_prefixes",
     "party_letters",
+    "possessive_nouns",
     "misc_openers",
     "city_suffixes",
     "ordinal_words",
