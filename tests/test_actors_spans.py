@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from briefings.actors import find_actors
-from briefings.actors.detect import Unit, detect
+from briefings.actors.detect import Unit, _first_name_before, detect
+from briefings.actors.lexicon import lexicon
 from briefings.sections import Briefing, Meta, Paragraph, Section
 
 
@@ -312,3 +313,20 @@ def test_a_persons_name_does_not_run_into_an_organization_after_it() -> None:
 )
 def test_inner_articles_and_possessives(text: str, expected: set[str]) -> None:
     assert surfaces(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surname", "label", "first"),
+    [
+        ("the humorist Will Rogers toured Asia", 3, "PER", 2),
+        ("Will Rogers toured Asia", 1, "PER", 1),  # opens the sentence: may be the verb
+        ("letters of Miss Chaworth were read", 3, "PER", 3),  # an honorific
+        ("the new Grant Park opened", 3, "LOC", 3),  # not a person's name
+    ],
+)
+def test_a_first_name_that_is_also_a_common_word_opens_the_name(
+    sentence: str, surname: int, label: str, first: int
+) -> None:
+    words = sentence.split()
+    taken = [False] * len(words)
+    assert _first_name_before(words, surname, surname + 1, label, taken, lexicon()) == first

@@ -627,6 +627,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             span_words = words[cs:ce]
             if not _acceptable(span_words, lex, cs == 0, seen, label):
                 continue
+            cs = _first_name_before(words, cs, ce, label, taken, lex)
             ce = _extend_org(words, cs, ce, lex)
             if label != "PER":
                 # (A person's name does not go on into a head word: "[Davis] Administration",
@@ -1754,6 +1755,32 @@ def _split_at_article(
         out = [(start, k, left_label)] if left_label else []
         return [*out, (k + 1, end, right_label)]
     return None
+
+
+def _first_name_before(
+    words: list[str], start: int, end: int, label: str, taken: list[bool], lex: Lexicon
+) -> int:
+    """The start of a person's name whose first name the tagger left out because it is also a
+    common word ("Will Rogers", "Will Middlebrooks", "Grant Shapps"): a capitalised known first
+    name right before a lone surname, not opening the sentence."""
+    k = start - 1
+    if (
+        label != "PER"
+        or end - start != 1
+        or k < 1
+        or taken[k]
+        or not words[k][:1].isupper()
+        or words[k] not in lex.first_names
+        or words[k] in lex.title_words
+        or words[k] in lex.honorifics  # "Miss"
+        or words[k] in lex.demonyms
+        or words[k] in lex.places
+        or words[k] in lex.not_actors
+        or words[k] in lex.calendar_words
+        or words[k - 1][:1].isupper()
+    ):
+        return start
+    return k
 
 
 def _split_case(
