@@ -330,3 +330,8 @@ def test_a_first_name_that_is_also_a_common_word_opens_the_name(
     words = sentence.split()
     taken = [False] * len(words)
     assert _first_name_before(words, surname, surname + 1, label, taken, lexicon()) == first
+
+
+def test_a_place_and_a_team_word_make_a_clubs_name() -> None:
+    found = detect([Unit("The club sacked Manchester United manager Erik ten Hag on Monday.", "l")])
+    assert ("Manchester United", "ORG") in {(f.surface, f.label) for f in found}

@@ -723,6 +723,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 (
                     words[e - 1] in lex.org_words
                     or (words[s] in lex.org_openers and words[e - 1] not in lex.place_words)
+                    or _team_name(words[s:e], lex)  # "Manchester United", "Boston Bruins"
                     or (
                         # "Institute for Fiscal Studies", "Bank of England"
                         e - s >= 3
