@@ -153,6 +153,7 @@ def test_a_period_before_a_place_is_no_part_of_it(text: str, place: str) -> None
     ("text", "name"),
     [
         ("The United Nations High Commissioner for Refugees recommended it.", "United Nations"),
+        ("White House Press Secretary Karine Jean-Pierre told reporters.", "White House"),
     ],
 )
 def test_a_name_ends_before_the_title_after_it(text: str, name: str) -> None:

@@ -636,7 +636,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 if headed_end > ce and label == "LOC":
                     # "New Zealand" + "League" + "of Rights"
                     headed_end = _extend_org(words, cs, headed_end, lex)
-                ce = headed_end
+                ce = _before_title(words, cs, headed_end, lex)  # not "White House Press"
             ce = _extend_conjoined(words, cs, ce, taken, lex)
             pieces = _coordinated(words, cs, ce, lex) or _split_of(words, cs, ce, label, lex)
             if pieces is None:
@@ -1868,11 +1868,12 @@ def _split_at_role(
             else label
         )
         out: list[tuple[int, int, str]] = []
-        left_label = _own_name_label(words[start:k], label, lex)
+        lk = _before_title(words, start, k, lex)  # "[White House] Press Secretary"
+        left_label = _own_name_label(words[start:lk], label, lex)
         if left_label == "PER" and w in lex.name_dividers:
             left_label = "ORG"  # "Tory MP", "NFL Champion": a party or a league
         if left_label is not None:
-            out.append((start, k, left_label))
+            out.append((start, lk, left_label))
         out.append((t, end, tail_label))
         return out
     return None
