@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from briefings.actors import find_actors
-from briefings.actors.detect import Unit, _first_name_before, detect
+from briefings.actors.detect import Unit, _first_name_before, _split_conjoined, detect
 from briefings.actors.lexicon import lexicon
 from briefings.sections import Briefing, Meta, Paragraph, Section
 
@@ -211,6 +211,12 @@ def test_initials_before_a_surname_are_no_organization() -> None:
             None,
         ),
         (
+            "The tracks ran parallel to those of the Camden and Atlantic until they crossed.",
+            {"Camden", "Atlantic"},
+            None,
+        ),
+        ("He flew to Trinidad and Tobago last week.", set(), "Trinidad and Tobago"),
+        (
             "He worked at the First National Bank and Trust Company for years.",
             set(),
             "First National Bank and Trust Company",
@@ -336,3 +342,17 @@ def test_a_first_name_that_is_also_a_common_word_opens_the_name(
 def test_a_place_and_a_team_word_make_a_clubs_name() -> None:
     found = detect([Unit("The club sacked Manchester United manager Erik ten Hag on Monday.", "l")])
     assert ("Manchester United", "ORG") in {(f.surface, f.label) for f in found}
+
+
+@pytest.mark.parametrize(
+    ("span", "parts"),
+    [
+        ("Camden and Atlantic", [(0, 1, "LOC"), (2, 3, "LOC")]),
+        ("Trinidad and Tobago", None),
+        ("Tufts University and Boston College", [(0, 2, "ORG"), (3, 5, "ORG")]),
+        ("First National Bank and Trust Company", None),
+    ],
+)
+def test_split_conjoined(span: str, parts: list[tuple[int, int, str]] | None) -> None:
+    words = span.split()
+    assert _split_conjoined(words, 0, len(words), lexicon()) == parts

@@ -1697,6 +1697,15 @@ def _split_conjoined(
     an acronym) and the right one opened by a proper noun or a place ("First National Bank and
     Trust Company", "Birmingham Museum and Art Gallery" are one name). None otherwise."""
     heads = lex.org_words | lex.place_words
+    if phrase_key(words[start:end]) not in lex.places:
+        for k in range(start + 1, end - 1):
+            if (
+                words[k] == "and"
+                and phrase_key(words[start:k]) in lex.places
+                and phrase_key(words[k + 1 : end]) in lex.places
+            ):
+                # "Cosham and Bedhampton": two places ("Trinidad and Tobago" is one).
+                return [(start, k, "LOC"), (k + 1, end, "LOC")]
     for k in range(start + 2, end - 2):
         if words[k] not in ("and", "&"):
             continue
