@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 
 from briefings.actors import find_actors
-from briefings.actors.detect import Unit, _first_name_before, _split_conjoined, detect
+from briefings.actors.detect import (
+    Unit,
+    _first_name_before,
+    _split_conjoined,
+    _split_span,
+    detect,
+)
 from briefings.actors.lexicon import lexicon
 from briefings.sections import Briefing, Meta, Paragraph, Section
 
@@ -356,3 +362,22 @@ def test_a_place_and_a_team_word_make_a_clubs_name() -> None:
 def test_split_conjoined(span: str, parts: list[tuple[int, int, str]] | None) -> None:
     words = span.split()
     assert _split_conjoined(words, 0, len(words), lexicon()) == parts
+
+
+@pytest.mark.parametrize(
+    ("span", "parts"),
+    [
+        ("W. W. Rouse Ball", [(0, 4, "PER")]),  # initials
+        ("PHB Hagler Bailly", [(0, 3, "ORG")]),  # an acronym opening an unknown name
+        ("CNN Wolf Blitzer", [(0, 1, "ORG"), (1, 3, "PER")]),
+        ("W3C Candidate Recommendation", [(0, 1, "ORG"), (1, 3, "PER")]),  # (kinds: later)
+        ("AMD Polaris GPU", [(0, 1, "ORG")]),  # a product after a company
+        ("IETF Trust's Legal Provisions", [(0, 2, "ORG"), (3, 5, "ORG")]),
+    ],
+)
+def test_split_span_after_an_acronym_or_possessive(
+    span: str, parts: list[tuple[int, int, str]]
+) -> None:
+    words = span.replace("'s", " 's").split()
+    label = "PER" if parts[0][2] == "PER" else "ORG"
+    assert _split_span(words, 0, len(words), label, lexicon()) == parts

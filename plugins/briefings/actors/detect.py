@@ -1572,16 +1572,27 @@ def _split_span(
             ):
                 # "Middle East Stephen Witkoff", "Washington Chris Gregoire"
                 return [(start, k, "LOC"), (k, end, "PER")]
-            # An acronym ("CNN Wolf Blitzer"), not initials ("W. W. Rouse Ball", "L.") and not
-            # an acronym before an unknown name ("ABC Builders Interiors", "LL Cool J").
+            # An acronym before a person's name ("CNN Wolf Blitzer") or before common words ("W3C
+            # Candidate Recommendation"); not initials ("W. W. Rouse Ball", "L.") and not an
+            # acronym that opens an unknown name ("PHB Hagler Bailly", "ISO New England").
             acronym = (
                 head.isupper()
-                and _ACRONYM.match(head.replace(".", "")) is not None
+                and len(head.replace(".", "")) >= 2
                 and " " not in head
-                and words[k] in lex.first_names
+                and (
+                    words[k] in lex.first_names
+                    or all(len(w) > 1 and w.lower() in lex.dict_lower for w in tail)
+                )
             )
             if words[k - 1] in lex.org_words or head in lex.known_orgs or acronym:
                 return [(start, k, "ORG"), (k, end, "PER")]
+            if (
+                _ACRONYM.match(head) is not None
+                and len(tail) > 1
+                and any(w.isupper() and len(w) > 1 for w in tail)
+            ):
+                # "AMD Polaris GPU": a product after a company, no person's name.
+                return [(start, k, "ORG")]
             if (
                 start >= 2
                 and words[start - 1] == "of"
@@ -1603,6 +1614,7 @@ def _split_span(
                     phrase_key(words[start:k]) not in lex.places
                     and phrase_key(words[start:k]) not in lex.known_orgs
                     and not words[k - 1].isupper()
+                    and words[k - 1] not in lex.org_words  # "IETF Trust's Legal Provisions"
                     and all(
                         x.lower() in lex.dict_lower
                         and x not in lex.org_words
