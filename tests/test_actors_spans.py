@@ -355,6 +355,8 @@ def test_a_place_and_a_team_word_make_a_clubs_name() -> None:
     [
         ("Camden and Atlantic", [(0, 1, "LOC"), (2, 3, "LOC")]),
         ("Trinidad and Tobago", None),
+        ("El Salvador y Venezuela", [(0, 2, "LOC"), (3, 4, "LOC")]),
+        ("Business Insider Inc Nintendo", [(0, 3, "ORG"), (3, 4, "ORG")]),
         ("Tufts University and Boston College", [(0, 2, "ORG"), (3, 5, "ORG")]),
         ("First National Bank and Trust Company", None),
     ],

@@ -33,6 +33,8 @@ _FIRM_PLACES = frozenset({"country", "region", "sea", "river"})
 _POSSESSIVE = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
 _STRIP_TAIL = frozenset({".", ",", ";", ":", "-", "–", "—", "/", '"', "“", "”", "(", ")"})
 _ARTICLES = frozenset({"the", "The", "THE"})
+#: "and" in the languages of place names in news ("El Salvador y Venezuela").
+_AND_WORDS = frozenset({"and", "&", "y", "e", "et", "und"})
 #: Words that join the parts of a name and never open one ("[of] Civic Party").
 _CONNECTORS = frozenset({"of", "for", "and", "&", "in", "at", "on", "by"})
 _DEMONYM_ENDINGS = ("ese", "ian", "ians", "ean", "eans", "ist", "ists", "ish", "ans")
@@ -1708,11 +1710,16 @@ def _split_conjoined(
     [Boston College]": "and" between two names that each end in a head word (or, on the right,
     an acronym) and the right one opened by a proper noun or a place ("First National Bank and
     Trust Company", "Birmingham Museum and Art Gallery" are one name). None otherwise."""
-    heads = lex.org_words | lex.place_words
+    heads = lex.org_words | lex.place_words | lex.legal_suffixes
+    for k in range(start + 1, end - 1):
+        if words[k] in lex.legal_suffixes and words[k + 1][:1].isupper():
+            # "Business Insider Inc Nintendo": a company's legal form ends its name.
+            rest = words[k + 1 : end]
+            return [(start, k + 1, "ORG"), (k + 1, end, _strong_label(rest, lex) or "ORG")]
     if phrase_key(words[start:end]) not in lex.places:
         for k in range(start + 1, end - 1):
             if (
-                words[k] == "and"
+                words[k] in _AND_WORDS
                 and phrase_key(words[start:k]) in lex.places
                 and phrase_key(words[k + 1 : end]) in lex.places
             ):
@@ -1725,7 +1732,12 @@ def _split_conjoined(
         first = right[0]
         if (
             left[-1] in heads
-            and (right[-1] in heads or _ACRONYM.match(right[-1]))
+            and (
+                right[-1] in heads
+                or _ACRONYM.match(right[-1])
+                # "ABC News and Politifact": one unknown word, a name of its own
+                or (len(right) == 1 and first.isalpha() and first not in lex.first_names)
+            )
             and all(w[:1].isupper() for w in right)
             and first not in heads
             and (first.lower() not in lex.dict_lower or _place_prefix(right, lex) > 0)
