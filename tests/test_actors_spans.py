@@ -383,3 +383,8 @@ def test_split_span_after_an_acronym_or_possessive(
     words = span.replace("'s", " 's").split()
     label = "PER" if parts[0][2] == "PER" else "ORG"
     assert _split_span(words, 0, len(words), label, lexicon()) == parts
+
+
+def test_a_title_word_that_ends_an_organizations_name_stays() -> None:
+    found = surfaces("The Ministry of National Defense has also suspended the officers.")
+    assert "Ministry of National Defense" in found, found

@@ -215,7 +215,16 @@ def _clean(
         or words[end - 1] in _ARTICLES
         or words[end - 1] in lex.name_particles
         or (end - start > 1 and words[end - 1] in lex.calendar_words)
-        or (end - start > 1 and label != "PER" and words[end - 1] in lex.title_words)
+        or (
+            end - start > 1
+            and label != "PER"
+            and words[end - 1] in lex.title_words
+            # (not "Ministry of National Defense", "Department of the Interior")
+            and not any(
+                words[j] in lex.org_words and words[j + 1] in ("of", "for")
+                for j in range(start, end - 2)
+            )
+        )
     ):
         end -= 1
     if start >= end:
