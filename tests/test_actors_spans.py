@@ -11,6 +11,7 @@ from briefings.actors.detect import (
     Unit,
     _first_name_before,
     _split_conjoined,
+    _split_of,
     _split_span,
     detect,
 )
@@ -388,3 +389,20 @@ def test_split_span_after_an_acronym_or_possessive(
 def test_a_title_word_that_ends_an_organizations_name_stays() -> None:
     found = surfaces("The Ministry of National Defense has also suspended the officers.")
     assert "Ministry of National Defense" in found, found
+
+
+@pytest.mark.parametrize(
+    ("span", "parts"),
+    [
+        ("Victoria Hockey Club of Montreal", [(0, 3, "ORG"), (4, 5, "LOC")]),
+        ("Standard Oil Company of New York", [(0, 3, "ORG"), (4, 6, "LOC")]),
+        ("Hebrew University of Jerusalem", None),
+        ("Boy Scouts of America", None),
+        ("National Party of Australia", None),
+    ],
+)
+def test_split_of_a_club_or_company_and_its_town(
+    span: str, parts: list[tuple[int, int, str]] | None
+) -> None:
+    words = span.split()
+    assert _split_of(words, 0, len(words), "ORG", lexicon()) == parts

@@ -1411,9 +1411,20 @@ def _split_of(
         # "IV Corps of the Army of the Potomac": a numbered unit is a name of its own.
         or (first in lex.ordinal_words and left[-1] in lex.numbered_heads)
     )
+    key = phrase_key(right)
+    if (
+        left[-1] in lex.org_words
+        and left[-1] not in lex.campus_heads
+        and first not in lex.title_words
+        and key in lex.places
+        and all(w[:1].isupper() for w in right)
+    ):
+        # "[Victoria Hockey Club] of [Montreal]", "[Standard Oil Company] of [New York]": a
+        # club, a company or a party and the place it is from ("Hebrew University of
+        # Jerusalem", "Bank of England" are one name: data/words.yml campus_heads).
+        return [(start, k, "ORG"), (rest, end, "LOC")]
     if not proper or first in lex.first_names or first in lex.title_words:
         return None
-    key = phrase_key(right)
     if lex.places.get(key) in ("country", "region"):
         # Not a city: "Hebrew University of Jerusalem" is one name.
         right_label = "LOC"

@@ -62,6 +62,7 @@ class Lexicon:
     hyphen_prefixes: frozenset[str]
     party_letters: frozenset[str]
     possessive_nouns: frozenset[str]
+    campus_heads: frozenset[str]
     misc_openers: frozenset[str]
     city_suffixes: frozenset[str]
     ordinal_words: frozenset[str]
@@ -131,6 +132,7 @@ _WORD_SETS = (
     "hyphen_prefixes",
     "party_letters",
     "possessive_nouns",
+    "campus_heads",
     "misc_openers",
     "city_suffixes",
     "ordinal_words",
