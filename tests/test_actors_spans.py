@@ -132,6 +132,7 @@ def test_one_name_with_of_or_for_stays_whole(text: str, whole: str) -> None:
             "Former Western Australian Labor MP Graeme Campbell founded the party.",
             {"Graeme Campbell": "person"},
         ),
+        ("The motion was tabled by Tony Blair MP on Monday.", {"Tony Blair": "person"}),
         (
             "Senior SNP MP Graeme Campbell said he would resign.",
             {"SNP": "organization", "Graeme Campbell": "person"},

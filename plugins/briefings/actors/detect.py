@@ -1562,8 +1562,9 @@ def _split_span(
     words: list[str], start: int, end: int, label: str, lex: Lexicon
 ) -> list[tuple[int, int, str]]:
     """Split glued names: a place before a person ("Middle East Stephen Witkoff") and an
-    organization's possessive ("Federation Council's International Affairs Committee"); see
-    also :func:`_split_case` and :func:`_split_at_role`."""
+    organization's possessive ("Federation Council's International Affairs Committee"); first
+    the parties of a case, role words, periods before places, "and" between complete names,
+    places after "pro-" and inner articles (the _split_* functions below)."""
     pieces = (
         _split_case(words, start, end, label, lex)
         or _split_at_role(words, start, end, label, lex)
@@ -1854,7 +1855,7 @@ def _split_case(
         if (
             s == start
             and e - s == 1
-            and part_label not in ("LOC",)
+            and part_label != "LOC"
             and not _ACRONYM.match(words[s])
             and phrase_key(words[s:e]) not in lex.known_orgs
         ):
@@ -1893,8 +1894,10 @@ def _split_at_role(
                 s = k + 1
         if s >= e or all(w in lex.title_words or w in lex.demonyms for w in words[s:e]):
             return []
-        # What comes before the role is a party or a place ("Labor", "Tory"; common words
-        # elsewhere).
+        # What comes before the role is a person ("Tony Blair MP"), or else a party or a place
+        # ("Labor", "Tory"; common words elsewhere).
+        if words[s] in lex.first_names and words[s] not in lex.places and e - s > 1:
+            return [(s, e, "PER")]
         return [(s, e, _strong_label(words[s:e], lex) or ("LOC" if label == "LOC" else "ORG"))]
     if any(w in lex.org_words or w in lex.place_words or w in _CONNECTORS for w in span):
         return None
