@@ -407,3 +407,14 @@ def test_split_of_a_club_or_company_and_its_town(
 ) -> None:
     words = span.split()
     assert _split_of(words, 0, len(words), "ORG", lexicon()) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The tax was changed by the Monti government in 2014.", "Monti"),
+        ("The Greek government fell.", "Greek government"),  # no surname: left alone
+    ],
+)
+def test_a_leaders_government_is_the_leaders_name(text: str, name: str) -> None:
+    assert surfaces(text) == {name}

@@ -627,6 +627,8 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                     continue
                 cs, ce = cleaned
             ce = _before_title(words, cs, ce, lex)
+            if _leaders_body(words, cs, ce, lex):
+                ce, label = ce - 1, "PER"  # "the [Monti] government"
             # The tagger's confidence: marginals of the span's tokens only.
             p_out = sum(tagger.marginal("O", k) for k in range(cs, ce))
             confidence = 1 - p_out / (ce - cs)
@@ -1703,6 +1705,21 @@ def _before_title(words: list[str], start: int, end: int, lex: Lexicon) -> int:
     ):
         end -= 1
     return end
+
+
+def _leaders_body(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
+    """ "the Monti government", "the Biden administration": a surname before a lower-case
+    head word of a government names the leader; the government is no name of its own (unlike
+    "the Greek government", "Bohai sea")."""
+    return (
+        end - start == 2
+        and words[end - 1] in lex.leader_bodies
+        and words[start] in lex.last_names
+        and words[start] not in lex.places
+        and words[start] not in lex.demonyms
+        and words[start] not in lex.known_orgs
+        and words[start].lower() not in lex.dict_lower
+    )
 
 
 def _split_period(

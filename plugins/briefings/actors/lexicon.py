@@ -63,6 +63,7 @@ class Lexicon:
     party_letters: frozenset[str]
     possessive_nouns: frozenset[str]
     campus_heads: frozenset[str]
+    leader_bodies: frozenset[str]
     misc_openers: frozenset[str]
     city_suffixes: frozenset[str]
     ordinal_words: frozenset[str]
@@ -133,6 +134,7 @@ _WORD_SETS = (
     "party_letters",
     "possessive_nouns",
     "campus_heads",
+    "leader_bodies",
     "misc_openers",
     "city_suffixes",
     "ordinal_words",
