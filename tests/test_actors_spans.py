@@ -418,3 +418,18 @@ def test_split_of_a_club_or_company_and_its_town(
 )
 def test_a_leaders_government_is_the_leaders_name(text: str, name: str) -> None:
     assert surfaces(text) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After some interplay between the State and Homeland Security Departments, "
+            "the girls were granted parole.",
+            {"Homeland Security"},
+        ),
+        ("Russia recognised the Donetsk and Lugansk People's Republics.", {"Lugansk"}),
+    ],
+)
+def test_a_conjunct_before_a_shared_plural_head(text: str, expected: set[str]) -> None:
+    assert expected <= surfaces(text)

@@ -1366,7 +1366,11 @@ def _coordinated(
     while start - 2 - left >= 0 and left < 3 and words[start - 2 - left][:1].isupper():
         left += 1
     if start >= 2 and words[start - 1] == "and" and left and start + left < end:
-        return [(start, start + left, label)]
+        # The conjunct ends where the shared head starts ("[Lugansk] People's Republics",
+        # "State and [Homeland Security] Departments"), else it is as long as the first one.
+        heads = lex.org_words | lex.place_words | lex.plural_heads | lex.possessive_nouns
+        head = next((j for j in range(start + 1, end) if words[j] in heads), start + left)
+        return [(start, min(head, end - 1), label)]
     return None
 
 
