@@ -890,6 +890,75 @@ def _cued_run(words: list[str], k: int, lex: Lexicon) -> tuple[int, int, str] | 
     return (start, j, label) if j > start else None
 
 
+#: Words that end the noun phrase of an appositive or a predicate ("a company [with] ...").
+_PHRASE_ENDS = frozenset({"of", "that", "which", "who", "whose", "based", "founded", "located"})
+_APPOSITIVE_ARTICLES = frozenset({"a", "an", "the"})
+_COPULAS = frozenset({"is", "are", "was", "were"})
+
+
+def _appositive_kind(words: list[str], s: int, e: int, lex: Lexicon) -> str | None:
+    """The kind a class noun gives the name at ``s:e`` in an appositive or a predicate right
+    after it: "Staedtler, a stationery company with ..." (ORG), "Debden, a village in Essex"
+    (LOC), "Crazyhead are an English punk rock / garage rock band" (ORG), "X, the singer" (PER).
+    The head is the last word of the noun phrase (up to a preposition, a relative word or
+    punctuation): "a town hall meeting" names no town. Class nouns: data/words.yml
+    org_class_nouns, place_class_nouns, role_nouns."""
+    n = len(words)
+    if e + 2 >= n or words[e + 1].lower() not in _APPOSITIVE_ARTICLES:
+        return None
+    if words[e] == ",":
+        pass
+    elif words[e] in _COPULAS and (s == 0 or (s == 1 and words[0] in _ARTICLES)):
+        pass  # a name opening its sentence: "Crazyhead are a band"
+    else:
+        return None
+    head = ""
+    j = e + 2
+    while j < n and j - e <= 9:
+        w = words[j]
+        if w in _POSSESSIVE:
+            return None  # "the band's name"
+        if not (
+            w in ("/", "-", "–")
+            or (
+                w.isalpha()
+                and w not in _PHRASE_ENDS
+                and (w[:1].isupper() or w not in lex.function_words)
+            )
+        ):
+            break
+        if w.isalpha():
+            head = w
+        j += 1
+    if j - e > 9:
+        return None  # no phrase end in sight
+    if head in lex.org_class_nouns:
+        return "ORG"
+    if head in lex.place_class_nouns:
+        return "LOC"
+    if head in lex.role_nouns and head not in _NOT_PERSONS_ROLES:
+        return "PER"
+    return None
+
+
+#: Role nouns that organizations and places may be, too ("a member of NATO", "a host").
+_NOT_PERSONS_ROLES = frozenset(
+    {
+        "member",
+        "host",
+        "resident",
+        "citizen",
+        "victim",
+        "fellow",
+        "owner",
+        "investor",
+        "developer",
+        "producer",
+        "publisher",
+    }
+)
+
+
 def _kinds_from_class_nouns(
     sentence_words: list[list[str]],
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
@@ -936,6 +1005,13 @@ def _kinds_from_class_nouns(
                 else:
                     cued[key] = label
                 runs.append((n, s, e, label))
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        for s, e, _label, source, _ in spans:
+            kind = _appositive_kind(words, s, e, lex)
+            if kind is None or source == "registry":
+                continue
+            key = phrase_key(words[s:e])
+            cued[key] = kind if cued.get(key, kind) == kind else ""
     for key in teams:
         cued.setdefault(key, "ORG")
     if not any(cued.values()):

@@ -1,0 +1,65 @@
+"""Kinds of actors (person, organization, place) from context cues, and names of things that are
+no actors: table tests for the rules in briefings.actors.detect that decide them."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.actors import find_actors
+from briefings.actors.detect import _appositive_kind
+from briefings.actors.lexicon import lexicon
+from briefings.actors.tokens import tokenize
+from briefings.sections import Briefing, Meta, Paragraph, Section
+
+
+def kinds(*paragraphs: str) -> dict[str, str]:
+    lead = Section(None, "lead", tuple(Paragraph(p) for p in paragraphs))
+    meta = Meta(title="T", encoding="utf-8", source_name="t.txt", title_from="editor")
+    found = find_actors(Briefing("t", meta, lead, (), ()))
+    return {a.name: a.kind for a in found.actors}
+
+
+def _words(text: str) -> list[str]:
+    return [t.text for t in tokenize(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name_words", "kind"),
+    [
+        ("It was taken over by Staedtler, a stationery company with a global presence.", 1, "ORG"),
+        ("Crazyhead are an English punk rock / garage rock band from Leicester.", 1, "ORG"),
+        ("The Bangladesh Scouts are the national scouting organization of the country.", 2, "ORG"),
+        ("Bandarlapalle is a small village in the district.", 1, "LOC"),
+        ("Old Goa, the capital of Goa, was rich.", 2, "LOC"),
+        ("Felix Mendelssohn, the composer, wrote it.", 2, "PER"),
+        # The head is the phrase's last word: a town hall meeting names no town.
+        ("Kiama, a town hall meeting, was held.", 1, None),
+        # A possessive: the band is not the name's class.
+        ("Virgin Records, the band's label, agreed.", 2, None),
+        # A name inside its sentence before "is" is no subject of a definition.
+        ("He said Smith is a band member.", 1, None),
+        # Roles that organizations and places may hold, too.
+        ("Finland, a member of NATO, agreed.", 1, None),
+    ],
+)
+def test_appositive_kind(text: str, name_words: int, kind: str | None) -> None:
+    words = _words(text)
+    first = next(i for i, w in enumerate(words) if w[:1].isupper() and w not in ("It", "The", "He"))
+    assert _appositive_kind(words, first, first + name_words, lexicon()) == kind
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "kind"),
+    [
+        (
+            ("It was taken over in 1978 by Staedtler, a stationery company.", "Staedtler grew."),
+            "Staedtler",
+            "organization",
+        ),
+        (("Debden, a village in Essex, was small.",), "Debden", "place"),
+    ],
+)
+def test_appositive_decides_the_kind_in_the_document(
+    paragraphs: tuple[str, ...], name: str, kind: str
+) -> None:
+    assert kinds(*paragraphs).get(name) == kind
