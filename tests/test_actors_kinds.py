@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefings.actors import find_actors
-from briefings.actors.detect import _appositive_kind
+from briefings.actors.detect import _acceptable, _appositive_kind
 from briefings.actors.lexicon import lexicon
 from briefings.actors.tokens import tokenize
 from briefings.sections import Briefing, Meta, Paragraph, Section
@@ -63,3 +63,37 @@ def test_appositive_decides_the_kind_in_the_document(
     paragraphs: tuple[str, ...], name: str, kind: str
 ) -> None:
     assert kinds(*paragraphs).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Abbreviations of things and techniques (data/words.yml not_actors), even in brackets
+        # or twice, where an unknown acronym would be an organization.
+        "The ROV dived twice. Then the ROV surfaced near the ship.",
+        "They released an EP (EP) and the EP sold well.",
+        "A SWAT team came. The SWAT officers left.",
+        "He won by KO in the first round, his third KO this year.",
+        # A first name before a prize's or a chart's head is no person's name.
+        "The single reached the Indie Chart in May.",
+    ],
+)
+def test_things_are_not_actors(text: str) -> None:
+    assert kinds(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "actor"),
+    [
+        (["Booker", "Prize"], "PER", False),
+        (["Stanley", "Cup"], "PER", False),
+        (["Indie", "Chart"], "PER", False),
+        # Heads of things that are surnames, too: the person stays.
+        (["Nathan", "Law"], "PER", True),
+        (["Doris", "Day"], "PER", True),
+        # A lottery is often the agency that runs it.
+        (["Connecticut", "Lottery"], "ORG", True),
+    ],
+)
+def test_prize_heads_make_no_persons(words: list[str], label: str, actor: bool) -> None:
+    assert _acceptable(words, lexicon(), False, set(), label) is actor

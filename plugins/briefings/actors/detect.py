@@ -267,6 +267,7 @@ def _person_with_misc_head(span_words: list[str], label: str | None, lex: Lexico
         and span_words[0] not in lex.places
         and span_words[1].isalpha()
         and not span_words[1].endswith("s")  # "Summer Olympics", "Stanley Cups"
+        and span_words[1] not in lex.prize_heads  # "Booker Prize", "Stanley Cup"
     )
 
 
@@ -683,6 +684,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 and _ACRONYM.match(w)
                 and not w[-1].isdigit()  # "PS4", "MP3", "HTML5": products and formats
                 and w not in lex.not_acronyms
+                and w not in lex.not_actors  # "ROV", "EP": abbreviations of things
                 and w not in lex.places
                 and (acronym_counts[w] >= 2 or (k > 0 and words[k - 1] == "("))
             ):

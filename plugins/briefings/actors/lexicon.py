@@ -69,6 +69,7 @@ class Lexicon:
     match_prepositions: frozenset[str]
     match_auxiliaries: frozenset[str]
     team_words: frozenset[str]
+    prize_heads: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -129,6 +130,7 @@ _WORD_SETS = (
     "match_prepositions",
     "match_auxiliaries",
     "team_words",
+    "prize_heads",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 
