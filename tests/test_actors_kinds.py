@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefings.actors import find_actors
-from briefings.actors.detect import _acceptable, _appositive_kind
+from briefings.actors.detect import _acceptable, _appositive_kind, _score_tokens
 from briefings.actors.lexicon import lexicon
 from briefings.actors.tokens import tokenize
 from briefings.sections import Briefing, Meta, Paragraph, Section
@@ -97,3 +97,33 @@ def test_things_are_not_actors(text: str) -> None:
 )
 def test_prize_heads_make_no_persons(words: list[str], label: str, actor: bool) -> None:
     assert _acceptable(words, lexicon(), False, set(), label) is actor
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "kind"),
+    [
+        # A place right before or after a score, or after a score and "to"/"against", is a team.
+        (
+            ("Group F — Sweden 1 – 0 Belgium", "Belgium played well in Sochi."),
+            "Belgium",
+            "organization",
+        ),
+        (("Tunisia lost 1 – 2 to England on Monday.",), "England", "organization"),
+        # A score elsewhere in the sentence leaves places alone.
+        (("The court ruled 5 - 4 in Texas on Monday.",), "Texas", "place"),
+    ],
+)
+def test_teams_next_to_scores(paragraphs: tuple[str, ...], name: str, kind: str) -> None:
+    assert kinds(*paragraphs).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("words", "starts", "ends"),
+    [
+        (["Sweden", "1", "–", "0", "Korea"], {1}, {4}),
+        (["won", "2", "-", "1", "."], {1}, {4}),
+        (["in", "1990", "-", "2000", "Russia"], set(), set()),
+    ],
+)
+def test_score_tokens(words: list[str], starts: set[int], ends: set[int]) -> None:
+    assert _score_tokens(words) == (starts, ends)

@@ -1052,6 +1052,7 @@ def _teams_in_match_reports(
         if not any(w[:1].isdigit() for w in words) or not _SCORE.search(" ".join(words)):
             continue
         n = len(words)
+        score_starts, score_ends = _score_tokens(words)
         for s, e, label, source, _ in spans:
             if label != "LOC" or source == "registry":
                 continue
@@ -1060,13 +1061,34 @@ def _teams_in_match_reports(
             after = words[e] if e < n else ""
             after2 = words[e + 1] if e + 1 < n else ""
             if (
-                before in lex.match_verbs
+                # "Sweden 1 – 0 Korea Republic", "lost 1 – 2 to England"
+                e in score_starts
+                or s in score_ends
+                or (before in lex.match_prepositions and s - 1 in score_ends)
+                or before in lex.match_verbs
                 or (before in lex.match_prepositions and before2 in lex.match_verbs)
                 or after in lex.match_verbs
                 or (after in lex.match_auxiliaries and after2 in lex.match_verbs)
             ):
                 teams.add(phrase_key(words[s:e]))
     return teams
+
+
+def _score_tokens(words: list[str]) -> tuple[set[int], set[int]]:
+    """Token indexes where a score ("2 - 0", "1 – 2") starts and where the words after one start."""
+    starts: set[int] = set()
+    ends: set[int] = set()
+    for k in range(len(words) - 2):
+        if (
+            words[k].isdigit()
+            and len(words[k]) <= 2
+            and words[k + 1] in ("-", "–", "—")
+            and words[k + 2].isdigit()
+            and len(words[k + 2]) <= 2
+        ):
+            starts.add(k)
+            ends.add(k + 3)
+    return starts, ends
 
 
 def _head_word(word: str, lex: Lexicon) -> bool:
