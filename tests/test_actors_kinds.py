@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from briefings.actors import find_actors
-from briefings.actors.detect import _acceptable, _appositive_kind, _score_tokens
+from briefings.actors.detect import (
+    _acceptable,
+    _appositive_kind,
+    _score_tokens,
+    _unknown_before_region,
+)
 from briefings.actors.lexicon import lexicon
 from briefings.actors.tokens import tokenize
 from briefings.sections import Briefing, Meta, Paragraph, Section
@@ -127,3 +132,32 @@ def test_teams_next_to_scores(paragraphs: tuple[str, ...], name: str, kind: str)
 )
 def test_score_tokens(words: list[str], starts: set[int], ends: set[int]) -> None:
     assert _score_tokens(words) == (starts, ends)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (["Debden", ",", "England", ",", "4", "June"], 1, True),
+        (["near", "Ribandar", ",", "Goa", "."], 1, True),
+        # The region goes on: "Belgium's zinc group" is about the name, no address.
+        (["Nyrstar", ",", "Belgium", "'s", "zinc", "group"], 1, False),
+        # Shapes of persons' and organizations' names.
+        (["John", ",", "England", "."], 1, False),
+        (["Universidad", "Nacional", ",", "Spain", "."], 2, False),
+        (["Acme", "Company", ",", "Texas", "."], 2, False),
+    ],
+)
+def test_unknown_name_before_a_region(text: list[str], name: int, place: bool) -> None:
+    s = next(i for i, w in enumerate(text) if w[:1].isupper())
+    e = s + name
+    region_end = e + 2
+    assert _unknown_before_region(text, s, e, region_end, "PER", lexicon()) is place
+
+
+def test_unknown_town_before_a_country_is_a_place() -> None:
+    found = kinds(
+        "Stations: Hamilton Field, California, 27 March 1943 -- 6 May 1943; Kelmford, England,"
+        " 4 June 1943; Brastow, England, c.25 October 1945 -- 21 November 1945."
+    )
+    assert found.get("Kelmford") == "place"
+    assert found.get("Brastow") == "place"

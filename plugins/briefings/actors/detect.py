@@ -813,11 +813,30 @@ def _city_comma_region(
             and nxt[2] == "LOC"
             and lex.places.get(phrase_key(words[nxt[0] : nxt[1]]))
             in ("country", "subdivision", "region")
-            and phrase_key(words[s:e]) in lex.places
+            and (
+                phrase_key(words[s:e]) in lex.places
+                or _unknown_before_region(words, s, e, nxt[1], label, lex)
+            )
         ):
             spans[i] = (s, e, "LOC", source, entry)
             changed.append((s, e))
     return changed
+
+
+def _unknown_before_region(
+    words: list[str], s: int, e: int, region_end: int, label: str, lex: Lexicon
+) -> bool:
+    """ "Debden, England, 4 June 1943", "Ribandar, Goa.": a name no gazetteer knows before a
+    comma and a country or region that ends the phrase (not "Nyrstar, Belgium's zinc group")
+    is a town of that region, unless it is shaped like a person's or an organization's name."""
+    after = words[region_end] if region_end < len(words) else "."
+    return (
+        after in (",", ".", ";", ":", ")", "-", "–", "—")
+        and words[s] not in lex.first_names
+        and not (label == "PER" and e - s > 1)
+        and not any(_head_word(w, lex) for w in words[s:e])
+        and _strong_label(words[s:e], lex) is None  # "Universidad Nacional ..., Spain"
+    )
 
 
 def _glue_city_suffix(
