@@ -9,6 +9,7 @@ from briefings.actors import find_actors
 from briefings.actors.detect import (
     _acceptable,
     _appositive_kind,
+    _cued_runs,
     _score_tokens,
     _unknown_before_region,
 )
@@ -161,3 +162,31 @@ def test_unknown_town_before_a_country_is_a_place() -> None:
     )
     assert found.get("Kelmford") == "place"
     assert found.get("Brastow") == "place"
+
+
+@pytest.mark.parametrize(
+    ("words", "runs"),
+    [
+        # After a plural class noun, every name of the list.
+        (
+            ["the", "villages", "of", "Kelmbo", "and", "Tarouga", "."],
+            [(3, 4, "LOC"), (5, 6, "LOC")],
+        ),
+        (
+            ["the", "bands", "Zorn", ",", "Vestry", "and", "Plume", "Hall"],
+            [(2, 3, "ORG"), (4, 5, "ORG"), (6, 8, "ORG")],
+        ),
+        # After a singular one, the first name only.
+        (["the", "village", "of", "Kelmbo", "and", "Tarouga"], [(3, 4, "LOC")]),
+        (["the", "band", "Zorn", "and", "Jo", "Smith"], [(2, 3, "ORG")]),
+        (["the", "bands", "that", "played"], []),
+    ],
+)
+def test_cued_runs(words: list[str], runs: list[tuple[int, int, str]]) -> None:
+    k = next(i for i, w in enumerate(words) if w in ("villages", "village", "bands", "band"))
+    assert _cued_runs(words, k, lexicon()) == runs
+
+
+def test_every_name_after_a_plural_class_noun_takes_its_kind() -> None:
+    found = kinds("The soldiers marched towards the villages of Kelmbo and Tarouga at dawn.")
+    assert found.get("Tarouga") == "place"

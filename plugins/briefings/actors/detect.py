@@ -895,20 +895,38 @@ def _a_dateline_place(words: list[str], lex: Lexicon) -> bool:
     )
 
 
-def _cued_run(words: list[str], k: int, lex: Lexicon) -> tuple[int, int, str] | None:
-    """The name a class noun at ``k`` announces, with its kind: "band [Korn]" (ORG), "town of
-    [Hiram]" (LOC); None when no capitalised run follows."""
+def _cued_runs(words: list[str], k: int, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The names a class noun at ``k`` announces, with their kind: "band [Korn]" (ORG), "town of
+    [Hiram]" (LOC); after a plural class noun, every name of a list: "the villages of [Lougou]
+    and [Tougana]", "the bands [Korn], [Creed] and [Staind]". Empty when no capitalised run
+    follows."""
     w = words[k]
     if w in lex.org_class_nouns:
         label, start = "ORG", k + 1
     elif w in lex.place_class_nouns and k + 1 < len(words) and words[k + 1] == "of":
         label, start = "LOC", k + 2
     else:
-        return None
-    j = start
-    while j < len(words) and j - start < 4 and words[j][:1].isupper():
-        j += 1
-    return (start, j, label) if j > start else None
+        return []
+    runs: list[tuple[int, int, str]] = []
+    n = len(words)
+    while True:
+        j = start
+        while j < n and j - start < 4 and words[j][:1].isupper():
+            j += 1
+        if j == start:
+            break
+        runs.append((start, j, label))
+        if not w.endswith("s"):
+            break
+        nxt = j
+        if nxt < n and words[nxt] == ",":
+            nxt += 1
+        if nxt < n and words[nxt] in ("and", "or"):
+            nxt += 1
+        if nxt == j or nxt >= n or not words[nxt][:1].isupper():
+            break
+        start = nxt
+    return runs
 
 
 #: Words that end the noun phrase of an appositive or a predicate ("a company [with] ...").
@@ -1000,32 +1018,29 @@ def _kinds_from_class_nouns(
     for n, words in enumerate(sentence_words):
         for k, w in enumerate(words):
             if w[:1].islower() and (w in lex.org_class_nouns or w in lex.place_class_nouns):
-                run = _cued_run(words, k, lex)
-                if run is None:
-                    continue
-                s, e, label = run
-                name = words[s:e]
-                nxt = words[e] if e < len(words) else "."
-                if (
-                    not _acceptable(name, lex, False, seen)
-                    or any(x in lex.title_words for x in name)
-                    or _persons_name(name, lex)
-                    or (
-                        # "the company Smith founded": a lone name before a verb may be the
-                        # subject of a relative clause, not the company's name.
-                        (name[0] in lex.first_names or name[0] in lex.last_names)
-                        and nxt[:1].isalpha()
-                        and nxt[:1].islower()
-                        and (nxt not in lex.function_words or nxt in lex.speech_verbs)
-                    )
-                ):
-                    continue
-                key = phrase_key(name)
-                if cued.get(key, label) != label:
-                    cued[key] = ""  # two kinds: no cue
-                else:
-                    cued[key] = label
-                runs.append((n, s, e, label))
+                for s, e, label in _cued_runs(words, k, lex):
+                    name = words[s:e]
+                    nxt = words[e] if e < len(words) else "."
+                    if (
+                        not _acceptable(name, lex, False, seen)
+                        or any(x in lex.title_words for x in name)
+                        or _persons_name(name, lex)
+                        or (
+                            # "the company Smith founded": a lone name before a verb may be the
+                            # subject of a relative clause, not the company's name.
+                            (name[0] in lex.first_names or name[0] in lex.last_names)
+                            and nxt[:1].isalpha()
+                            and nxt[:1].islower()
+                            and (nxt not in lex.function_words or nxt in lex.speech_verbs)
+                        )
+                    ):
+                        continue
+                    key = phrase_key(name)
+                    if cued.get(key, label) != label:
+                        cued[key] = ""  # two kinds: no cue
+                    else:
+                        cued[key] = label
+                    runs.append((n, s, e, label))
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
         for s, e, _label, source, _ in spans:
             kind = _appositive_kind(words, s, e, lex)
