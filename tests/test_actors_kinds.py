@@ -46,6 +46,14 @@ def _words(text: str) -> list[str]:
         ("He said Smith is a band member.", 1, None),
         # Roles that organizations and places may hold, too.
         ("Finland, a member of NATO, agreed.", 1, None),
+        # Things (data/words.yml thing_nouns).
+        ("Stardust is a NASA space capsule that collected dust.", 1, "MISC"),
+        ("Tetris, a puzzle video game, sold well.", 1, "MISC"),
+        # A comma after a fronted phrase, then a clause: no appositive.
+        ("As in Taiwan, the lantern festival is crowded.", 1, None),
+        ("With Euler and Maclaurin, a prize was awarded.", 1, None),
+        # "A group of": a collection, not an organization.
+        ("Vavau is a group of more than 50 islands.", 1, None),
     ],
 )
 def test_appositive_kind(text: str, name_words: int, kind: str | None) -> None:
@@ -190,3 +198,12 @@ def test_cued_runs(words: list[str], runs: list[tuple[int, int, str]]) -> None:
 def test_every_name_after_a_plural_class_noun_takes_its_kind() -> None:
     found = kinds("The soldiers marched towards the villages of Kelmbo and Tarouga at dawn.")
     assert found.get("Tarouga") == "place"
+
+
+def test_a_thing_named_in_a_predicate_is_no_actor_anywhere() -> None:
+    found = kinds(
+        "Zephyrine is a NASA space capsule that collected dust.",
+        "The team said Zephyrine landed in Utah.",
+    )
+    assert "Zephyrine" not in found
+    assert found.get("Utah") == "place"

@@ -933,12 +933,16 @@ def _cued_runs(words: list[str], k: int, lex: Lexicon) -> list[tuple[int, int, s
 _PHRASE_ENDS = frozenset({"of", "that", "which", "who", "whose", "based", "founded", "located"})
 _APPOSITIVE_ARTICLES = frozenset({"a", "an", "the"})
 _COPULAS = frozenset({"is", "are", "was", "were"})
+_CLAUSE_VERBS = _COPULAS | frozenset(
+    {"has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should"}
+)
 
 
 def _appositive_kind(words: list[str], s: int, e: int, lex: Lexicon) -> str | None:
     """The kind a class noun gives the name at ``s:e`` in an appositive or a predicate right
     after it: "Staedtler, a stationery company with ..." (ORG), "Debden, a village in Essex"
-    (LOC), "Crazyhead are an English punk rock / garage rock band" (ORG), "X, the singer" (PER).
+    (LOC), "Crazyhead are an English punk rock / garage rock band" (ORG), "X, the singer" (PER);
+    MISC for a class noun of things (data/words.yml thing_nouns): "X is a space capsule".
     The head is the last word of the noun phrase (up to a preposition, a relative word or
     punctuation): "a town hall meeting" names no town. Class nouns: data/words.yml
     org_class_nouns, place_class_nouns, role_nouns."""
@@ -971,6 +975,12 @@ def _appositive_kind(words: list[str], s: int, e: int, lex: Lexicon) -> str | No
         j += 1
     if j - e > 9:
         return None  # no phrase end in sight
+    if j < n and words[j] in _CLAUSE_VERBS:
+        return None  # "in Taiwan, the lantern festival is crowded": a clause's subject
+    if head == "group" and j < n and words[j] == "of":
+        return None  # "a group of islands", "the group of chemicals"
+    if head in lex.thing_nouns:
+        return "MISC"  # a storm, a vessel, a work, a product: no actor
     if head in lex.org_class_nouns:
         return "ORG"
     if head in lex.place_class_nouns:
@@ -1044,7 +1054,7 @@ def _kinds_from_class_nouns(
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
         for s, e, _label, source, _ in spans:
             kind = _appositive_kind(words, s, e, lex)
-            if kind is None or source == "registry":
+            if kind not in LABELS or source == "registry":
                 continue
             key = phrase_key(words[s:e])
             cued[key] = kind if cued.get(key, kind) == kind else ""
@@ -1158,6 +1168,11 @@ def _drop_things(
                     j += 1
                 if j < k and not _head_word(words[k - 1], lex):
                     things.add(phrase_key(words[j:k]))
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        for s, e, _, source, _ in spans:
+            # "Stardust is a NASA space capsule", "Tetris, a puzzle game"
+            if source != "registry" and _appositive_kind(words, s, e, lex) == "MISC":
+                things.add(phrase_key(words[s:e]))
     if things:
         for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
             spans[:] = [

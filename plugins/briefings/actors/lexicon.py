@@ -70,6 +70,7 @@ class Lexicon:
     match_auxiliaries: frozenset[str]
     team_words: frozenset[str]
     prize_heads: frozenset[str]
+    thing_nouns: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -131,6 +132,7 @@ _WORD_SETS = (
     "match_auxiliaries",
     "team_words",
     "prize_heads",
+    "thing_nouns",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 
