@@ -12,6 +12,7 @@ from briefings.actors.detect import (
     _cued_runs,
     _score_tokens,
     _unknown_before_region,
+    _unsure_places,
 )
 from briefings.actors.lexicon import lexicon
 from briefings.actors.tokens import tokenize
@@ -207,3 +208,37 @@ def test_a_thing_named_in_a_predicate_is_no_actor_anywhere() -> None:
     )
     assert "Zephyrine" not in found
     assert found.get("Utah") == "place"
+
+
+def _unsure(
+    words: list[str], label: str, loc: float, source: str = "tagger"
+) -> list[tuple[int, int, str, str, str | None]]:
+    k = next(i for i, w in enumerate(words) if w[:1].isupper() and i > 0)
+    spans: list[tuple[int, int, str, str, str | None]] = [(k, k + 1, label, source, None)]
+    soft: dict[tuple[int, int], tuple[tuple[str, float], ...]] = {
+        (k, k + 1): (("PER", 0.1), ("ORG", 0.2), ("LOC", loc))
+    }
+    _unsure_places([words], [spans], [soft], lexicon())
+    return spans
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "loc", "source", "kind"),
+    [
+        # Unknown, unsure, and no preposition of places: an organization.
+        (["a", "loan", "from", "the", "bank", "Zorvia", "."], "LOC", 0.45, "tagger", "ORG"),
+        (["shows", "on", "Zorvia", "."], "LOC", 0.3, "tagger", "ORG"),
+        # The tagger is sure enough.
+        (["shows", "on", "Zorvia", "."], "LOC", 0.7, "tagger", "LOC"),
+        # A preposition of places.
+        (["they", "live", "in", "Zorvia", "."], "LOC", 0.3, "tagger", "LOC"),
+        # A gazetteer place, a rule's place, a person.
+        (["shows", "on", "Texas", "."], "LOC", 0.3, "tagger", "LOC"),
+        (["shows", "on", "Zorvia", "."], "LOC", 0.3, "rule", "LOC"),
+        (["shows", "on", "Zorvia", "."], "PER", 0.3, "tagger", "PER"),
+        # Part of a hyphenated name.
+        (["the", "Zorvia", "-", "Anhalt", "state"], "LOC", 0.3, "tagger", "LOC"),
+    ],
+)
+def test_unsure_places(words: list[str], label: str, loc: float, source: str, kind: str) -> None:
+    assert _unsure(words, label, loc, source)[0][2] == kind

@@ -736,6 +736,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     _drop_things(sentence_words, spans_per_sentence, lex)
     teams = _teams_in_match_reports(sentence_words, spans_per_sentence, lex)
     _kinds_from_class_nouns(sentence_words, spans_per_sentence, soft_per_sentence, seen, teams, lex)
+    _unsure_places(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     # Echo: every accepted name also counts where the tagger missed it.
     votes: dict[str, Counter[str]] = {}
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
@@ -1076,6 +1077,71 @@ def _kinds_from_class_nouns(
             x[0] < e and s < x[1] for x in spans
         ):
             spans.append((s, e, label, "rule", None))
+
+
+#: Words before a name that make it a place in the reading of :func:`_unsure_places`.
+_PLACE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "near",
+        "from",
+        "to",
+        "at",
+        "outside",
+        "across",
+        "of",
+        "around",
+        "throughout",
+        "into",
+        "via",
+        "through",
+    }
+)
+_HYPHENS = frozenset({"-", "‐", "–"})
+#: Below this probability of a place (the tagger's best over the mentions), an unknown one-word
+#: name is an organization rather (see :func:`_unsure_places`).
+_UNSURE_PLACE = 0.5
+
+
+def _unsure_places(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """ "Wachovia", "Telemundo", "Cloud9": a one-word name that only the tagger calls a place,
+    unsure of it in every mention (a place's probability under one half), that no gazetteer
+    knows and that never follows a preposition of places ("in", "from", "near", ...) is a
+    company, a band or a brand far more often than a place: an organization, in every mention
+    of the document. Changes the spans in place."""
+    unsure: dict[str, bool] = {}
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        for s, e, label, source, _ in spans:
+            key = phrase_key(words[s:e])
+            if e - s != 1 or unsure.get(key) is False:
+                continue
+            scores = dict(soft.get((s, e), ()))
+            unsure[key] = (
+                label == "LOC"
+                and source in ("tagger", "echo")
+                and (source == "echo" or scores.get("LOC", 1.0) < _UNSURE_PLACE)
+                and (s == 0 or words[s - 1] not in _PLACE_PREPOSITIONS)
+                and (s == 0 or words[s - 1] not in _HYPHENS)
+                and (e == len(words) or words[e] not in _HYPHENS)  # "Saxony-Anhalt"
+                and key not in lex.places
+                and key not in lex.major_cities
+            )
+    if not any(unsure.values()):
+        return
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        for i, (s, e, _, _source, entry) in enumerate(spans):
+            if e - s == 1 and unsure.get(phrase_key(words[s:e])):
+                spans[i] = (s, e, "ORG", "rule", entry)
+                soft.pop((s, e), None)
 
 
 _SCORE = re.compile(r"(?<![\d/.,:])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.,:])")
