@@ -12,6 +12,7 @@ from briefings.actors.detect import (
     _cued_runs,
     _score_tokens,
     _unknown_before_region,
+    _unsure_persons,
     _unsure_places,
 )
 from briefings.actors.lexicon import lexicon
@@ -242,3 +243,23 @@ def _unsure(
 )
 def test_unsure_places(words: list[str], label: str, loc: float, source: str, kind: str) -> None:
     assert _unsure(words, label, loc, source)[0][2] == kind
+
+
+@pytest.mark.parametrize(
+    ("word", "per", "source", "kept"),
+    [
+        ("Zorvia", 0.45, "tagger", False),  # unknown, unsure: dropped
+        ("Zorvia", 0.7, "tagger", True),  # sure enough
+        ("Zorvia", 0.3, "rule", True),  # a rule's person
+        ("Jennifer", 0.3, "tagger", True),  # a known first name
+        ("Kowalski", 0.3, "tagger", True),  # a known surname
+    ],
+)
+def test_unsure_persons(word: str, per: float, source: str, kept: bool) -> None:
+    words = ["they", "loaded", word, "later", "."]
+    spans: list[tuple[int, int, str, str, str | None]] = [(2, 3, "PER", source, None)]
+    soft: dict[tuple[int, int], tuple[tuple[str, float], ...]] = {
+        (2, 3): (("PER", per), ("ORG", 0.1), ("LOC", 0.1))
+    }
+    _unsure_persons([words], [spans], [soft], lexicon())
+    assert bool(spans) is kept
