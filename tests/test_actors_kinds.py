@@ -10,6 +10,7 @@ from briefings.actors.detect import (
     _acceptable,
     _appositive_kind,
     _cued_runs,
+    _fix_label,
     _score_tokens,
     _unknown_before_region,
     _unsure_persons,
@@ -263,3 +264,18 @@ def test_unsure_persons(word: str, per: float, source: str, kept: bool) -> None:
     }
     _unsure_persons([words], [spans], [soft], lexicon())
     assert bool(spans) is kept
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "fixed"),
+    [
+        # A person's full name before a place's head word: a place named after the person.
+        (["Bobby", "Norris", "Playfield"], "PER", "LOC"),
+        (["Jane", "Doe", "Stadium"], "PER", "LOC"),
+        # Place heads that are surnames, too, and two-word names stay persons.
+        (["Anne", "Marie", "Hall"], "PER", "PER"),
+        (["Tom", "Stadium"], "PER", "PER"),
+    ],
+)
+def test_fix_label_place_named_after_a_person(words: list[str], label: str, fixed: str) -> None:
+    assert _fix_label(words, label, lexicon()) == fixed

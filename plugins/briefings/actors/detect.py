@@ -450,6 +450,13 @@ def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
     if span_words[-1] in lex.place_words and len(span_words) > 1 and label != "PER":
         return "LOC"
     if (
+        label == "PER"
+        and len(span_words) >= 3
+        and span_words[-1] in lex.place_words
+        and span_words[-1] not in lex.last_names
+    ):
+        return "LOC"  # "Bobby Morris Playfield": a place named after a person ("Tom Hall" stays)
+    if (
         label != "PER"
         and len(span_words) == 2
         and _INITIALS.match(span_words[0])
