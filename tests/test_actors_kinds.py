@@ -93,6 +93,10 @@ def test_appositive_decides_the_kind_in_the_document(
         "He won by KO in the first round, his third KO this year.",
         # A first name before a prize's or a chart's head is no person's name.
         "The single reached the Indie Chart in May.",
+        # Doctrines and attitudes, pilgrimages and games named alone.
+        "He wrote about Protestantism and about Islamophobia in schools.",
+        "Pilgrims arrive each year for the Hajj. The Hajj lasts days.",
+        "She trained for the Paralympic trials after the Olympics ended.",
     ],
 )
 def test_things_are_not_actors(text: str) -> None:

@@ -1255,6 +1255,9 @@ def _head_word(word: str, lex: Lexicon) -> bool:
     return word in lex.org_words or word in lex.place_words or word in lex.thing_before
 
 
+_DOCTRINE = re.compile(r"[a-z](?:ism|isms|phobia|philia)$")
+
+
 def _drop_things(
     sentence_words: list[list[str]],
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
@@ -1263,7 +1266,9 @@ def _drop_things(
     """ "Cyclone Phailin", "Space Shuttle Atlantis", "the Konkani language": a name right after
     a class noun of things or right before one (data/words.yml thing_before, thing_after) names
     a storm, a vessel, a work or a language, not an actor, here and everywhere else in the
-    document. Changes the spans in place."""
+    document; so do a name defined as a thing ("X is a space capsule", see
+    :func:`_appositive_kind`) and a one-word name of a doctrine ("Protestantism"). Changes the
+    spans in place."""
     things: set[str] = set()
     for words in sentence_words:
         n = len(words)
@@ -1286,8 +1291,13 @@ def _drop_things(
                     things.add(phrase_key(words[j:k]))
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
         for s, e, _, source, _ in spans:
+            if source == "registry":
+                continue
             # "Stardust is a NASA space capsule", "Tetris, a puzzle game"
-            if source != "registry" and _appositive_kind(words, s, e, lex) == "MISC":
+            if _appositive_kind(words, s, e, lex) == "MISC" or (
+                # "Protestantism", "Islamophobia": doctrines and attitudes
+                e - s == 1 and _DOCTRINE.search(words[s])
+            ):
                 things.add(phrase_key(words[s:e]))
     if things:
         for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
