@@ -55,6 +55,9 @@ def _words(text: str) -> list[str]:
         # A comma after a fronted phrase, then a clause: no appositive.
         ("As in Taiwan, the lantern festival is crowded.", 1, None),
         ("With Euler and Maclaurin, a prize was awarded.", 1, None),
+        # A participle after the head ends the phrase.
+        ("Zamuco is an endangered American language spoken by few people.", 1, "MISC"),
+        ("Qorvex is a software company known for its games.", 1, "ORG"),
         # "A group of": a collection, not an organization.
         ("Vavau is a group of more than 50 islands.", 1, None),
     ],

@@ -939,7 +939,36 @@ def _cued_runs(words: list[str], k: int, lex: Lexicon) -> list[tuple[int, int, s
 
 
 #: Words that end the noun phrase of an appositive or a predicate ("a company [with] ...").
-_PHRASE_ENDS = frozenset({"of", "that", "which", "who", "whose", "based", "founded", "located"})
+_PHRASE_ENDS = frozenset(
+    {
+        "of",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "where",
+        "when",
+        "based",
+        "founded",
+        "located",
+        "situated",
+        "headquartered",
+        "spoken",
+        "known",
+        "called",
+        "named",
+        "formed",
+        "established",
+        "created",
+        "launched",
+        "released",
+        "published",
+        "developed",
+        "written",
+        "owned",
+        "operated",
+    }
+)
 _APPOSITIVE_ARTICLES = frozenset({"a", "an", "the"})
 _COPULAS = frozenset({"is", "are", "was", "were"})
 _CLAUSE_VERBS = _COPULAS | frozenset(
