@@ -223,9 +223,12 @@ def _unsure(
     words: list[str], label: str, loc: float, source: str = "tagger"
 ) -> list[tuple[int, int, str, str, str | None]]:
     k = next(i for i, w in enumerate(words) if w[:1].isupper() and i > 0)
-    spans: list[tuple[int, int, str, str, str | None]] = [(k, k + 1, label, source, None)]
+    e = k + 1
+    while e < len(words) and words[e][:1].isupper():
+        e += 1
+    spans: list[tuple[int, int, str, str, str | None]] = [(k, e, label, source, None)]
     soft: dict[tuple[int, int], tuple[tuple[str, float], ...]] = {
-        (k, k + 1): (("PER", 0.1), ("ORG", 0.2), ("LOC", loc))
+        (k, e): (("PER", 0.1), ("ORG", 0.2), ("LOC", loc))
     }
     _unsure_places([words], [spans], [soft], lexicon())
     return spans
@@ -247,6 +250,10 @@ def _unsure(
         (["shows", "on", "Zorvia", "."], "PER", 0.3, "tagger", "PER"),
         # Part of a hyphenated name.
         (["the", "Zorvia", "-", "Anhalt", "state"], "LOC", 0.3, "tagger", "LOC"),
+        # Longer names, unless a place opens them or a place's head word is in them.
+        (["shows", "on", "Zorvia", "Radio", "Mix", "."], "LOC", 0.3, "tagger", "ORG"),
+        (["shows", "on", "Texas", "Zorvia", "."], "LOC", 0.3, "tagger", "LOC"),
+        (["shows", "on", "Zorvia", "Beach", "."], "LOC", 0.3, "tagger", "LOC"),
     ],
 )
 def test_unsure_places(words: list[str], label: str, loc: float, source: str, kind: str) -> None:

@@ -1146,22 +1146,25 @@ def _unsure_places(
     soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
     lex: Lexicon,
 ) -> None:
-    """ "Wachovia", "Telemundo", "Cloud9": a one-word name that only the tagger calls a place,
-    unsure of it in every mention (a place's probability under one half), that no gazetteer
-    knows and that never follows a preposition of places ("in", "from", "near", ...) is a
-    company, a band or a brand far more often than a place: an organization, in every mention
-    of the document. Changes the spans in place."""
+    """ "Wachovia", "Telemundo", "Cloud9": a name of one to three words that only the tagger
+    calls a place, unsure of it in every mention (a place's probability under one half), that
+    no gazetteer knows (nor its first words: "New York ..."), with no head word of places, and
+    that never follows a preposition of places ("in", "from", "near", ...) is a company, a band
+    or a brand far more often than a place: an organization, in every mention of the document.
+    Changes the spans in place."""
     unsure: dict[str, bool] = {}
     for words, spans, soft in zip(
         sentence_words, spans_per_sentence, soft_per_sentence, strict=True
     ):
         for s, e, label, source, _ in spans:
             key = phrase_key(words[s:e])
-            if e - s != 1 or unsure.get(key) is False:
+            if e - s > 3 or unsure.get(key) is False:
                 continue
             scores = dict(soft.get((s, e), ()))
             unsure[key] = (
                 label == "LOC"
+                and not any(w in lex.place_words or w in lex.place_plurals for w in words[s:e])
+                and not _place_prefix(words[s:e], lex)
                 and source in ("tagger", "echo")
                 and (source == "echo" or scores.get("LOC", 1.0) < _UNSURE_PLACE)
                 and (s == 0 or words[s - 1] not in _PLACE_PREPOSITIONS)
@@ -1176,7 +1179,7 @@ def _unsure_places(
         sentence_words, spans_per_sentence, soft_per_sentence, strict=True
     ):
         for i, (s, e, _, _source, entry) in enumerate(spans):
-            if e - s == 1 and unsure.get(phrase_key(words[s:e])):
+            if unsure.get(phrase_key(words[s:e])):
                 spans[i] = (s, e, "ORG", "rule", entry)
                 soft.pop((s, e), None)
 
