@@ -293,3 +293,12 @@ def test_unsure_persons(word: str, per: float, source: str, kept: bool) -> None:
 )
 def test_fix_label_place_named_after_a_person(words: list[str], label: str, fixed: str) -> None:
     assert _fix_label(words, label, lexicon()) == fixed
+
+
+def test_a_company_named_like_a_person_with_its_legal_form_is_one_organization() -> None:
+    found = kinds(
+        "Walter Faber GmbH was founded in 1922 in Neumarkt.",
+        "Walter Faber sold pencils across Europe.",
+    )
+    assert found.get("Walter Faber GmbH") == "organization"
+    assert "Walter Faber" not in found
