@@ -100,6 +100,8 @@ def test_appositive_decides_the_kind_in_the_document(
         "He wrote about Protestantism and about Islamophobia in schools.",
         "Pilgrims arrive each year for the Hajj. The Hajj lasts days.",
         "She trained for the Paralympic trials after the Olympics ended.",
+        # Products, currencies and diseases (data/words.yml not_actors).
+        "He sold his iPhone for Bitcoin after Brexit and caught Covid.",
     ],
 )
 def test_things_are_not_actors(text: str) -> None:
