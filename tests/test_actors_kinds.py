@@ -99,7 +99,7 @@ def test_appositive_decides_the_kind_in_the_document(
         # Doctrines and attitudes, pilgrimages and games named alone.
         "He wrote about Protestantism and about Islamophobia in schools.",
         "Pilgrims arrive each year for the Hajj. The Hajj lasts days.",
-        "She trained for the Paralympic trials after the Olympics ended.",
+        "He won gold at the Paralympic Games in 2012 and later at Olympic level.",
         # Products, currencies and diseases (data/words.yml not_actors).
         "He sold his iPhone for Bitcoin after Brexit and caught Covid.",
     ],
