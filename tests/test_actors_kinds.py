@@ -282,6 +282,21 @@ def test_unsure_persons(word: str, per: float, source: str, kept: bool) -> None:
     assert bool(spans) is kept
 
 
+def test_unsure_persons_keeps_a_surname_of_a_longer_name() -> None:
+    first = ["Dmitry", "Zorvakov", "spoke", "."]
+    second = ["Zorvakov", "said", "so", "."]
+    spans: list[list[tuple[int, int, str, str, str | None]]] = [
+        [(0, 2, "PER", "tagger", None)],
+        [(0, 1, "PER", "tagger", None)],
+    ]
+    soft: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = [
+        {(0, 2): (("PER", 0.9),)},
+        {(0, 1): (("PER", 0.3),)},
+    ]
+    _unsure_persons([first, second], spans, soft, lexicon())
+    assert spans[1] == [(0, 1, "PER", "tagger", None)]
+
+
 @pytest.mark.parametrize(
     ("words", "label", "fixed"),
     [

@@ -1199,7 +1199,16 @@ def _unsure_persons(
     person, unsure of it in every mention (a person's probability under one half), and that is
     no known first name, surname or place, was seldom a person on dev or on the train split
     (1 in 24): mostly a work, a product or an event, else an organization or a place of no
-    telling kind. It is dropped. Changes the spans in place."""
+    telling kind. It is dropped, unless a longer person's name of the document has it.
+    Changes the spans in place."""
+    # Parts of the document's longer persons' names are theirs ("Peskov" of "Dmitry Peskov").
+    parts = {
+        w
+        for words, spans in zip(sentence_words, spans_per_sentence, strict=True)
+        for s, e, label, _, _ in spans
+        if label == "PER" and e - s > 1
+        for w in words[s:e]
+    }
     unsure: dict[str, bool] = {}
     for words, spans, soft in zip(
         sentence_words, spans_per_sentence, soft_per_sentence, strict=True
@@ -1211,6 +1220,7 @@ def _unsure_persons(
             scores = dict(soft.get((s, e), ()))
             unsure[key] = (
                 label == "PER"
+                and key not in parts
                 and source in ("tagger", "echo")
                 and (source == "echo" or scores.get("PER", 1.0) < _UNSURE_PERSON)
                 and key not in lex.first_names
