@@ -319,3 +319,18 @@ def test_a_company_named_like_a_person_with_its_legal_form_is_one_organization()
     )
     assert found.get("Walter Faber GmbH") == "organization"
     assert "Walter Faber" not in found
+
+
+def test_unsure_places_keeps_a_part_of_a_persons_name() -> None:
+    first = ["Barack", "Zorvia", "spoke", "."]
+    second = ["shows", "on", "Zorvia", "."]
+    spans: list[list[tuple[int, int, str, str, str | None]]] = [
+        [(0, 2, "PER", "tagger", None)],
+        [(2, 3, "LOC", "tagger", None)],
+    ]
+    soft: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = [
+        {(0, 2): (("PER", 0.9),)},
+        {(2, 3): (("LOC", 0.3),)},
+    ]
+    _unsure_places([first, second], spans, soft, lexicon())
+    assert spans[1] == [(2, 3, "LOC", "tagger", None)]

@@ -1140,6 +1140,21 @@ _HYPHENS = frozenset({"-", "‐", "–"})
 _UNSURE_PLACE = 0.5
 
 
+def _persons_name_parts(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+) -> set[str]:
+    """Words of the document's persons' names of two words or more: a lone one is theirs
+    ("Peskov" of "Dmitry Peskov")."""
+    return {
+        w
+        for words, spans in zip(sentence_words, spans_per_sentence, strict=True)
+        for s, e, label, _, _ in spans
+        if label == "PER" and e - s > 1
+        for w in words[s:e]
+    }
+
+
 def _unsure_places(
     sentence_words: list[list[str]],
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
@@ -1152,6 +1167,7 @@ def _unsure_places(
     that never follows a preposition of places ("in", "from", "near", ...) is a company, a band
     or a brand far more often than a place: an organization, in every mention of the document.
     Changes the spans in place."""
+    parts = _persons_name_parts(sentence_words, spans_per_sentence)
     unsure: dict[str, bool] = {}
     for words, spans, soft in zip(
         sentence_words, spans_per_sentence, soft_per_sentence, strict=True
@@ -1163,6 +1179,7 @@ def _unsure_places(
             scores = dict(soft.get((s, e), ()))
             unsure[key] = (
                 label == "LOC"
+                and key not in parts
                 and not any(w in lex.place_words or w in lex.place_plurals for w in words[s:e])
                 and not _place_prefix(words[s:e], lex)
                 and source in ("tagger", "echo")
@@ -1201,14 +1218,7 @@ def _unsure_persons(
     (1 in 24): mostly a work, a product or an event, else an organization or a place of no
     telling kind. It is dropped, unless a longer person's name of the document has it.
     Changes the spans in place."""
-    # Parts of the document's longer persons' names are theirs ("Peskov" of "Dmitry Peskov").
-    parts = {
-        w
-        for words, spans in zip(sentence_words, spans_per_sentence, strict=True)
-        for s, e, label, _, _ in spans
-        if label == "PER" and e - s > 1
-        for w in words[s:e]
-    }
+    parts = _persons_name_parts(sentence_words, spans_per_sentence)
     unsure: dict[str, bool] = {}
     for words, spans, soft in zip(
         sentence_words, spans_per_sentence, soft_per_sentence, strict=True
