@@ -306,6 +306,9 @@ def test_unsure_persons_keeps_a_surname_of_a_longer_name() -> None:
         # Place heads that are surnames, too, and two-word names stay persons.
         (["Anne", "Marie", "Hall"], "PER", "PER"),
         (["Tom", "Stadium"], "PER", "PER"),
+        # A performer's stage name (data/words.yml stage_titles).
+        (["DJ", "Zorvak"], "ORG", "PER"),
+        (["MC", "Zorvak"], "LOC", "PER"),
     ],
 )
 def test_fix_label_place_named_after_a_person(words: list[str], label: str, fixed: str) -> None:

@@ -433,6 +433,8 @@ def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
     strong = _strong_label(span_words, lex)
     if strong:
         return strong
+    if 2 <= len(span_words) <= 3 and span_words[0] in lex.stage_titles:
+        return "PER"  # "DJ Khaled", "MC Hammer": a performer's stage name
     if _team_name(span_words, lex):
         return "ORG"
     key = phrase_key(span_words)

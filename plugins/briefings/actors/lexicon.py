@@ -71,6 +71,7 @@ class Lexicon:
     team_words: frozenset[str]
     prize_heads: frozenset[str]
     thing_nouns: frozenset[str]
+    stage_titles: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -133,6 +134,7 @@ _WORD_SETS = (
     "team_words",
     "prize_heads",
     "thing_nouns",
+    "stage_titles",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 
