@@ -289,6 +289,7 @@ def _person_with_misc_head(span_words: list[str], label: str | None, lex: Lexico
         and span_words[0] not in lex.places
         and span_words[1].isalpha()
         and not span_words[1].endswith("s")  # "Summer Olympics", "Stanley Cups"
+        and span_words[1] not in lex.prize_heads  # "Booker Prize", "Stanley Cup"
     )
 
 
@@ -454,6 +455,8 @@ def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
     strong = _strong_label(span_words, lex)
     if strong:
         return strong
+    if 2 <= len(span_words) <= 3 and span_words[0] in lex.stage_titles:
+        return "PER"  # "DJ Khaled", "MC Hammer": a performer's stage name
     if _team_name(span_words, lex):
         return "ORG"
     key = phrase_key(span_words)
@@ -470,6 +473,13 @@ def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
             return "ORG"
     if span_words[-1] in lex.place_words and len(span_words) > 1 and label != "PER":
         return "LOC"
+    if (
+        label == "PER"
+        and len(span_words) >= 3
+        and span_words[-1] in lex.place_words
+        and span_words[-1] not in lex.last_names
+    ):
+        return "LOC"  # "Bobby Morris Playfield": a place named after a person ("Tom Hall" stays)
     if (
         label != "PER"
         and len(span_words) == 2
@@ -716,6 +726,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 and _ACRONYM.match(w)
                 and not w[-1].isdigit()  # "PS4", "MP3", "HTML5": products and formats
                 and w not in lex.not_acronyms
+                and w not in lex.not_actors  # "ROV", "EP": abbreviations of things
                 and w not in lex.places
                 and (acronym_counts[w] >= 2 or (k > 0 and words[k - 1] == "("))
             ):
@@ -768,6 +779,8 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     _drop_things(sentence_words, spans_per_sentence, lex)
     teams = _teams_in_match_reports(sentence_words, spans_per_sentence, lex)
     _kinds_from_class_nouns(sentence_words, spans_per_sentence, soft_per_sentence, seen, teams, lex)
+    _unsure_places(sentence_words, spans_per_sentence, soft_per_sentence, lex)
+    _unsure_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     # Echo: every accepted name also counts where the tagger missed it.
     votes: dict[str, Counter[str]] = {}
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
@@ -848,11 +861,30 @@ def _city_comma_region(
             and nxt[2] == "LOC"
             and lex.places.get(phrase_key(words[nxt[0] : nxt[1]]))
             in ("country", "subdivision", "region")
-            and phrase_key(words[s:e]) in lex.places
+            and (
+                phrase_key(words[s:e]) in lex.places
+                or _unknown_before_region(words, s, e, nxt[1], label, lex)
+            )
         ):
             spans[i] = (s, e, "LOC", source, entry)
             changed.append((s, e))
     return changed
+
+
+def _unknown_before_region(
+    words: list[str], s: int, e: int, region_end: int, label: str, lex: Lexicon
+) -> bool:
+    """ "Debden, England, 4 June 1943", "Ribandar, Goa.": a name no gazetteer knows before a
+    comma and a country or region that ends the phrase (not "Nyrstar, Belgium's zinc group")
+    is a town of that region, unless it is shaped like a person's or an organization's name."""
+    after = words[region_end] if region_end < len(words) else "."
+    return (
+        after in (",", ".", ";", ":", ")", "-", "–", "—")
+        and words[s] not in lex.first_names
+        and not (label == "PER" and e - s > 1)
+        and not any(_head_word(w, lex) for w in words[s:e])
+        and _strong_label(words[s:e], lex) is None  # "Universidad Nacional ..., Spain"
+    )
 
 
 def _glue_city_suffix(
@@ -911,20 +943,146 @@ def _a_dateline_place(words: list[str], lex: Lexicon) -> bool:
     )
 
 
-def _cued_run(words: list[str], k: int, lex: Lexicon) -> tuple[int, int, str] | None:
-    """The name a class noun at ``k`` announces, with its kind: "band [Korn]" (ORG), "town of
-    [Hiram]" (LOC); None when no capitalised run follows."""
+def _cued_runs(words: list[str], k: int, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The names a class noun at ``k`` announces, with their kind: "band [Korn]" (ORG), "town of
+    [Hiram]" (LOC); after a plural class noun, every name of a list: "the villages of [Lougou]
+    and [Tougana]", "the bands [Korn], [Creed] and [Staind]". Empty when no capitalised run
+    follows."""
     w = words[k]
     if w in lex.org_class_nouns:
         label, start = "ORG", k + 1
     elif w in lex.place_class_nouns and k + 1 < len(words) and words[k + 1] == "of":
         label, start = "LOC", k + 2
     else:
+        return []
+    runs: list[tuple[int, int, str]] = []
+    n = len(words)
+    while True:
+        j = start
+        while j < n and j - start < 4 and words[j][:1].isupper():
+            j += 1
+        if j == start:
+            break
+        runs.append((start, j, label))
+        if not w.endswith("s"):
+            break
+        nxt = j
+        if nxt < n and words[nxt] == ",":
+            nxt += 1
+        if nxt < n and words[nxt] in ("and", "or"):
+            nxt += 1
+        if nxt == j or nxt >= n or not words[nxt][:1].isupper():
+            break
+        start = nxt
+    return runs
+
+
+#: Words that end the noun phrase of an appositive or a predicate ("a company [with] ...").
+_PHRASE_ENDS = frozenset(
+    {
+        "of",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "where",
+        "when",
+        "based",
+        "founded",
+        "located",
+        "situated",
+        "headquartered",
+        "spoken",
+        "known",
+        "called",
+        "named",
+        "formed",
+        "established",
+        "created",
+        "launched",
+        "released",
+        "published",
+        "developed",
+        "written",
+        "owned",
+        "operated",
+    }
+)
+_APPOSITIVE_ARTICLES = frozenset({"a", "an", "the"})
+_COPULAS = frozenset({"is", "are", "was", "were"})
+_CLAUSE_VERBS = _COPULAS | frozenset(
+    {"has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should"}
+)
+
+
+def _appositive_kind(words: list[str], s: int, e: int, lex: Lexicon) -> str | None:
+    """The kind a class noun gives the name at ``s:e`` in an appositive or a predicate right
+    after it: "Staedtler, a stationery company with ..." (ORG), "Debden, a village in Essex"
+    (LOC), "Crazyhead are an English punk rock / garage rock band" (ORG), "X, the singer" (PER);
+    MISC for a class noun of things (data/words.yml thing_nouns): "X is a space capsule".
+    The head is the last word of the noun phrase (up to a preposition, a relative word or
+    punctuation): "a town hall meeting" names no town. Class nouns: data/words.yml
+    org_class_nouns, place_class_nouns, role_nouns."""
+    n = len(words)
+    if e + 2 >= n or words[e + 1].lower() not in _APPOSITIVE_ARTICLES:
         return None
-    j = start
-    while j < len(words) and j - start < 4 and words[j][:1].isupper():
+    if words[e] == ",":
+        pass
+    elif words[e] in _COPULAS and (s == 0 or (s == 1 and words[0] in _ARTICLES)):
+        pass  # a name opening its sentence: "Crazyhead are a band"
+    else:
+        return None
+    head = ""
+    j = e + 2
+    while j < n and j - e <= 9:
+        w = words[j]
+        if w in _POSSESSIVE:
+            return None  # "the band's name"
+        if not (
+            w in ("/", "-", "–")
+            or (
+                w.isalpha()
+                and w not in _PHRASE_ENDS
+                and (w[:1].isupper() or w not in lex.function_words)
+            )
+        ):
+            break
+        if w.isalpha():
+            head = w
         j += 1
-    return (start, j, label) if j > start else None
+    if j - e > 9:
+        return None  # no phrase end in sight
+    if j < n and words[j] in _CLAUSE_VERBS:
+        return None  # "in Taiwan, the lantern festival is crowded": a clause's subject
+    if head == "group" and j < n and words[j] == "of":
+        return None  # "a group of islands", "the group of chemicals"
+    if head in lex.thing_nouns:
+        return "MISC"  # a storm, a vessel, a work, a product: no actor
+    if head in lex.org_class_nouns:
+        return "ORG"
+    if head in lex.place_class_nouns:
+        return "LOC"
+    if head in lex.role_nouns and head not in _NOT_PERSONS_ROLES:
+        return "PER"
+    return None
+
+
+#: Role nouns that organizations and places may be, too ("a member of NATO", "a host").
+_NOT_PERSONS_ROLES = frozenset(
+    {
+        "member",
+        "host",
+        "resident",
+        "citizen",
+        "victim",
+        "fellow",
+        "owner",
+        "investor",
+        "developer",
+        "producer",
+        "publisher",
+    }
+)
 
 
 def _kinds_from_class_nouns(
@@ -947,32 +1105,36 @@ def _kinds_from_class_nouns(
     for n, words in enumerate(sentence_words):
         for k, w in enumerate(words):
             if w[:1].islower() and (w in lex.org_class_nouns or w in lex.place_class_nouns):
-                run = _cued_run(words, k, lex)
-                if run is None:
-                    continue
-                s, e, label = run
-                name = words[s:e]
-                nxt = words[e] if e < len(words) else "."
-                if (
-                    not _acceptable(name, lex, False, seen)
-                    or any(x in lex.title_words for x in name)
-                    or _persons_name(name, lex)
-                    or (
-                        # "the company Smith founded": a lone name before a verb may be the
-                        # subject of a relative clause, not the company's name.
-                        (name[0] in lex.first_names or name[0] in lex.last_names)
-                        and nxt[:1].isalpha()
-                        and nxt[:1].islower()
-                        and (nxt not in lex.function_words or nxt in lex.speech_verbs)
-                    )
-                ):
-                    continue
-                key = phrase_key(name)
-                if cued.get(key, label) != label:
-                    cued[key] = ""  # two kinds: no cue
-                else:
-                    cued[key] = label
-                runs.append((n, s, e, label))
+                for s, e, label in _cued_runs(words, k, lex):
+                    name = words[s:e]
+                    nxt = words[e] if e < len(words) else "."
+                    if (
+                        not _acceptable(name, lex, False, seen)
+                        or any(x in lex.title_words for x in name)
+                        or _persons_name(name, lex)
+                        or (
+                            # "the company Smith founded": a lone name before a verb may be the
+                            # subject of a relative clause, not the company's name.
+                            (name[0] in lex.first_names or name[0] in lex.last_names)
+                            and nxt[:1].isalpha()
+                            and nxt[:1].islower()
+                            and (nxt not in lex.function_words or nxt in lex.speech_verbs)
+                        )
+                    ):
+                        continue
+                    key = phrase_key(name)
+                    if cued.get(key, label) != label:
+                        cued[key] = ""  # two kinds: no cue
+                    else:
+                        cued[key] = label
+                    runs.append((n, s, e, label))
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        for s, e, _label, source, _ in spans:
+            kind = _appositive_kind(words, s, e, lex)
+            if kind not in LABELS or source == "registry":
+                continue
+            key = phrase_key(words[s:e])
+            cued[key] = kind if cued.get(key, kind) == kind else ""
     for key in teams:
         cued.setdefault(key, "ORG")
     if not any(cued.values()):
@@ -993,6 +1155,136 @@ def _kinds_from_class_nouns(
             spans.append((s, e, label, "rule", None))
 
 
+#: Words before a name that make it a place in the reading of :func:`_unsure_places`.
+_PLACE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "near",
+        "from",
+        "to",
+        "at",
+        "outside",
+        "across",
+        "of",
+        "around",
+        "throughout",
+        "into",
+        "via",
+        "through",
+    }
+)
+_HYPHENS = frozenset({"-", "‐", "–"})
+#: Below this probability of a place (the tagger's best over the mentions), an unknown one-word
+#: name is an organization rather (see :func:`_unsure_places`).
+_UNSURE_PLACE = 0.5
+
+
+def _persons_name_parts(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+) -> set[str]:
+    """Words of the document's persons' names of two words or more: a lone one is theirs
+    ("Peskov" of "Dmitry Peskov")."""
+    return {
+        w
+        for words, spans in zip(sentence_words, spans_per_sentence, strict=True)
+        for s, e, label, _, _ in spans
+        if label == "PER" and e - s > 1
+        for w in words[s:e]
+    }
+
+
+def _unsure_places(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """ "Wachovia", "Telemundo", "Cloud9": a name of one to three words that only the tagger
+    calls a place, unsure of it in every mention (a place's probability under one half), that
+    no gazetteer knows (nor its first words: "New York ..."), with no head word of places, and
+    that never follows a preposition of places ("in", "from", "near", ...) is a company, a band
+    or a brand far more often than a place: an organization, in every mention of the document.
+    Changes the spans in place."""
+    parts = _persons_name_parts(sentence_words, spans_per_sentence)
+    unsure: dict[str, bool] = {}
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        for s, e, label, source, _ in spans:
+            key = phrase_key(words[s:e])
+            if e - s > 3 or unsure.get(key) is False:
+                continue
+            scores = dict(soft.get((s, e), ()))
+            unsure[key] = (
+                label == "LOC"
+                and key not in parts
+                and not any(w in lex.place_words or w in lex.place_plurals for w in words[s:e])
+                and not _place_prefix(words[s:e], lex)
+                and source in ("tagger", "echo")
+                and (source == "echo" or scores.get("LOC", 1.0) < _UNSURE_PLACE)
+                and (s == 0 or words[s - 1] not in _PLACE_PREPOSITIONS)
+                and (s == 0 or words[s - 1] not in _HYPHENS)
+                and (e == len(words) or words[e] not in _HYPHENS)  # "Saxony-Anhalt"
+                and key not in lex.places
+                and key not in lex.major_cities
+            )
+    if not any(unsure.values()):
+        return
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        for i, (s, e, _, _source, entry) in enumerate(spans):
+            if unsure.get(phrase_key(words[s:e])):
+                spans[i] = (s, e, "ORG", "rule", entry)
+                soft.pop((s, e), None)
+
+
+#: Below this probability of a person (the tagger's best over the mentions), an unknown
+#: one-word name is dropped (see :func:`_unsure_persons`).
+_UNSURE_PERSON = 0.5
+
+
+def _unsure_persons(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """ "Gigaloader", "Gameplay", "Pinkpop": a one-word name that only the tagger calls a
+    person, unsure of it in every mention (a person's probability under one half), and that is
+    no known first name, surname or place, was seldom a person on dev or on the train split
+    (1 in 24): mostly a work, a product or an event, else an organization or a place of no
+    telling kind. It is dropped, unless a longer person's name of the document has it.
+    Changes the spans in place."""
+    parts = _persons_name_parts(sentence_words, spans_per_sentence)
+    unsure: dict[str, bool] = {}
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        for s, e, label, source, _ in spans:
+            key = phrase_key(words[s:e])
+            if e - s != 1 or unsure.get(key) is False:
+                continue
+            scores = dict(soft.get((s, e), ()))
+            unsure[key] = (
+                label == "PER"
+                and key not in parts
+                and source in ("tagger", "echo")
+                and (source == "echo" or scores.get("PER", 1.0) < _UNSURE_PERSON)
+                and key not in lex.first_names
+                and key not in lex.last_names
+                and key not in lex.places
+            )
+    if any(unsure.values()):
+        for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+            spans[:] = [
+                x
+                for x in spans
+                if not (x[1] - x[0] == 1 and unsure.get(phrase_key(words[x[0] : x[1]])))
+            ]
+
+
 _SCORE = re.compile(r"(?<![\d/.,:])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.,:])")
 
 
@@ -1011,6 +1303,7 @@ def _teams_in_match_reports(
         if not any(w[:1].isdigit() for w in words) or not _SCORE.search(" ".join(words)):
             continue
         n = len(words)
+        score_starts, score_ends = _score_tokens(words)
         for s, e, label, source, _ in spans:
             if label != "LOC" or source == "registry":
                 continue
@@ -1019,7 +1312,11 @@ def _teams_in_match_reports(
             after = words[e] if e < n else ""
             after2 = words[e + 1] if e + 1 < n else ""
             if (
-                before in lex.match_verbs
+                # "Sweden 1 – 0 Korea Republic", "lost 1 – 2 to England"
+                e in score_starts
+                or s in score_ends
+                or (before in lex.match_prepositions and s - 1 in score_ends)
+                or before in lex.match_verbs
                 or (before in lex.match_prepositions and before2 in lex.match_verbs)
                 or after in lex.match_verbs
                 or (after in lex.match_auxiliaries and after2 in lex.match_verbs)
@@ -1028,8 +1325,28 @@ def _teams_in_match_reports(
     return teams
 
 
+def _score_tokens(words: list[str]) -> tuple[set[int], set[int]]:
+    """Token indexes where a score ("2 - 0", "1 – 2") starts and where the words after one start."""
+    starts: set[int] = set()
+    ends: set[int] = set()
+    for k in range(len(words) - 2):
+        if (
+            words[k].isdigit()
+            and len(words[k]) <= 2
+            and words[k + 1] in ("-", "–", "—")
+            and words[k + 2].isdigit()
+            and len(words[k + 2]) <= 2
+        ):
+            starts.add(k)
+            ends.add(k + 3)
+    return starts, ends
+
+
 def _head_word(word: str, lex: Lexicon) -> bool:
     return word in lex.org_words or word in lex.place_words or word in lex.thing_before
+
+
+_DOCTRINE = re.compile(r"[a-z](?:ism|isms|phobia|philia)$")
 
 
 def _drop_things(
@@ -1040,7 +1357,9 @@ def _drop_things(
     """ "Cyclone Phailin", "Space Shuttle Atlantis", "the Konkani language": a name right after
     a class noun of things or right before one (data/words.yml thing_before, thing_after) names
     a storm, a vessel, a work or a language, not an actor, here and everywhere else in the
-    document. Changes the spans in place."""
+    document; so do a name defined as a thing ("X is a space capsule", see
+    :func:`_appositive_kind`) and a one-word name of a doctrine ("Protestantism"). Changes the
+    spans in place."""
     things: set[str] = set()
     for words in sentence_words:
         n = len(words)
@@ -1061,6 +1380,16 @@ def _drop_things(
                     j += 1
                 if j < k and not _head_word(words[k - 1], lex):
                     things.add(phrase_key(words[j:k]))
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        for s, e, _, source, _ in spans:
+            if source == "registry":
+                continue
+            # "Stardust is a NASA space capsule", "Tetris, a puzzle game"
+            if _appositive_kind(words, s, e, lex) == "MISC" or (
+                # "Protestantism", "Islamophobia": doctrines and attitudes
+                e - s == 1 and _DOCTRINE.search(words[s])
+            ):
+                things.add(phrase_key(words[s:e]))
     if things:
         for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
             spans[:] = [

@@ -80,6 +80,9 @@ class Lexicon:
     match_prepositions: frozenset[str]
     match_auxiliaries: frozenset[str]
     team_words: frozenset[str]
+    prize_heads: frozenset[str]
+    thing_nouns: frozenset[str]
+    stage_titles: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -151,6 +154,9 @@ _WORD_SETS = (
     "match_prepositions",
     "match_auxiliaries",
     "team_words",
+    "prize_heads",
+    "thing_nouns",
+    "stage_titles",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 

@@ -236,10 +236,12 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
             between = units[prev.unit].text[prev.end : cur.start]
             if between.strip() == "(" and _may_abbreviate(cur.surface, prev.surface):
                 uf.union(" ".join(prev.surface.split()), " ".join(cur.surface.split()))
-    # "Tesla Inc" / "Tesla, Inc." / "Tesla": a company's name with and without its legal form.
+    # "Tesla Inc" / "Tesla, Inc." / "Tesla": a company's name with and without its legal form,
+    # also where the bare name looks like a person's ("Eberhard Faber GmbH" / "Eberhard Faber":
+    # a company named after its founder, who is named in full where meant).
     for s in surfaces:
         bare = _without_legal_suffix(s, lex)
-        if bare != s and bare in present and label_of(bare) != "PER":
+        if bare != s and bare in present:
             uf.union(bare, s)
     multi = [s for s in surfaces if len(s.split()) > 1]
     for s in surfaces:

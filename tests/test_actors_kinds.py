@@ -1,0 +1,339 @@
+"""Kinds of actors (person, organization, place) from context cues, and names of things that are
+no actors: table tests for the rules in briefings.actors.detect that decide them."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.actors import find_actors
+from briefings.actors.detect import (
+    _acceptable,
+    _appositive_kind,
+    _cued_runs,
+    _fix_label,
+    _score_tokens,
+    _unknown_before_region,
+    _unsure_persons,
+    _unsure_places,
+)
+from briefings.actors.lexicon import lexicon
+from briefings.actors.tokens import tokenize
+from briefings.sections import Briefing, Meta, Paragraph, Section
+
+
+def kinds(*paragraphs: str) -> dict[str, str]:
+    lead = Section(None, "lead", tuple(Paragraph(p) for p in paragraphs))
+    meta = Meta(title="T", encoding="utf-8", source_name="t.txt", title_from="editor")
+    found = find_actors(Briefing("t", meta, lead, (), ()))
+    return {a.name: a.kind for a in found.actors}
+
+
+def _words(text: str) -> list[str]:
+    return [t.text for t in tokenize(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name_words", "kind"),
+    [
+        ("It was taken over by Staedtler, a stationery company with a global presence.", 1, "ORG"),
+        ("Crazyhead are an English punk rock / garage rock band from Leicester.", 1, "ORG"),
+        ("The Bangladesh Scouts are the national scouting organization of the country.", 2, "ORG"),
+        ("Bandarlapalle is a small village in the district.", 1, "LOC"),
+        ("Old Goa, the capital of Goa, was rich.", 2, "LOC"),
+        ("Felix Mendelssohn, the composer, wrote it.", 2, "PER"),
+        # The head is the phrase's last word: a town hall meeting names no town.
+        ("Kiama, a town hall meeting, was held.", 1, None),
+        # A possessive: the band is not the name's class.
+        ("Virgin Records, the band's label, agreed.", 2, None),
+        # A name inside its sentence before "is" is no subject of a definition.
+        ("He said Smith is a band member.", 1, None),
+        # Roles that organizations and places may hold, too.
+        ("Finland, a member of NATO, agreed.", 1, None),
+        # Things (data/words.yml thing_nouns).
+        ("Stardust is a NASA space capsule that collected dust.", 1, "MISC"),
+        ("Tetris, a puzzle video game, sold well.", 1, "MISC"),
+        # A comma after a fronted phrase, then a clause: no appositive.
+        ("As in Taiwan, the lantern festival is crowded.", 1, None),
+        ("With Euler and Maclaurin, a prize was awarded.", 1, None),
+        # A participle after the head ends the phrase.
+        ("Zamuco is an endangered American language spoken by few people.", 1, "MISC"),
+        ("Qorvex is a software company known for its games.", 1, "ORG"),
+        # "A group of": a collection, not an organization.
+        ("Vavau is a group of more than 50 islands.", 1, None),
+    ],
+)
+def test_appositive_kind(text: str, name_words: int, kind: str | None) -> None:
+    words = _words(text)
+    first = next(i for i, w in enumerate(words) if w[:1].isupper() and w not in ("It", "The", "He"))
+    assert _appositive_kind(words, first, first + name_words, lexicon()) == kind
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "kind"),
+    [
+        (
+            ("It was taken over in 1978 by Staedtler, a stationery company.", "Staedtler grew."),
+            "Staedtler",
+            "organization",
+        ),
+        (("Debden, a village in Essex, was small.",), "Debden", "place"),
+    ],
+)
+def test_appositive_decides_the_kind_in_the_document(
+    paragraphs: tuple[str, ...], name: str, kind: str
+) -> None:
+    assert kinds(*paragraphs).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Abbreviations of things and techniques (data/words.yml not_actors), even in brackets
+        # or twice, where an unknown acronym would be an organization.
+        "The ROV dived twice. Then the ROV surfaced near the ship.",
+        "They released an EP (EP) and the EP sold well.",
+        "A SWAT team came. The SWAT officers left.",
+        "He won by KO in the first round, his third KO this year.",
+        # A first name before a prize's or a chart's head is no person's name.
+        "The single reached the Indie Chart in May.",
+        # Doctrines and attitudes, pilgrimages and games named alone.
+        "He wrote about Protestantism and about Islamophobia in schools.",
+        "Pilgrims arrive each year for the Hajj. The Hajj lasts days.",
+        "He won gold at the Paralympic Games in 2012 and later at Olympic level.",
+        # Products, currencies and diseases (data/words.yml not_actors).
+        "He sold his iPhone for Bitcoin after Brexit and caught Covid.",
+    ],
+)
+def test_things_are_not_actors(text: str) -> None:
+    assert kinds(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "actor"),
+    [
+        (["Booker", "Prize"], "PER", False),
+        (["Stanley", "Cup"], "PER", False),
+        (["Indie", "Chart"], "PER", False),
+        # Heads of things that are surnames, too: the person stays.
+        (["Nathan", "Law"], "PER", True),
+        (["Doris", "Day"], "PER", True),
+        # A lottery is often the agency that runs it.
+        (["Connecticut", "Lottery"], "ORG", True),
+    ],
+)
+def test_prize_heads_make_no_persons(words: list[str], label: str, actor: bool) -> None:
+    assert _acceptable(words, lexicon(), False, set(), label) is actor
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "kind"),
+    [
+        # A place right before or after a score, or after a score and "to"/"against", is a team.
+        (
+            ("Group F — Sweden 1 – 0 Belgium", "Belgium played well in Sochi."),
+            "Belgium",
+            "organization",
+        ),
+        (("Tunisia lost 1 – 2 to England on Monday.",), "England", "organization"),
+        # A score elsewhere in the sentence leaves places alone.
+        (("The court ruled 5 - 4 in Texas on Monday.",), "Texas", "place"),
+    ],
+)
+def test_teams_next_to_scores(paragraphs: tuple[str, ...], name: str, kind: str) -> None:
+    assert kinds(*paragraphs).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("words", "starts", "ends"),
+    [
+        (["Sweden", "1", "–", "0", "Korea"], {1}, {4}),
+        (["won", "2", "-", "1", "."], {1}, {4}),
+        (["in", "1990", "-", "2000", "Russia"], set(), set()),
+    ],
+)
+def test_score_tokens(words: list[str], starts: set[int], ends: set[int]) -> None:
+    assert _score_tokens(words) == (starts, ends)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (["Debden", ",", "England", ",", "4", "June"], 1, True),
+        (["near", "Ribandar", ",", "Goa", "."], 1, True),
+        # The region goes on: "Belgium's zinc group" is about the name, no address.
+        (["Nyrstar", ",", "Belgium", "'s", "zinc", "group"], 1, False),
+        # Shapes of persons' and organizations' names.
+        (["John", ",", "England", "."], 1, False),
+        (["Universidad", "Nacional", ",", "Spain", "."], 2, False),
+        (["Acme", "Company", ",", "Texas", "."], 2, False),
+    ],
+)
+def test_unknown_name_before_a_region(text: list[str], name: int, place: bool) -> None:
+    s = next(i for i, w in enumerate(text) if w[:1].isupper())
+    e = s + name
+    region_end = e + 2
+    assert _unknown_before_region(text, s, e, region_end, "PER", lexicon()) is place
+
+
+def test_unknown_town_before_a_country_is_a_place() -> None:
+    found = kinds(
+        "Stations: Hamilton Field, California, 27 March 1943 -- 6 May 1943; Kelmford, England,"
+        " 4 June 1943; Brastow, England, c.25 October 1945 -- 21 November 1945."
+    )
+    assert found.get("Kelmford") == "place"
+    assert found.get("Brastow") == "place"
+
+
+@pytest.mark.parametrize(
+    ("words", "runs"),
+    [
+        # After a plural class noun, every name of the list.
+        (
+            ["the", "villages", "of", "Kelmbo", "and", "Tarouga", "."],
+            [(3, 4, "LOC"), (5, 6, "LOC")],
+        ),
+        (
+            ["the", "bands", "Zorn", ",", "Vestry", "and", "Plume", "Hall"],
+            [(2, 3, "ORG"), (4, 5, "ORG"), (6, 8, "ORG")],
+        ),
+        # After a singular one, the first name only.
+        (["the", "village", "of", "Kelmbo", "and", "Tarouga"], [(3, 4, "LOC")]),
+        (["the", "band", "Zorn", "and", "Jo", "Smith"], [(2, 3, "ORG")]),
+        (["the", "bands", "that", "played"], []),
+    ],
+)
+def test_cued_runs(words: list[str], runs: list[tuple[int, int, str]]) -> None:
+    k = next(i for i, w in enumerate(words) if w in ("villages", "village", "bands", "band"))
+    assert _cued_runs(words, k, lexicon()) == runs
+
+
+def test_every_name_after_a_plural_class_noun_takes_its_kind() -> None:
+    found = kinds("The soldiers marched towards the villages of Kelmbo and Tarouga at dawn.")
+    assert found.get("Tarouga") == "place"
+
+
+def test_a_thing_named_in_a_predicate_is_no_actor_anywhere() -> None:
+    found = kinds(
+        "Zephyrine is a NASA space capsule that collected dust.",
+        "The team said Zephyrine landed in Utah.",
+    )
+    assert "Zephyrine" not in found
+    assert found.get("Utah") == "place"
+
+
+def _unsure(
+    words: list[str], label: str, loc: float, source: str = "tagger"
+) -> list[tuple[int, int, str, str, str | None]]:
+    k = next(i for i, w in enumerate(words) if w[:1].isupper() and i > 0)
+    e = k + 1
+    while e < len(words) and words[e][:1].isupper():
+        e += 1
+    spans: list[tuple[int, int, str, str, str | None]] = [(k, e, label, source, None)]
+    soft: dict[tuple[int, int], tuple[tuple[str, float], ...]] = {
+        (k, e): (("PER", 0.1), ("ORG", 0.2), ("LOC", loc))
+    }
+    _unsure_places([words], [spans], [soft], lexicon())
+    return spans
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "loc", "source", "kind"),
+    [
+        # Unknown, unsure, and no preposition of places: an organization.
+        (["a", "loan", "from", "the", "bank", "Zorvia", "."], "LOC", 0.45, "tagger", "ORG"),
+        (["shows", "on", "Zorvia", "."], "LOC", 0.3, "tagger", "ORG"),
+        # The tagger is sure enough.
+        (["shows", "on", "Zorvia", "."], "LOC", 0.7, "tagger", "LOC"),
+        # A preposition of places.
+        (["they", "live", "in", "Zorvia", "."], "LOC", 0.3, "tagger", "LOC"),
+        # A gazetteer place, a rule's place, a person.
+        (["shows", "on", "Texas", "."], "LOC", 0.3, "tagger", "LOC"),
+        (["shows", "on", "Zorvia", "."], "LOC", 0.3, "rule", "LOC"),
+        (["shows", "on", "Zorvia", "."], "PER", 0.3, "tagger", "PER"),
+        # Part of a hyphenated name.
+        (["the", "Zorvia", "-", "Anhalt", "state"], "LOC", 0.3, "tagger", "LOC"),
+        # Longer names, unless a place opens them or a place's head word is in them.
+        (["shows", "on", "Zorvia", "Radio", "Mix", "."], "LOC", 0.3, "tagger", "ORG"),
+        (["shows", "on", "Texas", "Zorvia", "."], "LOC", 0.3, "tagger", "LOC"),
+        (["shows", "on", "Zorvia", "Beach", "."], "LOC", 0.3, "tagger", "LOC"),
+    ],
+)
+def test_unsure_places(words: list[str], label: str, loc: float, source: str, kind: str) -> None:
+    assert _unsure(words, label, loc, source)[0][2] == kind
+
+
+@pytest.mark.parametrize(
+    ("word", "per", "source", "kept"),
+    [
+        ("Zorvia", 0.45, "tagger", False),  # unknown, unsure: dropped
+        ("Zorvia", 0.7, "tagger", True),  # sure enough
+        ("Zorvia", 0.3, "rule", True),  # a rule's person
+        ("Jennifer", 0.3, "tagger", True),  # a known first name
+        ("Kowalski", 0.3, "tagger", True),  # a known surname
+    ],
+)
+def test_unsure_persons(word: str, per: float, source: str, kept: bool) -> None:
+    words = ["they", "loaded", word, "later", "."]
+    spans: list[tuple[int, int, str, str, str | None]] = [(2, 3, "PER", source, None)]
+    soft: dict[tuple[int, int], tuple[tuple[str, float], ...]] = {
+        (2, 3): (("PER", per), ("ORG", 0.1), ("LOC", 0.1))
+    }
+    _unsure_persons([words], [spans], [soft], lexicon())
+    assert bool(spans) is kept
+
+
+def test_unsure_persons_keeps_a_surname_of_a_longer_name() -> None:
+    first = ["Dmitry", "Zorvakov", "spoke", "."]
+    second = ["Zorvakov", "said", "so", "."]
+    spans: list[list[tuple[int, int, str, str, str | None]]] = [
+        [(0, 2, "PER", "tagger", None)],
+        [(0, 1, "PER", "tagger", None)],
+    ]
+    soft: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = [
+        {(0, 2): (("PER", 0.9),)},
+        {(0, 1): (("PER", 0.3),)},
+    ]
+    _unsure_persons([first, second], spans, soft, lexicon())
+    assert spans[1] == [(0, 1, "PER", "tagger", None)]
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "fixed"),
+    [
+        # A person's full name before a place's head word: a place named after the person.
+        (["Bobby", "Norris", "Playfield"], "PER", "LOC"),
+        (["Jane", "Doe", "Stadium"], "PER", "LOC"),
+        # Place heads that are surnames, too, and two-word names stay persons.
+        (["Anne", "Marie", "Hall"], "PER", "PER"),
+        (["Tom", "Stadium"], "PER", "PER"),
+        # A performer's stage name (data/words.yml stage_titles).
+        (["DJ", "Zorvak"], "ORG", "PER"),
+        (["MC", "Zorvak"], "LOC", "PER"),
+    ],
+)
+def test_fix_label_place_named_after_a_person(words: list[str], label: str, fixed: str) -> None:
+    assert _fix_label(words, label, lexicon()) == fixed
+
+
+def test_a_company_named_like_a_person_with_its_legal_form_is_one_organization() -> None:
+    found = kinds(
+        "Walter Faber GmbH was founded in 1922 in Neumarkt.",
+        "Walter Faber sold pencils across Europe.",
+    )
+    assert found.get("Walter Faber GmbH") == "organization"
+    assert "Walter Faber" not in found
+
+
+def test_unsure_places_keeps_a_part_of_a_persons_name() -> None:
+    first = ["Barack", "Zorvia", "spoke", "."]
+    second = ["shows", "on", "Zorvia", "."]
+    spans: list[list[tuple[int, int, str, str, str | None]]] = [
+        [(0, 2, "PER", "tagger", None)],
+        [(2, 3, "LOC", "tagger", None)],
+    ]
+    soft: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = [
+        {(0, 2): (("PER", 0.9),)},
+        {(2, 3): (("LOC", 0.3),)},
+    ]
+    _unsure_places([first, second], spans, soft, lexicon())
+    assert spans[1] == [(2, 3, "LOC", "tagger", None)]
