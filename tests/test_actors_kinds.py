@@ -60,6 +60,9 @@ def _words(text: str) -> list[str]:
         ("Qorvex is a software company known for its games.", 1, "ORG"),
         # "A group of": a collection, not an organization.
         ("Vavau is a group of more than 50 islands.", 1, None),
+        # A phrase that runs into a speech verb or a second article is a clause, no appositive.
+        ("There are breaks each year in Zorvia City, an official said.", 2, None),
+        ("From a base in Kodiak, Alaska, the Polaris makes a series of trips.", 1, None),
     ],
 )
 def test_appositive_kind(text: str, name_words: int, kind: str | None) -> None:
@@ -130,13 +133,27 @@ def test_prize_heads_make_no_persons(words: list[str], label: str, actor: bool) 
     [
         # A place right before or after a score, or after a score and "to"/"against", is a team.
         (
-            ("Group F — Sweden 1 – 0 Belgium", "Belgium played well in Sochi."),
+            (
+                "Group F — Sweden 1 – 0 Belgium",
+                "Group G — Ghana 2 – 2 Peru",
+                "Belgium played well in Sochi.",
+            ),
             "Belgium",
             "organization",
         ),
         (("Tunisia lost 1 – 2 to England on Monday.",), "England", "organization"),
         # A score elsewhere in the sentence leaves places alone.
         (("The court ruled 5 - 4 in Texas on Monday.",), "Texas", "place"),
+        # One score beside a name, no match verb, and no other score in the document: a cited
+        # headline, not a match report.
+        (
+            (
+                "The country fell out with France over nuclear tests.",
+                'Smith, Tom. "Rugby World Cup final: New Zealand 8-7 France". BBC Sport.',
+            ),
+            "France",
+            "place",
+        ),
     ],
 )
 def test_teams_next_to_scores(paragraphs: tuple[str, ...], name: str, kind: str) -> None:
@@ -337,3 +354,36 @@ def test_unsure_places_keeps_a_part_of_a_persons_name() -> None:
     ]
     _unsure_places([first, second], spans, soft, lexicon())
     assert spans[1] == [(2, 3, "LOC", "tagger", None)]
+
+
+def _listed(words: list[str], loc: float = 0.3) -> str:
+    """The kind _unsure_places leaves the unknown name "Zorvia" with, where "Cyprus" and
+    "Angola" (gazetteer places) are spans of the same sentence."""
+    spans: list[tuple[int, int, str, str, str | None]] = []
+    soft: dict[tuple[int, int], tuple[tuple[str, float], ...]] = {}
+    for k, w in enumerate(words):
+        if w[:1].isupper() and k > 0:
+            spans.append((k, k + 1, "LOC", "tagger", None))
+            soft[(k, k + 1)] = (("PER", 0.1), ("ORG", 0.2), ("LOC", loc))
+    _unsure_places([words], [spans], [soft], lexicon())
+    return next(label for s, _e, label, _, _ in spans if words[s] == "Zorvia")
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        # A member of a list of gazetteer places is a place, however unsure the tagger is.
+        (["missions", "to", "Cyprus", ",", "Zorvia", ",", "and", "Angola", "."], "LOC"),
+        (["missions", "to", "Zorvia", ",", "and", "the", "Angola", "."], "LOC"),
+        (["missions", "to", "Cyprus", "and", "Zorvia", "."], "LOC"),
+        # Not a list member: the unsure reading stands.
+        (["shows", "on", "Zorvia", "for", "Cyprus", "."], "ORG"),
+    ],
+)
+def test_unsure_places_spares_members_of_a_list_of_places(words: list[str], kind: str) -> None:
+    assert _listed(words) == kind
+
+
+@pytest.mark.parametrize("head", ["Trench", "Rift", "Plains", "Highlands", "Inlet", "Estuary"])
+def test_landforms_are_head_words_of_places(head: str) -> None:
+    assert _fix_label(["Zorvia", head], "ORG", lexicon()) == "LOC"

@@ -1038,6 +1038,8 @@ def _appositive_kind(words: list[str], s: int, e: int, lex: Lexicon) -> str | No
         w = words[j]
         if w in _POSSESSIVE:
             return None  # "the band's name"
+        if w.lower() in _APPOSITIVE_ARTICLES:
+            return None  # "Kodiak, Alaska, the Polaris makes a series of trips": a clause
         if not (
             w in ("/", "-", "–")
             or (
@@ -1052,8 +1054,10 @@ def _appositive_kind(words: list[str], s: int, e: int, lex: Lexicon) -> str | No
         j += 1
     if j - e > 9:
         return None  # no phrase end in sight
-    if j < n and words[j] in _CLAUSE_VERBS:
-        return None  # "in Taiwan, the lantern festival is crowded": a clause's subject
+    if j < n and (words[j] in _CLAUSE_VERBS or words[j] in lex.speech_verbs):
+        # "in Taiwan, the lantern festival is crowded", "in New York City, an official said": a
+        # clause's subject
+        return None
     if head == "group" and j < n and words[j] == "of":
         return None  # "a group of islands", "the group of chemicals"
     if head in lex.thing_nouns:
@@ -1211,6 +1215,7 @@ def _unsure_places(
     for words, spans, soft in zip(
         sentence_words, spans_per_sentence, soft_per_sentence, strict=True
     ):
+        listed = _listed_with_known_places(words, spans, lex)
         for s, e, label, source, _ in spans:
             key = phrase_key(words[s:e])
             if e - s > 3 or unsure.get(key) is False:
@@ -1219,6 +1224,7 @@ def _unsure_places(
             unsure[key] = (
                 label == "LOC"
                 and key not in parts
+                and (s, e) not in listed
                 and not any(w in lex.place_words or w in lex.place_plurals for w in words[s:e])
                 and not _place_prefix(words[s:e], lex)
                 and source in ("tagger", "echo")
@@ -1238,6 +1244,36 @@ def _unsure_places(
             if unsure.get(phrase_key(words[s:e])):
                 spans[i] = (s, e, "ORG", "rule", entry)
                 soft.pop((s, e), None)
+
+
+_LIST_JOINERS = frozenset({",", "and", "or"})
+
+
+def _listed_with_known_places(
+    words: list[str], spans: list[tuple[int, int, str, str, str | None]], lex: Lexicon
+) -> set[tuple[int, int]]:
+    """Spans of a list whose next or previous member is a gazetteer place: "in Cyprus, Somalia,
+    Angola, East Timor, and the Solomon Islands" (a list of places names places)."""
+    known = {(s, e) for s, e, *_ in spans if phrase_key(words[s:e]) in lex.places}
+    if not known:
+        return set()
+    starts = {s for s, _ in known}
+    ends = {e for _, e in known}
+    out: set[tuple[int, int]] = set()
+    for s, e, *_ in spans:
+        after = e
+        while after < len(words) and words[after] in _LIST_JOINERS:
+            after += 1
+        if after > e and after < len(words) and words[after] == "the":
+            after += 1  # ", and the Solomon Islands"
+        before = s
+        if before > 1 and words[before - 1] == "the" and words[before - 2] in _LIST_JOINERS:
+            before -= 1
+        while before > 0 and words[before - 1] in _LIST_JOINERS:
+            before -= 1
+        if (after > e and after in starts) or (before < s and before in ends):
+            out.add((s, e))
+    return out
 
 
 #: Below this probability of a person (the tagger's best over the mentions), an unknown
@@ -1299,11 +1335,14 @@ def _teams_in_match_reports(
     document: a match report names teams after their towns and countries). Only names typed as
     places: players who beat each other ("Djokovic beat Alcaraz 6-3") stay persons."""
     teams: set[str] = set()
+    beside_scores: set[str] = set()
+    score_sentences = 0
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
         if not any(w[:1].isdigit() for w in words) or not _SCORE.search(" ".join(words)):
             continue
         n = len(words)
         score_starts, score_ends = _score_tokens(words)
+        score_sentences += bool(score_starts)
         for s, e, label, source, _ in spans:
             if label != "LOC" or source == "registry":
                 continue
@@ -1312,17 +1351,26 @@ def _teams_in_match_reports(
             after = words[e] if e < n else ""
             after2 = words[e + 1] if e + 1 < n else ""
             if (
-                # "Sweden 1 – 0 Korea Republic", "lost 1 – 2 to England"
-                e in score_starts
-                or s in score_ends
-                or (before in lex.match_prepositions and s - 1 in score_ends)
-                or before in lex.match_verbs
+                before in lex.match_verbs
                 or (before in lex.match_prepositions and before2 in lex.match_verbs)
                 or after in lex.match_verbs
                 or (after in lex.match_auxiliaries and after2 in lex.match_verbs)
             ):
                 teams.add(phrase_key(words[s:e]))
-    return teams
+            elif (
+                # "Sweden 1 – 0 Korea Republic", "lost 1 – 2 to England"
+                e in score_starts
+                or s in score_ends
+                or (before in lex.match_prepositions and s - 1 in score_ends)
+            ):
+                if any(w in lex.match_verbs for w in words):
+                    teams.add(phrase_key(words[s:e]))
+                else:
+                    beside_scores.add(phrase_key(words[s:e]))
+    # A name beside a score in a sentence without a match verb is a team where the document
+    # reports matches (scores in two sentences or more), not where one cited headline gives a
+    # score ("Rugby World Cup final: New Zealand 8-7 France" in an article on the country).
+    return teams | beside_scores if score_sentences >= 2 else teams
 
 
 def _score_tokens(words: list[str]) -> tuple[set[int], set[int]]:
