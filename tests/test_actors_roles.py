@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.actors.roles import appositive_after, title_before
+from briefings.actors.roles import appositive_after, appositive_before, title_before
 
 
 def _before(text: str, name: str) -> str | None:
@@ -110,3 +110,38 @@ def test_capitalised_words_in_a_title_must_be_names_when_names_are_known() -> No
     assert title_before(text, start, names=[(start, start + 7)]) == "Professor"
     kremlin = "Kremlin spokesman Dmitry Peskov said."
     assert title_before(kremlin, 18, names=[(0, 7), (18, 31)]) == "Kremlin spokesman"
+
+
+def _apposed(text: str, name: str) -> str | None:
+    start = text.index(name)
+    return appositive_before(text, start, start + len(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "According to the Afghan team's coach, Alireza Mehraban, the robot won.",
+            "Alireza Mehraban",
+            "Afghan team's coach",
+        ),
+        (
+            "It rained. Russia's foreign minister, Sergei Lavrov, agreed.",
+            "Sergei Lavrov",
+            "Russia's foreign minister",
+        ),
+        ("Its president, Emmanuel Macron, spoke.", "Emmanuel Macron", "president"),
+        ("The agency's new head, Jane Roe. She left.", "Jane Roe", "agency's new head"),
+        # No comma or stop after the name: "the coach" is a clause's object, not apposed.
+        ("After meeting the coach, Tom Brady left.", "Tom Brady", None),
+        # No role word at the end of the phrase.
+        ("Two people, John Doe and Jane Roe, came.", "John Doe", None),
+        ("In the morning, John Doe said no.", "John Doe", None),
+        # A function word inside the phrase: a clause, no noun phrase.
+        ("She spoke while minister, John Doe, waited.", "John Doe", None),
+        # A possessive after the name belongs to the next phrase.
+        ("The coach, John Doe's brother, came.", "John Doe", None),
+    ],
+)
+def test_appositive_before(text: str, name: str, role: str | None) -> None:
+    assert _apposed(text, name) == role

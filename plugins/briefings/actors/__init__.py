@@ -11,7 +11,7 @@ from .merge import merge
 from .model import KINDS, Actor, BriefingActors, Kind, Mention, Quote
 from .quotes import find_quotes
 from .registry import Registry, RegistryEntry, load_registry
-from .roles import appositive_after, title_before
+from .roles import appositive_after, appositive_before, title_before
 
 __all__ = [
     "KINDS",
@@ -118,6 +118,7 @@ def find_actors(briefing: Briefing, registry: Registry | None = None) -> Briefin
                 for cand in (
                     title_before(unit.text, found[i].start, names=names),
                     appositive_after(unit.text, found[i].end),
+                    appositive_before(unit.text, found[i].start, found[i].end),
                 ):
                     if cand:
                         candidates.append(cand)

@@ -1,8 +1,9 @@
-"""Roles as the text states them: titles before a name and appositives after it.
+"""Roles as the text states them: titles before a name and appositives around it.
 
 "Kremlin spokesman Dmitry Peskov" -> "Kremlin spokesman"; "Andrei Kortunov, an expert at the
-Valdai Club, said" -> "expert at the Valdai Club". A phrase counts only when it holds a title word
-or a role noun (data/words.yml), so "Donald Trump, who positions himself…" gives no role.
+Valdai Club, said" -> "expert at the Valdai Club"; "the team's coach, Alireza Mehraban, said" ->
+"team's coach". A phrase counts only when it holds a title word or a role noun (data/words.yml),
+so "Donald Trump, who positions himself…" gives no role.
 """
 
 from __future__ import annotations
@@ -138,3 +139,56 @@ def appositive_after(text: str, end: int, lex: Lexicon | None = None) -> str | N
         if not picked:
             return None
     return rest[2 + picked[0].start : 2 + picked[-1].end]
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+#: Tokens that open the phrase of an appositive before a name (a sentence, a clause, a quote).
+_PHRASE_OPENERS = frozenset({",", ";", ":", "(", '"', "“", ".", "!", "?", "—", "–"})
+_POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+#: Tokens after a name that close an appositive before it ("the coach, Alireza Mehraban, said").
+_APPOSITIVE_CLOSERS = frozenset({",", ";", ".", "!", "?", ")", "—", "–"})
+
+
+def appositive_before(text: str, start: int, end: int, lex: Lexicon | None = None) -> str | None:
+    """The role in an appositive phrase right before a name and its comma, the name being set
+    off by a comma or a stop after it too: "the Afghan team's coach, Alireza Mehraban, said" ->
+    "Afghan team's coach"; "Russia's foreign minister, Sergei Lavrov, said" -> "Russia's foreign
+    minister". The phrase must end in a role noun or a title word and open the sentence or
+    follow an article or a preposition; "After meeting the coach, John Smith left" gives none
+    (no comma after the name)."""
+    lex = lex or lexicon()
+    after = text[end:].lstrip(" ")
+    if not after or after[0] not in _APPOSITIVE_CLOSERS or after.startswith(("'s", "’s")):
+        return None
+    before = text[:start].rstrip(" ")
+    if not before.endswith(","):
+        return None
+    comma = len(before) - 1
+    offset, toks = tail_tokens(text, max(0, comma - 300), comma, MAX_WORDS + 3)
+    if not toks or not _is_role_head(toks[-1].text, lex):
+        return None
+    picked: list[int] = []
+    for k in range(len(toks) - 1, -1, -1):
+        w = toks[k].text
+        if (
+            w in _ARTICLES
+            or w.lower() in _PREPOSITIONS
+            or w.lower() in _POSSESSIVE_DETERMINERS
+            or w in _PHRASE_OPENERS
+        ):
+            break  # the phrase's left edge: "the", "to", "its", a clause's comma
+        if not (w.isalpha() or w in _POSSESSIVE_MARKS or "-" in w):
+            return None
+        if w.lower() in lex.function_words and w not in lex.title_words:
+            return None  # "He said the coach, ...": a clause, not a noun phrase
+        picked.append(k)
+        if len(picked) > MAX_WORDS:
+            return None
+    if not picked:
+        return None
+    first = toks[picked[-1]]
+    return text[offset + first.start : offset + toks[picked[0]].end]
+
+
+def _is_role_head(word: str, lex: Lexicon) -> bool:
+    return word in lex.title_words or word.lower() in lex.role_nouns
