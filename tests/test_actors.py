@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefings.actors import BriefingActors, find_actors
-from briefings.actors.detect import _glue_hyphens, _name_break, _persons_name
+from briefings.actors.boundaries import _glue_hyphens, _name_break
+from briefings.actors.kinds import _persons_name
 from briefings.actors.lexicon import lexicon
 from briefings.actors.merge import _a_persons_name, _propagate_persons
 from briefings.actors.tokens import tokenize

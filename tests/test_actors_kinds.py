@@ -1,12 +1,12 @@
 """Kinds of actors (person, organization, place) from context cues, and names of things that are
-no actors: table tests for the rules in briefings.actors.detect that decide them."""
+no actors: table tests for the rules in briefings.actors.kinds that decide them."""
 
 from __future__ import annotations
 
 import pytest
 
 from briefings.actors import find_actors
-from briefings.actors.detect import (
+from briefings.actors.kinds import (
     _acceptable,
     _appositive_kind,
     _cued_runs,

@@ -1,5 +1,5 @@
-"""Name boundaries of the actor stage (briefings.actors.detect): where one name ends and the next
-begins inside a span of capitalised words (titles and roles, "of"/"for" chains, court cases,
+"""Name boundaries of the actor stage (briefings.actors.boundaries): where one name ends and the
+next begins inside a span of capitalised words (titles and roles, "of"/"for" chains, court cases,
 periods before places, names that go on after a number or "and")."""
 
 from __future__ import annotations
@@ -7,14 +7,13 @@ from __future__ import annotations
 import pytest
 
 from briefings.actors import find_actors
-from briefings.actors.detect import (
-    Unit,
+from briefings.actors.boundaries import (
     _first_name_before,
     _split_conjoined,
     _split_of,
     _split_span,
-    detect,
 )
+from briefings.actors.detect import Unit, detect
 from briefings.actors.lexicon import lexicon
 from briefings.sections import Briefing, Meta, Paragraph, Section
 

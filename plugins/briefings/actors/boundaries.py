@@ -1,0 +1,1053 @@
+"""Name-boundary rules: where a name starts and ends.
+
+Owns the rules that build, split, extend, glue or trim spans: cleaning a tagger span (_clean),
+breaks inside a name, splitting a span at "of"/"for", roles, case changes, periods, conjunctions,
+articles and place prefixes (_split_span and its parts), extending organizations, heads and
+conjoined names, gluing hyphens, numbers and city suffixes, names built from titles, datelines
+and capitalised runs, and trimming names to persons known in the document. Imports the label
+rules it needs from kinds; detect calls these rules in its own order.
+"""
+
+from __future__ import annotations
+
+from .features import (
+    place_tags,
+)
+from .kinds import (
+    _ACRONYM,
+    _ARTICLES,
+    _FIRM_PLACES,
+    _POSSESSIVE,
+    _place_prefix,
+    _strong_label,
+    _team_name,
+)
+from .lexicon import Lexicon
+from .tokens import Token, phrase_key
+
+_STRIP_TAIL = frozenset({".", ",", ";", ":", "-", "–", "—", "/", '"', "“", "”", "(", ")"})
+
+
+#: "and" in the languages of place names in news ("El Salvador y Venezuela").
+_AND_WORDS = frozenset({"and", "&", "y", "e", "et", "und"})
+#: Words that join the parts of a name and never open one ("[of] Civic Party").
+_CONNECTORS = frozenset({"of", "for", "and", "&", "in", "at", "on", "by"})
+
+
+def _clean(
+    words: list[str], start: int, end: int, label: str, lex: Lexicon
+) -> tuple[int, int] | None:
+    """Trim articles, leading function words, titles (persons), possessives, trailing
+    particles, calendar words and stray punctuation off a span."""
+    while (
+        start < end
+        and (
+            words[start] in _ARTICLES
+            or (words[start] == "An" and end - start > 1)  # "An Oscar-winning ..."
+            or words[start] in _STRIP_TAIL
+            or words[start] in _CONNECTORS
+            or (end - start > 1 and words[start].lower() in lex.function_words)
+            or (
+                end - start > 1
+                and words[start][:1].islower()
+                and words[start] not in lex.name_particles
+            )
+        )
+    ):
+        start += 1
+    if _title_of_the_name(words, start, end, lex):
+        pass  # "Saint Petersburg", "Prince Edward Island": the title is part of the name
+    elif label == "PER":
+        while end - start > 1 and (
+            (words[start] in lex.title_words and not _first_name_of(words, start, end, lex))
+            or words[start] in lex.demonyms
+        ):
+            start += 1
+    elif (
+        end - start > 1
+        and (words[start] in lex.title_words or words[start] in lex.demonyms)
+        and words[start][:1].isupper()
+        and not any(w in lex.org_words or w in lex.place_words for w in words[start:end])
+        and any(w in lex.title_words for w in words[start : start + 3])
+    ):
+        # "Ambassador Mohib", "Russian President Vladimir Putin" tagged as something else: a
+        # title (and nationality) before a bare name.
+        while end - start > 1 and (words[start] in lex.title_words or words[start] in lex.demonyms):
+            start += 1
+    while (
+        end - start > 2
+        and words[end - 1].lower() in lex.hyphen_suffixes
+        and words[end - 2] in ("-", "‐")
+    ):
+        end -= 2  # "Warhol-like", "Booker Prize-winner": an adjective made of a name
+    while end > start and (
+        words[end - 1] in _POSSESSIVE
+        or words[end - 1] in _STRIP_TAIL
+        or words[end - 1] in _ARTICLES
+        or words[end - 1] in lex.name_particles
+        or (end - start > 1 and words[end - 1] in lex.calendar_words)
+        or (
+            end - start > 1
+            and label != "PER"
+            and words[end - 1] in lex.title_words
+            # (not "Ministry of National Defense", "Department of the Interior")
+            and not any(
+                words[j] in lex.org_words and words[j + 1] in ("of", "for")
+                for j in range(start, end - 2)
+            )
+        )
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    return start, end
+
+
+def _title_of_the_name(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the title word opening ``words[start:end]`` belongs to the name: a saint's name
+    or a place named after one ("Saint Petersburg", "Saint Lucia", "Saint Nicholas"; data/
+    words.yml name_titles) or a gazetteer place ("Prince Edward Island")."""
+    return end - start > 1 and (
+        words[start] in lex.name_titles or phrase_key(words[start:end]) in lex.places
+    )
+
+
+def _breaks_name(words: list[str], j: int, end: int, lex: Lexicon) -> bool:
+    """Whether a name cannot go on over word ``j``: a lower-case English word ("includes",
+    "before", "rules") that is no particle of names and no head word written in lower case
+    ("Bohai sea", "Time magazine", "Greek government"); words of other languages
+    ("Centro de investigación") and hyphenated parts do not break a name, nor words before a
+    head word later in the name ("Cosham railway station", "US house science committee")."""
+    w = words[j]
+    head = w.capitalize()
+    return (
+        len(w) > 2
+        and w.isalpha()
+        and w.islower()
+        and w in lex.dict_lower
+        and w not in lex.name_particles
+        and w not in lex.inner_particles
+        and head not in lex.org_words
+        and head not in lex.place_words
+        and words[j - 1] not in ("-", "‐")
+        and (j + 1 >= len(words) or words[j + 1] not in ("-", "‐"))
+        # (last: the look-ahead over the rest of the name, for the few words that get here)
+        and not any(
+            x.capitalize() in lex.org_words or x.capitalize() in lex.place_words
+            for x in words[j + 1 : end]
+        )
+    )
+
+
+def _name_break(words: list[str], start: int, end: int, lex: Lexicon) -> int | None:
+    """The first inner word of the name ``words[start:end]`` that ends it (see
+    :func:`_breaks_name`), or None."""
+    return next((j for j in range(start + 1, end) if _breaks_name(words, j, end, lex)), None)
+
+
+def _first_name_of(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
+    """ "Dean Kamen": a title word that is also a first name, before a lone surname."""
+    return end - start == 2 and words[start] in lex.first_names and words[start][:1].isupper()
+
+
+def _glue_city_suffix(
+    words: list[str], spans: list[tuple[int, int, str, str, str | None]], lex: Lexicon
+) -> None:
+    """ "Washington, D.C.": a place followed by a comma and a word that completes a city's name
+    (data/words.yml city_suffixes) is one place. Changes the spans in place."""
+    glued = {
+        x
+        for x in spans
+        if x[2] == "LOC"
+        and x[1] + 1 < len(words)
+        and words[x[1]] == ","
+        and words[x[1] + 1] in lex.city_suffixes
+    }
+    if glued:
+        suffixes = {x[1] + 1 for x in glued}
+        spans[:] = [
+            (x[0], x[1] + 2, x[2], x[3], x[4]) if x in glued else x
+            for x in spans
+            if x[0] not in suffixes
+        ]
+
+
+_DATELINE_ENDS = frozenset({",", "(", "—", "–", "-", ":"})
+
+
+def _dateline(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """ "LONDON, March 3 (Reuters) -", "KYIV, Ukraine —", "BEIJING/MANILA, June 18": the cities
+    of a news dateline, in capitals at the start of a paragraph (several joined by "/"), are
+    places. Returns their spans (none when the paragraph opens otherwise)."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while True:
+        j = i
+        while j < len(words) and j - i < 4 and words[j].isupper() and words[j].isalpha():
+            j += 1
+        if j == i or j >= len(words) or not _a_dateline_place(words[i:j], lex):
+            return []
+        out.append((i, j))
+        if words[j] in _DATELINE_ENDS:
+            return out
+        if words[j] != "/" or len(out) >= 4:
+            return []
+        i = j + 1
+
+
+def _a_dateline_place(words: list[str], lex: Lexicon) -> bool:
+    titled = [w.lower() if w.lower() in lex.name_particles else w.capitalize() for w in words]
+    name = " ".join(titled)
+    return (len(name) >= 4 and name in lex.major_cities) or lex.places.get(name) in (
+        "city",
+        "country",
+        "subdivision",
+        "region",
+    )
+
+
+def _trim_to_known_persons(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    lex: Lexicon,
+) -> None:
+    """One person, one name across a document: a longer name ending in a person's full name
+    found elsewhere in the document ("Minnesotan Scott LeDoux", "Scientologist Tom Cruise",
+    "Texas Coach Darrell Royal") is that person, the words before being a modifier, or another
+    person's name glued to it ("Basil Zempilas Glen Jakovich") that becomes a span of its own.
+    Changes the spans in place."""
+    persons: set[str] = set()
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        for s, e, label, source, _ in spans:
+            if label == "PER" and e - s >= 2 and source != "registry":
+                persons.add(phrase_key(words[s:e]))
+    if not persons:
+        return
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        for i, (s, e, _label, source, entry) in enumerate(list(spans)):
+            if e - s < 3 or source == "registry" or words[s] in lex.first_names:
+                continue
+            for k in range(s + 1, e - 1):
+                if phrase_key(words[k:e]) in persons:
+                    spans[i] = (k, e, "PER", source, entry)
+                    if phrase_key(words[s:k]) in persons:
+                        spans.append((s, k, "PER", source, entry))
+                    break
+
+
+def _cut_by_ellipsis(tokens: list[Token], e: int, text: str) -> bool:
+    """Whether a name ending before token ``e`` runs into the ellipsis that ends a shortened
+    text (a title cut from the first sentence: "... a rock band from Los…"): the name may be cut
+    short, and its full form is in the text it was cut from."""
+    return (
+        e < len(tokens)
+        and tokens[e].text in ("…", "...")
+        and tokens[e].start == tokens[e - 1].end
+        and not text[tokens[e].end :].strip()
+    )
+
+
+def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str, lex: Lexicon) -> tuple[int, int]:
+    """Widen a span over hyphenated parts written without spaces ("Leung Kwok" -> "Leung
+    Kwok-hung", "Hazy Center" -> "Udvar-Hazy Center")."""
+    n = len(tokens)
+    while (
+        e + 1 < n
+        and tokens[e].text in {"-", "‐"}
+        and tokens[e].start == tokens[e - 1].end
+        and tokens[e + 1].start == tokens[e].end
+        and tokens[e + 1].text[:1].isalpha()
+        and (label == "PER" or tokens[e + 1].text[:1].isupper())
+        and tokens[e + 1].text.lower() not in lex.hyphen_suffixes  # "Warhol-like", "-backed"
+        and not any(ch.isdigit() for ch in tokens[e - 1].text)
+    ):
+        e += 2
+    while (
+        s >= 2
+        and tokens[s - 1].text in {"-", "‐"}
+        and tokens[s - 1].end == tokens[s].start
+        and tokens[s - 2].end == tokens[s - 1].start
+        and tokens[s - 2].text[:1].isupper()
+        and tokens[s - 2].text.isalpha()
+        and not (
+            # "Pro-Beijing", "R-Texas": a prefix or a party letter before a place (not
+            # "Pre-Raphaelite Brotherhood", "Anti-Defamation League").
+            (tokens[s - 2].text in lex.hyphen_prefixes or tokens[s - 2].text in lex.party_letters)
+            and (label == "LOC" or phrase_key([t.text for t in tokens[s:e]]) in lex.places)
+        )
+    ):
+        s -= 2
+    return s, e
+
+
+_ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th", "d"})
+
+
+def _glue_number(tokens: list[Token], s: int, e: int, lex: Lexicon) -> int:
+    """Widen a unit's name over the number that opens it ("65th Air Division", "3 Air
+    Division", "Fourth Air Force", "IV Corps"): a head word of data/words.yml numbered_heads
+    ends the name and a number, an ordinal or a Roman numeral stands right before it. Digits
+    written together with a capitalised name are part of it too ("3AW")."""
+    if (
+        s >= 1
+        and tokens[s - 1].text.isdigit()
+        and tokens[s - 1].end == tokens[s].start
+        and tokens[s].text.isupper()
+        and (s < 2 or tokens[s - 2].end < tokens[s - 1].start)
+    ):
+        return s - 1  # "3AW", "6PR": a call sign written as one word
+    if not any(t.text in lex.numbered_heads for t in tokens[s:e]):
+        return s
+    if s >= 1 and tokens[s - 1].text in lex.ordinal_words and tokens[s - 1].text != tokens[s].text:
+        return s - 1
+    if s >= 1 and tokens[s - 1].text in _ORDINAL_SUFFIX:
+        if s >= 2 and tokens[s - 2].text.isdigit() and tokens[s - 2].end == tokens[s - 1].start:
+            return s - 2  # "65" "th"
+        return s
+    if s >= 1 and tokens[s - 1].text.isdigit() and len(tokens[s - 1].text) <= 3:
+        return s - 1
+    return s
+
+
+def _glue_trailing_number(tokens: list[Token], e: int, lex: Lexicon) -> int:
+    """Widen a name over the number written after its last word where that word is one of
+    data/words.yml numbered_names ("BBC Radio" + "1", "Channel" + "4", "Formula" + "3")."""
+    if (
+        e < len(tokens)
+        and tokens[e - 1].text in lex.numbered_names
+        and tokens[e].text.isdigit()
+        and len(tokens[e].text) <= 2
+    ):
+        return e + 1
+    return e
+
+
+def _extend_org(words: list[str], start: int, end: int, lex: Lexicon) -> int:
+    """Widen "Massachusetts Institute" over "of Technology", "Joint Council" over "for the
+    Welfare of Immigrants": an organization head word followed by of/for and capitalised words."""
+    if words[end - 1] not in lex.org_words:
+        return end
+    k = end
+    if k < len(words) and words[k] in ("of", "for"):
+        k += 1
+        if k < len(words) and words[k] in _ARTICLES:
+            k += 1
+        j = k
+        while j < len(words) and (
+            (words[j][:1].isupper() and words[j] not in _ARTICLES)
+            or (
+                words[j] in ("of", "and", "&", "for")
+                and j + 1 < len(words)
+                and words[j + 1][:1].isupper()
+                and not (
+                    words[j] in ("and", "&")
+                    and (_names_org(words, j + 1, lex) or words[j + 1] in lex.places)
+                )
+            )
+        ):
+            j += 1
+        if j > k:
+            return j
+    return end
+
+
+def _extend_conjoined(
+    words: list[str], start: int, end: int, taken: list[bool], lex: Lexicon
+) -> int:
+    """Widen a name over "and" when the name goes on after it: "[U.S. Space] and Rocket Center",
+    "[National Air] and Space Museum" (capitalised words ending in a head word, the left part
+    having none), "[Department of Physics] and Astronomy", "[Institute of Arts] and Sciences"
+    (one capitalised common noun after "Head of X")."""
+    n = len(words)
+    if end + 1 >= n or words[end] not in ("and", "&") or any(taken[end : end + 2]):
+        return end
+    left = words[start:end]
+    heads = lex.org_words | lex.place_words
+    j = end + 1
+    while j < n and j - end <= 4 and words[j][:1].isupper() and words[j].isalpha():
+        j += 1
+    right = words[end + 1 : j]
+    if not right or any(taken[end + 1 : j]):
+        return end
+    if (
+        right[-1] in lex.endpoint_heads
+        and len(left) <= 3
+        and not any(w in heads or w in lex.endpoint_heads for w in left)
+    ):
+        # "[Portland] and Ogdensburg Railroad", "[London] and South Western Railway": a line
+        # named after the places it joins.
+        return j
+    if (
+        right[-1] in heads
+        and not any(w in heads for w in left)
+        and phrase_key(left) not in lex.places
+        and left[0] not in lex.first_names
+        and not any(w in heads for w in right[:-1])
+        and place_tags(right, lex)[0] == "O"  # "… and [Santa Clara] Convention Center"
+    ):
+        return j
+    of_head = any(
+        w in lex.org_words and k + 1 < len(left) and left[k + 1] == "of" for k, w in enumerate(left)
+    )
+    word = right[0]
+    if (
+        of_head
+        and len(right) == 1
+        and left[-1] != "of"
+        and word.lower() in lex.dict_lower
+        and word not in lex.places
+        and word not in lex.first_names
+        and word not in lex.last_names
+    ):
+        return j
+    return end
+
+
+def _names_org(words: list[str], start: int, lex: Lexicon) -> bool:
+    """Whether the capitalised run from ``start`` is an organization's name of its own ("… of
+    Technology and [Colorado State University]")."""
+    j = start
+    while j < len(words) and words[j][:1].isupper():
+        if words[j] in lex.org_words:
+            return True
+        j += 1
+    return False
+
+
+def _coordinated(
+    words: list[str], start: int, end: int, lex: Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """Names sharing a plural head: "[Donetsk and] Lugansk People's Republics" -> Donetsk,
+    Lugansk (each conjunct as long as the first one), or None when the span is no such list."""
+    j = end
+    while (
+        words[end - 1] not in lex.plural_heads
+        and j < min(len(words), end + 3)
+        and (words[j][:1].isupper() or words[j] in _POSSESSIVE)
+    ):
+        j += 1
+        if words[j - 1] in lex.plural_heads:
+            end = j
+    if words[end - 1] not in lex.plural_heads:
+        return None
+    label = "LOC" if words[end - 1] in lex.place_words else "ORG"
+    if "and" in words[start:end]:
+        k = words.index("and", start)
+        left = k - start
+        if 1 <= left <= 3 and k + 1 + left < end:
+            return [(start, k, label), (k + 1, k + 1 + left, label)]
+        return None
+    left = 0
+    while start - 2 - left >= 0 and left < 3 and words[start - 2 - left][:1].isupper():
+        left += 1
+    if start >= 2 and words[start - 1] == "and" and left and start + left < end:
+        # The conjunct ends where the shared head starts ("[Lugansk] People's Republics",
+        # "State and [Homeland Security] Departments"), else it is as long as the first one.
+        heads = lex.org_words | lex.place_words | lex.plural_heads | lex.possessive_nouns
+        head = next((j for j in range(start + 1, end) if words[j] in heads), start + left)
+        return [(start, min(head, end - 1), label)]
+    return None
+
+
+def _past_articles(words: list[str], i: int, end: int) -> int:
+    """The first word from ``i`` (before ``end``) that is no article: where the name after "of"
+    starts ("Army of [the] Potomac")."""
+    while i < end and words[i] in _ARTICLES:
+        i += 1
+    return i
+
+
+def _split_of(
+    words: list[str], start: int, end: int, label: str, lex: Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """Two names joined by "of": "[Colorado State University] of the [US]", "[Oakland Athletics]
+    of [Major League Baseball]", "[IV Corps] of the [Army of the Potomac]": the left part is a
+    complete name of its own (two or more capitalised words opened by a proper noun, not by a
+    common word as in "Royal Bank of Scotland" or "Communist Party of China") and the right part
+    is a name of its own (a country or region, a known organization, or ending in a head word).
+    None when the span is no such pair."""
+    if (
+        end - start > 2
+        and words[start + 1] == "of"
+        and (words[start] in lex.not_acronyms or words[start] in lex.not_actors)
+    ):
+        # "GNP of Israel", "GDP of China": a measure of a place is no name; the place is.
+        rest = _past_articles(words, start + 2, end)
+        right = words[rest:end]
+        if right and all(w[:1].isupper() for w in right):
+            return [(rest, end, "LOC" if phrase_key(right) in lex.places else label)]
+        return []
+    if "of" not in words[start + 2 : end - 1]:
+        return _split_for(words, start, end, label, lex)
+    k = words.index("of", start + 2, end - 1)
+    left = words[start:k]
+    rest = _past_articles(words, k + 1, end)
+    right = words[rest:end]
+    if not right or not all(w[:1].isupper() for w in left):
+        return None
+    first = left[0]
+    proper = (
+        first.lower() not in lex.dict_lower
+        or first in lex.places
+        # "IV Corps of the Army of the Potomac": a numbered unit is a name of its own.
+        or (first in lex.ordinal_words and left[-1] in lex.numbered_heads)
+    )
+    key = phrase_key(right)
+    if (
+        left[-1] in lex.org_words
+        and left[-1] not in lex.campus_heads
+        and first not in lex.title_words
+        and key in lex.places
+        and all(w[:1].isupper() for w in right)
+    ):
+        # "[Victoria Hockey Club] of [Montreal]", "[Standard Oil Company] of [New York]": a
+        # club, a company or a party and the place it is from ("Hebrew University of
+        # Jerusalem", "Bank of England" are one name: data/words.yml campus_heads).
+        return [(start, k, "ORG"), (rest, end, "LOC")]
+    if not proper or first in lex.first_names or first in lex.title_words:
+        return None
+    if lex.places.get(key) in ("country", "region"):
+        # Not a city: "Hebrew University of Jerusalem" is one name.
+        right_label = "LOC"
+    elif key in lex.known_orgs or (right[-1] in lex.org_words and len(right) > 1):
+        # Not one head word: "Kennedy School of Government" is one name.
+        right_label = "ORG"
+    elif right[-1] in lex.place_words and len(right) > 1:
+        right_label = "LOC"
+    elif len(right) > 2 and right[0] in lex.org_words and right[1] == "of":
+        # "Army of the Potomac": a head word and "of" open a name of its own.
+        right_label = "ORG"
+    else:
+        return None
+    left_label = _strong_label(left, lex) or label
+    return [(start, k, left_label), (rest, end, right_label)]
+
+
+def _split_for(
+    words: list[str], start: int, end: int, label: str, lex: Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """ "[National Hockey League] for the [St. Louis Eagles]": an organization's name (two
+    words or more ending in a head word) and, after "for", a team's name or an organization
+    opened by a proper noun are two names ("Institute for Fiscal Studies", "Ministry for Primary
+    Industries", "Commission for Africa" are one). None when the span is no such pair."""
+    if "for" not in words[start + 2 : end - 1]:
+        return None
+    k = words.index("for", start + 2, end - 1)
+    left = words[start:k]
+    rest = _past_articles(words, k + 1, end)
+    right = words[rest:end]
+    if (
+        not right
+        or not all(w[:1].isupper() for w in left + right)
+        or not (left[-1] in lex.org_words or phrase_key(left) in lex.known_orgs)
+    ):
+        return None
+    first = right[0]
+    if not (
+        _team_name(right, lex)
+        or phrase_key(right) in lex.known_orgs
+        or (len(right) > 1 and first in lex.org_openers)  # "FC Basel"
+        or (
+            len(right) > 1
+            and right[-1] in lex.org_words
+            and (first.lower() not in lex.dict_lower or first in lex.places)
+        )
+    ):
+        return None
+    return [(start, k, "ORG"), (rest, end, "ORG")]
+
+
+def _org_of_place(
+    words: list[str],
+    start: int,
+    end: int,
+    spans: list[tuple[int, int, str, str, str | None]],
+    taken: list[bool],
+    lex: Lexicon,
+) -> tuple[int, int] | None:
+    """ "Medical Journal of Australia", "Council of Europe": a capitalised run whose head word
+    before "of" names an organization is that organization, even where the tagger took only the
+    place after "of" (that place span is replaced). Returns the run, or None."""
+    if "of" not in words[start + 1 : end - 1]:
+        return None
+    k = words.index("of", start + 1, end - 1)
+    if words[k - 1] not in lex.org_words or any(taken[start:k]):
+        return None
+    rest = _past_articles(words, k + 1, end)
+    if rest >= end or not all(w[:1].isupper() for w in words[rest:end]):
+        return None
+    inner = [x for x in spans if rest <= x[0] and x[1] <= end]
+    covered = {j for x in inner for j in range(x[0], x[1])}
+    if any(taken[j] and j not in covered for j in range(start, end)):
+        return None
+    if any(x[2] == "PER" or x[3] == "registry" for x in inner):
+        return None
+    return start, end
+
+
+def _titled_names(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """Runs of two or three capitalised words right after a title ("President Xi Jinping",
+    "CEO Satya Nadella", "Foreign Minister Sergei Lavrov"): a person's name, whatever the
+    tagger made of unknown names. Not places, organizations (head words), demonyms or more
+    titles, and not a run that goes on with capitalised words."""
+    out: list[tuple[int, int]] = []
+    n = len(words)
+    k = 0
+    while k < n:
+        if words[k] not in lex.title_words or not words[k][:1].isupper():
+            k += 1
+            continue
+        while k + 1 < n and words[k + 1] in lex.title_words:
+            k += 1
+        j = k + 1
+        while j < n and j - k <= 3 and words[j][:1].isupper() and words[j].isalpha():
+            j += 1
+        run = words[k + 1 : j]
+        if (
+            2 <= len(run) <= 3
+            and (j == n or not words[j][:1].isupper())
+            and phrase_key(run) not in lex.places
+            and any(
+                w in lex.first_names or w in lex.last_names or w.lower() not in lex.dict_lower
+                for w in run
+            )
+            and not any(
+                w in lex.places
+                or w in lex.org_words
+                or w in lex.place_words
+                or w in lex.title_words
+                or w in lex.demonyms
+                or w in lex.misc_heads
+                or w in lex.not_actors
+                or w.isupper()
+                for w in run
+            )
+        ):
+            out.append((k + 1, j))
+        k = max(j, k + 1)
+    return out
+
+
+def _extend_head(words: list[str], end: int, taken: list[bool], lex: Lexicon) -> int:
+    """Widen a name over up to three following capitalised words that end in an organization
+    head word ("Toronto" + "Star", "BBC" + "News", "Bangladesh" + "Scouts", "UK" + "Government")."""
+    j = end
+    while j < len(words) and j - end < 3 and words[j][:1].isupper() and words[j].isalpha():
+        j += 1
+        if words[j - 1] in lex.org_words and not any(taken[end:j]):
+            return j
+    return end
+
+
+def _split_span(
+    words: list[str], start: int, end: int, label: str, lex: Lexicon
+) -> list[tuple[int, int, str]]:
+    """Split glued names: a place before a person ("Middle East Stephen Witkoff") and an
+    organization's possessive ("Federation Council's International Affairs Committee"); first
+    the parties of a case, role words, periods before places, "and" between complete names,
+    places after "pro-" and inner articles (the _split_* functions below)."""
+    pieces = (
+        _split_case(words, start, end, label, lex)
+        or _split_at_role(words, start, end, label, lex)
+        or _split_period(words, start, end, lex)
+        or _split_conjoined(words, start, end, lex)
+        or _split_prefixed_place(words, start, end, label, lex)
+        or _split_at_article(words, start, end, label, lex)
+    )
+    if pieces is not None:
+        return pieces
+    if end - start >= 3:
+        for k in range(end - 2, start, -1):
+            head = phrase_key(words[start:k])
+            tail = words[k:end]
+            name_like = (
+                len(tail) <= 3
+                and all(w[:1].isupper() and w.isalpha() for w in tail)
+                and not any(w in lex.org_words or w in lex.place_words for w in tail)
+                and (tail[-1] in lex.last_names or tail[-1] not in lex.dict_lower)
+                and phrase_key(tail) not in lex.places
+            )
+            if (words[k] not in lex.first_names and not name_like) or end - k > 4:
+                continue
+            if words[k - 1] in lex.first_names:
+                continue
+            if lex.places.get(head) in _FIRM_PLACES or (
+                lex.places.get(head) == "subdivision" and words[k] in lex.first_names
+            ):
+                # "Middle East Stephen Witkoff", "Washington Chris Gregoire"
+                return [(start, k, "LOC"), (k, end, "PER")]
+            # An acronym before a person's name ("CNN Wolf Blitzer") or before common words ("W3C
+            # Candidate Recommendation"); not initials ("W. W. Rouse Ball", "L.") and not an
+            # acronym that opens an unknown name ("PHB Hagler Bailly", "ISO New England").
+            acronym = (
+                head.isupper()
+                and len(head.replace(".", "")) >= 2
+                and " " not in head
+                and (
+                    words[k] in lex.first_names
+                    or all(len(w) > 1 and w.lower() in lex.dict_lower for w in tail)
+                )
+            )
+            if words[k - 1] in lex.org_words or head in lex.known_orgs or acronym:
+                return [(start, k, "ORG"), (k, end, "PER")]
+            if (
+                _ACRONYM.match(head) is not None
+                and len(tail) > 1
+                and any(w.isupper() and len(w) > 1 for w in tail)
+            ):
+                # "AMD Polaris GPU": a product after a company, no person's name.
+                return [(start, k, "ORG")]
+            if (
+                start >= 2
+                and words[start - 1] == "of"
+                and words[start - 2] in lex.title_words
+                and words[k] in lex.first_names
+                and head not in lex.places
+            ):
+                # "Secretary of [State Antony Blinken]", "Minister of [Foreign Affairs Sergei
+                # Lavrov]": the words before the name end the title, no actor of their own.
+                return [(k, end, "PER")]
+        for k in range(start + 1, end - 1):
+            if (
+                words[k] in _POSSESSIVE
+                and not (words[k + 1] in lex.place_words or words[k + 1] in lex.org_words)
+                and words[k - 1] not in lex.possessive_nouns  # "Men's", "Children's"
+                # "Ralph's Market", "Noonan's Liquor": common words after a person's possessive
+                # name nothing alone; the whole is a shop's name (not "Britain's Labour").
+                and not (
+                    phrase_key(words[start:k]) not in lex.places
+                    and phrase_key(words[start:k]) not in lex.known_orgs
+                    and not words[k - 1].isupper()
+                    and words[k - 1] not in lex.org_words  # "IETF Trust's Legal Provisions"
+                    and all(
+                        x.lower() in lex.dict_lower
+                        and x not in lex.org_words
+                        and x not in lex.place_words
+                        and x not in lex.places
+                        for x in words[k + 1 : end]
+                    )
+                )
+            ):
+                left = phrase_key(words[start:k])
+                left_label = _strong_label(words[start:k], lex) or (
+                    "PER" if words[start] in lex.first_names else label
+                )
+                if left in lex.places:
+                    left_label = "LOC"
+                return [(start, k, left_label), *_split_span(words, k + 1, end, label, lex)]
+        if words[start] in lex.first_names and "of" in words[start + 2 : start + 4]:
+            # "Claudia Mo of the Civic Party", "Carlo De Benedetti of Italy" (but not "Florida
+            # Department of Law Enforcement": a head word makes the left part no person).
+            k = words.index("of", start + 2)
+            if any(w in lex.org_words or w in lex.place_words for w in words[start:k]):
+                return [(start, end, label)]
+            rest = _past_articles(words, k + 1, end)
+            if rest < end:
+                right = words[rest:end]
+                right_label = _strong_label(right, lex) or (
+                    "LOC" if phrase_key(right) in lex.places else "ORG"
+                )
+                return [(start, k, "PER"), (rest, end, right_label)]
+    return [(start, end, label)]
+
+
+def _own_name_label(part: list[str], label: str, lex: Lexicon) -> str | None:
+    """The kind of ``part`` if it is a name of its own once cut off a longer span ("Texas" of
+    "Texas Coach Darrell Royal", "NFL"), or None for words that name nothing alone ("National")."""
+    if not part or not all(w[:1].isupper() or w[:1].isdigit() for w in part):
+        return None
+    key = phrase_key(part)
+    if all(w in lex.title_words or w in lex.demonyms or w in lex.name_dividers for w in part):
+        return None
+    strong = _strong_label(part, lex)
+    if strong:
+        return strong
+    if key in lex.places:
+        return "LOC"
+    if _ACRONYM.match(key):
+        return "ORG"
+    if len(part) == 1 and key.lower() in lex.dict_lower:
+        return None  # "National", "Former"
+    return "ORG" if label == "PER" and key not in lex.first_names else label
+
+
+def _before_title(words: list[str], start: int, end: int, lex: Lexicon) -> int:
+    """The end of a name that runs into the first word of a title after it ("[United Nations]
+    High Commissioner", "[Kremlin] Deputy Chief of Staff"): title modifiers right before a title
+    word are the title's."""
+    while (
+        end - start > 1
+        and end < len(words)
+        and words[end - 1] in lex.title_modifiers
+        and words[end - 1][:1].isupper()
+        and words[end] in lex.title_words
+    ):
+        end -= 1
+    return end
+
+
+def _leaders_body(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
+    """ "the Monti government", "the Biden administration": a surname before a lower-case
+    head word of a government names the leader; the government is no name of its own (unlike
+    "the Greek government", "Bohai sea")."""
+    return (
+        end - start == 2
+        and words[end - 1] in lex.leader_bodies
+        and words[start] in lex.last_names
+        and words[start] not in lex.places
+        and words[start] not in lex.demonyms
+        and words[start] not in lex.known_orgs
+        and words[start].lower() not in lex.dict_lower
+    )
+
+
+def _split_period(
+    words: list[str], start: int, end: int, lex: Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """ "World War II Hungary", "Cold War Europe", "post-Ceauşescu Romania": an event or a
+    period (a misc head word such as War or Revolution, or a name after "post-"/"pre-") before a
+    country or region is no part of the place's name and no actor. None otherwise."""
+    after_prefix = (
+        start >= 2 and words[start - 1] in ("-", "‐") and words[start - 2] in lex.period_prefixes
+    )
+    for k in range(start + 1, end):
+        if lex.places.get(phrase_key(words[k:end])) not in ("country", "region"):
+            continue
+        head = words[start:k]
+        if after_prefix or any(w in lex.misc_heads for w in head):
+            return [(k, end, "LOC")]
+        return None
+    return None
+
+
+def _split_conjoined(
+    words: list[str], start: int, end: int, lex: Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """ "[Western Reds Rugby League] & [West Coast Eagles AFL]", "[Tufts University] and
+    [Boston College]": "and" between two names that each end in a head word (or, on the right,
+    an acronym) and the right one opened by a proper noun or a place ("First National Bank and
+    Trust Company", "Birmingham Museum and Art Gallery" are one name). None otherwise."""
+    heads = lex.org_words | lex.place_words | lex.legal_suffixes
+    for k in range(start + 1, end - 1):
+        if words[k] in lex.legal_suffixes and words[k + 1][:1].isupper():
+            # "Business Insider Inc Nintendo": a company's legal form ends its name.
+            rest = words[k + 1 : end]
+            return [(start, k + 1, "ORG"), (k + 1, end, _strong_label(rest, lex) or "ORG")]
+    if phrase_key(words[start:end]) not in lex.places:
+        for k in range(start + 1, end - 1):
+            if (
+                words[k] in _AND_WORDS
+                and phrase_key(words[start:k]) in lex.places
+                and phrase_key(words[k + 1 : end]) in lex.places
+            ):
+                # "Cosham and Bedhampton": two places ("Trinidad and Tobago" is one).
+                return [(start, k, "LOC"), (k + 1, end, "LOC")]
+    for k in range(start + 2, end - 2):
+        if words[k] not in ("and", "&"):
+            continue
+        left, right = words[start:k], words[k + 1 : end]
+        first = right[0]
+        if (
+            left[-1] in heads
+            and (
+                right[-1] in heads
+                or _ACRONYM.match(right[-1])
+                # "ABC News and Politifact": one unknown word, a name of its own
+                or (len(right) == 1 and first.isalpha() and first not in lex.first_names)
+            )
+            and all(w[:1].isupper() for w in right)
+            and first not in heads
+            and (first.lower() not in lex.dict_lower or _place_prefix(right, lex) > 0)
+        ):
+            return [
+                (start, k, _strong_label(left, lex) or "ORG"),
+                (k + 1, end, _strong_label(right, lex) or "ORG"),
+            ]
+        return None
+    return None
+
+
+def _split_prefixed_place(
+    words: list[str], start: int, end: int, label: str, lex: Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """ "pro-Beijing New People Party", "anti-Moscow Popular Front": a place after a hyphenated
+    prefix is a modifier of its own, and the name after it another name. None otherwise."""
+    if not (
+        start >= 2 and words[start - 1] in ("-", "‐") and words[start - 2] in lex.hyphen_prefixes
+    ):
+        return None
+    k = _place_prefix(words[start:end], lex)
+    if k == 0 or not all(w[:1].isupper() for w in words[start + k : end]):
+        return None
+    rest = words[start + k : end]
+    return [(start, start + k, "LOC"), (start + k, end, _strong_label(rest, lex) or label)]
+
+
+def _split_at_article(
+    words: list[str], start: int, end: int, label: str, lex: Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """ "[Bandarlapalle] the [Deccan Plateau] ends in a forest": "the" inside a span, not after
+    a connector ("League of the Arab States", "Hootie & the Blowfish"), before a name of its own
+    (two words or more, or a head word or a place) ends one name and opens the next; epithets
+    stay ("Alexander the Great", "Jack the Ripper"). None otherwise."""
+    for k in range(start + 1, end - 1):
+        if words[k] != "the" or words[k - 1] in _CONNECTORS or words[k - 1] in lex.name_particles:
+            continue
+        right = words[k + 1 : end]
+        if not all(w[:1].isupper() for w in right) or not (
+            len(right) > 1
+            or right[-1] in lex.org_words
+            or right[-1] in lex.place_words
+            or phrase_key(right) in lex.places
+        ):
+            return None
+        left_label = _own_name_label(words[start:k], label, lex)
+        right_label = _strong_label(right, lex) or label
+        out = [(start, k, left_label)] if left_label else []
+        return [*out, (k + 1, end, right_label)]
+    return None
+
+
+def _first_name_before(
+    words: list[str], start: int, end: int, label: str, taken: list[bool], lex: Lexicon
+) -> int:
+    """The start of a person's name whose first name the tagger left out because it is also a
+    common word ("Will Rogers", "Will Middlebrooks", "Grant Shapps"): a capitalised known first
+    name right before a lone surname, not opening the sentence."""
+    k = start - 1
+    if (
+        label != "PER"
+        or end - start != 1
+        or k < 1
+        or taken[k]
+        or not words[k][:1].isupper()
+        or words[k] not in lex.first_names
+        or words[k] in lex.title_words
+        or words[k] in lex.honorifics  # "Miss"
+        or words[k] in lex.demonyms
+        or words[k] in lex.places
+        or words[k] in lex.not_actors
+        or words[k] in lex.calendar_words
+        or words[k - 1][:1].isupper()
+    ):
+        return start
+    return k
+
+
+def _split_case(
+    words: list[str], start: int, end: int, label: str, lex: Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """ "Roe v. Wade", "Kitzmiller v. Dover Area School District": the parties of a court case
+    (or a match) are two names; a lone word before "v." is a person's name far more often than
+    not. None when the span has no such separator."""
+    k = next((j for j in range(start + 1, end - 1) if words[j] in lex.case_separators), None)
+    if k is None:
+        return None
+    out: list[tuple[int, int, str]] = []
+    for s, e in ((start, k), (k + 1, end)):
+        part_label = _own_name_label(words[s:e], label, lex)
+        if part_label is None:
+            continue
+        if (
+            s == start
+            and e - s == 1
+            and part_label != "LOC"
+            and not _ACRONYM.match(words[s])
+            and phrase_key(words[s:e]) not in lex.known_orgs
+        ):
+            part_label = "PER"
+        out.append((s, e, part_label))
+    return out
+
+
+def _split_at_role(
+    words: list[str], start: int, end: int, label: str, lex: Lexicon
+) -> list[tuple[int, int, str]] | None:
+    """ "[Texas] Coach [Darrell Royal]", "[NFL] Champion [Baltimore Colts]", "National Champion
+    [Texas Longhorns]", "Western Australian [Labor] MP": a title or role word (title_words,
+    name_dividers) inside a span of names without head words ends one name and opens the next;
+    the part before it stays only if it names something alone. Not where the span is a person's
+    name with a title-like part ("Sacha Baron Cohen": a first name opens it; "Dean", "King" are
+    first names too). None when there is no such word."""
+    span = words[start:end]
+    if len(span) >= 2 and span[0] in lex.name_dividers:
+        # "MP Graeme Campbell": a role before the name, like a title.
+        return _split_span(words, start + 1, end, label, lex)
+    if len(span) < 2:
+        return None
+    # A first name opens a person's name, title-like words and all ("Sacha Baron Cohen"); only
+    # a role word that is never part of a name divides it ("Tory MP Graeme Campbell").
+    personal = words[start] in lex.first_names and words[start] not in lex.places
+    if span[-1] in lex.name_dividers:
+        # "[Labor] MP", "Western Australian [Labor] MP": the role and the nationality before
+        # the party are no part of its name.
+        e = end - 1
+        s = start
+        for k in range(start, e):
+            if words[k] in lex.demonyms and all(
+                w in lex.demonyms or w.lower() in lex.dict_lower for w in words[start:k]
+            ):
+                s = k + 1
+        if s >= e or all(w in lex.title_words or w in lex.demonyms for w in words[s:e]):
+            return []
+        # What comes before the role is a person ("Tony Blair MP"), or else a party or a place
+        # ("Labor", "Tory"; common words elsewhere).
+        if words[s] in lex.first_names and words[s] not in lex.places and e - s > 1:
+            return [(s, e, "PER")]
+        return [(s, e, _strong_label(words[s:e], lex) or ("LOC" if label == "LOC" else "ORG"))]
+    if any(w in lex.org_words or w in lex.place_words or w in _CONNECTORS for w in span):
+        return None
+    for k in range(start + 1, end - 1):
+        w = words[k]
+        if not (
+            (w in lex.title_words and w[:1].isupper() and w not in lex.first_names and not personal)
+            or w in lex.name_dividers
+        ) or (
+            # "First", "Special": a title only before another ("Paxton First Schoolhouse").
+            (w in lex.title_modifiers or w in lex.ordinal_words)
+            and words[k + 1] not in lex.title_words
+        ):
+            continue
+        t = k + 1
+        while t < end and (words[t] in lex.title_words or words[t] in lex.name_dividers):
+            t += 1
+        tail = words[t:end]
+        if not tail or not all(x[:1].isupper() for x in tail):
+            return None
+        tail_label = (
+            "PER"
+            if tail[0] in lex.first_names and tail[0] not in lex.places and len(tail) > 1
+            else label
+        )
+        out: list[tuple[int, int, str]] = []
+        lk = _before_title(words, start, k, lex)  # "[White House] Press Secretary"
+        left_label = _own_name_label(words[start:lk], label, lex)
+        if left_label == "PER" and w in lex.name_dividers:
+            left_label = "ORG"  # "Tory MP", "NFL Champion": a party or a league
+        if left_label is not None:
+            out.append((start, lk, left_label))
+        out.append((t, end, tail_label))
+        return out
+    return None
+
+
+def _capitalised_runs(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        if words[i][:1].isupper() and words[i] not in _ARTICLES:
+            j = i + 1
+            while j < len(words) and (
+                words[j][:1].isupper()
+                or (
+                    words[j] in lex.name_particles
+                    and j + 1 < len(words)
+                    and words[j + 1][:1].isupper()
+                )
+            ):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs

@@ -1,0 +1,843 @@
+"""Kind rules: which kind of actor a name is (person, organization, place), and which names are
+of things that are no actors at all.
+
+Owns the label tables (LABELS, the firm gazetteer classes, head-word and acronym shapes), the
+acceptance test of a tagger name (_acceptable), the kinds from the name itself (_strong_label,
+_fix_label, _team_name), from context (class nouns, appositives, "City, Region", "X's Person",
+match reports) and the demotion of unsure places and persons and of names of things
+(_drop_things). The lowest of the detection modules: it imports neither detect nor boundaries;
+boundaries imports its label rules and the small word tables both need (articles, possessives).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .tokens import phrase_key
+
+LABELS = ("PER", "ORG", "LOC")
+
+
+_FIRM_PLACES = frozenset({"country", "region", "sea", "river"})
+_POSSESSIVE = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
+
+
+_ARTICLES = frozenset({"the", "The", "THE"})
+
+
+_DEMONYM_ENDINGS = ("ese", "ian", "ians", "ean", "eans", "ist", "ists", "ish", "ans")
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}[0-9]?$")
+
+
+def _person_with_misc_head(span_words: list[str], label: str | None, lex: Lexicon) -> bool:
+    """ "Nathan Law", "Doris Day": a person's name (so tagged) whose surname is also a head word
+    of a law or an event ("Magnitsky Law", "Victory Day")."""
+    return (
+        label == "PER"
+        and len(span_words) == 2
+        and span_words[0] in lex.first_names
+        and span_words[0] not in lex.places
+        and span_words[1].isalpha()
+        and not span_words[1].endswith("s")  # "Summer Olympics", "Stanley Cups"
+        and span_words[1] not in lex.prize_heads  # "Booker Prize", "Stanley Cup"
+    )
+
+
+def _names_an_event(span_words: list[str], lex: Lexicon) -> bool:
+    """ "Operation Market Garden", "Battle of Britain", "War of Independence", "Treaty of
+    Versailles": an event's or an agreement's head word opens the name or comes before "of"."""
+    if len(span_words) < 2:
+        return False
+    if span_words[0] in lex.misc_openers:
+        return True
+    if "of" in span_words[1:]:
+        return span_words[span_words.index("of", 1) - 1] in lex.misc_heads
+    return False
+
+
+def _persons_name(span_words: list[str], lex: Lexicon) -> bool:
+    """ "Jeremy Tam": a known first name and a surname (or a word no dictionary knows), the
+    shape of a person's name even where the tagger took it for a work or an event."""
+    if len(span_words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in span_words):
+        return False
+    first, last = span_words
+    return (
+        first in lex.first_names
+        and first not in lex.places
+        and (last in lex.last_names or last.lower() not in lex.dict_lower)
+        and last not in lex.places
+        and last not in lex.misc_heads
+    )
+
+
+def _acceptable(
+    span_words: list[str],
+    lex: Lexicon,
+    sentence_initial: bool,
+    seen: set[str],
+    label: str | None = None,
+) -> bool:
+    key = phrase_key(span_words)
+    if key in lex.demonyms or key in lex.not_actors:
+        return False
+    if key.endswith("ers") and key[:-3] in lex.places and key not in lex.places:
+        return False  # "New Yorkers", "Londoners", "Icelanders": people of a place
+    if (
+        len(span_words) > 1
+        and span_words[-1] in lex.misc_heads
+        and not _person_with_misc_head(span_words, label, lex)
+    ):
+        return False
+    if _names_an_event(span_words, lex):
+        return False
+    if (
+        len(span_words) > 2
+        and span_words[0] in lex.title_words
+        and span_words[0] not in lex.org_words
+        and span_words[1] in ("of", "for")
+        and phrase_key(span_words[2:]) not in lex.places
+    ):
+        return False  # "Director of Media and Communications", "Chief of Staff": a title
+    first = span_words[0]
+    if not (first[:1].isupper() or first[:1].isdigit()) and len(span_words) == 1:
+        return False
+    if not any(ch.isupper() for ch in key):
+        return False
+    if all(
+        w in lex.demonyms or w in lex.not_actors or w in lex.title_words or not w[:1].isalnum()
+        for w in span_words
+    ):
+        return False
+    if (
+        len(span_words) == 1
+        and sentence_initial
+        and first.lower() in seen
+        and key not in lex.places
+    ):
+        return False
+    if (
+        len(span_words) == 1
+        and key.endswith(_DEMONYM_ENDINGS)
+        and key not in lex.places
+        and key not in lex.first_names
+        and key not in lex.last_names
+        and key not in lex.known_orgs
+    ):
+        return False
+    return not all(ch.isdigit() or not ch.isalnum() for ch in key)
+
+
+def _strong_label(span_words: list[str], lex: Lexicon) -> str | None:
+    """The kind that head words and gazetteers make certain, if any."""
+    key = phrase_key(span_words)
+    last = span_words[-1]
+    if key in lex.known_orgs or (len(span_words) == 1 and lex.org_pattern.fullmatch(key)):
+        return "ORG"
+    if (
+        len(span_words) > 1
+        and span_words[0] in lex.org_openers
+        and span_words[-1] not in lex.place_words  # not "Centre Street"
+    ):
+        return "ORG"  # "Instituto Gonzaga", "Partido Popular"
+    if lex.places.get(key) in _FIRM_PLACES:
+        return "LOC"
+    if len(span_words) > 1:
+        if last in lex.org_words:
+            return "ORG"
+        if "of" in span_words[1:]:
+            head = span_words[span_words.index("of", 1) - 1]
+            if head in lex.org_words:
+                return "ORG"
+            if head in lex.place_words:
+                return "LOC"
+        if "for" in span_words[1:] and span_words[span_words.index("for", 1) - 1] in lex.org_words:
+            return "ORG"  # "Institute for Fiscal Studies", "Centre for Policy Studies"
+    return None
+
+
+def _place_prefix(span_words: list[str], lex: Lexicon) -> int:
+    """The length of the longest gazetteer place that opens a name and is not all of it ("New
+    York" in "New York Yankees"), or 0."""
+    for k in range(len(span_words) - 1, 0, -1):
+        if phrase_key(span_words[:k]) in lex.places:
+            return k
+    return 0
+
+
+def _team_name(span_words: list[str], lex: Lexicon) -> bool:
+    """ "Boston Bruins", "Sacramento River Cats", "West Coast Eagles": a place followed by a
+    capitalised plural common noun (the nickname) is a sports team, not the place ("Niagara
+    Falls", "Cayman Islands": data/words.yml place_plurals, or the gazetteer, say otherwise);
+    so is a place followed by a word of data/words.yml team_words ("Newcastle United")."""
+    if not 2 <= len(span_words) <= 4:
+        return False
+    last = span_words[-1]
+    if (
+        last in lex.team_words
+        and _place_prefix(span_words, lex) == len(span_words) - 1
+        and phrase_key(span_words) not in lex.places
+    ):
+        return True  # "Newcastle United", "Oldham Athletic"
+    if not (
+        last[:1].isupper()
+        and last.isalpha()
+        and len(last) > 3
+        and last.endswith("s")
+        and not last.endswith("ss")
+        and last not in lex.place_plurals
+        and last not in lex.place_words
+        and last not in lex.org_words
+        and last not in lex.demonyms
+        and last not in lex.places
+        and (last[:-1].lower() in lex.dict_lower or last[:-2].lower() in lex.dict_lower)
+    ):
+        return False
+    prefix = _place_prefix(span_words, lex)
+    return (
+        prefix > 0
+        and phrase_key(span_words) not in lex.places
+        and span_words[0] not in lex.first_names
+        and all(w[:1].isupper() and w.isalpha() for w in span_words[prefix:])
+    )
+
+
+def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
+    strong = _strong_label(span_words, lex)
+    if strong:
+        return strong
+    if 2 <= len(span_words) <= 3 and span_words[0] in lex.stage_titles:
+        return "PER"  # "DJ Khaled", "MC Hammer": a performer's stage name
+    if _team_name(span_words, lex):
+        return "ORG"
+    key = phrase_key(span_words)
+    n = len(span_words)
+    plain = all(w[:1].isupper() for w in span_words) and not any(
+        w in lex.place_words or w in lex.org_words for w in span_words
+    )
+    if label != "PER" and 2 <= n <= 4 and plain and key not in lex.places:
+        # "Barack Obama" (Obama is also a town): a known first name opens a person's name.
+        if span_words[0] in lex.first_names and span_words[0] not in lex.places:
+            return "PER"
+        # "Toronto Star", "LA Weekly": a place name followed by other words is a title.
+        if label == "LOC" and _place_prefix(span_words, lex) and span_words[-1] not in lex.places:
+            return "ORG"
+    if span_words[-1] in lex.place_words and len(span_words) > 1 and label != "PER":
+        return "LOC"
+    if (
+        label == "PER"
+        and len(span_words) >= 3
+        and span_words[-1] in lex.place_words
+        and span_words[-1] not in lex.last_names
+    ):
+        return "LOC"  # "Bobby Morris Playfield": a place named after a person ("Tom Hall" stays)
+    if (
+        label != "PER"
+        and len(span_words) == 2
+        and _INITIALS.match(span_words[0])
+        and span_words[0] not in lex.places
+        and span_words[1] in lex.last_names
+        and span_words[1] not in lex.places
+    ):
+        # "O.J. Simpson", "J.K. Rowling": initials before a surname (not "U.S. Army").
+        return "PER"
+    if len(span_words) == 1 and key in lex.first_names and key not in lex.places:
+        return "PER"
+    if label == "LOC" and len(span_words) == 1 and _ACRONYM.match(key) and key not in lex.places:
+        # An unknown acronym is an organization far more often than a place ("ISKRAN").
+        return "ORG"
+    return label
+
+
+def _city_comma_region(
+    words: list[str], spans: list[tuple[int, int, str, str, str | None]], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """ "Austin, Texas", "Paris, France", "Kyiv, Ukraine": a gazetteer place followed by a comma
+    and a country, state or region is a place, whatever the tagger made of it ("The Austin,
+    Texas-based company"). Changes the spans in place and returns the changed ones."""
+    changed: list[tuple[int, int]] = []
+    starts = {x[0]: x for x in spans}
+    for i, (s, e, label, source, entry) in enumerate(spans):
+        if label == "LOC" or source == "registry" or e + 1 >= len(words) or words[e] != ",":
+            continue
+        nxt = starts.get(e + 1)
+        if (
+            nxt is not None
+            and nxt[2] == "LOC"
+            and lex.places.get(phrase_key(words[nxt[0] : nxt[1]]))
+            in ("country", "subdivision", "region")
+            and (
+                phrase_key(words[s:e]) in lex.places
+                or _unknown_before_region(words, s, e, nxt[1], label, lex)
+            )
+        ):
+            spans[i] = (s, e, "LOC", source, entry)
+            changed.append((s, e))
+    return changed
+
+
+def _unknown_before_region(
+    words: list[str], s: int, e: int, region_end: int, label: str, lex: Lexicon
+) -> bool:
+    """ "Debden, England, 4 June 1943", "Ribandar, Goa.": a name no gazetteer knows before a
+    comma and a country or region that ends the phrase (not "Nyrstar, Belgium's zinc group")
+    is a town of that region, unless it is shaped like a person's or an organization's name."""
+    after = words[region_end] if region_end < len(words) else "."
+    return (
+        after in (",", ".", ";", ":", ")", "-", "–", "—")
+        and words[s] not in lex.first_names
+        and not (label == "PER" and e - s > 1)
+        and not any(_head_word(w, lex) for w in words[s:e])
+        and _strong_label(words[s:e], lex) is None  # "Universidad Nacional ..., Spain"
+    )
+
+
+def _cued_runs(words: list[str], k: int, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The names a class noun at ``k`` announces, with their kind: "band [Korn]" (ORG), "town of
+    [Hiram]" (LOC); after a plural class noun, every name of a list: "the villages of [Lougou]
+    and [Tougana]", "the bands [Korn], [Creed] and [Staind]". Empty when no capitalised run
+    follows."""
+    w = words[k]
+    if w in lex.org_class_nouns:
+        label, start = "ORG", k + 1
+    elif w in lex.place_class_nouns and k + 1 < len(words) and words[k + 1] == "of":
+        label, start = "LOC", k + 2
+    else:
+        return []
+    runs: list[tuple[int, int, str]] = []
+    n = len(words)
+    while True:
+        j = start
+        while j < n and j - start < 4 and words[j][:1].isupper():
+            j += 1
+        if j == start:
+            break
+        runs.append((start, j, label))
+        if not w.endswith("s"):
+            break
+        nxt = j
+        if nxt < n and words[nxt] == ",":
+            nxt += 1
+        if nxt < n and words[nxt] in ("and", "or"):
+            nxt += 1
+        if nxt == j or nxt >= n or not words[nxt][:1].isupper():
+            break
+        start = nxt
+    return runs
+
+
+#: Words that end the noun phrase of an appositive or a predicate ("a company [with] ...").
+_PHRASE_ENDS = frozenset(
+    {
+        "of",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "where",
+        "when",
+        "based",
+        "founded",
+        "located",
+        "situated",
+        "headquartered",
+        "spoken",
+        "known",
+        "called",
+        "named",
+        "formed",
+        "established",
+        "created",
+        "launched",
+        "released",
+        "published",
+        "developed",
+        "written",
+        "owned",
+        "operated",
+    }
+)
+_APPOSITIVE_ARTICLES = frozenset({"a", "an", "the"})
+_COPULAS = frozenset({"is", "are", "was", "were"})
+_CLAUSE_VERBS = _COPULAS | frozenset(
+    {"has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should"}
+)
+
+
+def _appositive_kind(words: list[str], s: int, e: int, lex: Lexicon) -> str | None:
+    """The kind a class noun gives the name at ``s:e`` in an appositive or a predicate right
+    after it: "Staedtler, a stationery company with ..." (ORG), "Debden, a village in Essex"
+    (LOC), "Crazyhead are an English punk rock / garage rock band" (ORG), "X, the singer" (PER);
+    MISC for a class noun of things (data/words.yml thing_nouns): "X is a space capsule".
+    The head is the last word of the noun phrase (up to a preposition, a relative word or
+    punctuation): "a town hall meeting" names no town. Class nouns: data/words.yml
+    org_class_nouns, place_class_nouns, role_nouns."""
+    n = len(words)
+    if e + 2 >= n or words[e + 1].lower() not in _APPOSITIVE_ARTICLES:
+        return None
+    if words[e] == ",":
+        pass
+    elif words[e] in _COPULAS and (s == 0 or (s == 1 and words[0] in _ARTICLES)):
+        pass  # a name opening its sentence: "Crazyhead are a band"
+    else:
+        return None
+    head = ""
+    j = e + 2
+    while j < n and j - e <= 9:
+        w = words[j]
+        if w in _POSSESSIVE:
+            return None  # "the band's name"
+        if w.lower() in _APPOSITIVE_ARTICLES:
+            return None  # "Kodiak, Alaska, the Polaris makes a series of trips": a clause
+        if not (
+            w in ("/", "-", "–")
+            or (
+                w.isalpha()
+                and w not in _PHRASE_ENDS
+                and (w[:1].isupper() or w not in lex.function_words)
+            )
+        ):
+            break
+        if w.isalpha():
+            head = w
+        j += 1
+    if j - e > 9:
+        return None  # no phrase end in sight
+    if j < n and (words[j] in _CLAUSE_VERBS or words[j] in lex.speech_verbs):
+        # "in Taiwan, the lantern festival is crowded", "in New York City, an official said": a
+        # clause's subject
+        return None
+    if head == "group" and j < n and words[j] == "of":
+        return None  # "a group of islands", "the group of chemicals"
+    if head in lex.thing_nouns:
+        return "MISC"  # a storm, a vessel, a work, a product: no actor
+    if head in lex.org_class_nouns:
+        return "ORG"
+    if head in lex.place_class_nouns:
+        return "LOC"
+    if head in lex.role_nouns and head not in _NOT_PERSONS_ROLES:
+        return "PER"
+    return None
+
+
+#: Role nouns that organizations and places may be, too ("a member of NATO", "a host").
+_NOT_PERSONS_ROLES = frozenset(
+    {
+        "member",
+        "host",
+        "resident",
+        "citizen",
+        "victim",
+        "fellow",
+        "owner",
+        "investor",
+        "developer",
+        "producer",
+        "publisher",
+    }
+)
+
+
+def _kinds_from_class_nouns(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    seen: set[str],
+    teams: set[str],
+    lex: Lexicon,
+) -> None:
+    """ "the band Korn", "the firm Secunia", "the town of Hiram": a name right after a lower-case
+    class noun of organizations (or of places, before "of"; data/words.yml org_class_nouns,
+    place_class_nouns) is of that kind, in every mention of the document. Not a person's name
+    shape, nor a lone first name or surname before a verb ("the company Smith founded"). Names
+    the tagger left out there are added. ``teams`` (keys of names a match report makes teams,
+    see :func:`_teams_in_match_reports`) are organizations the same way unless a class noun
+    says otherwise. Changes the spans in place."""
+    cued: dict[str, str] = {}
+    runs: list[tuple[int, int, int, str]] = []
+    for n, words in enumerate(sentence_words):
+        for k, w in enumerate(words):
+            if w[:1].islower() and (w in lex.org_class_nouns or w in lex.place_class_nouns):
+                for s, e, label in _cued_runs(words, k, lex):
+                    name = words[s:e]
+                    nxt = words[e] if e < len(words) else "."
+                    if (
+                        not _acceptable(name, lex, False, seen)
+                        or any(x in lex.title_words for x in name)
+                        or _persons_name(name, lex)
+                        or (
+                            # "the company Smith founded": a lone name before a verb may be the
+                            # subject of a relative clause, not the company's name.
+                            (name[0] in lex.first_names or name[0] in lex.last_names)
+                            and nxt[:1].isalpha()
+                            and nxt[:1].islower()
+                            and (nxt not in lex.function_words or nxt in lex.speech_verbs)
+                        )
+                    ):
+                        continue
+                    key = phrase_key(name)
+                    if cued.get(key, label) != label:
+                        cued[key] = ""  # two kinds: no cue
+                    else:
+                        cued[key] = label
+                    runs.append((n, s, e, label))
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        for s, e, _label, source, _ in spans:
+            kind = _appositive_kind(words, s, e, lex)
+            if kind not in LABELS or source == "registry":
+                continue
+            key = phrase_key(words[s:e])
+            cued[key] = kind if cued.get(key, kind) == kind else ""
+    for key in teams:
+        cued.setdefault(key, "ORG")
+    if not any(cued.values()):
+        return
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        for i, (s, e, label, source, entry) in enumerate(spans):
+            new = cued.get(phrase_key(words[s:e]))
+            if new and new != label and source != "registry":
+                spans[i] = (s, e, new, "rule", entry)
+                soft.pop((s, e), None)
+    for n, s, e, label in runs:
+        spans = spans_per_sentence[n]
+        if cued.get(phrase_key(sentence_words[n][s:e])) == label and not any(
+            x[0] < e and s < x[1] for x in spans
+        ):
+            spans.append((s, e, label, "rule", None))
+
+
+#: Words before a name that make it a place in the reading of :func:`_unsure_places`.
+_PLACE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "near",
+        "from",
+        "to",
+        "at",
+        "outside",
+        "across",
+        "of",
+        "around",
+        "throughout",
+        "into",
+        "via",
+        "through",
+    }
+)
+_HYPHENS = frozenset({"-", "‐", "–"})
+#: Below this probability of a place (the tagger's best over the mentions), an unknown one-word
+#: name is an organization rather (see :func:`_unsure_places`).
+_UNSURE_PLACE = 0.5
+
+
+def _persons_name_parts(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+) -> set[str]:
+    """Words of the document's persons' names of two words or more: a lone one is theirs
+    ("Peskov" of "Dmitry Peskov")."""
+    return {
+        w
+        for words, spans in zip(sentence_words, spans_per_sentence, strict=True)
+        for s, e, label, _, _ in spans
+        if label == "PER" and e - s > 1
+        for w in words[s:e]
+    }
+
+
+def _unsure_places(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """ "Wachovia", "Telemundo", "Cloud9": a name of one to three words that only the tagger
+    calls a place, unsure of it in every mention (a place's probability under one half), that
+    no gazetteer knows (nor its first words: "New York ..."), with no head word of places, and
+    that never follows a preposition of places ("in", "from", "near", ...) is a company, a band
+    or a brand far more often than a place: an organization, in every mention of the document.
+    Changes the spans in place."""
+    parts = _persons_name_parts(sentence_words, spans_per_sentence)
+    unsure: dict[str, bool] = {}
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        listed = _listed_with_known_places(words, spans, lex)
+        for s, e, label, source, _ in spans:
+            key = phrase_key(words[s:e])
+            if e - s > 3 or unsure.get(key) is False:
+                continue
+            scores = dict(soft.get((s, e), ()))
+            unsure[key] = (
+                label == "LOC"
+                and key not in parts
+                and (s, e) not in listed
+                and not any(w in lex.place_words or w in lex.place_plurals for w in words[s:e])
+                and not _place_prefix(words[s:e], lex)
+                and source in ("tagger", "echo")
+                and (source == "echo" or scores.get("LOC", 1.0) < _UNSURE_PLACE)
+                and (s == 0 or words[s - 1] not in _PLACE_PREPOSITIONS)
+                and (s == 0 or words[s - 1] not in _HYPHENS)
+                and (e == len(words) or words[e] not in _HYPHENS)  # "Saxony-Anhalt"
+                and key not in lex.places
+                and key not in lex.major_cities
+            )
+    if not any(unsure.values()):
+        return
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        for i, (s, e, _, _source, entry) in enumerate(spans):
+            if unsure.get(phrase_key(words[s:e])):
+                spans[i] = (s, e, "ORG", "rule", entry)
+                soft.pop((s, e), None)
+
+
+_LIST_JOINERS = frozenset({",", "and", "or"})
+
+
+def _listed_with_known_places(
+    words: list[str], spans: list[tuple[int, int, str, str, str | None]], lex: Lexicon
+) -> set[tuple[int, int]]:
+    """Spans of a list whose next or previous member is a gazetteer place: "in Cyprus, Somalia,
+    Angola, East Timor, and the Solomon Islands" (a list of places names places)."""
+    known = {(s, e) for s, e, *_ in spans if phrase_key(words[s:e]) in lex.places}
+    if not known:
+        return set()
+    starts = {s for s, _ in known}
+    ends = {e for _, e in known}
+    out: set[tuple[int, int]] = set()
+    for s, e, *_ in spans:
+        after = e
+        while after < len(words) and words[after] in _LIST_JOINERS:
+            after += 1
+        if after > e and after < len(words) and words[after] == "the":
+            after += 1  # ", and the Solomon Islands"
+        before = s
+        if before > 1 and words[before - 1] == "the" and words[before - 2] in _LIST_JOINERS:
+            before -= 1
+        while before > 0 and words[before - 1] in _LIST_JOINERS:
+            before -= 1
+        if (after > e and after in starts) or (before < s and before in ends):
+            out.add((s, e))
+    return out
+
+
+#: Below this probability of a person (the tagger's best over the mentions), an unknown
+#: one-word name is dropped (see :func:`_unsure_persons`).
+_UNSURE_PERSON = 0.5
+
+
+def _unsure_persons(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """ "Gigaloader", "Gameplay", "Pinkpop": a one-word name that only the tagger calls a
+    person, unsure of it in every mention (a person's probability under one half), and that is
+    no known first name, surname or place, was seldom a person on dev or on the train split
+    (1 in 24): mostly a work, a product or an event, else an organization or a place of no
+    telling kind. It is dropped, unless a longer person's name of the document has it.
+    Changes the spans in place."""
+    parts = _persons_name_parts(sentence_words, spans_per_sentence)
+    unsure: dict[str, bool] = {}
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        for s, e, label, source, _ in spans:
+            key = phrase_key(words[s:e])
+            if e - s != 1 or unsure.get(key) is False:
+                continue
+            scores = dict(soft.get((s, e), ()))
+            unsure[key] = (
+                label == "PER"
+                and key not in parts
+                and source in ("tagger", "echo")
+                and (source == "echo" or scores.get("PER", 1.0) < _UNSURE_PERSON)
+                and key not in lex.first_names
+                and key not in lex.last_names
+                and key not in lex.places
+            )
+    if any(unsure.values()):
+        for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+            spans[:] = [
+                x
+                for x in spans
+                if not (x[1] - x[0] == 1 and unsure.get(phrase_key(words[x[0] : x[1]])))
+            ]
+
+
+_SCORE = re.compile(r"(?<![\d/.,:])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.,:])")
+
+
+def _teams_in_match_reports(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    lex: Lexicon,
+) -> set[str]:
+    """ "Liverpool beat Manchester City 2-0", "Sweden defeated South Korea 1 – 0", "were beaten
+    2-1 by Aston Villa": in a sentence that gives a score, a place named right before or after a
+    match verb (data/words.yml match_verbs) is a team, an organization (in every mention of the
+    document: a match report names teams after their towns and countries). Only names typed as
+    places: players who beat each other ("Djokovic beat Alcaraz 6-3") stay persons."""
+    teams: set[str] = set()
+    beside_scores: set[str] = set()
+    score_sentences = 0
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        if not any(w[:1].isdigit() for w in words) or not _SCORE.search(" ".join(words)):
+            continue
+        n = len(words)
+        score_starts, score_ends = _score_tokens(words)
+        score_sentences += bool(score_starts)
+        for s, e, label, source, _ in spans:
+            if label != "LOC" or source == "registry":
+                continue
+            before = words[s - 1] if s > 0 else ""
+            before2 = words[s - 2] if s > 1 else ""
+            after = words[e] if e < n else ""
+            after2 = words[e + 1] if e + 1 < n else ""
+            if (
+                before in lex.match_verbs
+                or (before in lex.match_prepositions and before2 in lex.match_verbs)
+                or after in lex.match_verbs
+                or (after in lex.match_auxiliaries and after2 in lex.match_verbs)
+            ):
+                teams.add(phrase_key(words[s:e]))
+            elif (
+                # "Sweden 1 – 0 Korea Republic", "lost 1 – 2 to England"
+                e in score_starts
+                or s in score_ends
+                or (before in lex.match_prepositions and s - 1 in score_ends)
+            ):
+                if any(w in lex.match_verbs for w in words):
+                    teams.add(phrase_key(words[s:e]))
+                else:
+                    beside_scores.add(phrase_key(words[s:e]))
+    # A name beside a score in a sentence without a match verb is a team where the document
+    # reports matches (scores in two sentences or more), not where one cited headline gives a
+    # score ("Rugby World Cup final: New Zealand 8-7 France" in an article on the country).
+    return teams | beside_scores if score_sentences >= 2 else teams
+
+
+def _score_tokens(words: list[str]) -> tuple[set[int], set[int]]:
+    """Token indexes where a score ("2 - 0", "1 – 2") starts and where the words after one start."""
+    starts: set[int] = set()
+    ends: set[int] = set()
+    for k in range(len(words) - 2):
+        if (
+            words[k].isdigit()
+            and len(words[k]) <= 2
+            and words[k + 1] in ("-", "–", "—")
+            and words[k + 2].isdigit()
+            and len(words[k + 2]) <= 2
+        ):
+            starts.add(k)
+            ends.add(k + 3)
+    return starts, ends
+
+
+def _head_word(word: str, lex: Lexicon) -> bool:
+    return word in lex.org_words or word in lex.place_words or word in lex.thing_before
+
+
+_DOCTRINE = re.compile(r"[a-z](?:ism|isms|phobia|philia)$")
+
+
+def _drop_things(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    lex: Lexicon,
+) -> None:
+    """ "Cyclone Phailin", "Space Shuttle Atlantis", "the Konkani language": a name right after
+    a class noun of things or right before one (data/words.yml thing_before, thing_after) names
+    a storm, a vessel, a work or a language, not an actor, here and everywhere else in the
+    document; so do a name defined as a thing ("X is a space capsule", see
+    :func:`_appositive_kind`) and a one-word name of a doctrine ("Protestantism"). Changes the
+    spans in place."""
+    things: set[str] = set()
+    for words in sentence_words:
+        n = len(words)
+        for k, w in enumerate(words):
+            if w in lex.thing_before:
+                j = k + 1
+                while j < n and j - k <= 3 and words[j][:1].isupper() and words[j] not in _ARTICLES:
+                    j += 1
+                if j > k + 1 and not _head_word(words[j - 1], lex):
+                    things.add(phrase_key(words[k + 1 : j]))
+                    if w[:1].isupper():  # "USS Potomac", "Cyclone Phailin" as one name
+                        things.add(phrase_key(words[k:j]))
+            elif w in lex.thing_after and k > 0 and words[k - 1][:1].isupper():
+                j = k - 1
+                while j > 0 and k - j < 3 and words[j - 1][:1].isupper():
+                    j -= 1
+                while j < k and words[j] in _ARTICLES:
+                    j += 1
+                if j < k and not _head_word(words[k - 1], lex):
+                    things.add(phrase_key(words[j:k]))
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        for s, e, _, source, _ in spans:
+            if source == "registry":
+                continue
+            # "Stardust is a NASA space capsule", "Tetris, a puzzle game"
+            if _appositive_kind(words, s, e, lex) == "MISC" or (
+                # "Protestantism", "Islamophobia": doctrines and attitudes
+                e - s == 1 and _DOCTRINE.search(words[s])
+            ):
+                things.add(phrase_key(words[s:e]))
+    if things:
+        for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+            spans[:] = [
+                x
+                for x in spans
+                if x[3] == "registry" or phrase_key(words[x[0] : x[1]]) not in things
+            ]
+
+
+def _owner_before_person(
+    words: list[str], spans: list[tuple[int, int, str, str, str | None]], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """ "Demosisto's Nathan Law", "Apple's Tim Cook": a one-word name tagged a person, not a
+    known first name or surname, right before "'s" and a person's full name is the party,
+    company or country that person belongs to. Changes the spans in place and returns the
+    changed ones."""
+    changed: list[tuple[int, int]] = []
+    starts = {x[0]: x for x in spans}
+    for i, (s, e, label, source, entry) in enumerate(spans):
+        if label != "PER" or e - s != 1 or source == "registry" or e + 1 >= len(words):
+            continue
+        w = words[s]
+        nxt = starts.get(e + 1)
+        if (
+            words[e] in _POSSESSIVE
+            and nxt is not None
+            and nxt[2] == "PER"
+            and nxt[1] - nxt[0] >= 2
+            and w not in lex.first_names
+            and w not in lex.last_names
+        ):
+            spans[i] = (s, e, "LOC" if w in lex.places else "ORG", source, entry)
+            changed.append((s, e))
+    return changed
+
+
+def _firm_place_spans(gaz: list[str]) -> list[tuple[int, int]]:
+    """Multi-word gazetteer places of the firm classes (country, region, sea, river)."""
+    out = []
+    i = 0
+    while i < len(gaz):
+        if gaz[i].startswith("B-"):
+            j = i + 1
+            while j < len(gaz) and gaz[j].startswith("I-"):
+                j += 1
+            if j - i > 1 and gaz[i][2:] in _FIRM_PLACES:
+                out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
