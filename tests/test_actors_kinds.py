@@ -387,3 +387,22 @@ def test_unsure_places_spares_members_of_a_list_of_places(words: list[str], kind
 @pytest.mark.parametrize("head", ["Trench", "Rift", "Plains", "Highlands", "Inlet", "Estuary"])
 def test_landforms_are_head_words_of_places(head: str) -> None:
     assert _fix_label(["Zorvia", head], "ORG", lexicon()) == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor"),
+    [
+        # A quoted name given to a thing is no actor (both are found without the rule).
+        (
+            "According to the Afghan team's coach, Alireza Mehraban, in their first matchup, the"
+            ' Afghan team\'s robot, named "Better Idea of Afghan Girls," scored one or two points.',
+            "Better Idea of Afghan Girls",
+            False,
+        ),
+        ("NASA sent a rover dubbed 'Kestrel Ridge' to the crater.", "Kestrel Ridge", False),
+        # After a noun that is no thing: the tagger's reading stands.
+        ('The charity, called "Doctors Without Borders", helped.', "Doctors Without Borders", True),
+    ],
+)
+def test_a_quoted_name_given_to_a_thing_is_no_actor(text: str, name: str, actor: bool) -> None:
+    assert (name in kinds(text)) is actor

@@ -749,6 +749,21 @@ def _head_word(word: str, lex: Lexicon) -> bool:
 _DOCTRINE = re.compile(r"[a-z](?:ism|isms|phobia|philia)$")
 
 
+_OPEN_QUOTES = frozenset({'"', "“", "‘", "'", "«"})
+
+
+def _named_thing(words: list[str], s: int, lex: Lexicon) -> bool:
+    """ "the team's robot, named "Better Idea of Afghan Girls"", "a rover dubbed 'Spirit'": a
+    name in quotes right after a naming verb that follows a class noun of things
+    (data/words.yml naming_verbs, thing_nouns) names that thing, not an actor."""
+    if s < 3 or words[s - 1] not in _OPEN_QUOTES or words[s - 2] not in lex.naming_verbs:
+        return False  # unquoted ("a dog named Rex") may name anything: the reading stands
+    noun = s - 3
+    if words[noun] == "," and noun > 0:
+        noun -= 1
+    return words[noun].lower() in lex.thing_nouns
+
+
 def _drop_things(
     sentence_words: list[list[str]],
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
@@ -785,9 +800,13 @@ def _drop_things(
             if source == "registry":
                 continue
             # "Stardust is a NASA space capsule", "Tetris, a puzzle game"
-            if _appositive_kind(words, s, e, lex) == "MISC" or (
-                # "Protestantism", "Islamophobia": doctrines and attitudes
-                e - s == 1 and _DOCTRINE.search(words[s])
+            if (
+                _appositive_kind(words, s, e, lex) == "MISC"
+                or _named_thing(words, s, lex)
+                or (
+                    # "Protestantism", "Islamophobia": doctrines and attitudes
+                    e - s == 1 and _DOCTRINE.search(words[s])
+                )
             ):
                 things.add(phrase_key(words[s:e]))
     if things:

@@ -82,6 +82,7 @@ class Lexicon:
     team_words: frozenset[str]
     prize_heads: frozenset[str]
     thing_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
     stage_titles: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
@@ -156,6 +157,7 @@ _WORD_SETS = (
     "team_words",
     "prize_heads",
     "thing_nouns",
+    "naming_verbs",
     "stage_titles",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
