@@ -52,16 +52,17 @@ def token_counts(train_dir: Path) -> tuple[Counter[str], Counter[str]]:
     return lower, capitalised
 
 
-def common_words(train_dir: Path) -> set[str]:
-    lower, _ = token_counts(train_dir)
+def common_words(lower: Counter[str]) -> set[str]:
+    """Words the corpus writes in lower case at least twice."""
     return {w for w, n in lower.items() if n >= 2}
 
 
-def firmly_common(train_dir: Path, english_lower: set[str]) -> set[str]:
+def firmly_common(
+    lower: Counter[str], capitalised: Counter[str], english_lower: set[str]
+) -> set[str]:
     """The stricter common-word test for well-known places: an English common word (SCOWL), or
     a word the corpus writes in lower case at least twice and at least as often as capitalised."""
-    lower, capitalised = token_counts(train_dir)
-    return {w for w, n in lower.items() if n >= 2 and (w in english_lower or n >= capitalised[w])}
+    return {w for w in common_words(lower) if w in english_lower or lower[w] >= capitalised[w]}
 
 
 def good_name(name: str, common: set[str]) -> bool:
@@ -165,7 +166,8 @@ def main() -> None:
         text = major_header + "\n".join(build_major_cities(known)) + "\n"
         (DATA / "major_cities.txt").write_text(text, encoding="utf-8")
         return
-    common = common_words(args.train_dir)
+    lower_counts, capitalised_counts = token_counts(args.train_dir)
+    common = common_words(lower_counts)
     if args.dict.is_file():
         text = args.dict.read_text(encoding="utf-8")
         words = [w for w in text.splitlines() if w and "'" not in w]
@@ -174,7 +176,7 @@ def main() -> None:
         words = []
     shipped = (DATA / "dict_lower.txt").read_text(encoding="utf-8").split()
     english_lower = {w for w in words if w.islower()} or set(shipped)
-    places = build_places(common, firmly_common(args.train_dir, english_lower))
+    places = build_places(common, firmly_common(lower_counts, capitalised_counts, english_lower))
     with (DATA / "places.tsv").open("w", encoding="utf-8") as fh:
         fh.write("# name<TAB>class; built by tools/build_gazetteers.py\n")
         for name in sorted(places):
