@@ -827,7 +827,6 @@ def _split_conjoined(
     [Boston College]": "and" between two names that each end in a head word (or, on the right,
     an acronym) and the right one opened by a proper noun or a place ("First National Bank and
     Trust Company", "Birmingham Museum and Art Gallery" are one name). None otherwise."""
-    heads = lex.org_words | lex.place_words | lex.legal_suffixes
     for k in range(start + 1, end - 1):
         if words[k] in lex.legal_suffixes and words[k + 1][:1].isupper():
             # "Business Insider Inc Nintendo": a company's legal form ends its name.
@@ -845,6 +844,8 @@ def _split_conjoined(
     for k in range(start + 2, end - 2):
         if words[k] not in ("and", "&"):
             continue
+        # (Built here, not per call: most spans have no "and".)
+        heads = lex.org_words | lex.place_words | lex.legal_suffixes
         left, right = words[start:k], words[k + 1 : end]
         first = right[0]
         if (
