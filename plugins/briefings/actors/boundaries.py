@@ -322,7 +322,7 @@ def _glue_trailing_number(tokens: list[Token], e: int, lex: Lexicon) -> int:
     return e
 
 
-def _extend_org(words: list[str], start: int, end: int, lex: Lexicon) -> int:
+def _extend_org(words: list[str], end: int, lex: Lexicon) -> int:
     """Widen "Massachusetts Institute" over "of Technology", "Joint Council" over "for the
     Welfare of Immigrants": an organization head word followed by of/for and capitalised words."""
     if words[end - 1] not in lex.org_words:
@@ -478,7 +478,7 @@ def _split_of(
             return [(rest, end, "LOC" if phrase_key(right) in lex.places else label)]
         return []
     if "of" not in words[start + 2 : end - 1]:
-        return _split_for(words, start, end, label, lex)
+        return _split_for(words, start, end, lex)
     k = words.index("of", start + 2, end - 1)
     left = words[start:k]
     rest = _past_articles(words, k + 1, end)
@@ -524,7 +524,7 @@ def _split_of(
 
 
 def _split_for(
-    words: list[str], start: int, end: int, label: str, lex: Lexicon
+    words: list[str], start: int, end: int, lex: Lexicon
 ) -> list[tuple[int, int, str]] | None:
     """ "[National Hockey League] for the [St. Louis Eagles]": an organization's name (two
     words or more ending in a head word) and, after "for", a team's name or an organization
