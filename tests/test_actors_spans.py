@@ -8,6 +8,7 @@ import pytest
 
 from briefings.actors import find_actors
 from briefings.actors.boundaries import (
+    _clean,
     _first_name_before,
     _split_conjoined,
     _split_of,
@@ -261,6 +262,22 @@ def test_and_between_two_headed_names(text: str, parts: set[str], whole: str | N
 )
 def test_a_title_that_opens_a_place_name_stays(text: str, name: str) -> None:
     assert names(text) == {name: "place"}
+
+
+@pytest.mark.parametrize(
+    ("span", "label", "kept"),
+    [
+        ("Saint Nicholas", "PER", (0, 2)),  # data/words.yml name_titles
+        ("Prince Edward Island", "PER", (0, 3)),  # a gazetteer place
+        ("President Xi Jinping", "PER", (1, 3)),  # any other title goes
+    ],
+)
+def test_clean_keeps_a_title_that_belongs_to_the_name(
+    span: str, label: str, kept: tuple[int, int]
+) -> None:
+    # (The sentences above pass without name_titles: "Saint Petersburg" is in the gazetteer.)
+    words = span.split()
+    assert _clean(words, 0, len(words), label, lexicon()) == kept
 
 
 @pytest.mark.parametrize(
