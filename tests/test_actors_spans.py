@@ -10,9 +10,11 @@ from briefings.actors import find_actors
 from briefings.actors.boundaries import (
     _clean,
     _first_name_before,
+    _org_of_place,
     _split_conjoined,
     _split_of,
     _split_span,
+    _trim_to_known_persons,
 )
 from briefings.actors.detect import Unit, detect
 from briefings.actors.lexicon import lexicon
@@ -464,3 +466,32 @@ def test_a_leaders_government_is_the_leaders_name(text: str, name: str) -> None:
 )
 def test_a_conjunct_before_a_shared_plural_head(text: str, expected: set[str]) -> None:
     assert expected <= surfaces(text)
+
+
+def test_a_longer_name_ending_in_a_known_persons_name_is_that_person() -> None:
+    # _trim_to_known_persons: no other test fails when it is switched off.
+    sentence_words = [s.split() for s in ("Minnesotan Scott LeDoux fought", "Scott LeDoux won")]
+    spans: list[list[tuple[int, int, str, str, str | None]]] = [
+        [(0, 3, "ORG", "tagger", None)],
+        [(0, 2, "PER", "tagger", None)],
+    ]
+    _trim_to_known_persons(sentence_words, spans, lexicon())
+    assert spans[0] == [(1, 3, "PER", "tagger", None)]
+
+
+@pytest.mark.parametrize(
+    ("span", "place_label", "expected"),
+    [
+        ("Medical Journal of Australia", "LOC", (0, 4)),
+        ("Council of Europe", "LOC", (0, 3)),
+        ("Medical Journal of Australia", "PER", None),  # a person's name after "of" stays
+    ],
+)
+def test_a_head_word_before_of_and_a_place_names_an_organization(
+    span: str, place_label: str, expected: tuple[int, int] | None
+) -> None:
+    # _org_of_place: no other test fails when it is switched off.
+    words = span.split()
+    taken = [False] * (len(words) - 1) + [True]
+    place = (len(words) - 1, len(words), place_label, "tagger", None)
+    assert _org_of_place(words, 0, len(words), [place], taken, lexicon()) == expected
