@@ -26,6 +26,8 @@ from .lexicon import Lexicon
 from .tokens import Token, phrase_key
 
 _STRIP_TAIL = frozenset({".", ",", ";", ":", "-", "–", "—", "/", '"', "“", "”", "(", ")"})
+#: Hyphens that join the parts of a word ("Kwok-hung", "pro-Beijing"); no dashes.
+_WORD_HYPHENS = frozenset({"-", "‐"})
 
 
 #: "and" in the languages of place names in news ("El Salvador y Venezuela").
@@ -77,7 +79,7 @@ def _clean(
     while (
         end - start > 2
         and words[end - 1].lower() in lex.hyphen_suffixes
-        and words[end - 2] in ("-", "‐")
+        and words[end - 2] in _WORD_HYPHENS
     ):
         end -= 2  # "Warhol-like", "Booker Prize-winner": an adjective made of a name
     while end > start and (
@@ -129,8 +131,8 @@ def _breaks_name(words: list[str], j: int, end: int, lex: Lexicon) -> bool:
         and w not in lex.inner_particles
         and head not in lex.org_words
         and head not in lex.place_words
-        and words[j - 1] not in ("-", "‐")
-        and (j + 1 >= len(words) or words[j + 1] not in ("-", "‐"))
+        and words[j - 1] not in _WORD_HYPHENS
+        and (j + 1 >= len(words) or words[j + 1] not in _WORD_HYPHENS)
         # (last: the look-ahead over the rest of the name, for the few words that get here)
         and not any(
             x.capitalize() in lex.org_words or x.capitalize() in lex.place_words
@@ -253,7 +255,7 @@ def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str, lex: Lexicon)
     n = len(tokens)
     while (
         e + 1 < n
-        and tokens[e].text in {"-", "‐"}
+        and tokens[e].text in _WORD_HYPHENS
         and tokens[e].start == tokens[e - 1].end
         and tokens[e + 1].start == tokens[e].end
         and tokens[e + 1].text[:1].isalpha()
@@ -264,7 +266,7 @@ def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str, lex: Lexicon)
         e += 2
     while (
         s >= 2
-        and tokens[s - 1].text in {"-", "‐"}
+        and tokens[s - 1].text in _WORD_HYPHENS
         and tokens[s - 1].end == tokens[s].start
         and tokens[s - 2].end == tokens[s - 1].start
         and tokens[s - 2].text[:1].isupper()
@@ -322,7 +324,7 @@ def _glue_trailing_number(tokens: list[Token], e: int, lex: Lexicon) -> int:
     return e
 
 
-def _extend_org(words: list[str], start: int, end: int, lex: Lexicon) -> int:
+def _extend_org(words: list[str], end: int, lex: Lexicon) -> int:
     """Widen "Massachusetts Institute" over "of Technology", "Joint Council" over "for the
     Welfare of Immigrants": an organization head word followed by of/for and capitalised words."""
     if words[end - 1] not in lex.org_words:
@@ -478,7 +480,7 @@ def _split_of(
             return [(rest, end, "LOC" if phrase_key(right) in lex.places else label)]
         return []
     if "of" not in words[start + 2 : end - 1]:
-        return _split_for(words, start, end, label, lex)
+        return _split_for(words, start, end, lex)
     k = words.index("of", start + 2, end - 1)
     left = words[start:k]
     rest = _past_articles(words, k + 1, end)
@@ -524,7 +526,7 @@ def _split_of(
 
 
 def _split_for(
-    words: list[str], start: int, end: int, label: str, lex: Lexicon
+    words: list[str], start: int, end: int, lex: Lexicon
 ) -> list[tuple[int, int, str]] | None:
     """ "[National Hockey League] for the [St. Louis Eagles]": an organization's name (two
     words or more ending in a head word) and, after "for", a team's name or an organization
@@ -801,15 +803,19 @@ def _leaders_body(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
     )
 
 
+def _after_prefix(words: list[str], start: int, prefixes: frozenset[str]) -> bool:
+    """Whether the name from ``start`` follows one of ``prefixes`` and a hyphen ("post-",
+    "pro-")."""
+    return start >= 2 and words[start - 1] in _WORD_HYPHENS and words[start - 2] in prefixes
+
+
 def _split_period(
     words: list[str], start: int, end: int, lex: Lexicon
 ) -> list[tuple[int, int, str]] | None:
     """ "World War II Hungary", "Cold War Europe", "post-Ceauşescu Romania": an event or a
     period (a misc head word such as War or Revolution, or a name after "post-"/"pre-") before a
     country or region is no part of the place's name and no actor. None otherwise."""
-    after_prefix = (
-        start >= 2 and words[start - 1] in ("-", "‐") and words[start - 2] in lex.period_prefixes
-    )
+    after_prefix = _after_prefix(words, start, lex.period_prefixes)
     for k in range(start + 1, end):
         if lex.places.get(phrase_key(words[k:end])) not in ("country", "region"):
             continue
@@ -827,7 +833,6 @@ def _split_conjoined(
     [Boston College]": "and" between two names that each end in a head word (or, on the right,
     an acronym) and the right one opened by a proper noun or a place ("First National Bank and
     Trust Company", "Birmingham Museum and Art Gallery" are one name). None otherwise."""
-    heads = lex.org_words | lex.place_words | lex.legal_suffixes
     for k in range(start + 1, end - 1):
         if words[k] in lex.legal_suffixes and words[k + 1][:1].isupper():
             # "Business Insider Inc Nintendo": a company's legal form ends its name.
@@ -845,6 +850,8 @@ def _split_conjoined(
     for k in range(start + 2, end - 2):
         if words[k] not in ("and", "&"):
             continue
+        # (Built here, not per call: most spans have no "and".)
+        heads = lex.org_words | lex.place_words | lex.legal_suffixes
         left, right = words[start:k], words[k + 1 : end]
         first = right[0]
         if (
@@ -872,9 +879,7 @@ def _split_prefixed_place(
 ) -> list[tuple[int, int, str]] | None:
     """ "pro-Beijing New People Party", "anti-Moscow Popular Front": a place after a hyphenated
     prefix is a modifier of its own, and the name after it another name. None otherwise."""
-    if not (
-        start >= 2 and words[start - 1] in ("-", "‐") and words[start - 2] in lex.hyphen_prefixes
-    ):
+    if not _after_prefix(words, start, lex.hyphen_prefixes):
         return None
     k = _place_prefix(words[start:end], lex)
     if k == 0 or not all(w[:1].isupper() for w in words[start + k : end]):

@@ -352,14 +352,14 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if not _acceptable(span_words, lex, cs == 0, seen, label):
                 continue
             cs = _first_name_before(words, cs, ce, label, taken, lex)
-            ce = _extend_org(words, cs, ce, lex)
+            ce = _extend_org(words, ce, lex)
             if label != "PER":
                 # (A person's name does not go on into a head word: "[Davis] Administration",
                 # "[Sara Shackleton] Enron Wholesale Services".)
                 headed_end = _extend_head(words, ce, taken, lex)
                 if headed_end > ce and label == "LOC":
                     # "New Zealand" + "League" + "of Rights"
-                    headed_end = _extend_org(words, cs, headed_end, lex)
+                    headed_end = _extend_org(words, headed_end, lex)
                 ce = _before_title(words, cs, headed_end, lex)  # not "White House Press"
             ce = _extend_conjoined(words, cs, ce, taken, lex)
             pieces = _coordinated(words, cs, ce, lex) or _split_of(words, cs, ce, label, lex)
