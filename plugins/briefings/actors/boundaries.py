@@ -216,8 +216,8 @@ def _trim_to_known_persons(
     """One person, one name across a document: a longer name ending in a person's full name
     found elsewhere in the document ("Minnesotan Scott LeDoux", "Scientologist Tom Cruise",
     "Texas Coach Darrell Royal") is that person, the words before being a modifier, or another
-    person's name glued to it ("Basil Zempilas Glen Jakovich") that becomes a span of its own.
-    Changes the spans in place."""
+    person's name found elsewhere that becomes a span of its own. Spans opening with a known first
+    name are left alone (a full name of their own). Changes the spans in place."""
     persons: set[str] = set()
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
         for s, e, label, source, _ in spans:
