@@ -99,6 +99,8 @@ def test_the_parties_of_a_case_are_two_names(text: str, parties: set[str]) -> No
         ("Kitzmiller v. Dover Area School District", [(0, 1, "PER"), (2, 6, "ORG")]),
         ("Marbury v. Madison", [(0, 1, "PER"), (2, 3, "LOC")]),
         ("FEC v. Citizens United", [(0, 1, "ORG"), (2, 4, "ORG")]),
+        # Parties that are common words name no actor; the case is not one name either.
+        ("Roe v. Wade", []),
     ],
 )
 def test_split_span_at_a_case_separator(span: str, parts: list[tuple[int, int, str]]) -> None:

@@ -10,6 +10,8 @@ rules it needs from kinds; detect calls these rules in its own order.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .features import (
     place_tags,
 )
@@ -648,16 +650,20 @@ def _split_span(
     organization's possessive ("Federation Council's International Affairs Committee"); first
     the parties of a case, role words, periods before places, "and" between complete names,
     places after "pro-" and inner articles (the _split_* functions below)."""
-    pieces = (
-        _split_case(words, start, end, label, lex)
-        or _split_at_role(words, start, end, label, lex)
-        or _split_period(words, start, end, lex)
-        or _split_conjoined(words, start, end, lex)
-        or _split_prefixed_place(words, start, end, label, lex)
-        or _split_at_article(words, start, end, label, lex)
+    # The first rule that applies decides, even where it leaves no name (only role words):
+    # None means "does not apply", an empty list "no name here". (Called lazily, in order.)
+    splitters: tuple[Callable[[], list[tuple[int, int, str]] | None], ...] = (
+        lambda: _split_case(words, start, end, label, lex),
+        lambda: _split_at_role(words, start, end, label, lex),
+        lambda: _split_period(words, start, end, lex),
+        lambda: _split_conjoined(words, start, end, lex),
+        lambda: _split_prefixed_place(words, start, end, label, lex),
+        lambda: _split_at_article(words, start, end, label, lex),
     )
-    if pieces is not None:
-        return pieces
+    for split in splitters:
+        pieces = split()
+        if pieces is not None:
+            return pieces
     if end - start >= 3:
         for k in range(end - 2, start, -1):
             head = phrase_key(words[start:k])
