@@ -10,6 +10,7 @@ from briefings.actors.kinds import (
     _acceptable,
     _appositive_kind,
     _cued_runs,
+    _drop_things,
     _fix_label,
     _score_tokens,
     _unknown_before_region,
@@ -128,6 +129,22 @@ def test_appositive_decides_the_kind_in_the_document(
 )
 def test_things_are_not_actors(text: str) -> None:
     assert kinds(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("word", "kept"),
+    [
+        # Doctrines and attitudes named alone, even where the tagger took them for names (the
+        # text case above passes without the rule: the tagger finds no name there).
+        ("Thatcherism", False),
+        ("Islamophobia", False),
+        ("Zorvia", True),
+    ],
+)
+def test_a_doctrine_named_alone_is_no_actor(word: str, kept: bool) -> None:
+    spans: list[tuple[int, int, str, str, str | None]] = [(3, 4, "ORG", "tagger", None)]
+    _drop_things([["He", "wrote", "about", word, "."]], [spans], lexicon())
+    assert bool(spans) is kept
 
 
 @pytest.mark.parametrize(
