@@ -329,37 +329,9 @@ def _cued_runs(words: list[str], k: int, lex: Lexicon) -> list[tuple[int, int, s
     return runs
 
 
-#: Words that end the noun phrase of an appositive or a predicate ("a company [with] ...").
-_PHRASE_ENDS = frozenset(
-    {
-        "of",
-        "that",
-        "which",
-        "who",
-        "whose",
-        "where",
-        "when",
-        "based",
-        "founded",
-        "located",
-        "situated",
-        "headquartered",
-        "spoken",
-        "known",
-        "called",
-        "named",
-        "formed",
-        "established",
-        "created",
-        "launched",
-        "released",
-        "published",
-        "developed",
-        "written",
-        "owned",
-        "operated",
-    }
-)
+#: Relative words and "of" that end the noun phrase of an appositive or a predicate ("a
+#: company [that] ..."); past participles end it too (data/words.yml phrase_end_participles).
+_PHRASE_ENDS = frozenset({"of", "that", "which", "who", "whose", "where", "when"})
 _APPOSITIVE_ARTICLES = frozenset({"a", "an", "the"})
 _COPULAS = frozenset({"is", "are", "was", "were"})
 _CLAUSE_VERBS = _COPULAS | frozenset(
@@ -374,7 +346,8 @@ def _appositive_kind(words: list[str], s: int, e: int, lex: Lexicon) -> str | No
     MISC for a class noun of things (data/words.yml thing_nouns): "X is a space capsule".
     The head is the last word of the noun phrase (up to a preposition, a relative word or
     punctuation): "a town hall meeting" names no town. Class nouns: data/words.yml
-    org_class_nouns, place_class_nouns, role_nouns."""
+    org_class_nouns, place_class_nouns, role_nouns (not shared_role_nouns: "a member of
+    NATO")."""
     n = len(words)
     if e + 2 >= n or words[e + 1].lower() not in _APPOSITIVE_ARTICLES:
         return None
@@ -397,6 +370,7 @@ def _appositive_kind(words: list[str], s: int, e: int, lex: Lexicon) -> str | No
             or (
                 w.isalpha()
                 and w not in _PHRASE_ENDS
+                and w not in lex.phrase_end_participles
                 and (w[:1].isupper() or w not in lex.function_words)
             )
         ):
@@ -418,27 +392,9 @@ def _appositive_kind(words: list[str], s: int, e: int, lex: Lexicon) -> str | No
         return "ORG"
     if head in lex.place_class_nouns:
         return "LOC"
-    if head in lex.role_nouns and head not in _NOT_PERSONS_ROLES:
+    if head in lex.role_nouns and head not in lex.shared_role_nouns:
         return "PER"
     return None
-
-
-#: Role nouns that organizations and places may be, too ("a member of NATO", "a host").
-_NOT_PERSONS_ROLES = frozenset(
-    {
-        "member",
-        "host",
-        "resident",
-        "citizen",
-        "victim",
-        "fellow",
-        "owner",
-        "investor",
-        "developer",
-        "producer",
-        "publisher",
-    }
-)
 
 
 def _kinds_from_class_nouns(
