@@ -22,8 +22,12 @@ _ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
 MAX_WORDS = 14
 
 
+def _is_role_word(word: str, lex: Lexicon) -> bool:
+    return word in lex.title_words or word.lower() in lex.role_nouns
+
+
 def _has_role_word(words: list[str], lex: Lexicon) -> bool:
-    return any(w in lex.title_words or w.lower() in lex.role_nouns for w in words)
+    return any(_is_role_word(w, lex) for w in words)
 
 
 def title_before(
@@ -165,7 +169,7 @@ def appositive_before(text: str, start: int, end: int, lex: Lexicon | None = Non
         return None
     comma = len(before) - 1
     offset, toks = tail_tokens(text, max(0, comma - 300), comma, MAX_WORDS + 3)
-    if not toks or not _is_role_head(toks[-1].text, lex):
+    if not toks or not _is_role_word(toks[-1].text, lex):
         return None
     picked: list[int] = []
     for k in range(len(toks) - 1, -1, -1):
@@ -188,7 +192,3 @@ def appositive_before(text: str, start: int, end: int, lex: Lexicon | None = Non
         return None
     first = toks[picked[-1]]
     return text[offset + first.start : offset + toks[picked[0]].end]
-
-
-def _is_role_head(word: str, lex: Lexicon) -> bool:
-    return word in lex.title_words or word.lower() in lex.role_nouns
