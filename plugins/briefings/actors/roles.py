@@ -162,8 +162,8 @@ def appositive_before(text: str, start: int, end: int, lex: Lexicon | None = Non
     (no comma after the name)."""
     lex = lex or lexicon()
     after = text[end:].lstrip(" ")
-    if not after or after[0] not in _APPOSITIVE_CLOSERS or after.startswith(("'s", "’s")):
-        return None
+    if not after or after[0] not in _APPOSITIVE_CLOSERS:
+        return None  # (not "John Doe's brother": the apostrophe closes no appositive)
     before = text[:start].rstrip(" ")
     if not before.endswith(","):
         return None
