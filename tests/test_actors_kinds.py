@@ -3,6 +3,8 @@ no actors: table tests for the rules in briefings.actors.kinds that decide them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from briefings.actors import find_actors
@@ -335,19 +337,41 @@ def test_unsure_persons(word: str, per: float, source: str, kept: bool) -> None:
     assert bool(spans) is kept
 
 
-def test_unsure_persons_keeps_a_surname_of_a_longer_name() -> None:
-    first = ["Dmitry", "Zorvakov", "spoke", "."]
-    second = ["Zorvakov", "said", "so", "."]
+@pytest.mark.parametrize(
+    ("rule", "first", "second", "span"),
+    [
+        (
+            _unsure_persons,
+            ["Dmitry", "Zorvakov", "spoke", "."],
+            ["Zorvakov", "said", "so", "."],
+            (0, 1, "PER", "tagger", None),
+        ),
+        (
+            _unsure_places,
+            ["Barack", "Zorvia", "spoke", "."],
+            ["shows", "on", "Zorvia", "."],
+            (2, 3, "LOC", "tagger", None),
+        ),
+    ],
+)
+def test_unsure_rules_keep_a_part_of_a_longer_persons_name(
+    rule: Callable[..., None],
+    first: list[str],
+    second: list[str],
+    span: tuple[int, int, str, str, str | None],
+) -> None:
+    """A lone word of a two-word person's name of the document (a surname, or a name that
+    would be an unsure place) is left alone, however unsure the tagger is of it."""
     spans: list[list[tuple[int, int, str, str, str | None]]] = [
         [(0, 2, "PER", "tagger", None)],
-        [(0, 1, "PER", "tagger", None)],
+        [span],
     ]
     soft: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = [
         {(0, 2): (("PER", 0.9),)},
-        {(0, 1): (("PER", 0.3),)},
+        {(span[0], span[1]): ((span[2], 0.3),)},
     ]
-    _unsure_persons([first, second], spans, soft, lexicon())
-    assert spans[1] == [(0, 1, "PER", "tagger", None)]
+    rule([first, second], spans, soft, lexicon())
+    assert spans[1] == [span]
 
 
 @pytest.mark.parametrize(
@@ -375,21 +399,6 @@ def test_a_company_named_like_a_person_with_its_legal_form_is_one_organization()
     )
     assert found.get("Walter Faber GmbH") == "organization"
     assert "Walter Faber" not in found
-
-
-def test_unsure_places_keeps_a_part_of_a_persons_name() -> None:
-    first = ["Barack", "Zorvia", "spoke", "."]
-    second = ["shows", "on", "Zorvia", "."]
-    spans: list[list[tuple[int, int, str, str, str | None]]] = [
-        [(0, 2, "PER", "tagger", None)],
-        [(2, 3, "LOC", "tagger", None)],
-    ]
-    soft: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = [
-        {(0, 2): (("PER", 0.9),)},
-        {(2, 3): (("LOC", 0.3),)},
-    ]
-    _unsure_places([first, second], spans, soft, lexicon())
-    assert spans[1] == [(2, 3, "LOC", "tagger", None)]
 
 
 def _listed(words: list[str], loc: float = 0.3) -> str:
