@@ -161,13 +161,17 @@ def appositive_before(text: str, start: int, end: int, lex: Lexicon | None = Non
     follow an article or a preposition; "After meeting the coach, John Smith left" gives none
     (no comma after the name)."""
     lex = lex or lexicon()
-    after = text[end:].lstrip(" ")
-    if not after or after[0] not in _APPOSITIVE_CLOSERS:
+    # (indexes, not slices of ``text``: a paragraph may be long and hold many names)
+    after = end
+    while after < len(text) and text[after] == " ":
+        after += 1
+    if after == len(text) or text[after] not in _APPOSITIVE_CLOSERS:
         return None  # (not "John Doe's brother": the apostrophe closes no appositive)
-    before = text[:start].rstrip(" ")
-    if not before.endswith(","):
+    comma = start - 1
+    while comma >= 0 and text[comma] == " ":
+        comma -= 1
+    if comma < 0 or text[comma] != ",":
         return None
-    comma = len(before) - 1
     offset, toks = tail_tokens(text, max(0, comma - 300), comma, MAX_WORDS + 3)
     if not toks or not _is_role_word(toks[-1].text, lex):
         return None
