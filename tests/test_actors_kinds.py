@@ -69,6 +69,7 @@ def _find(words: list[str], name: str) -> tuple[int, int]:
         ("Virgin Records, the band's label, agreed.", "Virgin Records", None),
         # A name inside its sentence before "is" is no subject of a definition.
         ("He said Smith is a band member.", "Smith", None),
+        ("He said Smith is a rock band.", "Smith", None),
         # Roles that organizations and places may hold, too.
         ("Finland, a member of NATO, agreed.", "Finland", None),
         # Things (data/words.yml thing_nouns).
@@ -80,6 +81,12 @@ def _find(words: list[str], name: str) -> tuple[int, int]:
         # A participle after the head ends the phrase.
         ("Zamuco is an endangered American language spoken by few people.", "Zamuco", "MISC"),
         ("Qorvex is a software company known for its games.", "Qorvex", "ORG"),
+        # No end of the phrase within eight words: no appositive.
+        (
+            "Zorvia, a small quiet green old hill farm market town near the lake, grew.",
+            "Zorvia",
+            None,
+        ),
         # "A group of": a collection, not an organization.
         ("Vavau is a group of more than 50 islands.", "Vavau", None),
         # A phrase that runs into a speech verb or a second article is a clause, no appositive.
@@ -155,6 +162,9 @@ def test_a_doctrine_named_alone_is_no_actor(word: str, kept: bool) -> None:
         (["Booker", "Prize"], "PER", False),
         (["Stanley", "Cup"], "PER", False),
         (["Indie", "Chart"], "PER", False),
+        # Plural heads: no person's name either.
+        (["Stanley", "Cups"], "PER", False),
+        (["Summer", "Olympics"], "PER", False),
         # Heads of things that are surnames, too: the person stays.
         (["Nathan", "Law"], "PER", True),
         (["Doris", "Day"], "PER", True),
@@ -421,6 +431,8 @@ def _listed(words: list[str], loc: float = 0.3) -> str:
         (["missions", "to", "Cyprus", ",", "Zorvia", ",", "and", "Angola", "."], "LOC"),
         (["missions", "to", "Zorvia", ",", "and", "the", "Angola", "."], "LOC"),
         (["missions", "to", "Cyprus", "and", "Zorvia", "."], "LOC"),
+        (["shows", "on", "Zorvia", ",", "and", "the", "Angola", "."], "LOC"),
+        (["shows", "on", "Cyprus", "and", "the", "Zorvia", "."], "LOC"),
         # Not a list member: the unsure reading stands.
         (["shows", "on", "Zorvia", "for", "Cyprus", "."], "ORG"),
     ],
