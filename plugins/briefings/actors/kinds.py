@@ -564,8 +564,7 @@ def _unsure_places(
             and (s == 0 or words[s - 1] not in _PLACE_PREPOSITIONS)
             and (s == 0 or words[s - 1] not in _HYPHENS)
             and (e == len(words) or words[e] not in _HYPHENS)  # "Saxony-Anhalt"
-            and key not in lex.places
-            and key not in lex.major_cities
+            and key not in lex.places  # (major_cities too: they are places)
         )
 
     unsure = _unsure_in_every_mention(sentence_words, spans_per_sentence, unsure_here)
