@@ -157,6 +157,30 @@ def test_a_doctrine_named_alone_is_no_actor(word: str, kept: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["USS Enterprise docked in Norfolk.", "HMS Victory is in Portsmouth, the harbour."]
+)
+def test_a_vessel_with_its_capitalised_class_noun_is_no_actor(text: str) -> None:
+    """ "USS Enterprise": the class noun (data/words.yml thing_before) and the name, one span of
+    the tagger's, are a thing's name as a whole."""
+    assert set(kinds(text).values()) == {"place"}
+
+
+@pytest.mark.parametrize(
+    ("word", "actor"),
+    [
+        # A word no list knows with a demonym's or a doctrine's ending: "Zorvanian", "Zorvist".
+        ("Zorvanian", False),
+        ("Zorvists", False),
+        ("Zorvia", True),
+        # Known names with such endings stay.
+        ("Sebastian", True),
+    ],
+)
+def test_unknown_words_shaped_like_demonyms_are_no_actors(word: str, actor: bool) -> None:
+    assert _acceptable([word], lexicon(), False, set()) is actor
+
+
+@pytest.mark.parametrize(
     ("words", "label", "actor"),
     [
         (["Booker", "Prize"], "PER", False),
@@ -396,6 +420,9 @@ def test_unsure_rules_keep_a_part_of_a_longer_persons_name(
         # A performer's stage name (data/words.yml stage_titles).
         (["DJ", "Zorvak"], "ORG", "PER"),
         (["MC", "Zorvak"], "LOC", "PER"),
+        # An unknown acronym the tagger calls a place is an organization.
+        (["ZQXV"], "LOC", "ORG"),
+        (["ZQXV"], "PER", "PER"),
     ],
 )
 def test_fix_label_place_named_after_a_person(words: list[str], label: str, fixed: str) -> None:
