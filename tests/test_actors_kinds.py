@@ -14,6 +14,7 @@ from briefings.actors.kinds import (
     _cued_runs,
     _drop_things,
     _fix_label,
+    _kinds_from_class_nouns,
     _score_tokens,
     _unknown_before_region,
     _unsure_persons,
@@ -294,6 +295,29 @@ def test_unknown_town_before_a_country_is_a_place() -> None:
 def test_cued_runs(words: list[str], runs: list[tuple[int, int, str]]) -> None:
     k = next(i for i, w in enumerate(words) if w in ("villages", "village", "bands", "band"))
     assert _cued_runs(words, k, lexicon()) == runs
+
+
+@pytest.mark.parametrize(
+    ("sentences", "labels"),
+    [
+        # One class noun: its kind in every mention.
+        ([["the", "band", "Zorvex", "played", "."], ["Zorvex", "left", "."]], ["ORG", "ORG"]),
+        # Class nouns of two kinds: no cue, the tagger's kinds stand.
+        (
+            [["the", "band", "Zorvex", "played", "."], ["the", "town", "of", "Zorvex", "."]],
+            ["PER", "PER"],
+        ),
+    ],
+)
+def test_class_nouns_of_two_kinds_give_no_kind(
+    sentences: list[list[str]], labels: list[str]
+) -> None:
+    spans: list[list[tuple[int, int, str, str, str | None]]] = [
+        [(w.index("Zorvex"), w.index("Zorvex") + 1, "PER", "tagger", None)] for w in sentences
+    ]
+    soft: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = [{} for _ in sentences]
+    _kinds_from_class_nouns(sentences, spans, soft, set(), set(), lexicon())
+    assert [x[0][2] for x in spans] == labels
 
 
 def test_every_name_after_a_plural_class_noun_takes_its_kind() -> None:
