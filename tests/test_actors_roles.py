@@ -143,6 +143,8 @@ def _apposed(text: str, name: str) -> str | None:
         ("She spoke while minister, John Doe, waited.", "John Doe", None),
         # A possessive after the name belongs to the next phrase.
         ("The coach, John Doe's brother, came.", "John Doe", None),
+        # A phrase of more than MAX_WORDS words is no appositive.
+        ("Big " * 16 + "coach, John Doe, said.", "John Doe", None),
     ],
 )
 def test_appositive_before(text: str, name: str, role: str | None) -> None:
