@@ -134,13 +134,17 @@ def _apposed(text: str, name: str) -> str | None:
         ("The agency's new head, Jane Roe. She left.", "Jane Roe", "agency's new head"),
         # No comma or stop after the name: "the coach" is a clause's object, not apposed.
         ("After meeting the coach, Tom Brady left.", "Tom Brady", None),
-        # No role word at the end of the phrase.
         ("Two people, John Doe and Jane Roe, came.", "John Doe", None),
         ("In the morning, John Doe said no.", "John Doe", None),
+        # No role word at the end of the phrase.
+        ("In the morning, John Doe, a farmer, said no.", "John Doe", None),
+        ("Two people, John Doe, came.", "John Doe", None),
         # A function word inside the phrase: a clause, no noun phrase.
         ("She spoke while minister, John Doe, waited.", "John Doe", None),
         # A possessive after the name belongs to the next phrase.
         ("The coach, John Doe's brother, came.", "John Doe", None),
+        # A phrase of more than MAX_WORDS words is no appositive.
+        ("Big " * 16 + "coach, John Doe, said.", "John Doe", None),
     ],
 )
 def test_appositive_before(text: str, name: str, role: str | None) -> None:

@@ -12,6 +12,7 @@ boundaries imports its label rules and the small word tables both need (articles
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .lexicon import Lexicon
 from .tokens import phrase_key
@@ -329,37 +330,9 @@ def _cued_runs(words: list[str], k: int, lex: Lexicon) -> list[tuple[int, int, s
     return runs
 
 
-#: Words that end the noun phrase of an appositive or a predicate ("a company [with] ...").
-_PHRASE_ENDS = frozenset(
-    {
-        "of",
-        "that",
-        "which",
-        "who",
-        "whose",
-        "where",
-        "when",
-        "based",
-        "founded",
-        "located",
-        "situated",
-        "headquartered",
-        "spoken",
-        "known",
-        "called",
-        "named",
-        "formed",
-        "established",
-        "created",
-        "launched",
-        "released",
-        "published",
-        "developed",
-        "written",
-        "owned",
-        "operated",
-    }
-)
+#: Relative words and "of" that end the noun phrase of an appositive or a predicate ("a
+#: company [that] ..."); past participles end it too (data/words.yml phrase_end_participles).
+_PHRASE_ENDS = frozenset({"of", "that", "which", "who", "whose", "where", "when"})
 _APPOSITIVE_ARTICLES = frozenset({"a", "an", "the"})
 _COPULAS = frozenset({"is", "are", "was", "were"})
 _CLAUSE_VERBS = _COPULAS | frozenset(
@@ -374,7 +347,8 @@ def _appositive_kind(words: list[str], s: int, e: int, lex: Lexicon) -> str | No
     MISC for a class noun of things (data/words.yml thing_nouns): "X is a space capsule".
     The head is the last word of the noun phrase (up to a preposition, a relative word or
     punctuation): "a town hall meeting" names no town. Class nouns: data/words.yml
-    org_class_nouns, place_class_nouns, role_nouns."""
+    org_class_nouns, place_class_nouns, role_nouns (not shared_role_nouns: "a member of
+    NATO")."""
     n = len(words)
     if e + 2 >= n or words[e + 1].lower() not in _APPOSITIVE_ARTICLES:
         return None
@@ -397,6 +371,7 @@ def _appositive_kind(words: list[str], s: int, e: int, lex: Lexicon) -> str | No
             or (
                 w.isalpha()
                 and w not in _PHRASE_ENDS
+                and w not in lex.phrase_end_participles
                 and (w[:1].isupper() or w not in lex.function_words)
             )
         ):
@@ -418,27 +393,9 @@ def _appositive_kind(words: list[str], s: int, e: int, lex: Lexicon) -> str | No
         return "ORG"
     if head in lex.place_class_nouns:
         return "LOC"
-    if head in lex.role_nouns and head not in _NOT_PERSONS_ROLES:
+    if head in lex.role_nouns and head not in lex.shared_role_nouns:
         return "PER"
     return None
-
-
-#: Role nouns that organizations and places may be, too ("a member of NATO", "a host").
-_NOT_PERSONS_ROLES = frozenset(
-    {
-        "member",
-        "host",
-        "resident",
-        "citizen",
-        "victim",
-        "fellow",
-        "owner",
-        "investor",
-        "developer",
-        "producer",
-        "publisher",
-    }
-)
 
 
 def _kinds_from_class_nouns(
@@ -550,6 +507,26 @@ def _persons_name_parts(
     }
 
 
+def _unsure_in_every_mention(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    unsure_here: Callable[[int, tuple[int, int, str, str, str | None]], bool | None],
+) -> set[str]:
+    """Keys of the names that ``unsure_here`` finds unsure in every mention that counts.
+    ``unsure_here(n, span)`` judges a span of sentence ``n``; None: the mention does not count.
+    A name's first sure mention settles it (its later ones are not judged)."""
+    unsure: dict[str, bool] = {}
+    for n, (words, spans) in enumerate(zip(sentence_words, spans_per_sentence, strict=True)):
+        for span in spans:
+            key = phrase_key(words[span[0] : span[1]])
+            if unsure.get(key) is False:
+                continue
+            verdict = unsure_here(n, span)
+            if verdict is not None:
+                unsure[key] = verdict
+    return {key for key, verdict in unsure.items() if verdict}
+
+
 def _unsure_places(
     sentence_words: list[list[str]],
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
@@ -563,37 +540,41 @@ def _unsure_places(
     or a brand far more often than a place: an organization, in every mention of the document.
     Changes the spans in place."""
     parts = _persons_name_parts(sentence_words, spans_per_sentence)
-    unsure: dict[str, bool] = {}
-    for words, spans, soft in zip(
-        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
-    ):
-        listed = _listed_with_known_places(words, spans, lex)
-        for s, e, label, source, _ in spans:
-            key = phrase_key(words[s:e])
-            if e - s > 3 or unsure.get(key) is False:
-                continue
-            scores = dict(soft.get((s, e), ()))
-            unsure[key] = (
-                label == "LOC"
-                and key not in parts
-                and (s, e) not in listed
-                and not any(w in lex.place_words or w in lex.place_plurals for w in words[s:e])
-                and not _place_prefix(words[s:e], lex)
-                and source in ("tagger", "echo")
-                and (source == "echo" or scores.get("LOC", 1.0) < _UNSURE_PLACE)
-                and (s == 0 or words[s - 1] not in _PLACE_PREPOSITIONS)
-                and (s == 0 or words[s - 1] not in _HYPHENS)
-                and (e == len(words) or words[e] not in _HYPHENS)  # "Saxony-Anhalt"
-                and key not in lex.places
-                and key not in lex.major_cities
+    listed = [
+        _listed_with_known_places(words, spans, lex)
+        for words, spans in zip(sentence_words, spans_per_sentence, strict=True)
+    ]
+
+    def unsure_here(n: int, span: tuple[int, int, str, str, str | None]) -> bool | None:
+        words, (s, e, label, source, _) = sentence_words[n], span
+        if e - s > 3:
+            return None
+        key = phrase_key(words[s:e])
+        return (
+            label == "LOC"
+            and key not in parts
+            and (s, e) not in listed[n]
+            and not any(w in lex.place_words or w in lex.place_plurals for w in words[s:e])
+            and not _place_prefix(words[s:e], lex)
+            and source in ("tagger", "echo")
+            and (
+                source == "echo"
+                or dict(soft_per_sentence[n].get((s, e), ())).get("LOC", 1.0) < _UNSURE_PLACE
             )
-    if not any(unsure.values()):
+            and (s == 0 or words[s - 1] not in _PLACE_PREPOSITIONS)
+            and (s == 0 or words[s - 1] not in _HYPHENS)
+            and (e == len(words) or words[e] not in _HYPHENS)  # "Saxony-Anhalt"
+            and key not in lex.places  # (major_cities too: they are places)
+        )
+
+    unsure = _unsure_in_every_mention(sentence_words, spans_per_sentence, unsure_here)
+    if not unsure:
         return
     for words, spans, soft in zip(
         sentence_words, spans_per_sentence, soft_per_sentence, strict=True
     ):
         for i, (s, e, _, _source, entry) in enumerate(spans):
-            if unsure.get(phrase_key(words[s:e])):
+            if phrase_key(words[s:e]) in unsure:
                 spans[i] = (s, e, "ORG", "rule", entry)
                 soft.pop((s, e), None)
 
@@ -646,30 +627,32 @@ def _unsure_persons(
     telling kind. It is dropped, unless a longer person's name of the document has it.
     Changes the spans in place."""
     parts = _persons_name_parts(sentence_words, spans_per_sentence)
-    unsure: dict[str, bool] = {}
-    for words, spans, soft in zip(
-        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
-    ):
-        for s, e, label, source, _ in spans:
-            key = phrase_key(words[s:e])
-            if e - s != 1 or unsure.get(key) is False:
-                continue
-            scores = dict(soft.get((s, e), ()))
-            unsure[key] = (
-                label == "PER"
-                and key not in parts
-                and source in ("tagger", "echo")
-                and (source == "echo" or scores.get("PER", 1.0) < _UNSURE_PERSON)
-                and key not in lex.first_names
-                and key not in lex.last_names
-                and key not in lex.places
+
+    def unsure_here(n: int, span: tuple[int, int, str, str, str | None]) -> bool | None:
+        words, (s, e, label, source, _) = sentence_words[n], span
+        if e - s != 1:
+            return None
+        key = phrase_key(words[s:e])
+        return (
+            label == "PER"
+            and key not in parts
+            and source in ("tagger", "echo")
+            and (
+                source == "echo"
+                or dict(soft_per_sentence[n].get((s, e), ())).get("PER", 1.0) < _UNSURE_PERSON
             )
-    if any(unsure.values()):
+            and key not in lex.first_names
+            and key not in lex.last_names
+            and key not in lex.places
+        )
+
+    unsure = _unsure_in_every_mention(sentence_words, spans_per_sentence, unsure_here)
+    if unsure:
         for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
             spans[:] = [
                 x
                 for x in spans
-                if not (x[1] - x[0] == 1 and unsure.get(phrase_key(words[x[0] : x[1]])))
+                if not (x[1] - x[0] == 1 and phrase_key(words[x[0] : x[1]]) in unsure)
             ]
 
 

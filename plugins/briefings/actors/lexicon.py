@@ -84,6 +84,8 @@ class Lexicon:
     thing_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     stage_titles: frozenset[str]
+    phrase_end_participles: frozenset[str]
+    shared_role_nouns: frozenset[str]
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -159,6 +161,8 @@ _WORD_SETS = (
     "thing_nouns",
     "naming_verbs",
     "stage_titles",
+    "phrase_end_participles",
+    "shared_role_nouns",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .detect import Found, Unit
+from .kinds import _FIRM_PLACES
 from .lexicon import Lexicon, lexicon
 
 #: Vote of one mention on its surface's kind, by source (tagger names vote with probabilities).
 _WEIGHT = {"registry": 1000, "tagger": 10, "gazetteer": 12, "rule": 10, "echo": 4, "credit": 10}
 _SCALE = 100
-_FIRM_PLACES = frozenset({"country", "region", "sea", "river"})
 
 
 @dataclass

@@ -22,8 +22,12 @@ _ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
 MAX_WORDS = 14
 
 
+def _is_role_word(word: str, lex: Lexicon) -> bool:
+    return word in lex.title_words or word.lower() in lex.role_nouns
+
+
 def _has_role_word(words: list[str], lex: Lexicon) -> bool:
-    return any(w in lex.title_words or w.lower() in lex.role_nouns for w in words)
+    return any(_is_role_word(w, lex) for w in words)
 
 
 def title_before(
@@ -157,15 +161,19 @@ def appositive_before(text: str, start: int, end: int, lex: Lexicon | None = Non
     follow an article or a preposition; "After meeting the coach, John Smith left" gives none
     (no comma after the name)."""
     lex = lex or lexicon()
-    after = text[end:].lstrip(" ")
-    if not after or after[0] not in _APPOSITIVE_CLOSERS or after.startswith(("'s", "’s")):
+    # (indexes, not slices of ``text``: a paragraph may be long and hold many names)
+    after = end
+    while after < len(text) and text[after] == " ":
+        after += 1
+    if after == len(text) or text[after] not in _APPOSITIVE_CLOSERS:
+        return None  # (not "John Doe's brother": the apostrophe closes no appositive)
+    comma = start - 1
+    while comma >= 0 and text[comma] == " ":
+        comma -= 1
+    if comma < 0 or text[comma] != ",":
         return None
-    before = text[:start].rstrip(" ")
-    if not before.endswith(","):
-        return None
-    comma = len(before) - 1
     offset, toks = tail_tokens(text, max(0, comma - 300), comma, MAX_WORDS + 3)
-    if not toks or not _is_role_head(toks[-1].text, lex):
+    if not toks or not _is_role_word(toks[-1].text, lex):
         return None
     picked: list[int] = []
     for k in range(len(toks) - 1, -1, -1):
@@ -188,7 +196,3 @@ def appositive_before(text: str, start: int, end: int, lex: Lexicon | None = Non
         return None
     first = toks[picked[-1]]
     return text[offset + first.start : offset + toks[picked[0]].end]
-
-
-def _is_role_head(word: str, lex: Lexicon) -> bool:
-    return word in lex.title_words or word.lower() in lex.role_nouns
