@@ -514,3 +514,24 @@ def test_landforms_are_head_words_of_places(head: str) -> None:
 )
 def test_a_quoted_name_given_to_a_thing_is_no_actor(text: str, name: str, actor: bool) -> None:
     assert (name in kinds(text)) is actor
+
+
+@pytest.mark.parametrize(
+    ("sentences", "kept"),
+    [
+        # A name after a class noun of things (thing_before) is no actor in any sentence.
+        ([["Cyclone", "Zorvia", "hit", "."], ["Zorvia", "weakened", "."]], False),
+        ([["Hurricane", "Zorvia", "struck", "."], ["Zorvia", "left", "."]], False),
+        # ... nor one before a class noun of things (thing_after).
+        ([["the", "Zorvia", "language", "."], ["Zorvia", "is", "old", "."]], False),
+        # A class noun of no things: the name stays.
+        ([["the", "Zorvia", "coast", "."], ["Zorvia", "is", "old", "."]], True),
+    ],
+)
+def test_things_named_beside_their_class_noun(sentences: list[list[str]], kept: bool) -> None:
+    """The tagger seldom tags storm or language names at all, so the document-level tests in
+    test_actors.py pass without the rule; here the last sentence's span is given."""
+    spans: list[list[tuple[int, int, str, str, str | None]]] = [[] for _ in sentences]
+    spans[-1] = [(0, 1, "PER", "tagger", None)]
+    _drop_things(sentences, spans, lexicon())
+    assert bool(spans[-1]) is kept
