@@ -438,8 +438,11 @@ def sentence_featurizer(
                 *(
                     nxt[_E_P1_O]
                     if next_tag == "O"
-                    else (*nxt[_E_P1], *(gaz_feats.get(next_tag) or gaz_of(next_tag))[2],
-                          *nxt[_E_P1F])
+                    else (
+                        *nxt[_E_P1],
+                        *(gaz_feats.get(next_tag) or gaz_of(next_tag))[2],
+                        *nxt[_E_P1F],
+                    )
                 ),
                 *entries[i + 4][_E_P2],
             ]
