@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from typing import Any
 
 from .boundaries import (
@@ -268,7 +269,10 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     seen = lower_words(w for words in sentence_words for w in words)
     cap_mid = capitalised_mid(sentence_words)
     doc_ctx = document_contexts(sentence_words)
-    acronym_counts = Counter(w for words in sentence_words for w in words if _ACRONYM.match(w))
+    word_counts = Counter(chain.from_iterable(sentence_words))
+    # Word-shape tests run once per distinct word, not once per token.
+    acronym_counts = {w: n for w, n in word_counts.items() if _ACRONYM.match(w)}
+    org_shaped = {w for w in word_counts if lex.org_pattern.fullmatch(w)}
     featurize = sentence_featurizer(seen, lex, cap_mid, doc_ctx, _model_attributes())
 
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]] = []
@@ -401,9 +405,9 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 i = j
             else:
                 i += 1
-        for k, w in enumerate(words):
-            # Organizations by word shape ("Rosselkhoznadzor"), from data/words.yml.
-            if not taken[k] and not blocked[k] and lex.org_pattern.fullmatch(w):
+        # Organizations by word shape ("Rosselkhoznadzor"), from data/words.yml.
+        for k, w in enumerate(words) if not org_shaped.isdisjoint(words) else ():
+            if not taken[k] and not blocked[k] and w in org_shaped:
                 spans.append((k, k + 1, "ORG", "rule", None))
                 taken[k] = True
         for s, e, _ in _KNOWN_ORGS().find(words):
@@ -418,13 +422,15 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 for k in range(ts, te):
                     taken[k] = True
         # Unknown acronyms are organizations ("NCAA", "FIFA") unless the sentence shouts.
-        shouting = sum(1 for w in words if w.isupper() and len(w) > 1) > len(words) / 2
-        for k, w in enumerate(words):
+        has_acronym = not acronym_counts.keys().isdisjoint(words)
+        shouting = has_acronym and (
+            sum(1 for w in words if w.isupper() and len(w) > 1) > len(words) / 2
+        )
+        for k, w in enumerate(words) if has_acronym and not shouting else ():
             if (
                 not taken[k]
                 and not blocked[k]
-                and not shouting
-                and _ACRONYM.match(w)
+                and w in acronym_counts
                 and not w[-1].isdigit()  # "PS4", "MP3", "HTML5": products and formats
                 and w not in lex.not_acronyms
                 and w not in lex.not_actors  # "ROV", "EP": abbreviations of things

@@ -830,8 +830,8 @@ def _owner_before_person(
 
 def _firm_place_spans(gaz: list[str]) -> list[tuple[int, int]]:
     """Multi-word gazetteer places of the firm classes (country, region, sea, river)."""
-    out = []
-    i = 0
+    out: list[tuple[int, int]] = []
+    i = 0 if gaz.count("O") < len(gaz) else len(gaz)  # (skipped when there is none)
     while i < len(gaz):
         if gaz[i].startswith("B-"):
             j = i + 1
