@@ -139,35 +139,48 @@ def _runs(words: Sequence[str], lex: Lexicon) -> list[tuple[str, ...]]:
     position, length and what its last and first words are."""
     n = len(words)
     out: list[tuple[str, ...]] = [()] * n
-    i = 0
-    while i < n:
-        if not words[i][:1].isupper():
-            i += 1
+    particles = lex.name_particles
+    j = 0  # the end of the last run
+    for i, first in enumerate(words):
+        if i < j or not first[:1].isupper():
             continue
         j = i + 1
         while j < n and (
             words[j][:1].isupper()
-            or (words[j] in lex.name_particles and j + 1 < n and words[j + 1][:1].isupper())
+            or (words[j] in particles and j + 1 < n and words[j + 1][:1].isupper())
         ):
             j += 1
-        length = j - i
-        last, first = words[j - 1], words[i]
-        common = [f"run_len={min(length, 5)}"]
-        if last in lex.org_words:
-            common.append("run_last_org")
-        if last in lex.place_words:
-            common.append("run_last_place")
-        if first in lex.first_names:
-            common.append("run_first_name")
-        if last in lex.last_names:
-            common.append("run_last_surname")
-        if any(w in lex.name_particles for w in words[i:j]):
-            common.append("run_has_particle")
-        for k in range(i, j):
-            pos = "S" if length == 1 else "B" if k == i else "E" if k == j - 1 else "I"
-            out[k] = (f"run_pos={pos}", *common)
-        i = j
+        if j == i + 1:
+            out[i] = _run_features(1, first, first, False, lex)[0]
+            continue
+        start, middle, end = _run_features(
+            j - i, first, words[j - 1], not particles.isdisjoint(words[i:j]), lex
+        )
+        out[i] = start
+        out[i + 1 : j - 1] = [middle] * (j - i - 2)
+        out[j - 1] = end
     return out
+
+
+def _run_features(
+    length: int, first: str, last: str, has_particle: bool, lex: Lexicon
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The features of the first, a middle and the last token of a run (one token: all "S")."""
+    common = [f"run_len={min(length, 5)}"]
+    if last in lex.org_words:
+        common.append("run_last_org")
+    if last in lex.place_words:
+        common.append("run_last_place")
+    if first in lex.first_names:
+        common.append("run_first_name")
+    if last in lex.last_names:
+        common.append("run_last_surname")
+    if has_particle:
+        common.append("run_has_particle")
+    if length == 1:
+        single = ("run_pos=S", *common)
+        return single, single, single
+    return ("run_pos=B", *common), ("run_pos=I", *common), ("run_pos=E", *common)
 
 
 def sentence_features(
