@@ -230,8 +230,8 @@ def _keeper(
     ``as_bytes``."""
     if as_bytes:
         if known is None:
-            return lambda items: tuple(x.encode() for x in items)
-        return lambda items: tuple(x.encode() for x in items if x in known)
+            return lambda items: tuple([x.encode() for x in items])
+        return lambda items: tuple([x.encode() for x in items if x in known])
     if known is None:
         return tuple
     contains = known.__contains__
