@@ -81,11 +81,13 @@ def test_known_filter_changes_no_tag_and_no_marginal() -> None:
     known = detect._model_attributes()
     full = sentence_featurizer(*DOC)
     kept = sentence_featurizer(*DOC, known=known)
+    encoded = sentence_featurizer(*DOC, known=known, as_bytes=True)
     for words in SENTENCES:
         tags = tagger.tag(full(words))
         marginals = [tagger.marginal(t, k) for k, t in enumerate(tags)]
-        assert tagger.tag(kept(words)) == tags
-        assert [tagger.marginal(t, k) for k, t in enumerate(tags)] == marginals
+        for featurize in (kept, encoded):
+            assert tagger.tag(featurize(words)) == tags
+            assert [tagger.marginal(t, k) for k, t in enumerate(tags)] == marginals
 
 
 def _reference_features(
@@ -193,6 +195,11 @@ def test_featurizer_matches_the_per_token_reference(
         known = frozenset(x for f in want[::2] for x in f)  # a model that knows some of them
         filtered = sentence_featurizer(seen, None, cap_mid, ctx, known=known)
         assert filtered(words) == [[x for x in f if x in known] for f in want]
+        # UTF-8 bytes for crfsuite: the same features, encoded.
+        encoded = sentence_featurizer(seen, None, cap_mid, ctx, as_bytes=True)
+        assert encoded(words) == [[x.encode() for x in f] for f in want]
+        encoded = sentence_featurizer(seen, None, cap_mid, ctx, known=known, as_bytes=True)
+        assert encoded(words) == [[x.encode() for x in f if x in known] for f in want]
 
 
 def test_emptied_word_tables_change_no_feature(monkeypatch: pytest.MonkeyPatch) -> None:

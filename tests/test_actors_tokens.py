@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefings.actors.tokens import _token_re, iter_tokens, phrase_key, tail_tokens, tokenize
+from briefings.actors.tokens import (
+    Token,
+    _token_re,
+    iter_tokens,
+    phrase_key,
+    split_sentences,
+    tail_tokens,
+    tokenize,
+)
 
 _TEXT = st.text(
     alphabet=st.sampled_from(list("ab J.U.S Mr.St 's’ 12,5\t\n\u00a0\u2003-—“\"()é")),
@@ -13,6 +22,7 @@ _TEXT = st.text(
 )
 
 
+@settings(deadline=None)  # (no timing in tests: a loaded machine must not fail them)
 @given(_TEXT)
 def test_iter_tokens_are_tokenize(text: str) -> None:
     assert list(iter_tokens(text)) == tokenize(text)
@@ -59,3 +69,62 @@ def test_token_shortcuts_change_no_token(text: str) -> None:
 def test_phrase_key_of_one_word_is_the_word_unless_it_holds_a_space(words: list[str]) -> None:
     full = " ".join(words).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")
     assert phrase_key(words) == full
+
+
+def _reference_sentences(tokens: list[Token]) -> list[list[Token]]:
+    """split_sentences the slow way: the token-by-token loop it replaced (kept verbatim, so that
+    the property below compares the fast path with something other than itself)."""
+    out: list[list[Token]] = []
+    current: list[Token] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        current.append(tok)
+        i += 1
+        if tok.text in {".", "!", "?", "…"}:
+            while (
+                i < n
+                and tokens[i].text in {'"', "”", "’", "'", ")", "]", "»"}
+                and tokens[i].start == current[-1].end
+            ):
+                current.append(tokens[i])
+                i += 1
+            nxt = tokens[i].text if i < n else ""
+            if not nxt or nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in '"“‘«—–-(':
+                out.append(current)
+                current = []
+    if current:
+        out.append(current)
+    return out
+
+
+_SENTENCES = st.text(alphabet=st.sampled_from(list("ab X.!?… \"”’')]»“‘«—–-(1")), max_size=120)
+
+
+@settings(deadline=None)
+@given(_SENTENCES)
+def test_split_sentences_is_the_token_by_token_split(text: str) -> None:
+    assert split_sentences(tokenize(text)) == _reference_sentences(tokenize(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("", []),
+        ("No stop", ["No stop"]),
+        ("He left. She came.", ["He left.", "She came."]),
+        ('He said "go." Then left.', ['He said "go."', "Then left."]),
+        ('He said "go." "Now."', ['He said "go."', '"Now."']),
+        ("It cost 5. 3 left.", ["It cost 5.", "3 left."]),
+        ("Wait... what? Yes!", ["Wait... what?", "Yes!"]),
+        ("Mr. Smith came. he left.", ["Mr. Smith came. he left."]),
+        ('"Go." (Later.)', ['"Go."', "(Later.)"]),
+        ('Go. " Later', ["Go.", '" Later']),
+    ],
+)
+def test_split_sentences_breaks_where_the_next_token_opens_a_sentence(
+    text: str, want: list[str]
+) -> None:
+    got = [text[s[0].start : s[-1].end] for s in split_sentences(tokenize(text))]
+    assert got == want

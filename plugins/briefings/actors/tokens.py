@@ -92,23 +92,18 @@ _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
 def split_sentences(tokens: list[Token]) -> list[list[Token]]:
     """Sentences: break after . ! ? (and closing quotes) when the next token opens a sentence."""
     out: list[list[Token]] = []
-    current: list[Token] = []
-    i = 0
+    start = 0  # where the current sentence starts
     n = len(tokens)
-    while i < n:
-        tok = tokens[i]
-        current.append(tok)
-        i += 1
-        if tok.text in _END:
-            while i < n and tokens[i].text in _CLOSERS and tokens[i].start == current[-1].end:
-                current.append(tokens[i])
-                i += 1
-            nxt = tokens[i].text if i < n else ""
-            if not nxt or nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in '"“‘«—–-(':
-                out.append(current)
-                current = []
-    if current:
-        out.append(current)
+    for i in [k for k, tok in enumerate(tokens) if tok.text in _END]:
+        j = i + 1
+        while j < n and tokens[j].text in _CLOSERS and tokens[j].start == tokens[j - 1].end:
+            j += 1
+        nxt = tokens[j].text if j < n else ""
+        if not nxt or nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in '"“‘«—–-(':
+            out.append(tokens[start:j])
+            start = j
+    if start < n:
+        out.append(tokens[start:])
     return out
 
 
