@@ -273,7 +273,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     # Word-shape tests run once per distinct word, not once per token.
     acronym_counts = {w: n for w, n in word_counts.items() if _ACRONYM.match(w)}
     org_shaped = {w for w in word_counts if lex.org_pattern.fullmatch(w)}
-    featurize = sentence_featurizer(seen, lex, cap_mid, doc_ctx, _model_attributes())
+    featurize = sentence_featurizer(seen, lex, cap_mid, doc_ctx, _model_attributes(), as_bytes=True)
 
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]] = []
     soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = []
