@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .lexicon import Lexicon, lexicon
-from .tokens import iter_tokens, tail_tokens
+from .tokens import Token, iter_tokens, tail_tokens
 
 _PARTICLES = frozenset({"of", "for", "the", "to", "at", "in", "on", "'s", "’s"})
 _PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "on"})
@@ -30,20 +30,15 @@ def _has_role_word(words: list[str], lex: Lexicon) -> bool:
     return any(_is_role_word(w, lex) for w in words)
 
 
-def title_before(
-    text: str,
-    start: int,
-    lex: Lexicon | None = None,
-    names: Sequence[tuple[int, int]] | None = None,
-) -> str | None:
-    """The title written right before a name ("Russian Foreign Minister" Sergei Lavrov).
-
-    ``names``: character spans of the names found in ``text``; when given, a capitalised word
-    in the title must be a title word, a nationality or part of a name ("Kremlin spokesman"),
-    so "the Arts and Humanities Citation Index Professor Chomsky" gives just "Professor"."""
-    lex = lex or lexicon()
-    # (the walk back below reads at most MAX_WORDS + 3 tokens)
-    offset, toks = tail_tokens(text, max(0, start - 300), start, MAX_WORDS + 3)
+def _walk_back(
+    offset: int,
+    toks: list[Token],
+    lex: Lexicon,
+    names: Sequence[tuple[int, int]] | None,
+) -> tuple[list[int], bool] | None:
+    """Title-like tokens right before ``toks``' end, last first, and whether the walk stopped
+    at a token after ``toks``' first (so tokens before them could not change it); None when
+    too many."""
 
     def in_name(k: int) -> bool:
         if names is None:
@@ -55,7 +50,7 @@ def title_before(
     for k in range(len(toks) - 1, -1, -1):
         w = toks[k].text
         if w.lower() in lex.function_words and w not in lex.title_words and w not in _PARTICLES:
-            break
+            return picked, k > 0
         if (
             (w[:1].isupper() and (w in lex.title_words or w in lex.demonyms or in_name(k)))
             or w in _PARTICLES
@@ -81,9 +76,35 @@ def title_before(
         ):
             picked.append(k)
         else:
-            break
+            return picked, k > 0
         if len(picked) > MAX_WORDS:
             return None
+    return picked, False
+
+
+def title_before(
+    text: str,
+    start: int,
+    lex: Lexicon | None = None,
+    names: Sequence[tuple[int, int]] | None = None,
+) -> str | None:
+    """The title written right before a name ("Russian Foreign Minister" Sergei Lavrov).
+
+    ``names``: character spans of the names found in ``text``; when given, a capitalised word
+    in the title must be a title word, a nationality or part of a name ("Kremlin spokesman"),
+    so "the Arts and Humanities Citation Index Professor Chomsky" gives just "Professor"."""
+    lex = lex or lexicon()
+    # Most names follow a word that is no title ("said Putin", "and Lavrov"): a window of two
+    # tokens decides those; the walk reads at most MAX_WORDS + 3 tokens back.
+    window_start = max(0, start - 300)
+    for count in (2, MAX_WORDS + 3):
+        offset, toks = tail_tokens(text, window_start, start, count)
+        walked = _walk_back(offset, toks, lex, names)
+        if walked is None:
+            return None
+        picked, stopped = walked
+        if stopped or offset == window_start:
+            break  # the walk stopped inside this window: a wider one reads the same tokens
     picked.reverse()
     while picked and toks[picked[0]].text in _LEADING_JUNK:
         picked.pop(0)
