@@ -6,7 +6,7 @@ corpus-wide steps: one id per actor, gathering, related briefings; then every ge
 and records, per generated page, a digest of its path, kind, key and content, and a digest of
 the page as ``briefings export`` links it (``export.default_linking`` over
 ``export.portable_page``: the alias matcher and the Markdown link writer). The corpus and page
-warnings are recorded too.
+warnings, the corpus actors and the related briefings are recorded too.
 
     .venv/bin/python tools/check_same_pages.py --write /tmp/ref-pages.jsonl    # before a change
     .venv/bin/python tools/check_same_pages.py --compare /tmp/ref-pages.jsonl  # after it
@@ -47,6 +47,12 @@ def project_records(config: Path, label: str) -> Iterator[tuple[dict[str, Any], 
     link = default_linking(corpus, project)
     warnings = "\n".join((*corpus.warnings, *corpus.notes, *site.warnings))
     yield {"project": label, "page": "(warnings)", "sha": _sha(warnings)}, {"": warnings}
+    # The corpus-wide data the pages are made of (co-actors beyond the dozen a page lists,
+    # which the pictures draw; related briefings).
+    actors = "\n".join(repr(a) for a in corpus.actors)
+    yield {"project": label, "page": "(actors)", "sha": _sha(actors)}, {"": actors}
+    related = "\n".join(repr(item) for item in sorted(corpus.related.items()))
+    yield {"project": label, "page": "(related)", "sha": _sha(related)}, {"": related}
     for page in site.pages:
         linked = link(page, portable_page(page, corpus))
         yield (
