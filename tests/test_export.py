@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefings.cli import main
 from briefings.export import REQUIRED_EXTENSIONS, ExportError, export_site
@@ -178,6 +180,51 @@ def test_link_markdown(markdown: str, policy: str, expected: str) -> None:
     from briefings.export import link_markdown
 
     assert link_markdown(markdown, "briefing/a.md", _matcher(), policy) == expected
+
+
+def test_link_markdown_links_an_alias_written_with_escapes() -> None:
+    from briefings.export import link_markdown
+    from briefings.linking import LinkTarget, build_matcher
+
+    matcher = build_matcher({"E*Trade": LinkTarget("e-trade", "actors/e-trade.md", "")})
+    markdown = "\\_x\\_ E\\*Trade, [E*Trade](y.md)"
+    linked = link_markdown(markdown, "briefing/a.md", matcher, "every")
+    link = "[E\\*Trade](../actors/e-trade.md){ .briefings-actor }"
+    assert linked == f"\\_x\\_ {link}, [E*Trade](y.md)"
+
+
+def _segments_oracle(line: str, start: int) -> list[list[tuple[str, int, int]]]:
+    """Runs of visible characters between opaque tokens, character by character:
+    (character, source start, source end)."""
+    from briefings.export import _TOKEN
+
+    runs: list[list[tuple[str, int, int]]] = [[]]
+    pos = start
+    for m in _TOKEN.finditer(line, start):
+        runs[-1].extend((line[i], i, i + 1) for i in range(pos, m.start()))
+        if m.group("escape"):
+            runs[-1].append((m.group()[1], m.start(), m.end()))
+        else:
+            runs.append([])
+        pos = m.end()
+    runs[-1].extend((line[i], i, i + 1) for i in range(pos, len(line)))
+    return [r for r in runs if r]
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("ab \\*_[]()`<>&;#{}:.!^")), max_size=40),
+    st.integers(min_value=0, max_value=3),
+)
+def test_segments_map_every_visible_character_to_its_source(line: str, start: int) -> None:
+    from briefings.export import _segments
+
+    runs = _segments(line, start)
+    expected = _segments_oracle(line, start)
+    assert [r.text for r in runs] == ["".join(ch for ch, _, _ in run) for run in expected]
+    for run, chars in zip(runs, expected, strict=True):
+        for i, (_, begin, end) in enumerate(chars):
+            assert run.source(i) == begin
+            assert run.source(i + 1) == end
 
 
 def test_link_markdown_leaves_an_actor_unlinked_on_its_own_page() -> None:

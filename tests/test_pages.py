@@ -676,3 +676,45 @@ def test_rel_cached_by_folder_is_the_plain_computation(src: str, target: str) ->
     while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
         common += 1
     assert rel(src, target) == "/".join([".."] * (len(here) - common) + there[common:])
+
+
+@given(
+    st.one_of(st.text(alphabet=_ESCAPE_ALPHABET, max_size=30), st.text(max_size=30)),
+    st.lists(
+        st.tuples(st.integers(0, 32), st.sampled_from(["**", "[^n]", ""])), min_size=1, max_size=3
+    ),
+)
+def test_plain_text_with_inserts_escapes_as_piece_by_piece(
+    text: str, inserts: list[tuple[int, str]]
+) -> None:
+    # A plain text's pieces are taken as they are; that shortcut must agree with escaping
+    # every piece.
+    from briefings.pages import _escape_piece, _escape_start
+
+    pieces: list[str] = []
+    pos = 0
+    for offset, raw in sorted(inserts, key=lambda item: item[0]):
+        pieces += [_escape_piece(text[pos:offset]), raw]
+        pos = offset
+    pieces.append(_escape_piece(text[pos:]))
+    pieces[0], pieces[-1] = pieces[0].lstrip(), pieces[-1].rstrip()
+    assert escape_markdown(text, inserts) == _escape_start(pieces[0]) + "".join(pieces[1:])
+
+
+def test_actor_pages_sharing_briefing_faces_are_the_pages_made_alone() -> None:
+    from briefings.pages import BriefingFace, actor_pages_of, briefing_face, render_actor
+
+    corpus = _many_briefings(3)
+    settings = PageSettings(actor_page_size=2)
+    actor_pages = actor_pages_of(corpus)
+    titles = {a.briefing.slug: a.briefing.meta.title for a in corpus.articles}
+    briefings = {a.briefing.slug: a.briefing for a in corpus.articles}
+    faces: dict[str, BriefingFace] = {}
+    for actor in actor_pages.values():
+        alone = render_actor(actor, corpus, settings, actor_pages, titles, briefings)
+        shared = render_actor(actor, corpus, settings, actor_pages, titles, briefings, faces=faces)
+        assert shared == alone
+    assert faces  # filled in as the briefings came up
+    face = briefing_face("A *title*", corpus.articles[0].briefing)
+    assert face.title == "A \\*title\\*"
+    assert all(fragment.startswith("#") for _, fragment in face.sections.values())

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from . import __version__
@@ -292,7 +292,26 @@ class Corpus:
     """The cache key of each article (same order): equal keys, equal articles."""
 
     def article(self, slug: str) -> Article | None:
-        return next((a for a in self.articles if a.briefing.slug == slug), None)
+        return self._article_of.get(slug)
+
+    def actor(self, actor_id: str) -> CorpusActor | None:
+        return self._actor_of.get(actor_id)
+
+    @cached_property
+    def _article_of(self) -> dict[str, Article]:
+        # Made on first use (the export asks once per page: a scan each would grow with the
+        # square of the site); the first article of a slug, as a scan finds it.
+        found: dict[str, Article] = {}
+        for a in self.articles:
+            found.setdefault(a.briefing.slug, a)
+        return found
+
+    @cached_property
+    def _actor_of(self) -> dict[str, CorpusActor]:
+        found: dict[str, CorpusActor] = {}
+        for a in self.actors:
+            found.setdefault(a.id, a)
+        return found
 
 
 def _source_key(seed: Seed, data: bytes) -> str:

@@ -21,6 +21,7 @@ import os
 import posixpath
 import re
 import shutil
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -32,7 +33,7 @@ import yaml
 from . import __version__
 from .actors import Registry, load_registry
 from .corpus import ArticleCache, Corpus, build_corpus, discover_seeds
-from .linking import build_matcher
+from .linking import build_matcher, relative_href
 from .pages import (
     REQUIRED_EXTENSIONS,
     GeneratedPage,
@@ -111,7 +112,7 @@ def portable_page(page: GeneratedPage, corpus: Corpus) -> str:
             }
             meta["briefing"] = {k: v for k, v in facts.items() if v not in (None, [])}
     elif page.kind == "actor" and page.key is not None:
-        actor = next((a for a in corpus.actors if a.id == page.key), None)
+        actor = corpus.actor(page.key)
         if actor is not None:
             facts = {
                 "id": actor.id,
@@ -137,7 +138,8 @@ LinkText = Callable[[GeneratedPage, str], str]
 #: Inline tokens of the generated Markdown: an escape is one visible character; the others are
 #: opaque (no mention inside or across them), as they are in the element tree.
 _TOKEN = re.compile(
-    r"""(?P<escape>\\[!-/:-@\[-`{-~])
+    r"""(?=[\\`!\[<&{*_])  # every token starts with one of these: other places are skipped fast
+    (?:(?P<escape>\\[!-/:-@\[-`{-~])
     | (?P<opaque>
         `+[^`]*?`+                                  # code span
       | !?\[\^[^\]]*\]                            # footnote reference
@@ -148,7 +150,7 @@ _TOKEN = re.compile(
       | &\#?\w+;                                   # entity
       | \{[:\s][^}]*\}                             # attribute list
       | \*+ | _{2,}                                 # emphasis markers
-    )""",
+    ))""",
     re.VERBOSE,
 )
 _HTML_BLOCK = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|!--)")
@@ -157,20 +159,47 @@ _FOOTNOTE_DEF = re.compile(r"^\[\^[^\]]+\]:\s?")
 _NO_LINK_CLASSES = (".figure-credit", ".briefings-nolink", ".admonition-title")
 
 
-def _segments(line: str, start: int) -> list[list[tuple[str, int, int]]]:
-    """Runs of visible characters of ``line[start:]`` between opaque tokens:
-    (character, source start, source end) each."""
-    runs: list[list[tuple[str, int, int]]] = [[]]
-    pos = start
+@dataclass(frozen=True)
+class _Run:
+    """Visible characters of a line between two opaque tokens: ``text`` as a reader sees it
+    (an escape ``\\*`` is the one character ``*``), found in the line from ``start`` on."""
+
+    text: str
+    start: int
+    escapes: list[int]
+    """Offsets into ``text`` of the characters written as escapes (two characters each)."""
+
+    def source(self, offset: int) -> int:
+        """Where the character at ``offset`` of ``text`` (or its end, ``len(text)``) is in
+        the line."""
+        return self.start + offset + bisect_left(self.escapes, offset)
+
+
+def _segments(line: str, start: int) -> list[_Run]:
+    """The runs of visible characters of ``line[start:]`` between opaque tokens."""
+    runs: list[_Run] = []
+    parts: list[str] = []
+    escapes: list[int] = []
+    size = 0  # characters in ``parts``
+    run_start = pos = start
     for m in _TOKEN.finditer(line, start):
-        runs[-1].extend((line[i], i, i + 1) for i in range(pos, m.start()))
+        if m.start() > pos:
+            parts.append(line[pos : m.start()])
+            size += m.start() - pos
         if m.group("escape"):
-            runs[-1].append((m.group()[1], m.start(), m.end()))
+            escapes.append(size)
+            parts.append(m.group()[1])
+            size += 1
         else:
-            runs.append([])
+            if parts:
+                runs.append(_Run("".join(parts), run_start, escapes))
+            parts, escapes, size, run_start = [], [], 0, m.end()
         pos = m.end()
-    runs[-1].extend((line[i], i, i + 1) for i in range(pos, len(line)))
-    return [r for r in runs if r]
+    if pos < len(line):
+        parts.append(line[pos:])
+    if parts:
+        runs.append(_Run("".join(parts), run_start, escapes))
+    return runs
 
 
 def _link_title(title: str) -> str:
@@ -234,17 +263,16 @@ def link_markdown(
             start = m.end()
         inserts: list[tuple[int, int, Any]] = []
         for run in _segments(line, start):
-            text = "".join(ch for ch, _, _ in run)
-            for s, e, target in matcher.finditer(text):
+            for s, e, target in matcher.finditer(run.text):
                 if target.url == page or target.url == own:
                     continue
                 if not every:
                     if target.actor_id in seen:
                         continue
                     seen.add(target.actor_id)
-                inserts.append((run[s][1], run[e - 1][2], target))
+                inserts.append((run.source(s), run.source(e), target))
         for s, e, target in reversed(inserts):
-            href = posixpath.relpath(target.url, base)
+            href = relative_href(target.url, base)
             title = f' "{_link_title(target.title)}"' if target.title else ""
             line = f"{line[:s]}[{line[s:e]}]({href}{title}){{ .briefings-actor }}{line[e:]}"
         out.append(line)

@@ -30,7 +30,7 @@ import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 import markdown
 from markdown.treeprocessors import Treeprocessor
@@ -168,8 +168,12 @@ class AliasMatcher:
         """Non-overlapping mentions, left to right; at each start the longest alias wins."""
         if self.regex is None:
             return
+        targets = self.targets
         for m in self.regex.finditer(text):
-            yield m.start(), m.end(), self.targets[_WS.sub(" ", m.group())]
+            found = m.group()
+            # Most mentions are written as their alias is: no whitespace to normalize.
+            target = targets.get(found)
+            yield m.start(), m.end(), target or targets[_WS.sub(" ", found)]
 
     def __len__(self) -> int:
         return len(self.targets)
@@ -268,6 +272,15 @@ _RAW_TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9]*)\b[^>]*?(/?)\s*>\s*$")
 _STASH_INDEX = re.compile(r"\x02wzxhzdk:(\d+)\x03")
 
 
+@lru_cache(maxsize=1 << 14)
+def relative_href(url: str, base: str) -> str:
+    """``posixpath.relpath(url, base)`` of two docs-relative paths (the answer does not depend
+    on the current directory), kept per pair: a site has a few page folders and one page per
+    actor, and ``relpath`` asks the operating system for the current directory on every call
+    (a third of the time spent linking)."""
+    return posixpath.relpath(url, base)
+
+
 def _unescape(text: str) -> str:
     """Decode backslash-escape placeholders, as Markdown's UnescapeTreeprocessor does."""
     return _ESCAPED.sub(lambda m: chr(int(m.group(1))), text)
@@ -326,8 +339,11 @@ class _Walk:
         tag = el.tag
         if tag == "h2" and self.policy is LinkPolicy.FIRST_PER_SECTION:
             self.seen.clear()
-        classes = set((el.get("class") or "").split())
-        blocked = blocked or tag.lower() in _SKIP_TAGS or not classes.isdisjoint(_SKIP_CLASSES)
+        if not blocked:
+            classes = el.get("class")
+            blocked = tag.lower() in _SKIP_TAGS or (
+                classes is not None and not _SKIP_CLASSES.isdisjoint(classes.split())
+            )
         children = list(el)
         out: list[etree.Element] = []
         el.text = self.text(el.text, blocked, out)
@@ -346,21 +362,25 @@ class _Walk:
         if blocked or isinstance(text, AtomicString):
             self.track_raw(text)
             return text
-        decoded = _unescape(text)
         pieces: list[tuple[int, int, LinkTarget]] = []
-        pos = 0
-        for m in _OPAQUE.finditer(decoded):
-            self.segment(decoded, pos, m.start(), pieces)
-            self.track_raw(m.group())
-            pos = m.end()
-        self.segment(decoded, pos, len(decoded), pieces)
+        if STX not in text:  # no placeholder: no escape, nothing opaque, no raw HTML
+            decoded = text
+            self.segment(decoded, 0, len(decoded), pieces)
+        else:
+            decoded = _unescape(text)
+            pos = 0
+            for m in _OPAQUE.finditer(decoded):
+                self.segment(decoded, pos, m.start(), pieces)
+                self.track_raw(m.group())
+                pos = m.end()
+            self.segment(decoded, pos, len(decoded), pieces)
         if not pieces:
             return text
         head = decoded[: pieces[0][0]]
         for i, (start, end, target) in enumerate(pieces):
             stop = pieces[i + 1][0] if i + 1 < len(pieces) else len(decoded)
             a = etree.Element("a")
-            a.set("href", posixpath.relpath(target.url, self.base or "."))
+            a.set("href", relative_href(target.url, self.base or "."))
             a.set("class", "briefings-actor")
             if target.title:
                 a.set("title", target.title)

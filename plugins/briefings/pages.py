@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
 from itertools import islice
+from operator import itemgetter
 from typing import Any
 
 import yaml
@@ -66,12 +67,16 @@ _WS = re.compile(r"\s+")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff]")
 
 
+def _is_plain(text: str) -> bool:
+    """Text that escapes to itself: no control character or space other than " " (all of them
+    are unprintable), no double space, no marker. Most text is; so is every part of it."""
+    return text.isprintable() and "  " not in text and _INLINE_RE.search(text) is None
+
+
 @lru_cache(maxsize=1 << 14)
 def _escape_piece(text: str) -> str:
     # Cached: the same names, titles and sentences are escaped on many pages and rebuilds.
-    # Most text needs nothing: no control character or space other than " " (all of them are
-    # unprintable), no double space, no marker.
-    if text.isprintable() and "  " not in text and _INLINE_RE.search(text) is None:
+    if _is_plain(text):
         return text
     text = _WS.sub(" ", _CONTROL.sub("", text))
     return _INLINE_RE.sub(lambda m: _INLINE[m.group()], text)
@@ -98,6 +103,13 @@ def _escape_line(text: str) -> str:
     return _escape_start(_escape_piece(text).strip())
 
 
+def _unchanged(text: str) -> str:
+    return text
+
+
+_offset = itemgetter(0)
+
+
 def escape_markdown(text: str, inserts: Sequence[tuple[int, str]] = ()) -> str:
     """``text`` as Markdown that renders to exactly that text, on one line.
 
@@ -110,13 +122,16 @@ def escape_markdown(text: str, inserts: Sequence[tuple[int, str]] = ()) -> str:
     """
     if not inserts:
         return _escape_line(text)
+    # The pieces of a plain text are plain: taken as they are (mention sentences with their
+    # bold surface are most of the calls, and each sentence is a new text).
+    escape = _unchanged if _is_plain(text) else _escape_piece
     pieces: list[str] = []
     pos = 0
-    for offset, raw in sorted(inserts, key=lambda item: item[0]):
-        pieces.append(_escape_piece(text[pos:offset]))
+    for offset, raw in sorted(inserts, key=_offset):
+        pieces.append(escape(text[pos:offset]))
         pieces.append(raw)
         pos = offset
-    pieces.append(_escape_piece(text[pos:]))
+    pieces.append(escape(text[pos:]))
     pieces[0] = pieces[0].lstrip()
     pieces[-1] = pieces[-1].rstrip()
     return _escape_start(pieces[0]) + "".join(pieces[1:])
@@ -426,6 +441,16 @@ def page_actors(article: Article, actor_pages: Mapping[str, CorpusActor]) -> lis
     return [a for a in article.actors.actors if a.id in actor_pages and not a.credit_only]
 
 
+@lru_cache(maxsize=1 << 10)
+def _briefing_front_matter(tags: tuple[str, ...]) -> str:
+    """The front matter of a briefing page with these tags (dumped once per set of tags: most
+    briefings have none, or share them with others)."""
+    meta: dict[str, Any] = {"template": "briefing.html"}
+    if tags:
+        meta["tags"] = list(tags)
+    return front_matter(meta)
+
+
 def render_briefing(
     article: Article,
     corpus: Corpus,
@@ -447,11 +472,8 @@ def render_briefing(
         taken.add(anchor)
         return anchor
 
-    meta: dict[str, Any] = {"template": "briefing.html"}
-    tags = [t for t in (clean_tag(t) for t in b.meta.tags) if t]
-    if tags:
-        meta["tags"] = tags
-    out: list[str] = [front_matter(meta), f"# {escape_markdown(b.meta.title)}\n"]
+    tags = tuple(t for t in (clean_tag(t) for t in b.meta.tags) if t)
+    out: list[str] = [_briefing_front_matter(tags), f"# {escape_markdown(b.meta.title)}\n"]
 
     facts: list[str] = []
     if b.meta.publication:
@@ -604,15 +626,46 @@ def render_actor_header(actor: CorpusActor, settings: PageSettings) -> list[str]
     return out
 
 
+@dataclass(frozen=True)
+class BriefingFace:
+    """What an actor page shows of a briefing besides the actor's own mentions, as Markdown:
+    its title and section headings (escaped once per briefing, not once per actor naming it)."""
+
+    title: str
+    sections: Mapping[str, tuple[str, str]]
+    """Section anchor -> (heading, ``#anchor`` of the link); the lead's heading is "Lead"."""
+
+
+#: A mention in a section the briefing does not have: "Lead", linking to the page's top.
+_LEAD = (escape_markdown("Lead"), "")
+
+
+def briefing_face(title: str, briefing: Briefing) -> BriefingFace:
+    """The face of a briefing whose title is ``title``."""
+    headings = {s.anchor: s.title for s in briefing.all_sections}  # the last of an anchor wins
+    return BriefingFace(
+        title=escape_markdown(title),
+        sections={
+            anchor: (escape_markdown(heading or "Lead"), f"#{safe_anchor(anchor)}")
+            for anchor, heading in headings.items()
+        },
+    )
+
+
 def render_appearances(
     src: str,
     appearances: Sequence[Appearance],
     settings: PageSettings,
     titles: Mapping[str, str],
     briefings: Mapping[str, Briefing],
+    faces: dict[str, BriefingFace] | None = None,
 ) -> list[str]:
     """Roles, mentions (grouped by briefing and section, with their sentences) and quotes of
-    some of an actor's appearances, as Markdown blocks of the page ``src``."""
+    some of an actor's appearances, as Markdown blocks of the page ``src``.
+
+    ``faces`` (slug -> :class:`BriefingFace`, filled in as briefings come up) shares the
+    escaped titles and headings between the pages of one site.
+    """
     out: list[str] = []
     roles = [(ap.slug, ap.role) for ap in appearances if ap.role and ap.slug in titles]
     if roles:
@@ -624,18 +677,20 @@ def render_appearances(
         out.append("")
 
     out.append("## Mentions\n")
+    if faces is None:
+        faces = {}
     for ap in appearances:
         briefing = briefings.get(ap.slug)
         if briefing is None:
             continue
-        page = f"{settings.briefings_dir}/{ap.slug}.md"
+        face = faces.get(ap.slug)
+        if face is None:
+            face = faces[ap.slug] = briefing_face(titles[ap.slug], briefing)
+        link = rel(src, f"{settings.briefings_dir}/{ap.slug}.md")
         # Out of the search index: these sentences are indexed on the briefing page already;
         # indexed here too they would bury it under one hit per actor named in them (and make
         # the index of a large site twice as big).
-        out.append(
-            f"### [{escape_markdown(titles[ap.slug])}]({rel(src, page)}) {NO_SEARCH}\n"
-        )
-        section_titles = {s.anchor: s.title for s in briefing.all_sections}
+        out.append(f"### [{face.title}]({link}) {NO_SEARCH}\n")
         by_section: dict[str, list[str]] = defaultdict(list)
         seen: set[tuple[str, str]] = set()
         for m in ap.mentions:
@@ -646,12 +701,9 @@ def render_appearances(
                 escape_markdown(m.sentence, _bold_surface(m.sentence, m.surface))
             )
         for anchor, sentences in by_section.items():
-            title = section_titles.get(anchor) or "Lead"
-            target = rel(src, page)
-            if anchor in section_titles:
-                target += f"#{safe_anchor(anchor)}"
-            out.append(f"[{escape_markdown(title)}]({target}){PREVIEW}\n{{ .mention-section }}\n")
-            out.append("\n".join(f"- {s}" for s in sentences) + "\n")
+            heading, fragment = face.sections.get(anchor, _LEAD)
+            out.append(f"[{heading}]({link}{fragment}){PREVIEW}\n{{ .mention-section }}\n")
+            out.append("- " + "\n- ".join(sentences) + "\n")
 
     quotes = [(ap.slug, q) for ap in appearances for q in ap.quotes]
     if quotes:
@@ -672,17 +724,18 @@ def render_actor(
     titles: Mapping[str, str],
     briefings: Mapping[str, Briefing] | None = None,
     chunks: Sequence[tuple[Appearance, ...]] | None = None,
+    faces: dict[str, BriefingFace] | None = None,
 ) -> GeneratedPage:
     """An actor's first page (the one every link points to): who it is, the mentions of its
     first briefings (``chunks``: see :func:`actor_page_chunks`), the actors most often named
-    with it."""
+    with it. ``faces``: see :func:`render_appearances`."""
     if briefings is None:
         briefings = {a.briefing.slug: a.briefing for a in corpus.articles}
     if chunks is None:
         chunks = actor_page_chunks(actor, settings.actor_page_size)
     src = actor_page_uri(settings, actor.id)
     out = render_actor_header(actor, settings)
-    out.extend(render_appearances(src, chunks[0], settings, titles, briefings))
+    out.extend(render_appearances(src, chunks[0], settings, titles, briefings, faces))
     if pager := _pager(src, settings, actor.id, 1, len(chunks)):
         out.append(pager)
 
@@ -708,10 +761,11 @@ def render_actor_more(
     settings: PageSettings,
     titles: Mapping[str, str],
     briefings: Mapping[str, Briefing],
+    faces: dict[str, BriefingFace] | None = None,
 ) -> GeneratedPage:
     """Page ``number`` (2, 3...) of an actor's mentions (``chunks``: see
     :func:`actor_page_chunks`): the roles, mentions and quotes of its briefings, with links back
-    to the first page and the others."""
+    to the first page and the others. ``faces``: see :func:`render_appearances`."""
     src = actor_page_uri(settings, actor.id, number)
     first = rel(src, actor_page_uri(settings, actor.id))
     out: list[str] = [
@@ -722,7 +776,9 @@ def render_actor_more(
         f"{len(actor.appearances)}; [about {escape_markdown(actor.name)}]({first}).\n"
         "{ .actor-meta .briefings-nolink }\n",
     ]
-    out.extend(render_appearances(src, chunks[number - 1], settings, titles, briefings))
+    out.extend(
+        render_appearances(src, chunks[number - 1], settings, titles, briefings, faces)
+    )
     out.append(_pager(src, settings, actor.id, number, len(chunks)))
     content = "\n".join(out).rstrip() + "\n"
     return GeneratedPage(
@@ -848,10 +904,13 @@ def actor_pages_of(corpus: Corpus) -> dict[str, CorpusActor]:
     return {a.id: a for a in corpus.actors if not a.credit_only and is_safe_id(a.id)}
 
 
+_UNSAFE_ANCHOR = re.compile(r"[^A-Za-z0-9_-]")
+
+
 def safe_anchor(anchor: str) -> str:
     """A section anchor as written into attribute lists and links (sections.py makes ASCII
     slugs already; anything else is folded the same way on both sides)."""
-    return re.sub(r"[^A-Za-z0-9_-]", "-", anchor) or "section"
+    return _UNSAFE_ANCHOR.sub("-", anchor) or "section"
 
 
 def render_pages(
@@ -900,10 +959,16 @@ def render_pages(
     by_slug = {a.briefing.slug: a.briefing for a in corpus.articles}
     # What an actor page shows of each briefing it names (besides the actor's own mentions):
     # its title and section headings. An edit elsewhere in a briefing leaves the page as is.
-    faces = {
-        slug: (titles[slug], tuple((s.anchor, s.title) for s in b.all_sections))
-        for slug, b in by_slug.items()
-    }
+    faces = (
+        {
+            slug: (titles[slug], tuple((s.anchor, s.title) for s in b.all_sections))
+            for slug, b in by_slug.items()
+        }
+        if use_memo
+        else {}
+    )
+    # The same, as the pages write it (made when a page first needs it).
+    briefing_faces: dict[str, BriefingFace] = {}
     for actor in actor_pages.values():
         chunks = actor_page_chunks(actor, settings.actor_page_size)
         memo_key = None
@@ -927,7 +992,7 @@ def render_pages(
         actor_page = old.get(memo_key) if memo_key is not None else None
         if actor_page is None:
             actor_page = render_actor(
-                actor, corpus, settings, actor_pages, titles, by_slug, chunks
+                actor, corpus, settings, actor_pages, titles, by_slug, chunks, briefing_faces
             )
         if memo_key is not None:
             new[memo_key] = actor_page
@@ -941,7 +1006,9 @@ def render_pages(
                 more_key = ("actor-more", about, number, chunk, sources, settings)
             more = old.get(more_key) if more_key is not None else None
             if more is None:
-                more = render_actor_more(actor, number, chunks, settings, titles, by_slug)
+                more = render_actor_more(
+                    actor, number, chunks, settings, titles, by_slug, briefing_faces
+                )
             if more_key is not None:
                 new[more_key] = more
             pages.append(more)

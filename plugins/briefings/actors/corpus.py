@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
+from operator import itemgetter
 
 from .model import Actor, Appearance, BriefingActors, CorpusActor, Quote
 from .registry import Registry
@@ -58,8 +60,10 @@ def _changed_ids(
     return changed
 
 
-def _most_shared(pair: tuple[str, int]) -> tuple[int, str]:
-    return -pair[1], pair[0]
+def _most_shared(shared: Counter[str]) -> list[tuple[str, int]]:
+    """(co-actor, count) pairs, most shared first, then by id: sorted by id, then (stable, so
+    the ids stay in order within a count) by count."""
+    return sorted(sorted(shared.items()), key=itemgetter(1), reverse=True)
 
 
 def gather_actors(
@@ -117,12 +121,16 @@ def gather_actors(
             Appearance(slug, actor.role, actor.mentions, tuple(quotes_of.get((actor_id, slug), ())))
             for slug, actor in items
         )
-        shared: Counter[str] = Counter()
-        for slug, _ in items:
-            of_actor, members = layout_of[slug]
-            for section in of_actor[actor_id]:
-                shared.update(members[section])
+        # Everyone named in the sections naming this actor, counted in one pass.
+        shared = Counter(
+            chain.from_iterable(
+                members[section]
+                for of_actor, members in (layout_of[slug] for slug, _ in items)
+                for section in of_actor[actor_id]
+            )
+        )
         del shared[actor_id]
+        ranked = _most_shared(shared)
         made = CorpusActor(
             id=actor_id,
             name=name,
@@ -132,9 +140,7 @@ def gather_actors(
             description=entry.description if entry else None,
             links=entry.links if entry else (),
             credit_only=all(actor.credit_only for _, actor in items),
-            co_actors=tuple(
-                pairs.setdefault(kv, kv) for kv in sorted(shared.items(), key=_most_shared)
-            ),
+            co_actors=tuple(map(pairs.setdefault, ranked, ranked)),
         )
         before = memo.actors.get(actor_id) if memo is not None else None
         # Equal to last time (an edit that did not touch this actor's mentions): the same
