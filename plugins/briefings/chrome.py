@@ -118,6 +118,85 @@ class PhraseGroup:
     mark where an article ends, an "Advertisement" slot sits in the middle of many."""
 
 
+def _any_of(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern matching where any of ``phrases`` does (None: there are none).
+
+    The phrases are merged into a trie ("ab|ac" -> "a(?:b|c)"): the regex engine tries the
+    branches of an alternation one by one at every position, and a trie leaves it one."""
+    trie: dict[str, dict[str, Any]] = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+    return re.compile(_trie_pattern(trie)) if trie else None
+
+
+def _trie_pattern(node: dict[str, dict[str, Any]]) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a phrase ends here, a longer one goes on
+        return (body if len(branches) == 1 and len(body) == 1 else f"(?:{body})") + "?"
+    return body
+
+
+#: What makes patterns unsafe to join into one alternation (group numbers shift).
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _any_pattern(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One pattern searching for all of ``patterns`` at once (None: they cannot be joined)."""
+    if not patterns or any(_GROUP_REFERENCE.search(p.pattern) for p in patterns):
+        return None
+    try:
+        return _compile("|".join(f"(?:{p.pattern})" for p in patterns))
+    except re.error:  # e.g. a group name used twice
+        return None
+
+
+@dataclass(frozen=True)
+class PhraseFilter:
+    """Quick tests over all phrase groups and patterns at once: most lines are no phrase of any
+    group and match no pattern, and only a line these tests cannot rule out goes through the
+    groups and patterns one by one (which decide, in their order)."""
+
+    exact: frozenset[str]
+    """Every group's exact phrases."""
+    prefix: re.Pattern[str] | None
+    """Matches at the start of a key that some group's prefix starts (word boundary unchecked)."""
+    contains: re.Pattern[str] | None
+    """Finds any group's contains-phrase in a key."""
+    patterns: re.Pattern[str] | None
+    """Finds any chrome pattern (None: the patterns could not be joined, try each)."""
+
+    @classmethod
+    def of(cls, groups: Sequence[PhraseGroup], patterns: Sequence[re.Pattern[str]]) -> PhraseFilter:
+        return cls(
+            exact=frozenset().union(*(g.exact for g in groups)),
+            # (an empty prefix, a phrase of punctuation only like "©", never matches: a key
+            # starts with a letter or digit, so no word boundary follows the empty prefix)
+            prefix=_any_of(p for g in groups for p in g.prefix if p),
+            contains=_any_of(p for g in groups for p in g.contains),
+            patterns=_any_pattern(patterns),
+        )
+
+    def may_match_group(self, key: str, short: bool, exact_only: bool) -> bool:
+        """False when no phrase group can match ``key`` (True does not promise a match)."""
+        if key in self.exact:
+            return True
+        if exact_only:
+            return False
+        if short and self.prefix is not None and self.prefix.match(key):
+            return True
+        return self.contains is not None and self.contains.search(key) is not None
+
+    def may_match_pattern(self, text: str) -> bool:
+        """False when no chrome pattern can match ``text``."""
+        return self.patterns is None or self.patterns.search(text) is not None
+
+
 @dataclass(frozen=True)
 class Rules:
     groups: tuple[PhraseGroup, ...]
@@ -130,6 +209,8 @@ class Rules:
     params: dict[str, float]
     languages: tuple[str, ...]
     fallback_stopwords: dict[str, frozenset[str]]
+    phrase_filter: PhraseFilter | None = None
+    """``PhraseFilter.of(groups)`` (None: every line goes through the groups)."""
 
 
 def _load_data(name: str) -> Any:
@@ -198,6 +279,7 @@ def load_rules() -> Rules:
         params={k: float(v) for k, v in model["params"].items()},
         languages=tuple(_strings(model.get("languages"))),
         fallback_stopwords=fallback,
+        phrase_filter=PhraseFilter.of(groups, [pattern for _, pattern, _ in patterns]),
     )
 
 
@@ -336,6 +418,25 @@ def find_phrase(
     if not key:
         return None
     short = len(key) <= rules.params["prefix_max_chars"]
+    screen = rules.phrase_filter
+    if screen is None or screen.may_match_group(key, short, exact_only):
+        found = _find_in_groups(text, key, rules, short, exact_only)
+        if found is not None:
+            return found
+    if exact_only:
+        return None
+    stripped = text.strip()
+    if screen is None or screen.may_match_pattern(stripped):
+        for label, pattern, boundary in rules.patterns:
+            if pattern.search(stripped):
+                return label, boundary
+    return None
+
+
+def _find_in_groups(
+    text: str, key: str, rules: Rules, short: bool, exact_only: bool
+) -> tuple[str, float] | None:
+    """The first phrase group matching ``key`` (see ``find_phrase``)."""
     for group in rules.groups:
         if key in group.exact:
             return f"{group.label} {text.strip()!r}", group.boundary
@@ -348,12 +449,6 @@ def find_phrase(
         for p in group.contains:
             if p in key:
                 return f"{group.label} (contains {p!r})", group.boundary
-    if exact_only:
-        return None
-    stripped = text.strip()
-    for label, pattern, boundary in rules.patterns:
-        if pattern.search(stripped):
-            return label, boundary
     return None
 
 
