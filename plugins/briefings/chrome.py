@@ -588,10 +588,8 @@ def line_features(text: str, profile: DocumentProfile, duplicates: int = 1) -> d
         stop_share = sum(map(profile.stopwords.__contains__, map(str.lower, words))) / n_words
     else:
         stop_share = 0.0
-    long_words = [w for w in words if len(w) >= 3 and w[0].isalpha()]
-    capitalised = (
-        sum(map(str.isupper, [w[0] for w in long_words])) / len(long_words) if long_words else 0.0
-    )
+    initials = [w[0] for w in words if len(w) >= 3 and w[0].isalpha()]  # (of longer words)
+    capitalised = sum(map(str.isupper, initials)) / len(initials) if initials else 0.0
     if stripped.isascii():  # the letters are the ASCII letters counted above
         data = stripped.encode("ascii")
         non_space = len(data.translate(None, _ASCII_SPACES))
@@ -699,7 +697,8 @@ class _Line:
     meta_value: str | None = None
     cls: str = ""
     score: float = 0.0
-    weak: str = ""
+    features: dict[str, float] | None = None
+    """The line's features, when it was scored (not decided by explicit evidence)."""
     anchor: int = -1
     boundary: float = 0.0
     explicit: bool = False
@@ -710,6 +709,10 @@ class _Line:
         self, kind: LineKind, reason: str, key: str | None = None, value: str | None = None
     ) -> None:
         self.kind, self.reason, self.meta_key, self.meta_value = kind, reason, key, value
+
+    def weak_points(self, weights: dict[str, float]) -> str:
+        """Why a scored line reads as chrome (built only for the lines that need the reason)."""
+        return _weak_points(self.features, weights) if self.features is not None else ""
 
     def freeze(self) -> ClassifiedLine:
         assert self.kind is not None
@@ -996,9 +999,8 @@ def _strip_text(
             elif line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE):
                 line.cls = _GOOD
             continue
-        feats = line_features(line.text, profile, dup[line_key(line.text)])
-        line.score = score_features(feats, weights)
-        line.weak = _weak_points(feats, weights)
+        line.features = line_features(line.text, profile, dup[line_key(line.text)])
+        line.score = score_features(line.features, weights)
         chars = text_length(line.text)
         if line.score >= params["good"]:
             line.cls = _GOOD if chars >= params["short_chars"] else _SHORT
@@ -1008,7 +1010,8 @@ def _strip_text(
             line.cls = _SHORT
         else:
             line.cls = _BAD
-            line.reason = f"not article text: {line.weak} (score {line.score:.2f})"
+            weak = line.weak_points(weights)
+            line.reason = f"not article text: {weak} (score {line.score:.2f})"
     _smooth(lines)
     span = _body_span(lines, params)
     first, last = span if span else (len(lines), -1)
@@ -1034,7 +1037,8 @@ def _strip_text(
             where = "before the article starts" if i < first else "after the article ends"
             line.decide(LineKind.CHROME, f"text block {where} (outside the main body)")
         else:
-            line.decide(LineKind.CHROME, line.reason or f"not article text: {line.weak}")
+            reason = line.reason or f"not article text: {line.weak_points(weights)}"
+            line.decide(LineKind.CHROME, reason)
     _find_headline(lines, params)
     non_blank = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
     prev_of = {i: (non_blank[k - 1] if k else -1) for k, i in enumerate(non_blank)}
