@@ -533,3 +533,10 @@ def test_phrase_screen_never_changes_what_find_phrase_finds(text: str, exact_onl
     assert rules.phrase_filter is not None
     unscreened = dataclasses.replace(rules, phrase_filter=None)
     assert find_phrase(text, rules, exact_only) == find_phrase(text, unscreened, exact_only)
+
+
+@given(st.one_of(st.text(alphabet=st.sampled_from(list("aZ9_ '-’é\t.")), max_size=30), st.text()))
+def test_find_words_ascii_pattern_finds_what_the_unicode_one_does(text: str) -> None:
+    from briefings.chrome import _WORD, find_words
+
+    assert find_words(text) == _WORD.findall(text)

@@ -299,8 +299,16 @@ def _stoplist(language: str) -> frozenset[str]:
 _COUNTER = re.compile(r"\s*[\(\[]\d+[\)\]]$")
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+#: ``_WORD`` for ASCII text, where its letters are A-Z and a-z (a plain class matches faster).
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:['\-][A-Za-z]+)*")
+
 _SENTENCE_END = re.compile(r"[.!?…。！？]['\"»”’)\]]*$|[.!?…]\s*\[\d+\]$")
 _QUOTE_START = re.compile(r"^\s*[\"“«„‘'—–―]|^\s*-\s")
+
+
+def find_words(text: str) -> list[str]:
+    """The words of ``text`` (runs of letters, joined by apostrophes or hyphens)."""
+    return (_ASCII_WORD if text.isascii() else _WORD).findall(text)
 
 
 @lru_cache(maxsize=4096)  # a line is keyed 4-5 times (duplicates, phrases, captions)
@@ -532,7 +540,7 @@ def profile_document(lines: Sequence[str], rules: Rules | None = None) -> Docume
     words: list[str] = []
     for t in long_lines:  # the first 4,000 words
         # (lower case first where that cannot change the words: ASCII)
-        words += _WORD.findall(t.lower()) if t.isascii() else [w.lower() for w in _WORD.findall(t)]
+        words += find_words(t.lower()) if t.isascii() else [w.lower() for w in find_words(t)]
         if len(words) >= 4000:
             break
     del words[4000:]
@@ -578,7 +586,7 @@ FEATURES = (
 def line_features(text: str, profile: DocumentProfile, duplicates: int = 1) -> dict[str, float]:
     """General, site-independent features of one line (see FEATURES)."""
     stripped = text.strip()
-    words = _WORD.findall(stripped)
+    words = find_words(stripped)
     n_words = len(words)
     counts = script_counts(stripped)
     letters = sum(counts.values())
@@ -915,7 +923,7 @@ def _is_heading(
         return False
     if ends_sentence(text) and not text.endswith("?"):
         return False
-    if text.endswith((":", ",", ";")) or len(_WORD.findall(text)) < 1:
+    if text.endswith((":", ",", ";")) or len(find_words(text)) < 1:
         return False
     nxt = lines[next_i] if next_i >= 0 else None
     if nxt is None or nxt.kind not in (LineKind.PARAGRAPH, LineKind.QUOTE):
@@ -936,7 +944,7 @@ def _is_heading(
 
 def _is_headline_like(text: str, params: dict[str, float]) -> bool:
     t = text.strip()
-    words = _WORD.findall(t)
+    words = find_words(t)
     return (
         params["headline_min_chars"] <= len(t) <= params["headline_max_chars"]
         and len(words) >= 3
