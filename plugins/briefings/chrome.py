@@ -210,7 +210,8 @@ class Rules:
     languages: tuple[str, ...]
     fallback_stopwords: dict[str, frozenset[str]]
     phrase_filter: PhraseFilter | None = None
-    """``PhraseFilter.of(groups)`` (None: every line goes through the groups)."""
+    """``PhraseFilter.of(groups, patterns)`` (None: every line goes through the groups and
+    patterns one by one)."""
 
 
 def _load_data(name: str) -> Any:
