@@ -374,5 +374,5 @@ def test_deep_nesting_within_the_parser_limit_keeps_every_paragraph() -> None:
     )
 )
 def test_block_space_collapsing_matches_the_regex(text: str) -> None:
-    # render_blocks collapses spaces with str.split; it must give what the \s+ regex gives.
+    # render_blocks and _norm collapse spaces with str.split: it must give what \s+ gave.
     assert " ".join(text.split()) == re.sub(r"\s+", " ", text).strip()

@@ -277,7 +277,7 @@ EXTRACTORS: dict[str, Extractor] = {
 
 
 def _norm(text: str) -> str:
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
