@@ -493,3 +493,50 @@ def test_no_character_before_the_first_cjk_bound_is_cjk() -> None:
 
     assert not [hex(cp) for cp in range(ord(_FIRST_CJK)) if _char_script(chr(cp)) == "CJK"]
     assert _char_script(_FIRST_CJK) == "CJK"
+
+
+_PHRASE_TEXT = st.text(alphabet=st.sampled_from(list("abc .-(")), max_size=12)
+
+
+@given(st.lists(_PHRASE_TEXT, max_size=8), _PHRASE_TEXT)
+def test_trie_alternation_finds_what_the_phrase_loop_finds(phrases: list[str], text: str) -> None:
+    # find_phrase screens lines with one trie-shaped regex per phrase kind (speed, issue 7).
+    from briefings.chrome import _any_of
+
+    pattern = _any_of(phrases)
+    found = pattern is not None and pattern.search(text) is not None
+    assert found == any(p in text for p in phrases)
+    starts = pattern is not None and pattern.match(text) is not None
+    assert starts == any(text.startswith(p) for p in phrases)
+
+
+_SCREEN_LINES = st.one_of(
+    st.sampled_from(
+        [
+            "Advertisement", "Sponsored by Acme", "©", "© 2024 Acme", "Read more", "3 comments",
+            "Share on Facebook", "All rights reserved.", "Skip to main content", "12 / 40",
+            "Follow us on X", "Related stories", "The minister said the budget would pass.",
+        ]
+    ),
+    st.text(max_size=60),
+)  # fmt: skip
+
+
+@given(_SCREEN_LINES, st.booleans())
+def test_phrase_screen_never_changes_what_find_phrase_finds(text: str, exact_only: bool) -> None:
+    # The screen only skips the group and pattern loops where they cannot match.
+    import dataclasses
+
+    from briefings.chrome import find_phrase
+
+    rules = load_rules()
+    assert rules.phrase_filter is not None
+    unscreened = dataclasses.replace(rules, phrase_filter=None)
+    assert find_phrase(text, rules, exact_only) == find_phrase(text, unscreened, exact_only)
+
+
+@given(st.one_of(st.text(alphabet=st.sampled_from(list("aZ9_ '-’é\t.")), max_size=30), st.text()))
+def test_find_words_ascii_pattern_finds_what_the_unicode_one_does(text: str) -> None:
+    from briefings.chrome import _WORD, find_words
+
+    assert find_words(text) == _WORD.findall(text)

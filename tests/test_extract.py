@@ -366,3 +366,13 @@ def test_deep_nesting_within_the_parser_limit_keeps_every_paragraph() -> None:
     page = "<html><body>" + "<div><p>text at depth here.</p>" * 1000 + "</div>" * 1000 + "</body>"
     source = extract_html("deep.html", page, "utf-8")
     assert source.lines.count("text at depth here.") == 1000
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("a \t\n\r\x0b\x1c\x85\u00a0\u2003\u200b\u3000")), max_size=20
+    )
+)
+def test_block_space_collapsing_matches_the_regex(text: str) -> None:
+    # render_blocks and _norm collapse spaces with str.split: it must give what \s+ gave.
+    assert " ".join(text.split()) == re.sub(r"\s+", " ", text).strip()

@@ -279,3 +279,19 @@ def test_split_lines_matches_clean_text() -> None:
     lines, warnings = split_lines("a\r\nb\x00\rc  ")
     assert lines == ("a", "b", "c")
     assert warnings == ("dropped 1 NUL character(s) (first on line 2)",)
+
+
+_CONTROL_TEXT = st.text(
+    alphabet=st.sampled_from(list("ab é\u0301\u00a0\x00\x07\r\n\x85\u2028\ufeff\x9f")), max_size=20
+)
+
+
+@given(st.one_of(_CONTROL_TEXT, st.text(max_size=30)))
+def test_clean_text_printable_shortcut_matches_the_full_cleaning(text: str) -> None:
+    # clean_text returns printable one-line text (an HTML block) without its substitutions;
+    # the same text plus a line end goes the full way and must clean to the same.
+    from hypothesis import assume
+
+    assume(not text.endswith("\r"))  # (a CR before the LF would join it: one line end)
+    cleaned, warnings = clean_text(text)
+    assert clean_text(text + "\n") == (cleaned + "\n", warnings)

@@ -118,6 +118,85 @@ class PhraseGroup:
     mark where an article ends, an "Advertisement" slot sits in the middle of many."""
 
 
+def _any_of(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern matching where any of ``phrases`` does (None: there are none).
+
+    The phrases are merged into a trie ("ab|ac" -> "a(?:b|c)"): the regex engine tries the
+    branches of an alternation one by one at every position, and a trie leaves it one."""
+    trie: dict[str, dict[str, Any]] = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+    return re.compile(_trie_pattern(trie)) if trie else None
+
+
+def _trie_pattern(node: dict[str, dict[str, Any]]) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a phrase ends here, a longer one goes on
+        return (body if len(branches) == 1 and len(body) == 1 else f"(?:{body})") + "?"
+    return body
+
+
+#: What makes patterns unsafe to join into one alternation (group numbers shift).
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _any_pattern(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One pattern searching for all of ``patterns`` at once (None: they cannot be joined)."""
+    if not patterns or any(_GROUP_REFERENCE.search(p.pattern) for p in patterns):
+        return None
+    try:
+        return _compile("|".join(f"(?:{p.pattern})" for p in patterns))
+    except re.error:  # e.g. a group name used twice
+        return None
+
+
+@dataclass(frozen=True)
+class PhraseFilter:
+    """Quick tests over all phrase groups and patterns at once: most lines are no phrase of any
+    group and match no pattern, and only a line these tests cannot rule out goes through the
+    groups and patterns one by one (which decide, in their order)."""
+
+    exact: frozenset[str]
+    """Every group's exact phrases."""
+    prefix: re.Pattern[str] | None
+    """Matches at the start of a key that some group's prefix starts (word boundary unchecked)."""
+    contains: re.Pattern[str] | None
+    """Finds any group's contains-phrase in a key."""
+    patterns: re.Pattern[str] | None
+    """Finds any chrome pattern (None: the patterns could not be joined, try each)."""
+
+    @classmethod
+    def of(cls, groups: Sequence[PhraseGroup], patterns: Sequence[re.Pattern[str]]) -> PhraseFilter:
+        return cls(
+            exact=frozenset().union(*(g.exact for g in groups)),
+            # (an empty prefix, a phrase of punctuation only like "©", never matches: a key
+            # starts with a letter or digit, so no word boundary follows the empty prefix)
+            prefix=_any_of(p for g in groups for p in g.prefix if p),
+            contains=_any_of(p for g in groups for p in g.contains),
+            patterns=_any_pattern(patterns),
+        )
+
+    def may_match_group(self, key: str, short: bool, exact_only: bool) -> bool:
+        """False when no phrase group can match ``key`` (True does not promise a match)."""
+        if key in self.exact:
+            return True
+        if exact_only:
+            return False
+        if short and self.prefix is not None and self.prefix.match(key):
+            return True
+        return self.contains is not None and self.contains.search(key) is not None
+
+    def may_match_pattern(self, text: str) -> bool:
+        """False when no chrome pattern can match ``text``."""
+        return self.patterns is None or self.patterns.search(text) is not None
+
+
 @dataclass(frozen=True)
 class Rules:
     groups: tuple[PhraseGroup, ...]
@@ -130,6 +209,9 @@ class Rules:
     params: dict[str, float]
     languages: tuple[str, ...]
     fallback_stopwords: dict[str, frozenset[str]]
+    phrase_filter: PhraseFilter | None = None
+    """``PhraseFilter.of(groups, patterns)`` (None: every line goes through the groups and
+    patterns one by one)."""
 
 
 def _load_data(name: str) -> Any:
@@ -198,6 +280,7 @@ def load_rules() -> Rules:
         params={k: float(v) for k, v in model["params"].items()},
         languages=tuple(_strings(model.get("languages"))),
         fallback_stopwords=fallback,
+        phrase_filter=PhraseFilter.of(groups, [pattern for _, pattern, _ in patterns]),
     )
 
 
@@ -217,8 +300,16 @@ def _stoplist(language: str) -> frozenset[str]:
 _COUNTER = re.compile(r"\s*[\(\[]\d+[\)\]]$")
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+#: ``_WORD`` for ASCII text, where its letters are A-Z and a-z (a plain class matches faster).
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:['\-][A-Za-z]+)*")
+
 _SENTENCE_END = re.compile(r"[.!?…。！？]['\"»”’)\]]*$|[.!?…]\s*\[\d+\]$")
 _QUOTE_START = re.compile(r"^\s*[\"“«„‘'—–―]|^\s*-\s")
+
+
+def find_words(text: str) -> list[str]:
+    """The words of ``text`` (runs of letters, joined by apostrophes or hyphens)."""
+    return (_ASCII_WORD if text.isascii() else _WORD).findall(text)
 
 
 @lru_cache(maxsize=4096)  # a line is keyed 4-5 times (duplicates, phrases, captions)
@@ -336,6 +427,25 @@ def find_phrase(
     if not key:
         return None
     short = len(key) <= rules.params["prefix_max_chars"]
+    screen = rules.phrase_filter
+    if screen is None or screen.may_match_group(key, short, exact_only):
+        found = _find_in_groups(text, key, rules, short, exact_only)
+        if found is not None:
+            return found
+    if exact_only:
+        return None
+    stripped = text.strip()
+    if screen is None or screen.may_match_pattern(stripped):
+        for label, pattern, boundary in rules.patterns:
+            if pattern.search(stripped):
+                return label, boundary
+    return None
+
+
+def _find_in_groups(
+    text: str, key: str, rules: Rules, short: bool, exact_only: bool
+) -> tuple[str, float] | None:
+    """The first phrase group matching ``key`` (see ``find_phrase``)."""
     for group in rules.groups:
         if key in group.exact:
             return f"{group.label} {text.strip()!r}", group.boundary
@@ -348,12 +458,6 @@ def find_phrase(
         for p in group.contains:
             if p in key:
                 return f"{group.label} (contains {p!r})", group.boundary
-    if exact_only:
-        return None
-    stripped = text.strip()
-    for label, pattern, boundary in rules.patterns:
-        if pattern.search(stripped):
-            return label, boundary
     return None
 
 
@@ -437,7 +541,7 @@ def profile_document(lines: Sequence[str], rules: Rules | None = None) -> Docume
     words: list[str] = []
     for t in long_lines:  # the first 4,000 words
         # (lower case first where that cannot change the words: ASCII)
-        words += _WORD.findall(t.lower()) if t.isascii() else [w.lower() for w in _WORD.findall(t)]
+        words += find_words(t.lower()) if t.isascii() else [w.lower() for w in find_words(t)]
         if len(words) >= 4000:
             break
     del words[4000:]
@@ -483,7 +587,7 @@ FEATURES = (
 def line_features(text: str, profile: DocumentProfile, duplicates: int = 1) -> dict[str, float]:
     """General, site-independent features of one line (see FEATURES)."""
     stripped = text.strip()
-    words = _WORD.findall(stripped)
+    words = find_words(stripped)
     n_words = len(words)
     counts = script_counts(stripped)
     letters = sum(counts.values())
@@ -493,10 +597,8 @@ def line_features(text: str, profile: DocumentProfile, duplicates: int = 1) -> d
         stop_share = sum(map(profile.stopwords.__contains__, map(str.lower, words))) / n_words
     else:
         stop_share = 0.0
-    long_words = [w for w in words if len(w) >= 3 and w[0].isalpha()]
-    capitalised = (
-        sum(map(str.isupper, [w[0] for w in long_words])) / len(long_words) if long_words else 0.0
-    )
+    initials = [w[0] for w in words if len(w) >= 3 and w[0].isalpha()]  # (of longer words)
+    capitalised = sum(map(str.isupper, initials)) / len(initials) if initials else 0.0
     if stripped.isascii():  # the letters are the ASCII letters counted above
         data = stripped.encode("ascii")
         non_space = len(data.translate(None, _ASCII_SPACES))
@@ -604,7 +706,8 @@ class _Line:
     meta_value: str | None = None
     cls: str = ""
     score: float = 0.0
-    weak: str = ""
+    features: dict[str, float] | None = None
+    """The line's features, when it was scored (not decided by explicit evidence)."""
     anchor: int = -1
     boundary: float = 0.0
     explicit: bool = False
@@ -615,6 +718,10 @@ class _Line:
         self, kind: LineKind, reason: str, key: str | None = None, value: str | None = None
     ) -> None:
         self.kind, self.reason, self.meta_key, self.meta_value = kind, reason, key, value
+
+    def weak_points(self, weights: dict[str, float]) -> str:
+        """Why a scored line reads as chrome (built only for the lines that need the reason)."""
+        return _weak_points(self.features, weights) if self.features is not None else ""
 
     def freeze(self) -> ClassifiedLine:
         assert self.kind is not None
@@ -817,7 +924,7 @@ def _is_heading(
         return False
     if ends_sentence(text) and not text.endswith("?"):
         return False
-    if text.endswith((":", ",", ";")) or len(_WORD.findall(text)) < 1:
+    if text.endswith((":", ",", ";")) or len(find_words(text)) < 1:
         return False
     nxt = lines[next_i] if next_i >= 0 else None
     if nxt is None or nxt.kind not in (LineKind.PARAGRAPH, LineKind.QUOTE):
@@ -838,7 +945,7 @@ def _is_heading(
 
 def _is_headline_like(text: str, params: dict[str, float]) -> bool:
     t = text.strip()
-    words = _WORD.findall(t)
+    words = find_words(t)
     return (
         params["headline_min_chars"] <= len(t) <= params["headline_max_chars"]
         and len(words) >= 3
@@ -901,9 +1008,8 @@ def _strip_text(
             elif line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE):
                 line.cls = _GOOD
             continue
-        feats = line_features(line.text, profile, dup[line_key(line.text)])
-        line.score = score_features(feats, weights)
-        line.weak = _weak_points(feats, weights)
+        line.features = line_features(line.text, profile, dup[line_key(line.text)])
+        line.score = score_features(line.features, weights)
         chars = text_length(line.text)
         if line.score >= params["good"]:
             line.cls = _GOOD if chars >= params["short_chars"] else _SHORT
@@ -913,7 +1019,8 @@ def _strip_text(
             line.cls = _SHORT
         else:
             line.cls = _BAD
-            line.reason = f"not article text: {line.weak} (score {line.score:.2f})"
+            weak = line.weak_points(weights)
+            line.reason = f"not article text: {weak} (score {line.score:.2f})"
     _smooth(lines)
     span = _body_span(lines, params)
     first, last = span if span else (len(lines), -1)
@@ -939,7 +1046,8 @@ def _strip_text(
             where = "before the article starts" if i < first else "after the article ends"
             line.decide(LineKind.CHROME, f"text block {where} (outside the main body)")
         else:
-            line.decide(LineKind.CHROME, line.reason or f"not article text: {line.weak}")
+            reason = line.reason or f"not article text: {line.weak_points(weights)}"
+            line.decide(LineKind.CHROME, reason)
     _find_headline(lines, params)
     non_blank = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
     prev_of = {i: (non_blank[k - 1] if k else -1) for k, i in enumerate(non_blank)}

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeAlias
 
 from lxml import etree
@@ -87,9 +88,17 @@ class Block:
 
 
 def _attr_hint(el: etree._Element) -> Hint:
-    words = " ".join(str(el.get(a) or "") for a in ("class", "id", "itemprop", "data-component"))
-    if not words.strip():
-        return ""
+    get = el.get
+    words = (
+        f"{get('class') or ''} {get('id') or ''} {get('itemprop') or ''} "
+        f"{get('data-component') or ''}"
+    )
+    return _hint_of_words(words) if words.strip() else ""
+
+
+@lru_cache(maxsize=4096)  # pages repeat their class names
+def _hint_of_words(words: str) -> Hint:
+    """The hint that class/id words give (see ``_CREDIT_ATTR``, ``_CAPTION_ATTR``)."""
     if _CREDIT_ATTR.search(words):
         return "credit"
     if _CAPTION_ATTR.search(words):
@@ -113,7 +122,7 @@ def render_blocks(root: etree._Element, skip: frozenset[str] = _SKIP_TAGS) -> li
 
     def flush() -> None:
         if buf:
-            text = _SPACE.sub(" ", "".join(buf)).strip()
+            text = " ".join("".join(buf).split())  # (what _SPACE.sub(" ", ...).strip() gives)
             buf.clear()
             if text:
                 blocks.append(Block(text, stack[-1][0]))
@@ -131,8 +140,8 @@ def render_blocks(root: etree._Element, skip: frozenset[str] = _SKIP_TAGS) -> li
             buf.append(text)
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
-        tag = _tag(el)
         if event == "start":
+            tag = _tag(el)
             hint, skipping, pre, _ = stack[-1]
             if not tag:
                 stack.append((hint, True, pre, False))  # a comment: skip its text, keep its tail
@@ -268,7 +277,7 @@ EXTRACTORS: dict[str, Extractor] = {
 
 
 def _norm(text: str) -> str:
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")

@@ -276,6 +276,8 @@ def decode_bytes(name: str, data: bytes, declared: str | None = None) -> tuple[s
 
 def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
     """Normalise line ends to LF and drop NUL and control characters; return (text, warnings)."""
+    if text.isprintable():  # no line end, NUL, control character or no-break space (one line)
+        return unicodedata.normalize("NFC", text), ()
     warnings: list[str] = []
     text = _LINE_END.sub("\n", text)
     nul = text.count("\x00")
