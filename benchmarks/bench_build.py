@@ -53,8 +53,25 @@ OUT = ROOT / "benchmarks" / "out"
 BIN = Path(sys.executable).parent
 #: Top-level entries of the repository that are not part of the site's sources.
 NOT_SOURCES = frozenset(
-    {".git", ".github", ".venv", ".ci", "benchmarks", "tests", "tools", "site", "seeds", ".cache",
-     "mkdocs.yml", "README.md", "dev", "pyproject.toml", "build", "dist", "plugins"}
+    {
+        ".git",
+        ".github",
+        ".venv",
+        ".ci",
+        "benchmarks",
+        "tests",
+        "tools",
+        "site",
+        "seeds",
+        ".cache",
+        "mkdocs.yml",
+        "README.md",
+        "dev",
+        "pyproject.toml",
+        "build",
+        "dist",
+        "plugins",
+    }
 )
 
 
@@ -102,7 +119,8 @@ def export_project(project: Path) -> Path:
         shutil.rmtree(out)
     subprocess.run(
         [str(BIN / "briefings"), "export", str(out), "--config", str(project / "mkdocs.yml")],
-        check=True, cwd=project,
+        check=True,
+        cwd=project,
     )
     return out
 
@@ -157,13 +175,15 @@ def fetch(url: str) -> str | None:
 
 
 @contextlib.contextmanager
-def serving(project: Path, port: int, extra: tuple[str, ...] = ()) -> Iterator[
-    subprocess.Popen[bytes]
-]:
+def serving(
+    project: Path, port: int, extra: tuple[str, ...] = ()
+) -> Iterator[subprocess.Popen[bytes]]:
     with tempfile.TemporaryFile() as log:
         proc = subprocess.Popen(
             [str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}", *extra],
-            cwd=project, stdout=log, stderr=log,
+            cwd=project,
+            stdout=log,
+            stderr=log,
         )
         try:
             yield proc
@@ -225,10 +245,20 @@ def machine() -> str:
 def revision() -> str:
     """The commit measured, and whether the working tree differs from it."""
     try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, check=True,
-                              capture_output=True, text=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "plugins"], cwd=ROOT,
-                               check=True, capture_output=True, text=True).stdout.strip()
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "plugins"],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
     return f"{head}{' + uncommitted changes in plugins/' if dirty else ''}"
@@ -243,16 +273,25 @@ def bench_size(n: int, pairs: int, seed: int) -> dict[str, float]:
     for i in range(pairs):
         runs_a.append(build_plugin(project, site_a))
         runs_b.append(build_plain(export, site_b))
-        print(f"  N={n} pair {i + 1}: plugin {runs_a[-1].seconds:.1f} s, "
-              f"plain {runs_b[-1].seconds:.1f} s", flush=True)
+        print(
+            f"  N={n} pair {i + 1}: plugin {runs_a[-1].seconds:.1f} s, "
+            f"plain {runs_b[-1].seconds:.1f} s",
+            flush=True,
+        )
     pages_a, pages_b = count_pages(site_a), count_pages(site_b)
     a = statistics.median(r.seconds for r in runs_a)
     b = statistics.median(r.seconds for r in runs_b)
     ratio = statistics.median(x.seconds / y.seconds for x, y in zip(runs_a, runs_b, strict=True))
     return {
-        "n": n, "mb": raw / 1e6, "pages_a": pages_a, "pages_b": pages_b,
-        "plugin_s": a, "plain_s": b, "ratio": ratio,
-        "plugin_s_per_article": a / n, "plain_s_per_article": b / n,
+        "n": n,
+        "mb": raw / 1e6,
+        "pages_a": pages_a,
+        "pages_b": pages_b,
+        "plugin_s": a,
+        "plain_s": b,
+        "ratio": ratio,
+        "plugin_s_per_article": a / n,
+        "plain_s_per_article": b / n,
         "plugin_peak_mb": max(r.peak_mb for r in runs_a),
         "plain_peak_mb": max(r.peak_mb for r in runs_b),
     }
@@ -263,8 +302,9 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,1000,3000", help="comma-separated N values")
     parser.add_argument("--pairs", type=int, default=3, help="A B pairs per N (default 3)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--reload-size", type=int, default=1000,
-                        help="N for the live-reload measurement (0: skip)")
+    parser.add_argument(
+        "--reload-size", type=int, default=1000, help="N for the live-reload measurement (0: skip)"
+    )
     parser.add_argument("--no-reload", action="store_true", help="skip the live reload")
     parser.add_argument("--no-pipeline", action="store_true", help="skip the pipeline timing")
     parser.add_argument("--no-builds", action="store_true", help="skip the A/B builds")
@@ -282,26 +322,34 @@ def main() -> None:
         results.append(bench_size(n, args.pairs, args.seed))
     if results:
         print()
-        print("| N | MB raw | pages plugin/plain | plugin s | plain s | ratio (median of pairs) "
-              "| plugin s/article | plain s/article | peak MB plugin/plain |")
+        print(
+            "| N | MB raw | pages plugin/plain | plugin s | plain s | ratio (median of pairs) "
+            "| plugin s/article | plain s/article | peak MB plugin/plain |"
+        )
         print("|---|---|---|---|---|---|---|---|---|")
     for r in results:
-        print(f"| {r['n']:.0f} | {r['mb']:.2f} | {r['pages_a']:.0f}/{r['pages_b']:.0f} "
-              f"| {r['plugin_s']:.2f} | {r['plain_s']:.2f} | {r['ratio']:.2f} "
-              f"| {r['plugin_s_per_article']:.4f} | {r['plain_s_per_article']:.4f} "
-              f"| {r['plugin_peak_mb']:.0f}/{r['plain_peak_mb']:.0f} |")
+        print(
+            f"| {r['n']:.0f} | {r['mb']:.2f} | {r['pages_a']:.0f}/{r['pages_b']:.0f} "
+            f"| {r['plugin_s']:.2f} | {r['plain_s']:.2f} | {r['ratio']:.2f} "
+            f"| {r['plugin_s_per_article']:.4f} | {r['plain_s_per_article']:.4f} "
+            f"| {r['plugin_peak_mb']:.0f}/{r['plain_peak_mb']:.0f} |"
+        )
     if len(results) > 1:
         first, last = results[0], results[-1]
-        print(f"seconds per article, N={last['n']:.0f} / N={first['n']:.0f}: "
-              f"{last['plugin_s_per_article'] / first['plugin_s_per_article']:.2f}")
+        print(
+            f"seconds per article, N={last['n']:.0f} / N={first['n']:.0f}: "
+            f"{last['plugin_s_per_article'] / first['plugin_s_per_article']:.2f}"
+        )
     if not args.no_pipeline:
         for n in sizes:
             project = OUT / f"n{n}" / "project"
             if not project.exists():
                 make_project(n, args.seed)
             rate, seconds, count = time_pipeline(project)
-            print(f"pipeline alone, N={n} (one core, seeds -> {count} pages, no MkDocs): "
-                  f"{seconds:.2f} s CPU, {rate:.2f} MB/s of raw text")
+            print(
+                f"pipeline alone, N={n} (one core, seeds -> {count} pages, no MkDocs): "
+                f"{seconds:.2f} s CPU, {rate:.2f} MB/s of raw text"
+            )
     if not args.no_reload and args.reload_size:
         n = args.reload_size
         project = OUT / f"n{n}" / "project"
@@ -313,8 +361,10 @@ def main() -> None:
         for label, extra in variants:
             seed = f"article-{n // 2:05d}.txt"
             served, reload = time_reload(project, page_url(seed[:-4]), seed, extra)
-            print(f"live reload, N={n}, {label}: first build served after {served:.1f} s; "
-                  f"one seed edited -> its page served with the edit after {reload:.2f} s")
+            print(
+                f"live reload, N={n}, {label}: first build served after {served:.1f} s; "
+                f"one seed edited -> its page served with the edit after {reload:.2f} s"
+            )
 
 
 def page_url(slug: str, briefings_dir: str = "briefing") -> str:

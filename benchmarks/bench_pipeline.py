@@ -57,14 +57,21 @@ def main() -> None:
     for k in range(args.runs):
         out = subprocess.run(
             [sys.executable, __file__, "--one", "--project", str(project)],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         ).stdout
         run = json.loads(out.strip().splitlines()[-1])
         rates.append(run["mb_per_s"])
-        print(f"run {k + 1}: {run['mb_per_s']:.3f} MB/s ({run['seconds']:.2f} s CPU, "
-              f"{run['pages']:.0f} pages)", flush=True)
-    print(f"pipeline alone, {project}: median {statistics.median(rates):.3f} MB/s "
-          f"(min {min(rates):.3f}, max {max(rates):.3f}, {len(rates)} fresh processes)")
+        print(
+            f"run {k + 1}: {run['mb_per_s']:.3f} MB/s ({run['seconds']:.2f} s CPU, "
+            f"{run['pages']:.0f} pages)",
+            flush=True,
+        )
+    print(
+        f"pipeline alone, {project}: median {statistics.median(rates):.3f} MB/s "
+        f"(min {min(rates):.3f}, max {max(rates):.3f}, {len(rates)} fresh processes)"
+    )
 
 
 if __name__ == "__main__":

@@ -78,8 +78,18 @@ MENTION_TEMPLATES = (
     "Officials said talks with {name} would continue.",
 )
 MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 ZIPF_EXPONENT = 1.2
 #: A run of capitalised words (a name in running text), or an acronym.
@@ -136,7 +146,7 @@ def load_sources(
         for block in blocks:
             if "\n" in block:
                 continue
-            if len(block) >= 160 and block[-1] in ".\"”»)":
+            if len(block) >= 160 and block[-1] in '."”»)':
                 paragraphs.append(block)
             elif 20 <= len(block) <= 90 and block.endswith("?"):
                 headings.append(block)
@@ -190,8 +200,9 @@ def rename(paragraph: str, draw: Callable[[], str], used: list[str]) -> str:
     return NAME_RUN.sub(swap, paragraph)
 
 
-def make_article(index: int, sources: Sources, names: list[str], weights: list[float],
-                 rng: random.Random) -> tuple[str, list[str]]:
+def make_article(
+    index: int, sources: Sources, names: list[str], weights: list[float], rng: random.Random
+) -> tuple[str, list[str]]:
     """One raw article as copied from a web page, and the names mentioned in it."""
     lines: list[str] = []
     lines += rng.sample(CHROME_TOP, rng.randint(4, 9))
@@ -227,7 +238,7 @@ def make_corpus(out: Path, n: int, seed: int = 0, sources: Sources | None = None
     sources = sources or load_sources()
     rng = random.Random(seed)
     names = actor_names(sources, max(EVERYWHERE + 1, n // 2), rng)
-    weights = [1.0 / (rank ** ZIPF_EXPONENT) for rank in range(1, len(names) + 1)]
+    weights = [1.0 / (rank**ZIPF_EXPONENT) for rank in range(1, len(names) + 1)]
     seeds = out / "seeds"
     seeds.mkdir(parents=True, exist_ok=True)
     for old in seeds.glob("article-*.txt"):

@@ -157,19 +157,62 @@ def _reference_features(
 
 def test_features_match_the_per_token_reference() -> None:
     for words in SENTENCES:
-        assert sentence_features(words, *DOC) == _reference_features(
-            words, DOC[0], DOC[2], DOC[3]
-        )
+        assert sentence_features(words, *DOC) == _reference_features(words, DOC[0], DOC[2], DOC[3])
 
 
 #: Words that reach every branch: places (one and several words), first names, name particles,
 #: openers, all-capitals, one letter, digits, non-ASCII, lower case also used capitalised.
 _WORDS = st.sampled_from(
     [
-        "St.", "Petersburg", "New", "York", "City", "A", "Coruña", "Abu", "Dhabi", "Vladimir",
-        "Putin", "de", "la", "Cruz", "van", "der", "Berg", "Party", "Ministry", "the", "The",
-        "said", "Said", "talks", "Talks", "UAE", "FIFA", "(", ")", '"', "“", "—", "–", "-", ":",
-        "‘", "'", ".", ",", "'s", "12", "x", "X", "Москва", "Ж", "é", "Évian", "Mr.", "in",
+        "St.",
+        "Petersburg",
+        "New",
+        "York",
+        "City",
+        "A",
+        "Coruña",
+        "Abu",
+        "Dhabi",
+        "Vladimir",
+        "Putin",
+        "de",
+        "la",
+        "Cruz",
+        "van",
+        "der",
+        "Berg",
+        "Party",
+        "Ministry",
+        "the",
+        "The",
+        "said",
+        "Said",
+        "talks",
+        "Talks",
+        "UAE",
+        "FIFA",
+        "(",
+        ")",
+        '"',
+        "“",
+        "—",
+        "–",
+        "-",
+        ":",
+        "‘",
+        "'",
+        ".",
+        ",",
+        "'s",
+        "12",
+        "x",
+        "X",
+        "Москва",
+        "Ж",
+        "é",
+        "Évian",
+        "Mr.",
+        "in",
     ]
 )
 

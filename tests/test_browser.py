@@ -288,8 +288,12 @@ def test_pages_load_without_console_errors_or_foreign_requests(
             requested += watch.requests
             errors = watch.console_errors + watch.page_errors
             if path == "no/such/page/":  # the browser logs the 404 status of the page itself
-                errors = [e for e in errors if not e.startswith("error: Failed to load resource")
-                          or f"'url': '{served_site.url(path)}'" not in e]
+                errors = [
+                    e
+                    for e in errors
+                    if not e.startswith("error: Failed to load resource")
+                    or f"'url': '{served_site.url(path)}'" not in e
+                ]
             problems += [f"{path}: {e}" for e in errors]
             problems += [f"{path}: request to {u}" for u in watch.foreign_requests()]
     assert not problems, "\n".join(problems)
@@ -308,13 +312,15 @@ def test_screenshots_of_a_briefing_and_an_actor_page(
     shots = {
         "briefing.png": (target.briefing, {"viewport": VIEWPORT}),
         "actor.png": (f"actors/{target.mention.actor_id}/", {"viewport": VIEWPORT}),
-        "briefing-dark.png": (
-            target.briefing, {"viewport": VIEWPORT, "color_scheme": "dark"}
-        ),
+        "briefing-dark.png": (target.briefing, {"viewport": VIEWPORT, "color_scheme": "dark"}),
         "briefing-phone.png": (
             target.briefing,
-            {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2,
-             "is_mobile": True, "has_touch": True},
+            {
+                "viewport": {"width": 390, "height": 844},
+                "device_scale_factor": 2,
+                "is_mobile": True,
+                "has_touch": True,
+            },
         ),
         "actors-index.png": ("actors/", {"viewport": VIEWPORT}),
         "home.png": ("", {"viewport": VIEWPORT}),

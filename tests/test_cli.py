@@ -46,20 +46,34 @@ PARSE_ERRORS: list[tuple[str, Setup, str]] = [
     ("missing", lambda tmp: ["parse", "nowhere.txt"], "nowhere.txt: no such file"),
     ("empty", _file("empty.txt", b""), "empty.txt: the article is empty"),
     ("blank", _file("blank.txt", "\n  \n\t\n"), "blank.txt: the article is empty"),
-    ("chrome-only", _file("chrome.txt", "Skip to main content\nAdvertisement\nSubscribe\n"
-                          "Share on Facebook\n© 2025 Example Media. All rights reserved.\n"),
-     "chrome.txt: the article has no article text left"),
+    (
+        "chrome-only",
+        _file(
+            "chrome.txt",
+            "Skip to main content\nAdvertisement\nSubscribe\n"
+            "Share on Facebook\n© 2025 Example Media. All rights reserved.\n",
+        ),
+        "chrome.txt: the article has no article text left",
+    ),
     ("binary", _file("binary.txt", bytes(range(256)) * 20), "binary.txt"),
     ("not-a-seed-suffix", _file("article.pdf", ARTICLE), "article.pdf: not a seed"),
     ("sidecar-malformed", _file("a.txt", ARTICLE, "title: [unclosed\n"), "a.yml:2:"),
-    ("sidecar-duplicate-key", _file("a.txt", ARTICLE, "title: x\ntitle: y\n"),
-     "a.yml:2: duplicate key 'title'"),
-    ("sidecar-python-tag", _file("a.txt", ARTICLE, "title: !!python/name:os.system\n"),
-     "a.yml:1: the tag"),
-    ("sidecar-alias", _file("a.txt", ARTICLE, "title: &t x\nsummary: *t\n"),
-     "a.yml:2: YAML aliases"),
-    ("sidecar-not-a-mapping", _file("a.txt", ARTICLE, "- a\n- b\n"),
-     "a.yml: expected a mapping"),
+    (
+        "sidecar-duplicate-key",
+        _file("a.txt", ARTICLE, "title: x\ntitle: y\n"),
+        "a.yml:2: duplicate key 'title'",
+    ),
+    (
+        "sidecar-python-tag",
+        _file("a.txt", ARTICLE, "title: !!python/name:os.system\n"),
+        "a.yml:1: the tag",
+    ),
+    (
+        "sidecar-alias",
+        _file("a.txt", ARTICLE, "title: &t x\nsummary: *t\n"),
+        "a.yml:2: YAML aliases",
+    ),
+    ("sidecar-not-a-mapping", _file("a.txt", ARTICLE, "- a\n- b\n"), "a.yml: expected a mapping"),
 ]
 
 
@@ -117,12 +131,21 @@ def _project(tmp: Path) -> Path:
 # (id, prepare the project and return the --config path, message on the one stderr line)
 CHECK_ERRORS: list[tuple[str, Callable[[Path], Path], str]] = [
     ("no-mkdocs-yml", lambda tmp: tmp / "nowhere" / "mkdocs.yml", "mkdocs.yml: cannot read"),
-    ("mkdocs-yml-not-yaml", lambda tmp: _write(tmp / "mkdocs.yml", "site_name: [x\n"),
-     "mkdocs.yml: not valid YAML"),
-    ("mkdocs-yml-not-a-mapping", lambda tmp: _write(tmp / "mkdocs.yml", "- a\n"),
-     "mkdocs.yml: expected a mapping"),
-    ("no-plugin", lambda tmp: _write(tmp / "mkdocs.yml", "site_name: x\nplugins: [search]\n"),
-     "the briefings plugin is not in 'plugins'"),
+    (
+        "mkdocs-yml-not-yaml",
+        lambda tmp: _write(tmp / "mkdocs.yml", "site_name: [x\n"),
+        "mkdocs.yml: not valid YAML",
+    ),
+    (
+        "mkdocs-yml-not-a-mapping",
+        lambda tmp: _write(tmp / "mkdocs.yml", "- a\n"),
+        "mkdocs.yml: expected a mapping",
+    ),
+    (
+        "no-plugin",
+        lambda tmp: _write(tmp / "mkdocs.yml", "site_name: x\nplugins: [search]\n"),
+        "the briefings plugin is not in 'plugins'",
+    ),
 ]
 
 
@@ -178,10 +201,13 @@ def test_unknown_command_and_version() -> None:
 def test_the_installed_command_reports_without_a_traceback(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "a.yml").write_text("t: !!python/object/apply:os.system ['touch PWNED']\n",
-                                    encoding="utf-8")
-    for name, message in (("empty.txt", "empty.txt: the article is empty"),
-                          ("a.txt", "a.yml:1: the tag")):
+    (tmp_path / "a.yml").write_text(
+        "t: !!python/object/apply:os.system ['touch PWNED']\n", encoding="utf-8"
+    )
+    for name, message in (
+        ("empty.txt", "empty.txt: the article is empty"),
+        ("a.txt", "a.yml:1: the tag"),
+    ):
         result = run_cli(["parse", name], cwd=tmp_path)
         assert "Traceback" not in result.log, result.describe()
         assert result.returncode == 2, result.describe()

@@ -339,9 +339,7 @@ def findings_of(draw: st.DrawFn, slug: str) -> BriefingActors:
         aliases = ("UN",) if id_ == "united-nations" and draw(st.booleans()) else ()
         credit = draw(st.integers(0, 9)) == 0
         actors.append(Actor(id_, name, kind, aliases, None, mentions, credit_only=credit))  # type: ignore[arg-type]
-    quotes = tuple(
-        Quote(f"quote {k}", actors[k].id, "lead") for k in range(min(len(actors), 2))
-    )
+    quotes = tuple(Quote(f"quote {k}", actors[k].id, "lead") for k in range(min(len(actors), 2)))
     return BriefingActors(slug, tuple(actors), quotes)
 
 

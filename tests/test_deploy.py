@@ -77,7 +77,7 @@ def test_workflow_deploys_the_artifact_after_the_build() -> None:
 
 def test_dev_build_runs_a_strict_mkdocs_build() -> None:
     dev = (ROOT / "dev").read_text(encoding="utf-8")
-    assert "mkdocs\" build --strict" in dev or "mkdocs build --strict" in dev
+    assert 'mkdocs" build --strict' in dev or "mkdocs build --strict" in dev
 
 
 def test_mkdocs_yml_takes_site_url_from_the_environment() -> None:
@@ -134,8 +134,9 @@ def test_every_link_asset_anchor_search_and_404_resolve(
         missing = served.url("no/such/page/")
         response = fetch(missing)
         assert response.status == 404
-        loaded = [r.url for r in parse_page(missing, response.body.decode("utf-8")).refs
-                  if r.loaded]
+        loaded = [
+            r.url for r in parse_page(missing, response.body.decode("utf-8")).refs if r.loaded
+        ]
         assert any(u.endswith(".css") for u in loaded) and any(u.endswith(".js") for u in loaded)
         for raw in loaded:
             absolute = urllib.parse.urljoin(missing, raw)
@@ -157,8 +158,11 @@ def test_a_site_built_for_the_root_breaks_under_a_subpath(project: Path, tmp_pat
     with serve_site(site, prefix="/repo/") as served:
         missing = served.url("no/such/page/")
         refs = parse_page(missing, fetch(missing).body.decode("utf-8")).refs
-        outside = [r.url for r in refs if r.loaded and not urllib.parse.urljoin(
-            missing, r.url).startswith(served.base)]
+        outside = [
+            r.url
+            for r in refs
+            if r.loaded and not urllib.parse.urljoin(missing, r.url).startswith(served.base)
+        ]
         assert outside
 
 
@@ -166,9 +170,19 @@ def test_a_site_built_for_the_root_breaks_under_a_subpath(project: Path, tmp_pat
 def test_properdocs_builds_the_project_into_the_same_pages(project: Path, tmp_path: Path) -> None:
     build_site(project, tmp_path / "mkdocs-site", env={"SITE_URL": SUBPATH_URL})
     result = run(
-        [sys.executable, "-m", "properdocs", "build", "--strict", "-f", project / "mkdocs.yml",
-         "-d", tmp_path / "properdocs-site"],
-        cwd=project, env={"SITE_URL": SUBPATH_URL},
+        [
+            sys.executable,
+            "-m",
+            "properdocs",
+            "build",
+            "--strict",
+            "-f",
+            project / "mkdocs.yml",
+            "-d",
+            tmp_path / "properdocs-site",
+        ],
+        cwd=project,
+        env={"SITE_URL": SUBPATH_URL},
     )
     if result.returncode != 0:
         raise BuildError(result)
@@ -177,7 +191,10 @@ def test_properdocs_builds_the_project_into_the_same_pages(project: Path, tmp_pa
         return {p.relative_to(site).as_posix() for p in site.rglob("*.html")}
 
     assert html_pages(tmp_path / "properdocs-site") == html_pages(tmp_path / "mkdocs-site")
-    briefing = next(p for p in sorted(html_pages(tmp_path / "properdocs-site"))
-                    if p.startswith("briefing/") and p != "briefing/index.html")
+    briefing = next(
+        p
+        for p in sorted(html_pages(tmp_path / "properdocs-site"))
+        if p.startswith("briefing/") and p != "briefing/index.html"
+    )
     page = (tmp_path / "properdocs-site" / briefing).read_text(encoding="utf-8")
     assert 'class="briefings-actor"' in page  # the plugin ran: actor links in the text

@@ -76,32 +76,58 @@ WARNINGS: list[tuple[str, str, str, Any]] = [
     ("date: 2025-4-14", f"{NAME}: date '2025-4-14' is not", "date", None),
     ("date: 2025-02-30", f"{NAME}: date '2025-02-30' is not", "date", None),
     ("date: 2025-13-45", "is not YYYY-MM-DD", "date", None),
-    ("source_url: javascript:alert(1)", f"{NAME}: source_url must be an http(s) URL",
-     "source_url", None),
-    ("source_url: ' javascript:alert(1)'", "source_url must be an http(s) URL", "source_url",
-     None),
+    (
+        "source_url: javascript:alert(1)",
+        f"{NAME}: source_url must be an http(s) URL",
+        "source_url",
+        None,
+    ),
+    ("source_url: ' javascript:alert(1)'", "source_url must be an http(s) URL", "source_url", None),
     ("source_url: data:text/html,x", "source_url must be an http(s) URL", "source_url", None),
     ("source_url: //evil.example/x", "source_url must be an http(s) URL", "source_url", None),
     ("source_url: ftp://example.org/x", "source_url must be an http(s) URL", "source_url", None),
-    ("source_url: 'https://x.org/a\" onclick=\"b'", "source_url must be an http(s) URL",
-     "source_url", None),
+    (
+        "source_url: 'https://x.org/a\" onclick=\"b'",
+        "source_url must be an http(s) URL",
+        "source_url",
+        None,
+    ),
     ("title: [a, list]", f"{NAME}: title: expected text, got a list", "title", None),
     ("summary: {a: b}", f"{NAME}: summary: expected text, got a dict", "summary", None),
     ("tags: {a: b}", f"{NAME}: tags: expected a list of text", "tags", ()),
     ("tags: [[nested]]", f"{NAME}: tags[1]: expected text", "tags", ()),
     ("annotations: text", f"{NAME}: annotations must be a list", "annotations", ()),
     ("annotations: [text]", f"{NAME}: annotation 1: expected a mapping", "annotations", ()),
-    ("annotations:\n  - phrase: x\n", f"{NAME}: annotation 1: needs both a phrase and a note",
-     "annotations", ()),
-    ("annotations:\n  - {phrase: x, note: y, color: red}\n",
-     f"{NAME}: annotation 1: unknown key 'color'", "annotations", (Annotation("x", "y"),)),
-    ("annotations:\n  - {phrase: x, note: y, occurrence: 0}\n",
-     "annotation 1 ('x'): occurrence must be a whole number >= 1", "annotations",
-     (Annotation("x", "y"),)),
-    ("annotations:\n  - {phrase: x, note: y, occurrence: two}\n",
-     "occurrence must be a whole number", "annotations", (Annotation("x", "y"),)),
-    ("annotations:\n  - {phrase: x, note: y, occurrence: -1}\n",
-     "occurrence must be a whole number", "annotations", (Annotation("x", "y"),)),
+    (
+        "annotations:\n  - phrase: x\n",
+        f"{NAME}: annotation 1: needs both a phrase and a note",
+        "annotations",
+        (),
+    ),
+    (
+        "annotations:\n  - {phrase: x, note: y, color: red}\n",
+        f"{NAME}: annotation 1: unknown key 'color'",
+        "annotations",
+        (Annotation("x", "y"),),
+    ),
+    (
+        "annotations:\n  - {phrase: x, note: y, occurrence: 0}\n",
+        "annotation 1 ('x'): occurrence must be a whole number >= 1",
+        "annotations",
+        (Annotation("x", "y"),),
+    ),
+    (
+        "annotations:\n  - {phrase: x, note: y, occurrence: two}\n",
+        "occurrence must be a whole number",
+        "annotations",
+        (Annotation("x", "y"),),
+    ),
+    (
+        "annotations:\n  - {phrase: x, note: y, occurrence: -1}\n",
+        "occurrence must be a whole number",
+        "annotations",
+        (Annotation("x", "y"),),
+    ),
 ]
 
 
@@ -154,8 +180,11 @@ def test_load_editor_file_reads_a_sidecar(tmp_path: Path) -> None:
     assert sidecar_path(seed) == tmp_path / "talks in geneva.yml"
     sidecar_path(seed).write_text("title: Geneva\ntags: [a, b]\n", encoding="utf-8")
     editor = load_editor_file(sidecar_path(seed))
-    assert (editor.title, editor.tags, editor.path) == ("Geneva", ("a", "b"), str(
-        sidecar_path(seed)))
+    assert (editor.title, editor.tags, editor.path) == (
+        "Geneva",
+        ("a", "b"),
+        str(sidecar_path(seed)),
+    )
 
 
 @pytest.mark.parametrize(
@@ -168,7 +197,7 @@ def test_load_editor_file_reads_a_sidecar(tmp_path: Path) -> None:
         ("JavaScript:alert(1)", False),
         ("https://x.org/a b", False),
         ("https://x.org/<script>", False),
-        ("https://x.org/\"", False),
+        ('https://x.org/"', False),
         ("https://x.org/'", False),
         ("https://", False),
         ("//x.org", False),

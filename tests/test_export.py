@@ -51,9 +51,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def exported(project: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("export") / "out"
-    result = CliRunner().invoke(
-        main, ["export", str(out), "--config", str(project / "mkdocs.yml")]
-    )
+    result = CliRunner().invoke(main, ["export", str(out), "--config", str(project / "mkdocs.yml")])
     assert result.exit_code == 0, result.output
     assert "briefings export:" in result.output
     return out
@@ -88,8 +86,11 @@ def test_the_pages_are_the_same_html_actor_links_included(sites: tuple[Path, Pat
         pictures += len(plain_figures)
     assert not differ, differ[:5]
     assert pictures  # networks and the timeline are in the export
-    some_briefing = next(p for p in sorted(pages(plain_site)) if p.startswith("briefing/") and
-                         p != "briefing/index.html")
+    some_briefing = next(
+        p
+        for p in sorted(pages(plain_site))
+        if p.startswith("briefing/") and p != "briefing/index.html"
+    )
     assert 'class="briefings-actor"' in (plain_site / some_briefing).read_text(encoding="utf-8")
 
 
@@ -139,12 +140,18 @@ def test_required_extensions_match_the_plugin() -> None:
 
 # --------------------------------------------------------------------------- linking as text
 
+
 def _matcher() -> object:
     from briefings.linking import LinkTarget, build_matcher
 
     peskov = LinkTarget("dmitry-peskov", "actors/dmitry-peskov.md", "person · spokesman")
-    return build_matcher({"Dmitry Peskov": peskov, "Peskov": peskov,
-                          "Kremlin": LinkTarget("kremlin", "actors/kremlin.md", "organization")})
+    return build_matcher(
+        {
+            "Dmitry Peskov": peskov,
+            "Peskov": peskov,
+            "Kremlin": LinkTarget("kremlin", "actors/kremlin.md", "organization"),
+        }
+    )
 
 
 PESKOV = '[Peskov](../actors/dmitry-peskov.md "person · spokesman"){ .briefings-actor }'
@@ -156,23 +163,41 @@ PESKOV = '[Peskov](../actors/dmitry-peskov.md "person · spokesman"){ .briefings
         ("Peskov said.", "first-per-section", f"{PESKOV} said."),
         ("Peskov and Peskov.", "first-per-section", f"{PESKOV} and Peskov."),
         ("Peskov and Peskov.", "every", f"{PESKOV} and {PESKOV}."),
-        ("Peskov.\n\n## Next { #next }\n\nPeskov.", "first-per-section",
-         f"{PESKOV}.\n\n## Next {{ #next }}\n\n{PESKOV}."),
-        ("Peskov.\n\n## Next { #next }\n\nPeskov.", "first-per-page",
-         f"{PESKOV}.\n\n## Next {{ #next }}\n\nPeskov."),
+        (
+            "Peskov.\n\n## Next { #next }\n\nPeskov.",
+            "first-per-section",
+            f"{PESKOV}.\n\n## Next {{ #next }}\n\n{PESKOV}.",
+        ),
+        (
+            "Peskov.\n\n## Next { #next }\n\nPeskov.",
+            "first-per-page",
+            f"{PESKOV}.\n\n## Next {{ #next }}\n\nPeskov.",
+        ),
         ("# Peskov\n\n## Peskov\n", "every", "# Peskov\n\n## Peskov\n"),  # headings
-        ("[Peskov](x.md) and `Peskov` and <b>Peskov</b>", "every",  # link, code, raw HTML
-         f"[Peskov](x.md) and `Peskov` and <b>{PESKOV}</b>"),
+        (
+            "[Peskov](x.md) and `Peskov` and <b>Peskov</b>",
+            "every",  # link, code, raw HTML
+            f"[Peskov](x.md) and `Peskov` and <b>{PESKOV}</b>",
+        ),
         ("Photo: Peskov\n{ .figure-credit }", "every", "Photo: Peskov\n{ .figure-credit }"),
-        ('!!! figure "Peskov"\n\n    Peskov smiles.', "every",
-         f'!!! figure "Peskov"\n\n    {PESKOV} smiles.'),
+        (
+            '!!! figure "Peskov"\n\n    Peskov smiles.',
+            "every",
+            f'!!! figure "Peskov"\n\n    {PESKOV} smiles.',
+        ),
         ("Pes\\*kov and Peskov\\'s", "every", f"Pes\\*kov and {PESKOV}\\'s"),
         ("Peskovian Peskov", "every", f"Peskovian {PESKOV}"),  # word boundaries
-        ("---\ntemplate: x.html\n---\n\nPeskov", "every",
-         f"---\ntemplate: x.html\n---\n\n{PESKOV}"),
+        (
+            "---\ntemplate: x.html\n---\n\nPeskov",
+            "every",
+            f"---\ntemplate: x.html\n---\n\n{PESKOV}",
+        ),
         ("[^note-1]: Peskov said", "every", f"[^note-1]: {PESKOV} said"),
-        ("[Peskov][p] and [Peskov][]\n\n[p]: https://x.example/ Peskov", "every",
-         "[Peskov][p] and [Peskov][]\n\n[p]: https://x.example/ Peskov"),
+        (
+            "[Peskov][p] and [Peskov][]\n\n[p]: https://x.example/ Peskov",
+            "every",
+            "[Peskov][p] and [Peskov][]\n\n[p]: https://x.example/ Peskov",
+        ),
         ("<https://x.example/Peskov> Peskov", "every", f"<https://x.example/Peskov> {PESKOV}"),
     ],
 )

@@ -203,10 +203,20 @@ CASES = [
         ("nul.txt",),
         shown=ARTICLE_SHOWN,
     ),
-    Case("cp1251", {"seeds/cp1251.txt": RUSSIAN.encode("cp1251")}, "ok", ("cp1251.txt",),
-         shown=RUSSIAN_SHOWN),
-    Case("koi8-r", {"seeds/koi8.txt": RUSSIAN.encode("koi8-r")}, "ok", ("koi8.txt",),
-         shown=RUSSIAN_SHOWN),
+    Case(
+        "cp1251",
+        {"seeds/cp1251.txt": RUSSIAN.encode("cp1251")},
+        "ok",
+        ("cp1251.txt",),
+        shown=RUSSIAN_SHOWN,
+    ),
+    Case(
+        "koi8-r",
+        {"seeds/koi8.txt": RUSSIAN.encode("koi8-r")},
+        "ok",
+        ("koi8.txt",),
+        shown=RUSSIAN_SHOWN,
+    ),
     Case(
         "utf-16",
         {"seeds/utf16.txt": ("Zürich — " + ARTICLE).encode("utf-16")},
@@ -251,35 +261,75 @@ CASES = [
     ),
     Case(
         "nested-brackets",
-        {"seeds/brackets.txt": ARTICLE + f"\nThe clerk typed {NESTED_BRACKETS} by mistake.\n"
-         f"\nThen the clerk typed {NESTED_LINK} again.\n"},
+        {
+            "seeds/brackets.txt": ARTICLE + f"\nThe clerk typed {NESTED_BRACKETS} by mistake.\n"
+            f"\nThen the clerk typed {NESTED_LINK} again.\n"
+        },
         "ok",
         ("brackets.txt",),
-        shown=(*ARTICLE_SHOWN, NESTED_BRACKETS[:200], NESTED_BRACKETS[-200:],
-               NESTED_LINK[:200], NESTED_LINK[-200:]),
+        shown=(
+            *ARTICLE_SHOWN,
+            NESTED_BRACKETS[:200],
+            NESTED_BRACKETS[-200:],
+            NESTED_LINK[:200],
+            NESTED_LINK[-200:],
+        ),
     ),
     Case(
         "nested-quotes-and-markup",
-        {"seeds/quotes.txt": ARTICLE + f"\nThe clerk typed {NESTED_QUOTES} by mistake.\n"
-         f"\nThen the clerk typed {NESTED_MARKUP} again.\n"},
+        {
+            "seeds/quotes.txt": ARTICLE + f"\nThe clerk typed {NESTED_QUOTES} by mistake.\n"
+            f"\nThen the clerk typed {NESTED_MARKUP} again.\n"
+        },
         "ok",
         ("quotes.txt",),
-        shown=(*ARTICLE_SHOWN, NESTED_QUOTES[:200], NESTED_QUOTES[-200:],
-               NESTED_MARKUP[:200], NESTED_MARKUP[-200:]),
+        shown=(
+            *ARTICLE_SHOWN,
+            NESTED_QUOTES[:200],
+            NESTED_QUOTES[-200:],
+            NESTED_MARKUP[:200],
+            NESTED_MARKUP[-200:],
+        ),
     ),
     # ------------------------------------------------------------------ seeds: file names
-    Case("name-with-spaces", {"seeds/talks in geneva.txt": ARTICLE}, "ok",
-         ("talks in geneva.txt",), shown=ARTICLE_SHOWN),
-    Case("name-unicode", {"seeds/переговоры в Женеве.txt": ARTICLE}, "ok",
-         ("переговоры в Женеве.txt",), shown=ARTICLE_SHOWN),
-    Case("name-leading-dash", {"seeds/-rf.txt": ARTICLE}, "ok", ("-rf.txt",),
-         shown=ARTICLE_SHOWN),
-    Case("name-leading-double-dash", {"seeds/--help.txt": ARTICLE}, "ok", ("--help.txt",),
-         shown=ARTICLE_SHOWN),
-    Case("name-leading-dot", {"seeds/.talks.txt": ARTICLE}, "ok", (".talks.txt",),
-         shown=ARTICLE_SHOWN, hidden_ok=True),
-    Case("name-dots-only-stem", {"seeds/....txt": ARTICLE}, "ok", ("....txt",),
-         shown=ARTICLE_SHOWN, hidden_ok=True),
+    Case(
+        "name-with-spaces",
+        {"seeds/talks in geneva.txt": ARTICLE},
+        "ok",
+        ("talks in geneva.txt",),
+        shown=ARTICLE_SHOWN,
+    ),
+    Case(
+        "name-unicode",
+        {"seeds/переговоры в Женеве.txt": ARTICLE},
+        "ok",
+        ("переговоры в Женеве.txt",),
+        shown=ARTICLE_SHOWN,
+    ),
+    Case("name-leading-dash", {"seeds/-rf.txt": ARTICLE}, "ok", ("-rf.txt",), shown=ARTICLE_SHOWN),
+    Case(
+        "name-leading-double-dash",
+        {"seeds/--help.txt": ARTICLE},
+        "ok",
+        ("--help.txt",),
+        shown=ARTICLE_SHOWN,
+    ),
+    Case(
+        "name-leading-dot",
+        {"seeds/.talks.txt": ARTICLE},
+        "ok",
+        (".talks.txt",),
+        shown=ARTICLE_SHOWN,
+        hidden_ok=True,
+    ),
+    Case(
+        "name-dots-only-stem",
+        {"seeds/....txt": ARTICLE},
+        "ok",
+        ("....txt",),
+        shown=ARTICLE_SHOWN,
+        hidden_ok=True,
+    ),
     Case(
         "same-slug",
         {"seeds/talks geneva.txt": ARTICLE, "seeds/talks-geneva.txt": RUSSIAN},
@@ -288,8 +338,9 @@ CASES = [
         shown=(*ARTICLE_SHOWN, *RUSSIAN_SHOWN),
         cli="check",
     ),
-    Case("symlink-outside", {"seeds/leak.txt": _symlink_outside}, "error", ("leak.txt",),
-         cli="check"),
+    Case(
+        "symlink-outside", {"seeds/leak.txt": _symlink_outside}, "error", ("leak.txt",), cli="check"
+    ),
     # ------------------------------------------------------------------ editor files (YAML)
     Case(
         "editor-malformed-yaml",
@@ -311,8 +362,10 @@ CASES = [
     ),
     Case(
         "editor-duplicate-keys",
-        {"seeds/talks.txt": ARTICLE, "seeds/talks.yml": "title: First\ndate: 2025-01-02\n"
-         "title: Second\n"},
+        {
+            "seeds/talks.txt": ARTICLE,
+            "seeds/talks.yml": "title: First\ndate: 2025-01-02\ntitle: Second\n",
+        },
         "error",
         ("talks.yml",),
     ),
@@ -338,8 +391,7 @@ CASES = [
     ),
     Case(
         "registry-python-tag",
-        {"seeds/talks.txt": ARTICLE,
-         "briefings/actors.yml": PYTHON_TAG.replace("title", "actors")},
+        {"seeds/talks.txt": ARTICLE, "briefings/actors.yml": PYTHON_TAG.replace("title", "actors")},
         "error",
         ("actors.yml",),
         cli="check",
@@ -353,18 +405,24 @@ CASES = [
     ),
     Case(
         "registry-duplicate-keys",
-        {"seeds/talks.txt": ARTICLE,
-         "briefings/actors.yml": _registry("  - id: x-one\n    name: X One\n    name: X Two\n"
-                                           "    kind: person\n")},
+        {
+            "seeds/talks.txt": ARTICLE,
+            "briefings/actors.yml": _registry(
+                "  - id: x-one\n    name: X One\n    name: X Two\n    kind: person\n"
+            ),
+        },
         "error",
         ("actors.yml",),
         cli="check",
     ),
     Case(
         "registry-duplicate-ids",
-        {"seeds/talks.txt": ARTICLE,
-         "briefings/actors.yml": _registry(REGISTRY_ENTRY + REGISTRY_ENTRY.replace(
-             "Geneva Talks Office", "Another Office"))},
+        {
+            "seeds/talks.txt": ARTICLE,
+            "briefings/actors.yml": _registry(
+                REGISTRY_ENTRY + REGISTRY_ENTRY.replace("Geneva Talks Office", "Another Office")
+            ),
+        },
         "warn",
         ("actors.yml",),
         shown=ARTICLE_SHOWN,
@@ -372,10 +430,13 @@ CASES = [
     ),
     Case(
         "registry-yes-no-dates",
-        {"seeds/talks.txt": ARTICLE.replace("Geneva", "Geneva Talks Office"),
-         "briefings/actors.yml": _registry(
-             "  - id: geneva-talks-office\n    name: Geneva Talks Office\n"
-             "    kind: organization\n    description: no\n    aliases: [2025-04-14, yes]\n")},
+        {
+            "seeds/talks.txt": ARTICLE.replace("Geneva", "Geneva Talks Office"),
+            "briefings/actors.yml": _registry(
+                "  - id: geneva-talks-office\n    name: Geneva Talks Office\n"
+                "    kind: organization\n    description: no\n    aliases: [2025-04-14, yes]\n"
+            ),
+        },
         "either",
         ("actors.yml",),
         shown=(*ARTICLE_SHOWN,),
@@ -384,11 +445,14 @@ CASES = [
     ),
     Case(
         "alias-regex-metacharacters",
-        {"seeds/talks.txt": ARTICLE + "\nThe memo said (.*)+ and a|b and [A-Z]+ and \\d{3} "
-         "and ^$ in its margin notes, which nobody could explain to the press.\n",
-         "briefings/actors.yml": _registry(
-             "  - id: regex-office\n    name: Regex Office\n    kind: organization\n"
-             "    aliases: ['(.*)+', 'a|b', '[A-Z]+', '\\d{3}', '^$', '.', '\\', '(']\n")},
+        {
+            "seeds/talks.txt": ARTICLE + "\nThe memo said (.*)+ and a|b and [A-Z]+ and \\d{3} "
+            "and ^$ in its margin notes, which nobody could explain to the press.\n",
+            "briefings/actors.yml": _registry(
+                "  - id: regex-office\n    name: Regex Office\n    kind: organization\n"
+                "    aliases: ['(.*)+', 'a|b', '[A-Z]+', '\\d{3}', '^$', '.', '\\', '(']\n"
+            ),
+        },
         "either",
         ("actors.yml",),
         shown=(*ARTICLE_SHOWN, "(.*)+ and a|b and [A-Z]+ and \\d{3} and ^$ in its margin"),
@@ -397,8 +461,10 @@ CASES = [
     ),
     Case(
         "alias-empty",
-        {"seeds/talks.txt": ARTICLE,
-         "briefings/actors.yml": _registry(REGISTRY_ENTRY + "    aliases: ['', ' ']\n")},
+        {
+            "seeds/talks.txt": ARTICLE,
+            "briefings/actors.yml": _registry(REGISTRY_ENTRY + "    aliases: ['', ' ']\n"),
+        },
         "warn",
         ("actors.yml",),
         shown=ARTICLE_SHOWN,
@@ -406,8 +472,10 @@ CASES = [
     ),
     Case(
         "alias-common-words",
-        {"seeds/talks.txt": ARTICLE,
-         "briefings/actors.yml": _registry(REGISTRY_ENTRY + "    aliases: [The, us, the, a]\n")},
+        {
+            "seeds/talks.txt": ARTICLE,
+            "briefings/actors.yml": _registry(REGISTRY_ENTRY + "    aliases: [The, us, the, a]\n"),
+        },
         "warn",
         ("actors.yml",),
         shown=ARTICLE_SHOWN,
@@ -416,8 +484,10 @@ CASES = [
     ),
     Case(
         "alias-ten-thousand-chars",
-        {"seeds/talks.txt": ARTICLE,
-         "briefings/actors.yml": _registry(REGISTRY_ENTRY + f"    aliases: [{'Ab' * 5000}]\n")},
+        {
+            "seeds/talks.txt": ARTICLE,
+            "briefings/actors.yml": _registry(REGISTRY_ENTRY + f"    aliases: [{'Ab' * 5000}]\n"),
+        },
         "warn",
         ("actors.yml",),
         shown=ARTICLE_SHOWN,
@@ -540,16 +610,16 @@ def run_build_job(case: Case, root: Path) -> BuildJob:
     strict = run_build(project, site, strict=True, timeout=HOSTILE_TIMEOUT)
     lenient = None
     if strict.returncode != 0:
-        lenient = run_build(project, root / "lenient-site", strict=False,
-                            timeout=HOSTILE_TIMEOUT)
+        lenient = run_build(project, root / "lenient-site", strict=False, timeout=HOSTILE_TIMEOUT)
     return BuildJob(project, site, strict, lenient, before, _seed_bytes(project))
 
 
 def _cli_seed(case: Case, project: Path) -> Path:
     if case.seed:
         return project / case.seed
-    return next(project / rel for rel in case.files if rel.startswith("seeds/")
-                and rel.endswith(".txt"))
+    return next(
+        project / rel for rel in case.files if rel.startswith("seeds/") and rel.endswith(".txt")
+    )
 
 
 def run_cli_job(case: Case, root: Path) -> RunResult:
@@ -611,8 +681,7 @@ def test_build_with_hostile_input(case: Case, jobs: dict[tuple[str, str], Future
         if case.hidden_ok and not any(norm(s) in site_text(site) for s in case.shown):
             # a hidden file may be skipped (editors' tools leave them), but never silently
             assert any(n in strict.log for n in case.names), (
-                f"{case.names[0]} was skipped without a word in the build log\n"
-                f"{strict.describe()}"
+                f"{case.names[0]} was skipped without a word in the build log\n{strict.describe()}"
             )
         else:
             assert_shown(site, case)
@@ -680,8 +749,9 @@ def test_cli_with_hostile_input(case: Case, jobs: dict[tuple[str, str], Future[A
         if case.outcome == "either" and result.returncode == 0:
             return
         assert result.returncode == 1, result.describe()
-        problems = [line for line in result.stdout.splitlines()
-                    if not line.startswith("briefings check:")]
+        problems = [
+            line for line in result.stdout.splitlines() if not line.startswith("briefings check:")
+        ]
         assert problems, result.describe()
         unrelated = [p for p in problems if not any(n in p for n in case.names)]
         assert not unrelated, f"problems about other files: {unrelated}"

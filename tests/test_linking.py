@@ -477,6 +477,6 @@ def test_a_continuation_page_does_not_link_to_the_page_it_continues() -> None:
     html = markdown.Markdown(extensions=[ext]).convert("Witkoff met NATO envoys.")
     assert links(html) == [("NATO", "../nato.md")]
     plain = ActorLinkExtension(lambda: matcher, lambda: "actors/witkoff/2.md")
-    assert ("Witkoff", "../witkoff.md") in links(markdown.Markdown(extensions=[plain]).convert(
-        "Witkoff met NATO envoys."
-    ))
+    assert ("Witkoff", "../witkoff.md") in links(
+        markdown.Markdown(extensions=[plain]).convert("Witkoff met NATO envoys.")
+    )

@@ -308,7 +308,11 @@ def make_actors(slug: str) -> BriefingActors:
     )
     russia = Actor("russia", "Russia", "place", (), None, (Mention("Russia", "lead", LEAD),))
     ria = Actor(
-        "ria-novosti", "RIA Novosti", "organization", (), None,
+        "ria-novosti",
+        "RIA Novosti",
+        "organization",
+        (),
+        None,
         (Mention("RIA Novosti", "what-is-at-stake", "Photo: RIA Novosti/Someone", in_figure=True),),
         credit_only=True,
     )
@@ -359,7 +363,7 @@ def test_briefing_page_structure() -> None:
     out = render(md_text.split("---\n", 2)[2])
     assert 'id="what-is-at-stake"' in out and 'id="lead"' in out
     assert '<p class="figure-credit">Photo: RIA Novosti/Someone</p>' in out
-    assert "<details class=\"abstract\">" in out and "Skip to main content" in out
+    assert '<details class="abstract">' in out and "Skip to main content" in out
 
 
 def test_briefing_page_escapes_every_seed_string() -> None:
@@ -582,8 +586,7 @@ def test_picture_fingerprint_follows_what_templates_and_tags_show() -> None:
     def prints(corpus: Corpus) -> dict[str, str]:
         co, pages = co_actor_index(corpus), actor_pages_of(corpus)
         return {
-            p.src_uri: picture_fingerprint(p, corpus, co, pages)
-            for p in render_pages(corpus).pages
+            p.src_uri: picture_fingerprint(p, corpus, co, pages) for p in render_pages(corpus).pages
         }
 
     a = make_article(make_briefing("talks", "Talks"))

@@ -54,8 +54,16 @@ class PageScan:
 
 class _Scanner(HTMLParser):
     URL_ATTRS: ClassVar[dict[str, str]] = {
-        "a": "href", "link": "href", "script": "src", "img": "src", "iframe": "src",
-        "source": "src", "audio": "src", "video": "src", "use": "href", "image": "href",
+        "a": "href",
+        "link": "href",
+        "script": "src",
+        "img": "src",
+        "iframe": "src",
+        "source": "src",
+        "audio": "src",
+        "video": "src",
+        "use": "href",
+        "image": "href",
     }
 
     def __init__(self) -> None:
@@ -195,7 +203,8 @@ def test_briefing_page_has_sections_figures_removal_report_and_annotation(site: 
 def test_mentions_link_to_actor_pages_which_link_back(site: Path) -> None:
     briefing = site / f"briefing/{SEED_SLUG}/index.html"
     links = [
-        (url, attrs) for tag, url, attrs in scan(briefing).links
+        (url, attrs)
+        for tag, url, attrs in scan(briefing).links
         if tag == "a" and "briefings-actor" in attrs.get("class", "")
     ]
     assert links, "no actor links on the briefing page"
@@ -216,7 +225,6 @@ def test_mentions_link_to_actor_pages_which_link_back(site: Path) -> None:
     for name in actor_pages:
         urls = [url for _, url, _ in scan(site / "actors" / name / "index.html").links]
         assert any("../../briefing/" in u for u in urls), name
-
 
 
 _ACTOR_LINK = re.compile(
@@ -246,12 +254,14 @@ def test_every_mention_link_points_to_the_actor_it_names(site: Path) -> None:
             checked += 1
     assert checked >= 50, checked
 
+
 def test_pictures_are_static_svg_on_actor_pages_indexes_and_home(site: Path) -> None:
     actor = read(site, "actors/steve-witkoff/index.html")
     assert '<svg class="briefings-network__svg"' in actor
     assert 'class="briefings-node briefings-node--person briefings-node--focus"' in actor
-    svg_links = [u for tag, u, a in scan(site / "actors/steve-witkoff/index.html").links
-                 if "xlink:href" in a]
+    svg_links = [
+        u for tag, u, a in scan(site / "actors/steve-witkoff/index.html").links if "xlink:href" in a
+    ]
     assert "../donald-trump/" in svg_links
     assert '<svg class="briefings-network__svg"' in read(site, "actors/index.html")
     for page in ("index.html", "briefing/index.html"):
@@ -365,29 +375,29 @@ class Elements(HTMLParser):
 HOSTILE = "\n\n".join(
     [
         (
-            'Negotiations between the delegations continued on Monday in Geneva, officials '
+            "Negotiations between the delegations continued on Monday in Geneva, officials "
             'said, and the talks <script>alert("xss")</script> lasted for several hours '
-            'without a break.'
+            "without a break."
         ),
         (
-            'The ministers discussed [a proposal](javascript:alert(1)) and several other '
-            'ideas {: onclick=alert(1) } before the press conference began in the afternoon.'
+            "The ministers discussed [a proposal](javascript:alert(1)) and several other "
+            "ideas {: onclick=alert(1) } before the press conference began in the afternoon."
         ),
         (
-            'Protesters outside the building carried banners reading {{ config.site_name }} '
+            "Protesters outside the building carried banners reading {{ config.site_name }} "
             'and {% include "base.html" %} while the police watched from a distance.'
         ),
         (
             '!!! danger "Injected" was the phrase the spokesman used when he read a short '
-            'statement to the journalists after the meeting.'
+            "statement to the journalists after the meeting."
         ),
         (
-            '*[HTML]: Hyper Text was written on a sign, and <img src=x onerror=alert(2)> '
-            'appeared in the caption of the photo that the agency published later.'
+            "*[HTML]: Hyper Text was written on a sign, and <img src=x onerror=alert(2)> "
+            "appeared in the caption of the photo that the agency published later."
         ),
         (
-            '# A hash at the start of this line does not make it a heading, the editor said '
-            'during the long interview with the newspaper.'
+            "# A hash at the start of this line does not make it a heading, the editor said "
+            "during the long interview with the newspaper."
         ),
     ]
 )
@@ -459,13 +469,13 @@ def test_hostile_seed_shows_literally(tmp_path: Path) -> None:
 ARTICLE = "\n\n".join(
     [
         (
-            'Negotiations between Russia and the United States on the Ukrainian issue are '
-            'continuing only in a bilateral format, Dmitry Polyansky told Izvestia.'
+            "Negotiations between Russia and the United States on the Ukrainian issue are "
+            "continuing only in a bilateral format, Dmitry Polyansky told Izvestia."
         ),
         (
-            'Kremlin spokesman Dmitry Peskov called these talks a step towards a possible '
-            'meeting of the leaders, although he warned that results should not be expected '
-            'soon.'
+            "Kremlin spokesman Dmitry Peskov called these talks a step towards a possible "
+            "meeting of the leaders, although he warned that results should not be expected "
+            "soon."
         ),
     ]
 )
@@ -527,7 +537,11 @@ def test_dirty_build_rebuilds_exactly_the_pages_an_edit_changes(tmp_path: Path) 
     (project / "seeds" / "a.txt").write_text(edited, encoding="utf-8")
     result = subprocess.run(
         [str(MKDOCS), "build", "--dirty", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
-        cwd=project, capture_output=True, text=True, timeout=300, check=False,
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
         env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1", "HOME": str(project)},
     )
     assert result.returncode == 0, result.stderr[-3000:]
@@ -553,7 +567,11 @@ def test_dirty_build_rebuilds_exactly_the_pages_an_edit_changes(tmp_path: Path) 
     (project / "seeds" / "b.txt").unlink()
     result = subprocess.run(
         [str(MKDOCS), "build", "--dirty", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
-        cwd=project, capture_output=True, text=True, timeout=300, check=False,
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
         env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1", "HOME": str(project)},
     )
     assert result.returncode == 0, result.stderr[-3000:]

@@ -57,8 +57,10 @@ def test_the_plugin_options_and_paths(tmp_path: Path) -> None:
     [
         (None, [("search", {})]),
         (["search", "briefings"], [("search", {}), ("briefings", {})]),
-        ({"search": {}, "briefings": {"seeds_dir": "x"}},
-         [("search", {}), ("briefings", {"seeds_dir": "x"})]),
+        (
+            {"search": {}, "briefings": {"seeds_dir": "x"}},
+            [("search", {}), ("briefings", {"seeds_dir": "x"})],
+        ),
     ],
 )
 def test_plugin_entries_in_every_shape(plugins: object, expected: list[tuple[str, object]]) -> None:
@@ -82,14 +84,14 @@ def test_unusable_configs_raise(tmp_path: Path, text: str, phrase: str) -> None:
 
 def test_option_defaults_match_the_plugin_config() -> None:
     config = pytest.importorskip("briefings.config")
-    defaults = {
-        name: option.default for name, option in config.BriefingsConfig._schema
-    }
+    defaults = {name: option.default for name, option in config.BriefingsConfig._schema}
     assert {k: defaults[k] for k in OPTION_DEFAULTS} == OPTION_DEFAULTS
 
 
-@pytest.mark.parametrize(("value", "error"), [(25, None), (1, None), (0, "1 or more"),
-                                              (-3, "1 or more"), ("10", "Expected type")])
+@pytest.mark.parametrize(
+    ("value", "error"),
+    [(25, None), (1, None), (0, "1 or more"), (-3, "1 or more"), ("10", "Expected type")],
+)
 def test_actor_page_size_must_be_a_whole_number_of_one_or_more(
     value: object, error: str | None
 ) -> None:

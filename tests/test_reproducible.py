@@ -102,8 +102,10 @@ def test_a_build_writes_only_the_site_and_the_cache(tmp_path: Path) -> None:
     after = snapshot(root)
     allowed = ("project/site/", "project/.cache/")
     changed = sorted(
-        rel for rel in before.keys() | after.keys()
-        if before.get(rel) != after.get(rel) and not rel.startswith(allowed)
+        rel
+        for rel in before.keys() | after.keys()
+        if before.get(rel) != after.get(rel)
+        and not rel.startswith(allowed)
         and rel not in ("project/site", "project/.cache")
     )
     assert not changed, f"the build touched: {changed}"

@@ -96,7 +96,10 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-            cwd=root, stdout=log, stderr=subprocess.STDOUT, env=env,
+            cwd=root,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=env,
         )
         server = Served(root, f"http://127.0.0.1:{port}/", proc, log_path)
         try:

@@ -129,8 +129,9 @@ def xss_site(tmp_path_factory: pytest.TempPathFactory) -> XssSite:
     (project / "seeds" / f"{SLUG}.yml").write_text(editor_file(), encoding="utf-8")
     registry = project / "briefings" / "actors.yml"
     text = registry.read_text(encoding="utf-8")
-    registry.write_text(text.replace("\nactors:\n", "\nactors:\n" + registry_entries(), 1),
-                        encoding="utf-8")
+    registry.write_text(
+        text.replace("\nactors:\n", "\nactors:\n" + registry_entries(), 1), encoding="utf-8"
+    )
     site = root / "site"
     # refused links are warnings (they fail --strict): build leniently, then check them
     result = run_build(project, site, strict=False)
@@ -176,8 +177,7 @@ def test_every_vector_shows_literally(xss_site: XssSite, where: str) -> None:
 
 def test_registry_names_aliases_and_publication_show_literally(xss_site: XssSite) -> None:
     texts = "\n".join(page_text(p) for p in html_files(xss_site.site))
-    expected = [NAME_VECTOR, *ALIAS_VECTORS, vector(0, "pub"), vector(4, "pub"),
-                vector(0, "desc2")]
+    expected = [NAME_VECTOR, *ALIAS_VECTORS, vector(0, "pub"), vector(4, "pub"), vector(0, "desc2")]
     missing = [v for v in expected if norm(v) not in texts]
     assert not missing, missing
 
@@ -267,8 +267,10 @@ def test_strict_build_fails_on_the_refused_links_only(xss_site: XssSite, tmp_pat
 # --------------------------------------------------------------------------- in the browser
 
 
-HOVER_SELECTOR = "article a, article sup, article abbr, article [title], article summary, " \
+HOVER_SELECTOR = (
+    "article a, article sup, article abbr, article [title], article summary, "
     "article figure, article img, article svg, .md-tag, h1, h2"
+)
 
 
 def _pages_with_vectors(site: Path) -> list[str]:
@@ -310,8 +312,13 @@ def _exercise(page: Any, url: str, real_hover: bool) -> int:
     return count
 
 
-CLICK_PAGES = ("", f"briefing/{SLUG}/", "actors/geneva-liaison-office/", "actors/xss-name/",
-               "tags/")
+CLICK_PAGES = (
+    "",
+    f"briefing/{SLUG}/",
+    "actors/geneva-liaison-office/",
+    "actors/xss-name/",
+    "tags/",
+)
 """Pages whose every link is clicked (every page with a vector is hovered)."""
 
 
@@ -351,9 +358,14 @@ def test_no_vector_runs_in_chromium(xss_site: XssSite, chromium: Any) -> None:
 
     paths = _pages_with_vectors(xss_site.site)
     assert set(CLICK_PAGES) - {"", "tags/"} <= set(paths), paths
-    with serve_site(xss_site.site) as served, open_watched(
-        chromium, canary=True, viewport={"width": 1280, "height": 900}
-    ) as (page, watch, _):
+    with (
+        serve_site(xss_site.site) as served,
+        open_watched(chromium, canary=True, viewport={"width": 1280, "height": 900}) as (
+            page,
+            watch,
+            _,
+        ),
+    ):
         page.set_default_timeout(15_000)
         hovered = sum(_exercise(page, served.url(p), p in CLICK_PAGES) for p in paths)
         assert hovered > 100, hovered
@@ -381,7 +393,7 @@ def test_the_canary_sees_a_vector_that_runs(chromium: Any, tmp_path: Path) -> No
         "<!doctype html><html><body><article>"
         f"<p>{vector(1, 'control')}</p><p>{vector(0, 'control')}</p>"
         "<a href=\"javascript:alert('dialog')\">link</a>"
-        "<span onmouseover=\"__xss('hover')\" title=\"t\">hover me</span>"
+        '<span onmouseover="__xss(\'hover\')" title="t">hover me</span>'
         "</article></body></html>",
         encoding="utf-8",
     )

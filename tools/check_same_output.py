@@ -44,11 +44,13 @@ def default_inputs(bench_seeds: Path, bench_count: int) -> Iterator[Path]:
     yield from sorted((SHARED / "actors").glob("*.txt"))
     chrome = SHARED / "chrome"
     yield from sorted(
-        p for p in chrome.iterdir()
+        p
+        for p in chrome.iterdir()
         if p.suffix in (".txt", ".html") and not p.name.endswith(".gold.txt")
     )
     yield from sorted(
-        p for p in (ROOT / "seeds").iterdir()
+        p
+        for p in (ROOT / "seeds").iterdir()
         if p.is_file() and p.suffix not in SIDECAR_SUFFIXES and p.name != "README.md"
     )
     if bench_seeds.is_dir():

@@ -127,8 +127,12 @@ def _show_diff(folder: Path, record: dict[str, Any], texts: dict[str, str]) -> N
         if old == text:
             continue
         diff = difflib.unified_diff(
-            old.splitlines(), text.splitlines(), f"reference/{record['page']}{suffix}",
-            f"now/{record['page']}{suffix}", lineterm="", n=1,
+            old.splitlines(),
+            text.splitlines(),
+            f"reference/{record['page']}{suffix}",
+            f"now/{record['page']}{suffix}",
+            lineterm="",
+            n=1,
         )
         for n, line in enumerate(diff):
             if n >= 40:
@@ -149,7 +153,9 @@ def main() -> int:
     group.add_argument("--write", type=Path, help="write the digests here (JSON lines)")
     group.add_argument("--compare", type=Path, help="compare the digests with this reference")
     parser.add_argument(
-        "--project", type=Path, action="append",
+        "--project",
+        type=Path,
+        action="append",
         help="an mkdocs.yml (repeatable; default: this repository's and the N=300 benchmark's)",
     )
     parser.add_argument("--no-html", action="store_true", help="leave out the HTML digests")

@@ -97,9 +97,7 @@ def orphan_sidecars(seeds_dir: Path, seeds: Iterable[Seed], registry: Path | Non
     """Editor files (``*.yml`` in the seeds folder) that belong to no seed."""
     wanted = {sidecar_path(s.path) for s in seeds}
     skip = {registry.resolve()} if registry else set()
-    return sorted(
-        p for p in seeds_dir.glob("*.yml") if p not in wanted and p.resolve() not in skip
-    )
+    return sorted(p for p in seeds_dir.glob("*.yml") if p not in wanted and p.resolve() not in skip)
 
 
 def _named(message: str, seed: Seed) -> bool:

@@ -192,8 +192,7 @@ def code_fingerprint() -> str:
 def registry_fingerprint(registry: Registry) -> str:
     """A stable digest of a registry's content (same registry, same digest, in any process)."""
     parts = [
-        repr((e.id, e.name, e.kind, e.aliases, e.description, e.links))
-        for e in registry.entries
+        repr((e.id, e.name, e.kind, e.aliases, e.description, e.links)) for e in registry.entries
     ]
     parts.append(repr(sorted(registry.ignore)))
     return _digest(*parts)

@@ -228,8 +228,10 @@ def link_markdown(
         if line.strip():
             block.append(i)
             continue
-        if block and _ATTR_LINE.match(lines[block[-1]]) and any(
-            c in lines[block[-1]] for c in _NO_LINK_CLASSES
+        if (
+            block
+            and _ATTR_LINE.match(lines[block[-1]])
+            and any(c in lines[block[-1]] for c in _NO_LINK_CLASSES)
         ):
             for j in block:
                 blocked[j] = True

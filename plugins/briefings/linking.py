@@ -445,9 +445,7 @@ class ActorLinkExtension(markdown.Extension):  # type: ignore[misc]  # markdown 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.registerExtension(self)
         md.treeprocessors.register(
-            ActorLinkTreeprocessor(
-                md, self.get_matcher, self.get_page, self.policy, self.get_own
-            ),
+            ActorLinkTreeprocessor(md, self.get_matcher, self.get_page, self.policy, self.get_own),
             "briefings-actor-links",
             1,
         )

@@ -88,7 +88,7 @@ def _escape_start(escaped: str) -> str:
     if not escaped:
         return escaped
     if m := _ORDERED.match(escaped):  # "11. April" is not an ordered list
-        return f"{m.group(1)}\\.{escaped[m.end():]}"
+        return f"{m.group(1)}\\.{escaped[m.end() :]}"
     first = escaped[0]
     if first in "+-!":  # escapable with a backslash (Python-Markdown ESCAPED_CHARS)
         return "\\" + escaped
@@ -221,8 +221,18 @@ KIND_PLURAL: dict[Kind, str] = {
     "place": "Places",
 }
 MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 
 
@@ -569,9 +579,7 @@ def actor_page_uri(settings: PageSettings, actor_id: str, number: int = 1) -> st
     return f"{settings.actors_dir}/{actor_id}/{number}.md"
 
 
-def actor_page_chunks(
-    actor: CorpusActor, per_page: int
-) -> list[tuple[Appearance, ...]]:
+def actor_page_chunks(actor: CorpusActor, per_page: int) -> list[tuple[Appearance, ...]]:
     """The actor's appearances split into the pages that list them (briefing order; at least
     one page). Each page lists the mentions, roles and quotes of at most ``per_page``
     briefings, so a page's size does not grow with the site, and an edit to one briefing
@@ -610,7 +618,8 @@ def render_actor_header(actor: CorpusActor, settings: PageSettings) -> list[str]
     out.append(" · ".join(facts) + "\n{ .actor-meta .briefings-nolink }\n")
     if actor.aliases:
         out.append(
-            "Also named: " + ", ".join(f"*{escape_markdown(a)}*" for a in actor.aliases)
+            "Also named: "
+            + ", ".join(f"*{escape_markdown(a)}*" for a in actor.aliases)
             + "\n{ .actor-aliases .briefings-nolink }\n"
         )
     if actor.description:
@@ -618,10 +627,7 @@ def render_actor_header(actor: CorpusActor, settings: PageSettings) -> list[str]
     links = [u for u in actor.links if _HTTP.match(u)]
     if links:
         out.append(
-            "\n".join(
-                f"- [{escape_markdown(_link_label(u))}]({md_url(u)})" for u in links
-            )
-            + "\n"
+            "\n".join(f"- [{escape_markdown(_link_label(u))}]({md_url(u)})" for u in links) + "\n"
         )
     return out
 
@@ -776,9 +782,7 @@ def render_actor_more(
         f"{len(actor.appearances)}; [about {escape_markdown(actor.name)}]({first}).\n"
         "{ .actor-meta .briefings-nolink }\n",
     ]
-    out.extend(
-        render_appearances(src, chunks[number - 1], settings, titles, briefings, faces)
-    )
+    out.extend(render_appearances(src, chunks[number - 1], settings, titles, briefings, faces))
     out.append(_pager(src, settings, actor.id, number, len(chunks)))
     content = "\n".join(out).rstrip() + "\n"
     return GeneratedPage(
@@ -848,9 +852,7 @@ def render_actors_index(
         out.append("")
     if credits:
         out.append("## Photo credits\n")
-        out.append(
-            "Named only in photo credits (photographers, agencies); they have no page.\n"
-        )
+        out.append("Named only in photo credits (photographers, agencies); they have no page.\n")
         for a in sorted(credits, key=lambda a: a.name.casefold()):
             out.append(f"- {escape_markdown(a.name)} · {KIND_LABEL[a.kind].lower()}")
         out.append("")
@@ -880,9 +882,7 @@ def render_home(
 
 
 def render_tags_page() -> GeneratedPage:
-    content = (
-        "# Tags\n\nBriefings by the tags their editors gave them.\n\n<!-- material/tags -->\n"
-    )
+    content = "# Tags\n\nBriefings by the tags their editors gave them.\n\n<!-- material/tags -->\n"
     return GeneratedPage("tags.md", content, kind="tags")
 
 
@@ -1142,8 +1142,10 @@ def picture_fingerprint(
         drawn = (actor, *islice(around, 15))
         if memo is not None:
             hit = memo.get(page.key)
-            if hit is not None and len(hit[0]) == len(drawn) and all(
-                a is b for a, b in zip(hit[0], drawn, strict=True)
+            if (
+                hit is not None
+                and len(hit[0]) == len(drawn)
+                and all(a is b for a, b in zip(hit[0], drawn, strict=True))
             ):
                 return hit[1]
         inputs = _actor_network_inputs(page.key, co_index, actor_pages, 16)
@@ -1209,9 +1211,7 @@ def site_network(
     return network_layout([_node(a, url_of) for a in ranked], edges, max_nodes=max_nodes)
 
 
-def briefings_timeline(
-    corpus: Corpus, url_of: Callable[[str], str]
-) -> TimelineLayout | None:
+def briefings_timeline(corpus: Corpus, url_of: Callable[[str], str]) -> TimelineLayout | None:
     """The briefings by date; ``url_of(slug)`` gives the href of a briefing page."""
     if not corpus.articles:
         return None
@@ -1234,11 +1234,10 @@ def render_single_briefing(
     """
     from .actors.corpus import gather_actors
 
-    corpus = Corpus(
-        articles=(article,), actors=gather_actors([article.actors]), keys=("single",)
+    corpus = Corpus(articles=(article,), actors=gather_actors([article.actors]), keys=("single",))
+    site = render_pages(
+        corpus, PageSettings(**{**settings.__dict__, "home": False, "tags_page": False})
     )
-    site = render_pages(corpus, PageSettings(**{**settings.__dict__, "home": False,
-                                                "tags_page": False}))
     page = next(p for p in site.pages if p.kind == "briefing")
     return page.content, list(site.warnings)
 

@@ -169,4 +169,3 @@ def article_to_json(article: Article) -> dict[str, Any]:
             for a in article.actors.actors
         ],
     }
-

@@ -324,9 +324,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
             self.pages[page.src_uri] = kept
             self._outputs[page.src_uri] = (generated.abs_dest_path, generated.abs_src_path)
         self._links_memo, self._links_next = (self._links_next if self.is_serve else {}), {}
-        self._picture_memo = {
-            k: v for k, v in self._picture_memo.items() if k in self._actor_pages
-        }
+        self._picture_memo = {k: v for k, v in self._picture_memo.items() if k in self._actor_pages}
         self._summary = {
             "briefings": len(corpus.articles),
             "actors": len(actor_pages_of(corpus)),

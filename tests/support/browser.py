@@ -128,9 +128,11 @@ def open_watched(
     page = context.new_page()
     page.on(
         "console",
-        lambda m: watch.console_errors.append(f"{m.type}: {m.text} ({m.location})")
-        if m.type == "error"
-        else None,
+        lambda m: (
+            watch.console_errors.append(f"{m.type}: {m.text} ({m.location})")
+            if m.type == "error"
+            else None
+        ),
     )
     page.on("pageerror", lambda e: watch.page_errors.append(str(e)))
 

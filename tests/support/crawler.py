@@ -25,8 +25,16 @@ from html.parser import HTMLParser
 
 #: <link rel> values whose URL the browser fetches by itself.
 LOADED_RELS = frozenset(
-    {"stylesheet", "icon", "shortcut", "preload", "modulepreload", "manifest", "apple-touch-icon",
-     "prefetch"}
+    {
+        "stylesheet",
+        "icon",
+        "shortcut",
+        "preload",
+        "modulepreload",
+        "manifest",
+        "apple-touch-icon",
+        "prefetch",
+    }
 )
 #: tag -> attributes holding a URL the browser loads by itself.
 ASSET_ATTRS = {
@@ -45,11 +53,53 @@ ASSET_ATTRS = {
 #: Elements that break text into separate blocks (a space stands in for them in ``text``).
 BLOCK_TAGS = frozenset(
     {
-        "address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl",
-        "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-        "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
-        "td", "th", "title", "tr", "ul", "label", "option", "button", "input", "select", "textarea",
-        "head", "body", "html",
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "td",
+        "th",
+        "title",
+        "tr",
+        "ul",
+        "label",
+        "option",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "head",
+        "body",
+        "html",
     }
 )
 _CSS_URL = re.compile(r"url\(\s*(['\"]?)(.*?)\1\s*\)", re.IGNORECASE)
@@ -141,7 +191,9 @@ def fetch(url: str, timeout: float = 20) -> Response:
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:
             return Response(
-                response.status, response.read(), response.headers.get_content_type(),
+                response.status,
+                response.read(),
+                response.headers.get_content_type(),
                 response.geturl(),
             )
     except urllib.error.HTTPError as exc:
