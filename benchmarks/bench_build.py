@@ -217,19 +217,23 @@ def time_reload(
         # An editor's usual edit: a sentence added to a paragraph in the middle of the body
         # (an edit at the very top can change the title, which every page listing the
         # briefing shows: that rebuilds those pages too, as it must).
-        paragraphs = seed.read_text(encoding="utf-8").split("\n\n")
+        original = seed.read_bytes()
+        paragraphs = original.decode("utf-8").split("\n\n")
         middle = len(paragraphs) // 2
         paragraphs[middle] = f"{paragraphs[middle].rstrip()} {marker}"
         text = "\n\n".join(paragraphs)
         start = time.monotonic()
         seed.write_text(text, encoding="utf-8")
-        while True:
-            page = fetch(url)
-            if page is not None and marker in page:
-                return first, time.monotonic() - start
-            if proc.poll() is not None or time.monotonic() - start > limit:
-                raise SystemExit(f"the edit never showed up at {url}")
-            time.sleep(0.05)
+        try:
+            while True:
+                page = fetch(url)
+                if page is not None and marker in page:
+                    return first, time.monotonic() - start
+                if proc.poll() is not None or time.monotonic() - start > limit:
+                    raise SystemExit(f"the edit never showed up at {url}")
+                time.sleep(0.05)
+        finally:
+            seed.write_bytes(original)  # the corpus stays as make_corpus made it
 
 
 def machine() -> str:
