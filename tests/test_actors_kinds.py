@@ -13,6 +13,7 @@ from briefings.actors.kinds import (
     _appositive_kind,
     _cued_runs,
     _drop_things,
+    _first_names_before_roles,
     _fix_label,
     _kinds_from_class_nouns,
     _score_tokens,
@@ -535,3 +536,25 @@ def test_things_named_beside_their_class_noun(sentences: list[list[str]], kept: 
     spans[-1] = [(0, 1, "PER", "tagger", None)]
     _drop_things(sentences, spans, lexicon())
     assert bool(spans[-1]) is kept
+
+
+@pytest.mark.parametrize(
+    ("words", "person", "others", "kept"),
+    [
+        # A given name alone before a lower-case role noun names a service or a body.
+        (["a", "former", "Marine", "commandant", "said"], 2, [], False),
+        # A person's name before a role noun has a surname, or is one.
+        (["the", "Jordan", "coach", "said"], 1, [], True),  # also a surname
+        (["Marine", "spokesman", "Alain", "spoke"], 0, [], False),
+        # Unless the document names a person with the word: "Marine" of "Marine Le Pen".
+        (["Marine", "Le", "Pen", "met", "her", "Marine", "spokesman"], 5, [(0, 3)], True),
+        (["Marine", "said", "the", "plan", "was", "good"], 0, [], True),  # no role noun after it
+    ],
+)
+def test_a_given_name_alone_before_a_role_noun_is_no_person(
+    words: list[str], person: int, others: list[tuple[int, int]], kept: bool
+) -> None:
+    span = (person, person + 1, "PER", "tagger", None)
+    spans = [[span, *((s, e, "PER", "tagger", None) for s, e in others)]]
+    _first_names_before_roles([words], spans, lexicon())
+    assert (span in spans[0]) is kept

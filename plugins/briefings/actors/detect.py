@@ -61,6 +61,7 @@ from .kinds import (
     _city_comma_region,
     _drop_things,
     _firm_place_spans,
+    _first_names_before_roles,
     _fix_label,
     _kinds_from_class_nouns,
     _owner_before_person,
@@ -488,6 +489,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     _kinds_from_class_nouns(sentence_words, spans_per_sentence, soft_per_sentence, seen, teams, lex)
     _unsure_places(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     _unsure_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)
+    _first_names_before_roles(sentence_words, spans_per_sentence, lex)
     # Echo: every accepted name also counts where the tagger missed it.
     votes: dict[str, Counter[str]] = {}
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):

@@ -656,6 +656,34 @@ def _unsure_persons(
             ]
 
 
+def _first_names_before_roles(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    lex: Lexicon,
+) -> None:
+    """ "former Marine commandant", "an Army sergeant": a lone word that is a given name but no
+    surname, written right before a lower-case role noun, names the role's service or body, not
+    a person (a person's name before a role noun has a surname: "Smith spokesman" is rare).
+    Dropped, unless a longer person's name of the document has the word. Changes the spans in
+    place."""
+    parts = _persons_name_parts(sentence_words, spans_per_sentence)
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        spans[:] = [
+            x
+            for x in spans
+            if not (
+                x[2] == "PER"
+                and x[1] - x[0] == 1
+                and x[1] < len(words)
+                and words[x[1]][:1].islower()
+                and words[x[1]] in lex.role_nouns
+                and words[x[0]] in lex.first_names
+                and words[x[0]] not in lex.last_names
+                and words[x[0]] not in parts
+            )
+        ]
+
+
 _SCORE = re.compile(r"(?<![\d/.,:])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.,:])")
 
 
