@@ -407,10 +407,11 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             else:
                 i += 1
         # Organizations by word shape ("Rosselkhoznadzor"), from data/words.yml.
-        for k, w in enumerate(words) if not org_shaped.isdisjoint(words) else ():
-            if not taken[k] and not blocked[k] and w in org_shaped:
-                spans.append((k, k + 1, "ORG", "rule", None))
-                taken[k] = True
+        if not org_shaped.isdisjoint(words):
+            for k, w in enumerate(words):
+                if not taken[k] and not blocked[k] and w in org_shaped:
+                    spans.append((k, k + 1, "ORG", "rule", None))
+                    taken[k] = True
         for s, e, _ in _KNOWN_ORGS().find(words):
             if not any(taken[s:e]) and not any(blocked[s:e]):
                 spans.append((s, e, "ORG", "gazetteer", None))
@@ -423,26 +424,23 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 for k in range(ts, te):
                     taken[k] = True
         # Unknown acronyms are organizations ("NCAA", "FIFA") unless the sentence shouts.
-        has_acronym = not acronym_counts.keys().isdisjoint(words)
-        shouting = has_acronym and (
-            sum(1 for w in words if w.isupper() and len(w) > 1) > len(words) / 2
-        )
-        for k, w in enumerate(words) if has_acronym and not shouting else ():
-            if (
-                not taken[k]
-                and not blocked[k]
-                and w in acronym_counts
-                and not w[-1].isdigit()  # "PS4", "MP3", "HTML5": products and formats
-                and w not in lex.not_acronyms
-                and w not in lex.not_actors  # "ROV", "EP": abbreviations of things
-                and w not in lex.places
-                and (acronym_counts[w] >= 2 or (k > 0 and words[k - 1] == "("))
-            ):
-                # "CBC" + "News", "BBC" + "World Service".
-                e = _extend_head(words, k + 1, taken, lex)
-                spans.append((k, e, "ORG", "acronym", None))
-                for j in range(k, e):
-                    taken[j] = True
+        if not acronym_counts.keys().isdisjoint(words) and not _shouts(words):
+            for k, w in enumerate(words):
+                if (
+                    not taken[k]
+                    and not blocked[k]
+                    and w in acronym_counts
+                    and not w[-1].isdigit()  # "PS4", "MP3", "HTML5": products and formats
+                    and w not in lex.not_acronyms
+                    and w not in lex.not_actors  # "ROV", "EP": abbreviations of things
+                    and w not in lex.places
+                    and (acronym_counts[w] >= 2 or (k > 0 and words[k - 1] == "("))
+                ):
+                    # "CBC" + "News", "BBC" + "World Service".
+                    e = _extend_head(words, k + 1, taken, lex)
+                    spans.append((k, e, "ORG", "acronym", None))
+                    for j in range(k, e):
+                        taken[j] = True
         # Capitalised runs ending in an organization head word ("International Affairs Committee").
         for s, e in _capitalised_runs(words, lex):
             of_org = _org_of_place(words, s, e, spans, taken, lex)
@@ -551,6 +549,11 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         found = [f for f in found if f.start < credit_tails.get(f.unit, len(units[f.unit].text))]
     found.sort(key=lambda f: (f.unit, f.start))
     return found
+
+
+def _shouts(words: Sequence[str]) -> bool:
+    """Most words of the sentence in capitals (a headline or a banner written in capitals)."""
+    return sum(1 for w in words if w.isupper() and len(w) > 1) > len(words) / 2
 
 
 def _kind_scores(tagger: Any, start: int, end: int) -> tuple[tuple[str, float], ...]:
