@@ -32,6 +32,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefings.pages import MONTHS
+
 ROOT = Path(__file__).resolve().parent.parent
 DEVSET_ACTORS = Path("/work/shared/devset/actors")
 
@@ -76,20 +78,6 @@ MENTION_TEMPLATES = (
     "Observers expect {name} to respond in the coming days.",
     "Earlier this year, {name} raised similar concerns.",
     "Officials said talks with {name} would continue.",
-)
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 )
 ZIPF_EXPONENT = 1.2
 #: A run of capitalised words (a name in running text), or an acronym.

@@ -39,7 +39,7 @@ from briefings.pages import REQUIRED_EXTENSIONS, GeneratedPage, link_targets
 from briefings.project import Project, read_project
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCH = Path("/work/main/benchmarks/out/n300/project/mkdocs.yml")
+BENCH = ROOT / "benchmarks" / "out" / "n300" / "project" / "mkdocs.yml"  # (made by bench_build)
 DEFAULT_PROJECTS = (ROOT / "mkdocs.yml", BENCH)
 
 
