@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from briefings.chrome import (
     BODY_KINDS,
+    CAPTION_LABEL,
     FIGURE_KINDS,
     ClassifiedLine,
     Corrections,
@@ -210,6 +211,60 @@ def test_figure_parts_before_a_credit() -> None:
     assert kinds[6] is LineKind.FIGURE_CREDIT
     assert kinds[8] is LineKind.FIGURE_ORIGINAL
     assert kinds[9] is LineKind.FIGURE_CREDIT
+
+
+# Caption and credit markers (screen-reader labels copied with the page): the kind, and the
+# caption or credit without its marker (None: the line has no marker).
+MARKED_LINES = [
+    (
+        "Image caption, Mr Smith arrived at the summit",
+        LineKind.FIGURE_CAPTION,
+        "Mr Smith arrived at the summit",
+    ),
+    (
+        "Media caption Mr Obama spoke to the BBC",
+        LineKind.FIGURE_CAPTION,
+        "Mr Obama spoke to the BBC",
+    ),
+    ("Caption: Rescue teams at the site", LineKind.FIGURE_CAPTION, "Rescue teams at the site"),
+    ("Image source, Getty Images", LineKind.FIGURE_CREDIT, "Getty Images"),
+    ("Photo credit: Jane Doe", LineKind.FIGURE_CREDIT, "Jane Doe"),
+    ("Photo: Reuters", LineKind.FIGURE_CREDIT, None),
+    (
+        "Captioned photographs were shown to the jury on the second day of the trial.",
+        LineKind.PARAGRAPH,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "kind", "value"), MARKED_LINES)
+def test_caption_and_credit_markers(line: str, kind: LineKind, value: str | None) -> None:
+    got = in_body(line)
+    assert (got.kind, got.meta_value) == (kind, value)
+
+
+@pytest.mark.parametrize("label", ["Media caption", "Image caption", "Caption", "Подпись"])
+def test_a_caption_label_alone_is_chrome_and_the_next_line_is_the_caption(label: str) -> None:
+    lines = [P1, "", label, "Rescue teams search the rubble of the school", "", P2, "", P3]
+    stripped = strip_chrome(source(lines))
+    assert (stripped.lines[2].kind, stripped.lines[2].reason) == (LineKind.CHROME, CAPTION_LABEL)
+    assert stripped.lines[3].kind is LineKind.FIGURE_CAPTION
+    assert [ln.kind for ln in stripped.lines if ln.kind in BODY_KINDS] == [LineKind.PARAGRAPH] * 3
+
+
+def test_html_caption_label_is_chrome_and_hinted_markers_are_dropped() -> None:
+    lines = (P1, "Media caption", "The minister at the summit", "Image source, AFP", P2)
+    hints = ("", "caption", "caption", "credit", "")
+    src = SourceText("p.html", lines, "utf-8", format="html", hints=hints)  # type: ignore[arg-type]
+    got = [(ln.kind, ln.meta_value) for ln in strip_chrome(src).lines]
+    assert got == [
+        (LineKind.PARAGRAPH, None),
+        (LineKind.CHROME, None),
+        (LineKind.FIGURE_CAPTION, None),
+        (LineKind.FIGURE_CREDIT, "AFP"),
+        (LineKind.PARAGRAPH, None),
+    ]
 
 
 def test_other_script_line_without_caption_context_is_chrome() -> None:

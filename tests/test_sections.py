@@ -267,6 +267,36 @@ def test_every_kept_line_lands_once_in_the_briefing() -> None:
     assert [r.line for r in b.removed] == [ln.number for ln in stripped.removed]
 
 
+@pytest.mark.parametrize(
+    ("credit", "figures"),
+    [
+        # A marked credit comes before its caption (BBC style): one figure.
+        ("Image source, Reuters", [Figure("The minister in Geneva", "Reuters", None, 3)]),
+        # An unmarked credit ends its figure: the caption after it starts the next one.
+        (
+            "Photo: Reuters",
+            [
+                Figure(None, "Photo: Reuters", None, 3),
+                Figure("The minister in Geneva", None, None, 4),
+            ],
+        ),
+    ],
+)
+def test_a_caption_after_a_marked_credit_joins_its_figure(
+    credit: str, figures: list[Figure]
+) -> None:
+    first = (
+        "The city council voted on Tuesday to close the old bridge for repairs, officials said,"
+        " after engineers found cracks in two of its supports."
+    )
+    rest = (
+        "The bridge carries about 40,000 cars a day and is the only crossing for several miles,"
+        " which means that detours will add up to half an hour to many commutes."
+    )
+    text = "\n".join([first, "", credit, "Image caption, The minister in Geneva", "", rest])
+    assert list(briefing_of(text).figures) == figures
+
+
 def test_headline_in_the_text_gives_the_title() -> None:
     text = "Bridge to close for repairs next month\n\nMonday, 3 March 2025\n\n" + ARTICLE
     b = briefing_of(text)
@@ -285,6 +315,9 @@ _PIECES = [
     "What happens next?",
     "The talks resumed",
     "Photo: Reuters/Jane Doe",
+    "Image source, Getty Images",
+    "Image caption, The minister arrives in Geneva",
+    "Media caption",
     "Президент США Дональд Трамп",
     "US President Donald Trump",
     "Переведено сервисом «Яндекс Переводчик»",
@@ -313,7 +346,7 @@ def test_sections_join_back_to_the_kept_text(lines: list[str]) -> None:
         joined.extend(section.paragraphs)
     assert joined == kept_body
     figure_parts = [
-        ln.text.strip()
+        (ln.meta_value or ln.text).strip()
         for ln in stripped.lines
         if ln.kind in (LineKind.FIGURE_ORIGINAL, LineKind.FIGURE_CAPTION, LineKind.FIGURE_CREDIT)
     ]

@@ -78,6 +78,8 @@ class ClassifiedLine:
     meta_key: str | None = None
     """For METADATA lines: which field ("translated_by", "byline", "date", "source", ...)."""
     meta_value: str | None = None
+    """For METADATA lines, the field's value; for a figure line behind a marker ("Image
+    caption, ...", "Image source, ..."), the caption or credit without the marker."""
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,7 @@ class Rules:
     patterns: tuple[tuple[str, re.Pattern[str], float], ...]
     credits: tuple[re.Pattern[str], ...]
     caption_prefixes: tuple[str, ...]
+    credit_prefixes: tuple[str, ...]
     metadata: tuple[tuple[str, re.Pattern[str]], ...]
     translators: tuple[tuple[str, re.Pattern[str]], ...]
     weights: dict[str, float]
@@ -274,6 +277,7 @@ def load_rules() -> Rules:
         patterns=patterns,
         credits=tuple(_compile(p) for p in _strings(data["credit_patterns"])),
         caption_prefixes=tuple(line_key(p) for p in _strings(data["caption_prefixes"])),
+        credit_prefixes=tuple(line_key(p) for p in _strings(data["credit_prefixes"])),
         metadata=metadata,
         translators=trans,
         weights={k: float(v) for k, v in model["weights"].items()},
@@ -499,15 +503,36 @@ def match_metadata(text: str, rules: Rules | None = None) -> tuple[str, str] | N
     return None
 
 
+def _after_marker(text: str, markers: tuple[str, ...]) -> str | None:
+    """The rest of the line when it starts with one of ``markers`` (line keys) followed by a
+    space, comma or colon and some text ("Image caption, Mr Smith ..." -> "Mr Smith ...")."""
+    key = line_key(text)
+    for marker in markers:
+        if key.startswith(marker) and key[len(marker) : len(marker) + 1] in (" ", ",", ":"):
+            words = r"\s+".join(map(re.escape, marker.split()))
+            found = re.match(rf"\W*{words}[\s,:]+(\S.*)", text.strip(), re.IGNORECASE)
+            if found and len(found[1]) >= 3:
+                return found[1]
+    return None
+
+
 def caption_prefix(text: str, rules: Rules | None = None) -> str | None:
     """The caption text when the line starts with a caption marker ("Image caption ...")."""
-    rules = rules or load_rules()
-    key = line_key(text)
-    for p in rules.caption_prefixes:
-        if key.startswith(p + " ") and len(key) > len(p) + 3:
-            words = len(p.split())
-            return " ".join(text.strip().split()[words:]) or None
-    return None
+    return _after_marker(text, (rules or load_rules()).caption_prefixes)
+
+
+def credit_prefix(text: str, rules: Rules | None = None) -> str | None:
+    """The credit when the line starts with a credit marker ("Image source, Getty Images")."""
+    return _after_marker(text, (rules or load_rules()).credit_prefixes)
+
+
+CAPTION_LABEL = "caption label (the caption is the next line)"
+
+
+def is_caption_label(text: str, rules: Rules | None = None) -> bool:
+    """A caption marker alone on its line ("Media caption"): a screen-reader label whose
+    caption is the next line."""
+    return line_key(text) in (rules or load_rules()).caption_prefixes
 
 
 # --------------------------------------------------------------------------- features and score
@@ -758,8 +783,16 @@ def _explicit(
     if service:
         line.decide(LineKind.METADATA, "machine-translation notice", "translated_by", service)
         return True
+    if is_caption_label(text, rules):
+        line.decide(LineKind.CHROME, CAPTION_LABEL)
+        return True
+    caption = caption_prefix(text, rules)
+    if caption:
+        # (before the credit patterns: "Image caption, ..." also reads as "Image <Name>")
+        line.decide(LineKind.FIGURE_CAPTION, "caption marker", None, caption)
+        return True
     if match_credit(text, rules):
-        line.decide(LineKind.FIGURE_CREDIT, "photo credit")
+        line.decide(LineKind.FIGURE_CREDIT, "photo credit", None, credit_prefix(text, rules))
         return True
     found = find_phrase(text, rules)
     if found:
@@ -772,10 +805,6 @@ def _explicit(
     meta = match_metadata(text, rules)
     if meta:
         line.decide(LineKind.METADATA, f"{meta[0]} line", meta[0], meta[1])
-        return True
-    caption = caption_prefix(text, rules)
-    if caption:
-        line.decide(LineKind.FIGURE_CAPTION, "caption marker")
         return True
     return False
 
@@ -1000,6 +1029,7 @@ def _strip_text(
     lines = [_Line(i, text) for i, text in enumerate(source.lines, 1)]
     profile = profile_document(source.lines, rules)
     dup = Counter(line_key(t) for t in source.lines if t.strip())
+    after_label = False  # the last non-blank line was a caption label ("Media caption")
     for line in lines:
         if _explicit(line, rules, corrections, repeated):
             line.explicit = True
@@ -1007,6 +1037,13 @@ def _strip_text(
                 line.cls = _BAD
             elif line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE):
                 line.cls = _GOOD
+            if line.kind is not LineKind.BLANK:
+                after_label = line.reason == CAPTION_LABEL
+            continue
+        if after_label:
+            after_label = False
+            line.explicit = True
+            line.decide(LineKind.FIGURE_CAPTION, "caption after a caption label")
             continue
         line.features = line_features(line.text, profile, dup[line_key(line.text)])
         line.score = score_features(line.features, weights)
@@ -1076,6 +1113,15 @@ _HINT_KINDS: dict[str, tuple[LineKind, str | None]] = {
 }
 
 
+def _figure_text(kind: LineKind, text: str, rules: Rules) -> str | None:
+    """A hinted caption or credit without its marker (None: the line has none)."""
+    if kind is LineKind.FIGURE_CAPTION:
+        return caption_prefix(text, rules)
+    if kind is LineKind.FIGURE_CREDIT:
+        return credit_prefix(text, rules)
+    return None
+
+
 def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
     """HTML lines come from a main-content extractor: trust it, remove only explicit chrome."""
     rules = load_rules()
@@ -1093,11 +1139,16 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
             )
         elif (service := match_translator(text, rules)) is not None:
             line.decide(LineKind.METADATA, "machine-translation notice", "translated_by", service)
+        elif is_caption_label(text, rules):
+            line.decide(LineKind.CHROME, CAPTION_LABEL)
         elif hint in _HINT_KINDS:
             kind, key = _HINT_KINDS[hint]
-            line.decide(kind, f"extractor hint {hint!r}", key, text if key else None)
+            value = text if key else _figure_text(kind, text, rules)
+            line.decide(kind, f"extractor hint {hint!r}", key, value)
+        elif (caption := caption_prefix(text, rules)) is not None:
+            line.decide(LineKind.FIGURE_CAPTION, "caption marker", None, caption)
         elif match_credit(text, rules):
-            line.decide(LineKind.FIGURE_CREDIT, "photo credit")
+            line.decide(LineKind.FIGURE_CREDIT, "photo credit", None, credit_prefix(text, rules))
         elif (found := find_phrase(text, rules, exact_only=True)) is not None:
             line.decide(LineKind.CHROME, found[0])
         else:

@@ -8,7 +8,7 @@ heading. Figures stay where the photos stood, as blocks between paragraphs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .chrome import ClassifiedLine, LineKind, StrippedText, is_quote_like
@@ -205,8 +205,22 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
         sections.append(Section(title=title, anchor=anchor, blocks=tuple(blocks)))
         blocks = []
 
-    def add_figure_part(line: ClassifiedLine) -> None:
-        text = line.text.strip()
+    def add_figure_part(line: ClassifiedLine, after: ClassifiedLine | None) -> None:
+        text = (line.meta_value or line.text).strip()
+        if (
+            line.kind is LineKind.FIGURE_CAPTION
+            and figure.empty()
+            and after is not None
+            and after.kind is LineKind.FIGURE_CREDIT
+            and after.meta_value is not None
+            and blocks
+            and isinstance(blocks[-1], Figure)
+            and blocks[-1].caption is None
+        ):
+            # Sites that mark their credits ("Image source, Reuters") give the caption after
+            # the credit ("Image caption, ..."): one figure.
+            blocks[-1] = replace(blocks[-1], caption=text)
+            return
         if line.kind is LineKind.FIGURE_ORIGINAL:
             if figure.original is not None or figure.caption is not None:
                 flush_figure()
@@ -221,13 +235,15 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
         if line.kind is LineKind.FIGURE_CREDIT:
             flush_figure()
 
+    previous: ClassifiedLine | None = None  # the last line of the article before this one
     for line in stripped.lines:
         kind = line.kind
         text = line.text.strip()
         if kind in (LineKind.BLANK, LineKind.CHROME):
             continue
+        after, previous = previous, line
         if kind in (LineKind.FIGURE_ORIGINAL, LineKind.FIGURE_CAPTION, LineKind.FIGURE_CREDIT):
-            add_figure_part(line)
+            add_figure_part(line, after)
             continue
         if kind is LineKind.METADATA:
             if line.meta_key:
