@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefings.actors import BriefingActors, find_actors
-from briefings.actors.boundaries import _glue_hyphens, _name_break
+from briefings.actors.boundaries import _extend_org, _glue_hyphens, _name_break
 from briefings.actors.kinds import _persons_name
 from briefings.actors.lexicon import lexicon
 from briefings.actors.merge import _a_persons_name, _propagate_persons
@@ -504,6 +504,33 @@ def test_lower_case_words_that_end_a_name(text: str, end: int) -> None:
     if cut is None:
         cut = len(words)
     assert cut == end
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "widened"),
+    [
+        ("Massachusetts Institute of Technology said", 2, "Massachusetts Institute of Technology"),
+        (
+            "Joint Council for the Welfare of Immigrants said",
+            2,
+            "Joint Council for the Welfare of Immigrants",
+        ),
+        (
+            "National Institute of Standards and Technology said",
+            2,
+            "National Institute of Standards and Technology",
+        ),
+        # "and" before a name of its own (a head word, a place) is a boundary
+        ("Institute of Technology and Harvard University met", 1, "Institute of Technology"),
+        ("Institute of Technology and Paris officials", 1, "Institute of Technology"),
+        # no head word, or no "of"/"for" after it: nothing to widen over
+        ("Massachusetts of Technology", 1, "Massachusetts"),
+        ("Council said", 1, "Council"),
+    ],
+)
+def test_an_organization_widens_over_of_and_for(text: str, end: int, widened: str) -> None:
+    words = text.split()
+    assert " ".join(words[: _extend_org(words, end, lexicon())]) == widened
 
 
 def test_and_between_two_names_stays_a_boundary() -> None:
