@@ -558,3 +558,36 @@ def test_a_given_name_alone_before_a_role_noun_is_no_person(
     spans = [[span, *((s, e, "PER", "tagger", None) for s, e in others)]]
     _first_names_before_roles([words], spans, lexicon())
     assert (span in spans[0]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # untranslated articles: country names in the article's language are places
+        ("Un séisme a frappé le Népal mardi, selon les autorités.", "Népal", "place"),
+        ("El gobierno de Ucrania pidió ayuda a sus aliados.", "Ucrania", "place"),
+        # an English word that is a foreign country name stays what it is in English
+        ("The single reached number 4 in the UK Indie Chart in 1983.", "Indie", None),
+    ],
+)
+def test_foreign_country_names(text: str, name: str, kind: str | None) -> None:
+    assert kinds(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "listed"),
+    [
+        ("Allemagne", True),
+        ("Népal", True),
+        ("Ucrania", True),
+        ("Polsko", True),
+        # foreign country names that are English words, demonyms or names are left out
+        ("Island", False),  # German for Iceland
+        ("Argentine", False),
+        ("Maurice", False),
+        ("Polen", False),  # a surname
+        ("Indie", False),  # data/exonyms_excluded.txt
+    ],
+)
+def test_gazetteer_foreign_country_names(name: str, listed: bool) -> None:
+    assert (lexicon().places.get(name) == "country") is listed
