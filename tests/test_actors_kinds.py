@@ -591,3 +591,15 @@ def test_foreign_country_names(text: str, name: str, kind: str | None) -> None:
 )
 def test_gazetteer_foreign_country_names(name: str, listed: bool) -> None:
     assert (lexicon().places.get(name) == "country") is listed
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("Wilmshurst, J. M.; Anderson, A. J. (2010). Dating the dispersal of rats.", "A. J", False),
+        ("Wilmshurst, J. M.; Anderson, A. J. (2010). Dating the dispersal of rats.", "J. M", False),
+        ("The philosopher A. J. Ayer wrote the book in Oxford.", "A. J. Ayer", True),
+    ],
+)
+def test_initials_alone_are_no_actor(text: str, name: str, kept: bool) -> None:
+    assert (name in kinds(text)) is kept

@@ -75,6 +75,9 @@ def _persons_name(span_words: list[str], lex: Lexicon) -> bool:
     )
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def _acceptable(
     span_words: list[str],
     lex: Lexicon,
@@ -106,6 +109,8 @@ def _acceptable(
     first = span_words[0]
     if not (first[:1].isupper() or first[:1].isdigit()) and len(span_words) == 1:
         return False
+    if len(span_words) > 1 and all(_INITIAL.fullmatch(w) for w in span_words):
+        return False  # initials alone ("A. J." of "Anderson, A. J." in a reference list)
     if not any(ch.isupper() for ch in key):
         return False
     if all(
