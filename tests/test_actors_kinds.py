@@ -603,3 +603,9 @@ def test_gazetteer_foreign_country_names(name: str, listed: bool) -> None:
 )
 def test_initials_alone_are_no_actor(text: str, name: str, kept: bool) -> None:
     assert (name in kinds(text)) is kept
+
+
+def test_a_credit_label_after_a_name_is_not_part_of_it() -> None:
+    found = kinds("The boy who built the clock, Ahmed Mohamed Image: Twitter / Barack Obama.")
+    assert found.get("Ahmed Mohamed") == "person"
+    assert "Ahmed Mohamed Image" not in found

@@ -91,6 +91,13 @@ def _clean(
         or words[end - 1] in lex.name_particles
         or (end - start > 1 and words[end - 1] in lex.calendar_words)
         or (
+            # "[Ahmed Mohamed] Image: Twitter": a credit label after the name
+            end - start > 1
+            and end < len(words)
+            and words[end] == ":"
+            and words[end - 1] + ":" in lex.credit_prefixes
+        )
+        or (
             end - start > 1
             and label != "PER"
             and words[end - 1] in lex.title_words
