@@ -595,3 +595,46 @@ def test_find_words_ascii_pattern_finds_what_the_unicode_one_does(text: str) -> 
     from briefings.chrome import _WORD, find_words
 
     assert find_words(text) == _WORD.findall(text)
+
+
+# --------------------------------------------------------------------------- wire datelines
+
+DATELINES = [
+    ("MOSCOW (AP) — An unmanned Russian cargo ship broke up over Siberia.", True),
+    ("SEOUL, South Korea — A plan to impeach the president failed on Saturday.", True),
+    ("WASHINGTON, Nov. 3 (Reuters) - The U.S. economy added jobs in October.", True),
+    ("NEW YORK -- Stocks fell sharply on Wall Street in early trading on Monday.", True),
+    ("The UK - and the EU - agreed on the text after a long night of talks.", False),
+    ("Moscow — the capital — was quiet on Sunday as voters went to the polls.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "is_dateline"), DATELINES)
+def test_dateline_patterns(line: str, is_dateline: bool) -> None:
+    assert any(p.match(line) for p in load_rules().datelines) is is_dateline
+
+
+OTHER_STORY = (
+    "Ohio's prison parole board heard arguments on Thursday for and against mercy for a man set "
+    "to die in January, and the governor is expected to decide next month."
+)
+WIRE_BODY = [
+    "MOSCOW (AP) — An unmanned Russian cargo spaceship heading to the space station broke up in "
+    "the atmosphere over Siberia on Thursday, the space agency said.",
+    P1,
+    P2,
+]
+
+
+@pytest.mark.parametrize("marker", ["216 Comments. Click to view comments", "Related stories"])
+def test_a_dateline_after_an_end_of_article_marker_starts_the_story(marker: str) -> None:
+    # (three long paragraphs of another story outweigh the marker in the body stretch)
+    lines = [OTHER_STORY, OTHER_STORY, OTHER_STORY, "", marker, "", P3, "", *WIRE_BODY]
+    kept = [ln.number for ln in strip_chrome(source(lines)).kept]
+    assert kept == [7, 9, 10, 11]  # P3 right above the dateline stays (a caption's place)
+
+
+def test_a_dateline_without_a_marker_before_it_changes_nothing() -> None:
+    lines = [OTHER_STORY, OTHER_STORY, OTHER_STORY, "", P3, "", *WIRE_BODY]
+    kept = [ln.number for ln in strip_chrome(source(lines)).kept]
+    assert kept == [1, 2, 3, 5, 7, 8, 9]

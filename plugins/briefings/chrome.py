@@ -206,6 +206,7 @@ class Rules:
     credits: tuple[re.Pattern[str], ...]
     caption_prefixes: tuple[str, ...]
     credit_prefixes: tuple[str, ...]
+    datelines: tuple[re.Pattern[str], ...]
     metadata: tuple[tuple[str, re.Pattern[str]], ...]
     translators: tuple[tuple[str, re.Pattern[str]], ...]
     weights: dict[str, float]
@@ -278,6 +279,7 @@ def load_rules() -> Rules:
         credits=tuple(_compile(p) for p in _strings(data["credit_patterns"])),
         caption_prefixes=tuple(line_key(p) for p in _strings(data["caption_prefixes"])),
         credit_prefixes=tuple(line_key(p) for p in _strings(data["credit_prefixes"])),
+        datelines=tuple(re.compile(p) for p in _strings(data["dateline_patterns"])),
         metadata=metadata,
         translators=trans,
         weights={k: float(v) for k, v in model["weights"].items()},
@@ -734,10 +736,10 @@ class _Line:
     features: dict[str, float] | None = None
     """The line's features, when it was scored (not decided by explicit evidence)."""
     anchor: int = -1
+    """For figure parts: index of the figure's credit line (the figure stays or goes as one)."""
     boundary: float = 0.0
     explicit: bool = False
     """Decided by explicit evidence (phrase, pattern, credit, editor...), not by the score."""
-    """For figure parts: index of the figure's credit line (the figure stays or goes as one)."""
 
     def decide(
         self, kind: LineKind, reason: str, key: str | None = None, value: str | None = None
@@ -900,6 +902,34 @@ def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] 
     return (best[1], best[2]) if best else None
 
 
+def _start_at_dateline(lines: list[_Line], span: tuple[int, int], rules: Rules) -> tuple[int, int]:
+    """A wire story's dateline ("MOSCOW (AP) — ...") opens it: when the body stretch crosses
+    an end-of-article marker (a phrase whose boundary cost is at least ``dateline_marker``:
+    comments, related stories, footer) and then a dateline, the stretch starts at the dateline,
+    with up to ``dateline_lead_in`` body lines right above it (the photo captions of its top)."""
+    first, last = span
+    params = rules.params
+    marked = False
+    for i in range(first, last + 1):
+        line = lines[i]
+        if line.cls == _BAD and line.boundary >= params["dateline_marker"]:
+            marked = True
+        elif (
+            marked
+            and line.cls == _GOOD
+            and any(p.match(line.text.strip()) for p in rules.datelines)
+        ):
+            start, k, above = i, i - 1, 0
+            while k > first and above < params["dateline_lead_in"]:
+                if lines[k].cls == _BAD and lines[k].boundary >= params["dateline_marker"]:
+                    break
+                if lines[k].cls == _GOOD:
+                    start, above = k, above + 1
+                k -= 1
+            return start, last
+    return span
+
+
 def _in_other_script(text: str, script: str) -> bool:
     counts = script_counts(text)
     letters = sum(counts.values())
@@ -1060,6 +1090,8 @@ def _strip_text(
             line.reason = f"not article text: {weak} (score {line.score:.2f})"
     _smooth(lines)
     span = _body_span(lines, params)
+    if span:
+        span = _start_at_dateline(lines, span, rules)
     first, last = span if span else (len(lines), -1)
     # figures: attach captions/originals, then drop figures far outside the body
     _attach_figures(lines, profile.script, params)
