@@ -638,3 +638,32 @@ def test_a_dateline_without_a_marker_before_it_changes_nothing() -> None:
     lines = [OTHER_STORY, OTHER_STORY, OTHER_STORY, "", P3, "", *WIRE_BODY]
     kept = [ln.number for ln in strip_chrome(source(lines)).kept]
     assert kept == [1, 2, 3, 5, 7, 8, 9]
+
+
+# --------------------------------------------------------------------------- lists of items
+
+COMMENT = (
+    "I think the author is right about this, and I have written to my representative twice "
+    "about the very same problem, without any answer so far."
+)
+
+
+def test_a_comment_thread_after_the_article_is_cut() -> None:
+    thread = []  # (long comments: their text outweighs the markers in the body stretch)
+    for name in ("Lars", "Anonymous", "Maria", "Tom"):
+        thread += [name, "", COMMENT * 3, "", COMMENT * 2, "", "Reply", ""]
+    lines = [P1, "", P2, "", P3, "", P1 + " (2)", "", "View comments (4)", "", *thread]
+    stripped = strip_chrome(source(lines))
+    assert [ln.number for ln in stripped.kept] == [1, 3, 5, 7]
+    assert all(ln.kind is LineKind.CHROME for ln in stripped.lines if COMMENT in ln.text)
+
+
+def test_a_gallery_inside_the_article_does_not_cut_it() -> None:
+    gallery = []
+    for k in range(1, 4):
+        gallery += [f"{k}/3 Markets in pictures", "", COMMENT, ""]
+    after = [P2, "", P3, "", P1 + " (2)", "", P2 + " (2)", "", P3 + " (2)"]
+    before = [f"{p} ({k})" for k in range(4) for p in (P1, P2, P3)]
+    lines = [*before, "", *gallery, *after]
+    kept = {ln.text for ln in strip_chrome(source(lines)).kept}
+    assert set(after) - {""} <= kept

@@ -930,6 +930,34 @@ def _start_at_dateline(lines: list[_Line], span: tuple[int, int], rules: Rules) 
     return span
 
 
+def _end_before_item_list(
+    lines: list[_Line], span: tuple[int, int], params: dict[str, float]
+) -> tuple[int, int]:
+    """A tail of items between end-of-article markers (a comment thread's "Reply" buttons, a
+    gallery's "3/50" counters, a list of teasers each with its comment count) is no article:
+    when at least ``list_markers`` markers of boundary cost ``list_marker_cost`` or more follow
+    one another to the end of the stretch with at most ``list_item_lines`` body lines between
+    them, the stretch ends before the first of them (if body lines are left before it)."""
+    first, last = span
+    cost, gap_max = params["list_marker_cost"], params["list_item_lines"]
+    start, count, gap = -1, 0, 0  # the dense run of markers that reaches the end
+    for i in range(first, last + 1):
+        line = lines[i]
+        if line.cls == _BAD and line.boundary >= cost:
+            if start < 0:
+                start, count = i, 0
+            count += 1
+            gap = 0
+        elif line.cls == _GOOD:
+            gap += 1
+            if gap > gap_max:
+                start = -1
+    if start < 0 or count < params["list_markers"]:
+        return span
+    body_before = sum(1 for i in range(first, start) if lines[i].cls == _GOOD)
+    return (first, start - 1) if body_before >= gap_max else span
+
+
 def _in_other_script(text: str, script: str) -> bool:
     counts = script_counts(text)
     letters = sum(counts.values())
@@ -1092,6 +1120,7 @@ def _strip_text(
     span = _body_span(lines, params)
     if span:
         span = _start_at_dateline(lines, span, rules)
+        span = _end_before_item_list(lines, span, params)
     first, last = span if span else (len(lines), -1)
     # figures: attach captions/originals, then drop figures far outside the body
     _attach_figures(lines, profile.script, params)
