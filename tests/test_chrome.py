@@ -667,3 +667,15 @@ def test_a_gallery_inside_the_article_does_not_cut_it() -> None:
     lines = [*before, "", *gallery, *after]
     kept = {ln.text for ln in strip_chrome(source(lines)).kept}
     assert set(after) - {""} <= kept
+
+
+def test_a_gallery_slide_counter_makes_the_next_line_a_caption() -> None:
+    caption = "Rescue teams search the rubble of the school after the earthquake on Monday."
+    lines = [P1, "", P2, "", "2/12 Earthquake in the north", caption, "", P3]
+    stripped = strip_chrome(source(lines))
+    assert (stripped.lines[4].kind, stripped.lines[4].reason) == (
+        LineKind.CHROME,
+        "gallery slide counter",
+    )
+    assert stripped.lines[5].kind is LineKind.FIGURE_CAPTION
+    assert [ln.number for ln in stripped.kept] == [1, 3, 6, 8]

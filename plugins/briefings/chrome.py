@@ -207,6 +207,7 @@ class Rules:
     caption_prefixes: tuple[str, ...]
     credit_prefixes: tuple[str, ...]
     datelines: tuple[re.Pattern[str], ...]
+    caption_follows: frozenset[str]
     metadata: tuple[tuple[str, re.Pattern[str]], ...]
     translators: tuple[tuple[str, re.Pattern[str]], ...]
     weights: dict[str, float]
@@ -280,6 +281,7 @@ def load_rules() -> Rules:
         caption_prefixes=tuple(line_key(p) for p in _strings(data["caption_prefixes"])),
         credit_prefixes=tuple(line_key(p) for p in _strings(data["credit_prefixes"])),
         datelines=tuple(re.compile(p) for p in _strings(data["dateline_patterns"])),
+        caption_follows=frozenset(_strings(data["caption_follows"])) | {CAPTION_LABEL},
         metadata=metadata,
         translators=trans,
         weights={k: float(v) for k, v in model["weights"].items()},
@@ -1096,7 +1098,7 @@ def _strip_text(
             elif line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE):
                 line.cls = _GOOD
             if line.kind is not LineKind.BLANK:
-                after_label = line.reason == CAPTION_LABEL
+                after_label = line.reason in rules.caption_follows
             continue
         if after_label:
             after_label = False
