@@ -939,7 +939,8 @@ def _end_before_item_list(
     gallery's "3/50" counters, a list of teasers each with its comment count) is no article:
     when at least ``list_markers`` markers of boundary cost ``list_marker_cost`` or more follow
     one another to the end of the stretch with at most ``list_item_lines`` body lines between
-    them, the stretch ends before the first of them (if body lines are left before it)."""
+    them, the stretch ends before the first of them (when at least ``list_item_lines`` body
+    lines are left before it: a list at the top is not cut away from the article below it)."""
     first, last = span
     cost, gap_max = params["list_marker_cost"], params["list_item_lines"]
     start, count, gap = -1, 0, 0  # the dense run of markers that reaches the end
@@ -1089,7 +1090,7 @@ def _strip_text(
     lines = [_Line(i, text) for i, text in enumerate(source.lines, 1)]
     profile = profile_document(source.lines, rules)
     dup = Counter(line_key(t) for t in source.lines if t.strip())
-    after_label = False  # the last non-blank line was a caption label ("Media caption")
+    after_label = False  # the last non-blank line was a caption label or a slide counter
     for line in lines:
         if _explicit(line, rules, corrections, repeated):
             line.explicit = True
@@ -1103,7 +1104,7 @@ def _strip_text(
         if after_label:
             after_label = False
             line.explicit = True
-            line.decide(LineKind.FIGURE_CAPTION, "caption after a caption label")
+            line.decide(LineKind.FIGURE_CAPTION, "caption after a caption label or slide counter")
             continue
         line.features = line_features(line.text, profile, dup[line_key(line.text)])
         line.score = score_features(line.features, weights)

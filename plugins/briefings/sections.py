@@ -205,14 +205,14 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
         sections.append(Section(title=title, anchor=anchor, blocks=tuple(blocks)))
         blocks = []
 
-    def add_figure_part(line: ClassifiedLine, after: ClassifiedLine | None) -> None:
+    def add_figure_part(line: ClassifiedLine, prior: ClassifiedLine | None) -> None:
         text = (line.meta_value or line.text).strip()
         if (
             line.kind is LineKind.FIGURE_CAPTION
             and figure.empty()
-            and after is not None
-            and after.kind is LineKind.FIGURE_CREDIT
-            and after.meta_value is not None
+            and prior is not None
+            and prior.kind is LineKind.FIGURE_CREDIT
+            and prior.meta_value is not None
             and blocks
             and isinstance(blocks[-1], Figure)
             and blocks[-1].caption is None
@@ -241,9 +241,9 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
         text = line.text.strip()
         if kind in (LineKind.BLANK, LineKind.CHROME):
             continue
-        after, previous = previous, line
+        prior, previous = previous, line
         if kind in (LineKind.FIGURE_ORIGINAL, LineKind.FIGURE_CAPTION, LineKind.FIGURE_CREDIT):
-            add_figure_part(line, after)
+            add_figure_part(line, prior)
             continue
         if kind is LineKind.METADATA:
             if line.meta_key:
