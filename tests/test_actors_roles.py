@@ -149,3 +149,73 @@ def _apposed(text: str, name: str) -> str | None:
 )
 def test_appositive_before(text: str, name: str, role: str | None) -> None:
     assert _apposed(text, name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A title's complement of capitalised words ("of Education") is part of the title,
+        # even when no name covers them; complements chain ("Secretary of State for Health").
+        (
+            "Minister of Education Stefania Giannini said so.",
+            "Stefania Giannini",
+            "Minister of Education",
+        ),
+        (
+            "Then Minister for Women and Equalities Kemi Badenoch spoke.",
+            "Kemi Badenoch",
+            "Minister for Women and Equalities",
+        ),
+        (
+            "Undersecretary for Education Mr. Toccafondi says no.",
+            "Toccafondi",
+            "Undersecretary for Education",
+        ),
+        (
+            "The Secretary of State for Health Wes Streeting said so.",
+            "Wes Streeting",
+            "Secretary of State for Health",
+        ),
+        # Capitalised words that are no complement of a title stay out of it.
+        ("The Bank of England Chief Economist Huw Pill said so.", "Huw Pill", "Chief Economist"),
+        ("Visitors of Education First Jane Doe came.", "Jane Doe", None),
+    ],
+)
+def test_title_with_a_complement_when_names_are_known(
+    text: str, name: str, role: str | None
+) -> None:
+    start = text.index(name)
+    assert title_before(text, start, names=[(start, start + len(name))]) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Also the president of the Lombardy region, Roberto Maroni, has reacted.",
+            "Roberto Maroni",
+            "president of the Lombardy region",
+        ),
+        (
+            "The head of the World Health Organization, Tedros Adhanom, warned.",
+            "Tedros Adhanom",
+            "head of the World Health Organization",
+        ),
+        (
+            "It rained. A professor at Oxford University, Jane Doe, said no.",
+            "Jane Doe",
+            "professor at Oxford University",
+        ),
+        # the complement is a noun phrase: a clause in it gives no role
+        ("The leader of the group that came, John Doe, said no.", "John Doe", None),
+        ("The owner of the house, John Doe, said no.", "John Doe", "owner of the house"),
+        ("In front of the house, John Doe, said no.", "John Doe", None),
+    ],
+)
+def test_appositive_before_with_a_complement(text: str, name: str, role: str | None) -> None:
+    assert _apposed(text, name) == role
+
+
+def test_appositive_after_a_lower_case_role_noun() -> None:
+    text = "Claudio De Vincenti, undersecretary to the prime minister, said so."
+    assert _after(text, "Claudio De Vincenti") == "undersecretary to the prime minister"

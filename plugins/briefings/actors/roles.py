@@ -30,6 +30,32 @@ def _has_role_word(words: list[str], lex: Lexicon) -> bool:
     return any(_is_role_word(w, lex) for w in words)
 
 
+#: Words inside the complement of a title ("Minister of [Foreign Affairs]", "Secretary of
+#: State for [Health and Social Care]") besides its capitalised words.
+_COMPLEMENT_GLUE = frozenset({"and", "&", "the"})
+_COMPLEMENT_OPENERS = frozenset({"of", "for"})
+
+
+def _in_title_complement(toks: list[Token], k: int, lex: Lexicon) -> bool | None:
+    """Whether capitalised token ``k`` belongs to the complement of a title before it: the
+    tokens back from it are capitalised words or "and"/"the" up to "of"/"for" right after a
+    title word ("Minister of Education", "Undersecretary for Education"). None when ``toks``
+    begin before that is decided (a wider window of tokens decides)."""
+    for j in range(k, max(-1, k - MAX_WORDS), -1):
+        w = toks[j].text
+        if w in _COMPLEMENT_OPENERS:
+            if j == 0:
+                return None
+            before = toks[j - 1].text
+            if before in lex.title_words:
+                return True
+            # "Secretary of [State] for Health": a complement of a complement
+            return _in_title_complement(toks, j - 1, lex) if before[:1].isupper() else False
+        if not (w in _COMPLEMENT_GLUE or (w[:1].isupper() and w.isalpha())):
+            return False
+    return None if k < MAX_WORDS else False
+
+
 def _walk_back(
     offset: int,
     toks: list[Token],
@@ -49,6 +75,13 @@ def _walk_back(
     picked: list[int] = []
     for k in range(len(toks) - 1, -1, -1):
         w = toks[k].text
+        if w in _COMPLEMENT_GLUE and picked:
+            complement = _in_title_complement(toks, k, lex)
+            if complement is None:
+                return picked, False  # undecided here: a wider window reads further back
+            if complement:
+                picked.append(k)  # "Minister for Women [and] Equalities"
+                continue
         if w.lower() in lex.function_words and w not in lex.title_words and w not in _PARTICLES:
             return picked, k > 0
         if (
@@ -75,6 +108,10 @@ def _walk_back(
             )
         ):
             picked.append(k)
+        elif w[:1].isupper() and (complement := _in_title_complement(toks, k, lex)):
+            picked.append(k)  # "Minister of [Education]"
+        elif w[:1].isupper() and complement is None:
+            return picked, False  # undecided here: a wider window reads further back
         else:
             return picked, k > 0
         if len(picked) > MAX_WORDS:
@@ -194,10 +231,13 @@ def appositive_before(text: str, start: int, end: int, lex: Lexicon | None = Non
     if comma < 0 or text[comma] != ",":
         return None
     offset, toks = tail_tokens(text, max(0, comma - 300), comma, MAX_WORDS + 3)
-    if not toks or not _is_role_word(toks[-1].text, lex):
+    if not toks:
         return None
-    picked: list[int] = []
-    for k in range(len(toks) - 1, -1, -1):
+    role = _role_before_complement(toks, lex)
+    if role is None:
+        return None
+    picked: list[int] = list(range(len(toks) - 1, role, -1))  # the complement, if any
+    for k in range(role, -1, -1):
         w = toks[k].text
         if (
             w in _ARTICLES
@@ -213,7 +253,25 @@ def appositive_before(text: str, start: int, end: int, lex: Lexicon | None = Non
         picked.append(k)
         if len(picked) > MAX_WORDS:
             return None
-    if not picked:
-        return None
+    if len(picked) == len(toks) - 1 - role:
+        return None  # nothing before the complement: no role word was taken
     first = toks[picked[-1]]
     return text[offset + first.start : offset + toks[picked[0]].end]
+
+
+def _role_before_complement(toks: list[Token], lex: Lexicon) -> int | None:
+    """The index of the role word that ends an appositive before a name: the last token, or
+    the role word before a complement that runs to the comma ("the president [of the Lombardy
+    region]", "the head [of the World Health Organization]"); None when there is none."""
+    last = len(toks) - 1
+    if _is_role_word(toks[last].text, lex):
+        return last
+    for k in range(last, max(0, last - MAX_WORDS), -1):
+        w = toks[k].text
+        if w in _COMPLEMENT_OPENERS or w in ("at", "to"):
+            return k - 1 if k > 0 and _is_role_word(toks[k - 1].text, lex) else None
+        if not (w.isalpha() or w in _POSSESSIVE_MARKS or "-" in w):
+            return None
+        if w.lower() in lex.function_words and w not in _COMPLEMENT_GLUE:
+            return None
+    return None
