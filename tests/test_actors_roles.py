@@ -219,3 +219,14 @@ def test_appositive_before_with_a_complement(text: str, name: str, role: str | N
 def test_appositive_after_a_lower_case_role_noun() -> None:
     text = "Claudio De Vincenti, undersecretary to the prime minister, said so."
     assert _after(text, "Claudio De Vincenti") == "undersecretary to the prime minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("As coauthor Colette Heald told the paper, it is grim.", "Colette Heald", "coauthor"),
+        ("Republican congressman Jim Jordan said no.", "Jim Jordan", "Republican congressman"),
+    ],
+)
+def test_role_nouns_of_news_bylines(text: str, name: str, role: str) -> None:
+    assert _before(text, name) == role
