@@ -230,3 +230,18 @@ def test_appositive_after_a_lower_case_role_noun() -> None:
 )
 def test_role_nouns_of_news_bylines(text: str, name: str, role: str) -> None:
     assert _before(text, name) == role
+
+
+def test_of_joins_a_title_to_its_complement_only() -> None:
+    text = "It housed the Eugenics Record Office of biologist Charles B. Davenport and others."
+    start = text.index("Charles")
+    names = [(text.index("Eugenics"), text.index(" of biologist")), (start, start + 19)]
+    assert title_before(text, start, names=names) == "biologist"
+    secretary = "He met Secretary of State James Baker in Moscow."
+    assert _before(secretary, "James Baker") == "Secretary of State"
+
+
+def test_a_modifier_alone_is_no_role() -> None:
+    text = "DJs like Jorge Nunez, Chris Paciello & others with special events at KGB, played."
+    assert _after(text, "Jorge Nunez") is None
+    assert _after("He met Jane Doe, the special envoy, on Monday.", "Jane Doe") == "special envoy"

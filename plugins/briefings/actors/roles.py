@@ -27,7 +27,12 @@ def _is_role_word(word: str, lex: Lexicon) -> bool:
 
 
 def _has_role_word(words: list[str], lex: Lexicon) -> bool:
-    return any(_is_role_word(w, lex) for w in words)
+    """Whether ``words`` hold a role: a role noun or a title word that is no mere modifier of
+    one ("special", "former": "Chris Paciello & others with special events" holds none)."""
+    return any(
+        w.lower() in lex.role_nouns or (w in lex.title_words and w not in lex.title_modifiers)
+        for w in words
+    )
 
 
 #: Words inside the complement of a title ("Minister of [Foreign Affairs]", "Secretary of
@@ -54,6 +59,12 @@ def _in_title_complement(toks: list[Token], k: int, lex: Lexicon) -> bool | None
         if not (w in _COMPLEMENT_GLUE or (w[:1].isupper() and w.isalpha())):
             return False
     return None if k < MAX_WORDS else False
+
+
+def _opens_complement(toks: list[Token], k: int, picked: list[int], lex: Lexicon) -> bool:
+    """Whether "of"/"for" at ``k`` joins a title to its complement: a title word before it
+    ("Secretary of state") or a capitalised word after it ("... of Education")."""
+    return (k > 0 and toks[k - 1].text in lex.title_words) or toks[picked[-1]].text[:1].isupper()
 
 
 def _walk_back(
@@ -84,6 +95,8 @@ def _walk_back(
                 continue
         if w.lower() in lex.function_words and w not in lex.title_words and w not in _PARTICLES:
             return picked, k > 0
+        if w in _COMPLEMENT_OPENERS and picked and not _opens_complement(toks, k, picked, lex):
+            return picked, k > 0  # "the Eugenics Record Office of [biologist] Charles Davenport"
         if (
             (w[:1].isupper() and (w in lex.title_words or w in lex.demonyms or in_name(k)))
             or w in _PARTICLES
