@@ -609,3 +609,15 @@ def test_a_credit_label_after_a_name_is_not_part_of_it() -> None:
     found = kinds("The boy who built the clock, Ahmed Mohamed Image: Twitter / Barack Obama.")
     assert found.get("Ahmed Mohamed") == "person"
     assert "Ahmed Mohamed Image" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # surnames of public figures that are also towns (data/last_names_extra.txt)
+        ("Egypt's army removed Morsi from office, and Morsi's lawyers appealed.", "Morsi"),
+        ("Take Obama, whose advisers favoured the plan, as the example.", "Obama"),
+    ],
+)
+def test_a_public_figures_surname_that_is_also_a_town_is_a_person(text: str, name: str) -> None:
+    assert kinds(text).get(name) == "person"
