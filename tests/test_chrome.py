@@ -171,6 +171,13 @@ CHROME_LINES = [
     "Comments are closed.",
     "Enviá tu comentario",
     "Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter",
+    "Facebook Tweet Email Link",
+    "Copy Link copied",
+    "Read 123 comments",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "Please turn on JavaScript to use this feature.",
+    "Skip past newsletter promotion",
+    "Explore more on these topics",
 ]
 
 
@@ -205,6 +212,8 @@ BODY_LINES = [
     ("Listen to the people, she told the council on Monday.", LineKind.PARAGRAPH),
     ("On 12 May 2025 the government resigned after the vote.", LineKind.PARAGRAPH),
     ("Reading time fell among teenagers, by 20 percent since 2010.", LineKind.PARAGRAPH),
+    ("Line by line, copy the text into the form and press send.", LineKind.PARAGRAPH),
+    ("Our standards of living have fallen, the report concluded.", LineKind.PARAGRAPH),
 ]
 
 
