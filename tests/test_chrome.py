@@ -166,7 +166,7 @@ CHROME_LINES = [
     "Reprints & Permissions",
     # footers, sponsors, comment widgets, error-report hints
     "Privacy PolicyTerms of UseAdChoicesAdvertising Inquiries",
-    "BlogAgencyChangelogContactPrivacy Policy",
+    "About Us Advertise With Us Terms of Use Privacy Policy Site Map",
     "US & Canada is sponsored by",
     "Comments are closed.",
     "Enviá tu comentario",
