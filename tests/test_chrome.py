@@ -182,6 +182,8 @@ CHROME_LINES = [
     "Sigue leyendo",
     "Continua a leggere",
     "Нашли опечатку?",
+    "Scan the QR code to follow us on WeChat",
+    "Page top",
 ]
 
 
