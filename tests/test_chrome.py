@@ -827,3 +827,32 @@ def test_a_gallery_slide_counter_makes_the_next_line_a_caption() -> None:
     )
     assert stripped.lines[5].kind is LineKind.FIGURE_CAPTION
     assert [ln.number for ln in stripped.kept] == [1, 3, 6, 8]
+
+
+# --------------------------------------------------------------------------- copies of one story
+
+
+def test_copies_of_one_story_count_as_one_seed_for_repetition() -> None:
+    short = "However, the mayor said the plan had improved since last year."  # < 100 chars
+    story = [P1, "", short, "", P2, "", P3]
+    # the same wire story on two sites, each with its own menu; a third story shares the menu
+    a = source(["Home", "World", "", *story], "site-a.txt")
+    b = source(["Start", "News", "", *story], "site-b.txt")
+    c = source(["Home", "World", "", COMMENT * 2, "", COMMENT * 3], "site-a-other.txt")
+    repeated = find_repeated_lines([a, b, c])
+    assert line_key(short) not in repeated
+    assert line_key(P1) not in repeated
+    assert line_key("Home") in repeated  # shared by two different stories of site a
+    kept = [ln.text for ln in strip_chrome(a, repeated=repeated).kept]
+    assert kept == [P1, short, P2, P3]
+
+
+def test_two_stories_of_one_site_are_no_copies() -> None:
+    notice = (
+        "We use cookies and similar technologies to give you a better experience, to show you "
+        "relevant adverts and to measure how our site is used."
+    )
+    a = source(["Home", "", notice, "", P1, "", P2], "a.txt")
+    b = source(["Home", "", notice, "", P3, "", COMMENT * 2], "b.txt")
+    repeated = find_repeated_lines([a, b])
+    assert {line_key("Home"), line_key(notice)} <= repeated

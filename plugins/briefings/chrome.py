@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
+from itertools import combinations
 from typing import Any
 
 import yaml
@@ -712,11 +713,57 @@ def find_repeated_lines(sources: Iterable[SourceText], min_seeds: int = 2) -> fr
 
     Pass the result to ``strip_chrome(..., repeated=...)``. Credits, translator footers and
     metadata are still recognised first, so a shared "Photo: Reuters" or footer stays what it is.
+    Copies of one story (saved twice, or syndicated on two sites) count as one seed: see
+    :func:`repeated_line_keys`.
     """
+    keys = [frozenset(repeat_key(t) for t in source.lines if t.strip()) for source in sources]
+    return repeated_line_keys(keys, min_seeds)
+
+
+#: Longest line key counted as a repeated line.
+REPEAT_KEY_MAX = 300
+#: Copies of one story: seeds sharing at least this many long lines of prose ...
+COPY_MIN_SHARED = 3
+#: ... that are at least this share of the long lines of the shorter of the two.
+COPY_MIN_SHARE = 0.5
+
+
+def repeated_line_keys(key_sets: Sequence[frozenset[str]], min_seeds: int = 2) -> frozenset[str]:
+    """Line keys (``repeat_key``) found in at least ``min_seeds`` seeds, given each seed's keys.
+
+    Seeds that are copies of one story -- most of their long lines of prose (keys of at least
+    ``repeat_prose_chars``) shared, as a story saved twice or a wire story on two sites -- count
+    as one seed, so the paragraphs they share are not taken for site chrome. Site chrome (menus,
+    footers, a cookie notice) shares few long lines between different stories of one site."""
+    prose_chars = load_rules().params["repeat_prose_chars"]
+    group = list(range(len(key_sets)))  # union-find over copies
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            group[i] = group[group[i]]
+            i = group[i]
+        return i
+
+    long_keys = [{k for k in keys if len(k) >= prose_chars} for keys in key_sets]
+    holders: dict[str, list[int]] = {}
+    for i, keys in enumerate(long_keys):
+        for k in keys:
+            holders.setdefault(k, []).append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for seeds in holders.values():
+        if 1 < len(seeds) <= 8:  # (a line in many seeds is chrome, not a copied story)
+            for a, b in combinations(seeds, 2):
+                shared[(a, b)] += 1
+    for (a, b), n in shared.items():
+        if n >= COPY_MIN_SHARED and n >= COPY_MIN_SHARE * min(len(long_keys[a]), len(long_keys[b])):
+            group[root(a)] = root(b)
+    members: dict[int, list[int]] = {}
+    for i in range(len(key_sets)):
+        members.setdefault(root(i), []).append(i)
     seen: Counter[str] = Counter()
-    for source in sources:
-        keys = {repeat_key(t) for t in source.lines if t.strip()}
-        seen.update(k for k in keys if k and len(k) <= 300)
+    for copies in members.values():
+        merged = key_sets[copies[0]].union(*(key_sets[j] for j in copies[1:]))
+        seen.update(k for k in merged if k and len(k) <= REPEAT_KEY_MAX)
     return frozenset(k for k, n in seen.items() if n >= min_seeds)
 
 

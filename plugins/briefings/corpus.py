@@ -28,7 +28,7 @@ from . import __version__
 from .actors import BriefingActors, Registry
 from .actors.corpus import GatherMemo, RewriteMemo, gather_actors, same_briefings, unify_ids
 from .actors.model import Appearance, CorpusActor
-from .chrome import repeat_key
+from .chrome import repeat_key, repeated_line_keys
 from .editor import EditorFile, EditorFileError, parse_editor_data
 from .ingest import SEED_SUFFIXES, IngestError, SourceText, decode_source
 from .pipeline import Article, EmptyArticleError, process_source
@@ -41,8 +41,6 @@ RESERVED_SLUGS = frozenset({"index"})
 #: than RELATED_MIN_COMMON of them) says little about relatedness and is not counted.
 RELATED_COMMON_SHARE = 0.2
 RELATED_MIN_COMMON = 25
-#: Longest line key counted as a repeated line (as in chrome.find_repeated_lines).
-REPEAT_KEY_MAX = 300
 #: Seeds to parse before a process pool pays for itself (about 50 ms each, a fork about 20 ms).
 PARALLEL_MIN_JOBS = 16
 #: How many related briefings are kept per briefing.
@@ -345,10 +343,7 @@ def _editor(seed: Seed, data: bytes | None) -> EditorFile | None:
 def repeated_keys(key_sets: Iterable[frozenset[str]], min_seeds: int = 2) -> frozenset[str]:
     """:func:`briefings.chrome.find_repeated_lines` over line keys computed once per seed
     (cached with its decoded text), so a rebuild does not re-key every line of every seed."""
-    seen: Counter[str] = Counter()
-    for keys in key_sets:
-        seen.update(k for k in keys if k and len(k) <= REPEAT_KEY_MAX)
-    return frozenset(k for k, n in seen.items() if n >= min_seeds)
+    return repeated_line_keys(list(key_sets), min_seeds)
 
 
 @dataclass
