@@ -722,10 +722,6 @@ def find_repeated_lines(sources: Iterable[SourceText], min_seeds: int = 2) -> fr
 
 #: Longest line key counted as a repeated line.
 REPEAT_KEY_MAX = 300
-#: Copies of one story: seeds sharing at least this many long lines of prose ...
-COPY_MIN_SHARED = 3
-#: ... that are at least this share of the long lines of the shorter of the two.
-COPY_MIN_SHARE = 0.5
 
 
 def repeated_line_keys(key_sets: Sequence[frozenset[str]], min_seeds: int = 2) -> frozenset[str]:
@@ -735,7 +731,8 @@ def repeated_line_keys(key_sets: Sequence[frozenset[str]], min_seeds: int = 2) -
     ``repeat_prose_chars``) shared, as a story saved twice or a wire story on two sites -- count
     as one seed, so the paragraphs they share are not taken for site chrome. Site chrome (menus,
     footers, a cookie notice) shares few long lines between different stories of one site."""
-    prose_chars = load_rules().params["repeat_prose_chars"]
+    params = load_rules().params
+    prose_chars = params["repeat_prose_chars"]
     group = list(range(len(key_sets)))  # union-find over copies
 
     def root(i: int) -> int:
@@ -751,11 +748,12 @@ def repeated_line_keys(key_sets: Sequence[frozenset[str]], min_seeds: int = 2) -
             holders.setdefault(k, []).append(i)
     shared: Counter[tuple[int, int]] = Counter()
     for seeds in holders.values():
-        if 1 < len(seeds) <= 8:  # (a line in many seeds is chrome, not a copied story)
+        if 1 < len(seeds) <= params["copy_max_seeds"]:  # (in more: chrome, not a copied story)
             for a, b in combinations(seeds, 2):
                 shared[(a, b)] += 1
     for (a, b), n in shared.items():
-        if n >= COPY_MIN_SHARED and n >= COPY_MIN_SHARE * min(len(long_keys[a]), len(long_keys[b])):
+        fewest = min(len(long_keys[a]), len(long_keys[b]))
+        if n >= params["copy_min_shared"] and n >= params["copy_min_share"] * fewest:
             group[root(a)] = root(b)
     members: dict[int, list[int]] = {}
     for i in range(len(key_sets)):
