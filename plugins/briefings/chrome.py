@@ -508,10 +508,9 @@ def match_metadata(text: str, rules: Rules | None = None) -> tuple[str, str] | N
     return None
 
 
-def _after_marker(text: str, markers: tuple[str, ...]) -> str | None:
-    """The rest of the line when it starts with one of ``markers`` (line keys) followed by a
-    space, comma or colon and some text ("Image caption, Mr Smith ..." -> "Mr Smith ...")."""
-    key = line_key(text)
+def _after_marker(text: str, key: str, markers: tuple[str, ...]) -> str | None:
+    """The rest of the line when its ``key`` starts with one of ``markers`` (line keys) followed
+    by a space, comma or colon and some text ("Image caption, Mr Smith ..." -> "Mr Smith ...")."""
     for marker in markers:
         if key.startswith(marker) and key[len(marker) : len(marker) + 1] in (" ", ",", ":"):
             words = r"\s+".join(map(re.escape, marker.split()))
@@ -521,23 +520,23 @@ def _after_marker(text: str, markers: tuple[str, ...]) -> str | None:
     return None
 
 
-def caption_prefix(text: str, rules: Rules | None = None) -> str | None:
-    """The caption text when the line starts with a caption marker ("Image caption ...")."""
-    return _after_marker(text, (rules or load_rules()).caption_prefixes)
+CAPTION_LABEL = "caption label (the caption is the next line)"
+
+
+def caption_marker(text: str, rules: Rules | None = None) -> tuple[bool, str | None]:
+    """Whether the line is a caption marker alone ("Media caption": a screen-reader label whose
+    caption is the next line), and the caption when the line starts with a marker ("Image
+    caption, Mr Smith ..." -> "Mr Smith ...")."""
+    markers = (rules or load_rules()).caption_prefixes
+    key = line_key(text)
+    if key in markers:
+        return True, None
+    return False, _after_marker(text, key, markers)
 
 
 def credit_prefix(text: str, rules: Rules | None = None) -> str | None:
     """The credit when the line starts with a credit marker ("Image source, Getty Images")."""
-    return _after_marker(text, (rules or load_rules()).credit_prefixes)
-
-
-CAPTION_LABEL = "caption label (the caption is the next line)"
-
-
-def is_caption_label(text: str, rules: Rules | None = None) -> bool:
-    """A caption marker alone on its line ("Media caption"): a screen-reader label whose
-    caption is the next line."""
-    return line_key(text) in (rules or load_rules()).caption_prefixes
+    return _after_marker(text, line_key(text), (rules or load_rules()).credit_prefixes)
 
 
 # --------------------------------------------------------------------------- features and score
@@ -832,10 +831,10 @@ def _explicit(
     if service:
         line.decide(LineKind.METADATA, "machine-translation notice", "translated_by", service)
         return True
-    if is_caption_label(text, rules):
+    label, caption = caption_marker(text, rules)
+    if label:
         line.decide(LineKind.CHROME, CAPTION_LABEL)
         return True
-    caption = caption_prefix(text, rules)
     if caption:
         # (before the credit patterns: "Image caption, ..." also reads as "Image <Name>")
         line.decide(LineKind.FIGURE_CAPTION, "caption marker", None, caption)
@@ -1222,10 +1221,11 @@ _HINT_KINDS: dict[str, tuple[LineKind, str | None]] = {
 }
 
 
-def _figure_text(kind: LineKind, text: str, rules: Rules) -> str | None:
-    """A hinted caption or credit without its marker (None: the line has none)."""
+def _figure_text(kind: LineKind, text: str, caption: str | None, rules: Rules) -> str | None:
+    """A hinted caption or credit without its marker (None: the line has none); ``caption``:
+    the line's caption after a marker, if any."""
     if kind is LineKind.FIGURE_CAPTION:
-        return caption_prefix(text, rules)
+        return caption
     if kind is LineKind.FIGURE_CREDIT:
         return credit_prefix(text, rules)
     return None
@@ -1248,13 +1248,13 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
             )
         elif (service := match_translator(text, rules)) is not None:
             line.decide(LineKind.METADATA, "machine-translation notice", "translated_by", service)
-        elif is_caption_label(text, rules):
+        elif (marker := caption_marker(text, rules))[0]:
             line.decide(LineKind.CHROME, CAPTION_LABEL)
         elif hint in _HINT_KINDS:
             kind, key = _HINT_KINDS[hint]
-            value = text if key else _figure_text(kind, text, rules)
+            value = text if key else _figure_text(kind, text, marker[1], rules)
             line.decide(kind, f"extractor hint {hint!r}", key, value)
-        elif (caption := caption_prefix(text, rules)) is not None:
+        elif (caption := marker[1]) is not None:
             line.decide(LineKind.FIGURE_CAPTION, "caption marker", None, caption)
         elif match_credit(text, rules):
             line.decide(LineKind.FIGURE_CREDIT, "photo credit", None, credit_prefix(text, rules))
