@@ -44,6 +44,9 @@ def _after(text: str, name: str) -> str | None:
             "Jens Stoltenberg",
             "NATO Secretary-General",
         ),
+        # The first part of a hyphenated role noun belongs to it, whatever it is.
+        ("Facebook co-founder Mark Zuckerberg tweeted.", "Mark Zuckerberg", "Facebook co-founder"),
+        ("He met the ex-minister Jane Doe there.", "Jane Doe", "ex-minister"),
         # ... but a hyphen with spaces around it ends the title.
         ("The talks - President Emmanuel Macron said - failed.", "Emmanuel Macron", "President"),
         (

@@ -19,6 +19,7 @@ _LEADING_JUNK = frozenset(
     {"of", "for", "the", "to", "at", "in", "on", "and", "'s", "’s", "a", "an"}
 )
 _ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
+_HYPHENS = frozenset({"-", "‐"})
 MAX_WORDS = 14
 
 
@@ -86,6 +87,9 @@ def _walk_back(
     picked: list[int] = []
     for k in range(len(toks) - 1, -1, -1):
         w = toks[k].text
+        if picked and picked[-1] == k + 1 and toks[k + 1].text in _HYPHENS:
+            picked.append(k)  # the first part of a hyphenated title word: "co-founder"
+            continue
         if w in _COMPLEMENT_GLUE and picked:
             complement = _in_title_complement(toks, k, lex)
             if complement is None:
@@ -113,7 +117,7 @@ def _walk_back(
             )
             or (
                 # "Secretary-General", "Vice-President": a hyphen inside one title word
-                w in ("-", "‐")
+                w in _HYPHENS
                 and picked
                 and k > 0
                 and toks[k - 1].end == toks[k].start
