@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefings.actors.roles import appositive_after, appositive_before, title_before
@@ -105,6 +107,71 @@ def test_title_before(text: str, name: str, role: str | None) -> None:
 )
 def test_appositive_after(text: str, name: str, role: str | None) -> None:
     assert _after(text, name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A clause ends the phrase: a relative pronoun, a verb.
+        (
+            "Fernando Caudevilla, a Spanish physician who is better known as X, wrote it.",
+            "Fernando Caudevilla",
+            "Spanish physician",
+        ),
+        (
+            "Ananth Iyer, a professor at Purdue University whose research includes supply chains.",
+            "Ananth Iyer",
+            "professor at Purdue University",
+        ),
+        ("Carlos, Carlos is singer of the band.", "Carlos", None),
+        # ... but only in lower case: "Doctor Who" is a name.
+        (
+            "Jane Doe, host of the Doctor Who Society, spoke.",
+            "Jane Doe",
+            "host of the Doctor Who Society",
+        ),
+        # Words after the head that open no complement are cut off.
+        (
+            "Pamela Colman Smith, the artist Waite chose to draw his deck, was born here.",
+            "Pamela Colman Smith",
+            "artist",
+        ),
+        # Calendar words at the end are no part of the role.
+        (
+            "Robert Sarvis, Libertarian Party nominee for Governor of Virginia Saturday.",
+            "Robert Sarvis",
+            "Libertarian Party nominee for Governor of Virginia",
+        ),
+        # A name right after a role word: another person's title.
+        (
+            "treason against Yoon, Kim and Interior Minister Lee Sang-min. The",
+            "Yoon",
+            None,
+        ),
+        # ... unless the role word is in the complement, or only modifies the title.
+        (
+            "Jack Lesmana, a jazz maestro and father of jazz musician Indra Lesmana, died.",
+            "Jack Lesmana",
+            "jazz maestro and father of jazz musician Indra Lesmana",
+        ),
+        (
+            "Terry McAuliffe, the former Democratic National Committee chairman, led.",
+            "Terry McAuliffe",
+            "former Democratic National Committee chairman",
+        ),
+    ],
+)
+def test_appositive_after_ends_at_its_head(text: str, name: str, role: str | None) -> None:
+    names = [
+        (m.start(), m.end())
+        for m in re.finditer(
+            r"Lee Sang-min|Kim|Yoon|Indra Lesmana|Jack Lesmana|Democratic National Committee"
+            r"|Purdue University|Doctor Who Society|Pamela Colman Smith",
+            text,
+        )
+    ]
+    end = text.index(name) + len(name)
+    assert appositive_after(text, end, names=names) == role
 
 
 def test_capitalised_words_in_a_title_must_be_names_when_names_are_known() -> None:

@@ -117,7 +117,7 @@ def find_actors(briefing: Briefing, registry: Registry | None = None) -> Briefin
                 names = spans_by_unit.get(found[i].unit, [])
                 for cand in (
                     title_before(unit.text, found[i].start, names=names),
-                    appositive_after(unit.text, found[i].end),
+                    appositive_after(unit.text, found[i].end, names=names),
                     appositive_before(unit.text, found[i].start, found[i].end),
                 ):
                     if cand:

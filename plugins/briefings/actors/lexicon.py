@@ -50,6 +50,7 @@ class Lexicon:
     not_acronyms: frozenset[str]
     misc_heads: frozenset[str]
     calendar_words: frozenset[str]
+    clause_words: frozenset[str]
     title_modifiers: frozenset[str]
     plural_heads: frozenset[str]
     numbered_heads: frozenset[str]
@@ -127,6 +128,7 @@ _WORD_SETS = (
     "not_acronyms",
     "misc_heads",
     "calendar_words",
+    "clause_words",
     "title_modifiers",
     "plural_heads",
     "numbered_heads",

@@ -187,8 +187,34 @@ def title_before(
     return text[offset + toks[picked[0]].start : offset + toks[picked[-1]].end]
 
 
-def appositive_after(text: str, end: int, lex: Lexicon | None = None) -> str | None:
-    """The appositive after a name (Dmitry Polyansky, "First Deputy … to the United Nations",)."""
+#: Words that may open the complement of a role word in an appositive ("expert [at] the Valdai
+#: Club", "professor [of] history"); any other word after the last role word is cut off.
+_COMPLEMENT_PREPOSITIONS = frozenset(
+    {"of", "for", "at", "in", "on", "to", "with", "from", "under", "within", "and", "&"}
+)
+_HEAD_PREPOSITIONS = _COMPLEMENT_PREPOSITIONS - {"and", "&"}
+_APPOSITIVE_STOPS = frozenset({",", ";", ".", "!", "?", ":", "(", ")", '"', "“", "”", "—", "–"})
+
+
+def _in_names(at: int, names: Sequence[tuple[int, int]] | None) -> bool:
+    return names is not None and any(ns <= at < ne for ns, ne in names)
+
+
+def appositive_after(
+    text: str,
+    end: int,
+    lex: Lexicon | None = None,
+    names: Sequence[tuple[int, int]] | None = None,
+) -> str | None:
+    """The appositive after a name (Dmitry Polyansky, "First Deputy … to the United Nations",).
+
+    The phrase ends before a clause ("a Spanish physician [who is better known as]"), at its
+    last role word unless a complement follows ("an expert [at the Valdai Club]", but "the
+    artist [Waite chose]" gives "artist"), and before calendar words at its end. ``names``:
+    character spans of the names found in ``text``; a name right after a role word before the
+    complement makes the phrase another person's title ("Yoon, Kim and Interior Minister Lee
+    Sang-min"): no role ("father of jazz musician Indra Lesmana" is one: the name is in the
+    complement)."""
     lex = lex or lexicon()
     rest = text[end:]
     if rest[:2] in ("'s", "’s"):
@@ -196,12 +222,12 @@ def appositive_after(text: str, end: int, lex: Lexicon | None = None) -> str | N
     if not rest.startswith(", "):
         return None
     toks = iter_tokens(rest[2:])  # (read up to the first stop only)
-    picked = []
+    picked: list[Token] = []
     for t in toks:
-        if t.text in {",", ";", ".", "!", "?", ":", "(", ")", '"', "“", "”", "—", "–"}:
+        if t.text in _APPOSITIVE_STOPS or t.text in lex.speech_verbs:
             break
-        if t.text in lex.speech_verbs:
-            break
+        if t.text in lex.clause_words:
+            break  # (lower case only: "Doctor Who" is a name)
         picked.append(t)
         if len(picked) > MAX_WORDS:
             return None
@@ -213,6 +239,22 @@ def appositive_after(text: str, end: int, lex: Lexicon | None = None) -> str | N
     words = [t.text for t in picked]
     if not _has_role_word(words, lex):
         return None
+    # The head: the last role word before the complement's first preposition, if any.
+    opener = next((n for n, w in enumerate(words) if w in _HEAD_PREPOSITIONS), len(words))
+    heads = [n for n in range(opener) if _is_role_word(words[n], lex)]
+    for n in heads:
+        if words[n] in lex.title_modifiers:
+            continue  # "the former [Democratic National Committee] chairman"
+        if n + 1 < len(picked) and _in_names(end + 2 + picked[n + 1].start, names):
+            return None  # another person's title: "Kim and Interior Minister [Lee Sang-min]"
+    if (
+        heads
+        and heads[-1] + 1 < len(picked)
+        and picked[heads[-1] + 1].text.lower() not in _COMPLEMENT_PREPOSITIONS
+    ):
+        picked = picked[: heads[-1] + 1]  # "the artist [Waite chose to draw his deck]"
+    while len(picked) > 1 and picked[-1].text in lex.calendar_words:
+        picked.pop()  # "nominee for Governor of Virginia [Saturday]"
     if first in _ARTICLES:
         picked = picked[1:]
         if not picked:
