@@ -17,6 +17,7 @@ from briefings.chrome import (
     ClassifiedLine,
     Corrections,
     LineKind,
+    find_phrase,
     find_repeated_lines,
     line_key,
     load_rules,
@@ -815,6 +816,47 @@ def test_a_gallery_inside_the_article_does_not_cut_it() -> None:
     lines = [*before, "", *gallery, *after]
     kept = {ln.text for ln in strip_chrome(source(lines)).kept}
     assert set(after) - {""} <= kept
+
+
+@pytest.mark.parametrize(
+    ("line", "ticker"),
+    [
+        ("14:44 Accusations de viols : 14 militaires mis en cause, certains identifiés", True),
+        ("9h05 Le Conseil constitutionnel refuse d'examiner le texte", True),
+        ("14:10", False),  # a live blog's own time line: no end marker
+        ("10:30 is when the meeting starts, the mayor said.", False),  # a sentence
+        ("1.50 euros is what a ticket costs on the new line", False),  # a price, not a time
+        ("25:10 Not a time of day at all in this headline", False),
+    ],
+)
+def test_news_ticker_items_are_end_markers(line: str, ticker: bool) -> None:
+    found = find_phrase(line)
+    assert (found is not None and found[0] == "news ticker item (time and headline)") is ticker
+    if ticker:
+        assert found is not None and found[1] >= load_rules().params["list_marker_cost"]
+
+
+def test_a_news_ticker_after_the_article_is_cut() -> None:
+    # A live-news list below the story: clock time and headline on one line, some items with a
+    # long paragraph under them (their text outweighs the items in the body stretch).
+    ticker = ["Live", ""]
+    for k, minute in enumerate(("44", "32", "10", "54", "43", "24", "18")):
+        ticker += [f"1{k}:{minute} Soldiers accused of abuse in the capital, inquiry opened", ""]
+        if k % 2:
+            ticker += [COMMENT * 3, ""]
+    lines = [P1, "", P2, "", P3, "", P1 + " (2)", "", *ticker]
+    stripped = strip_chrome(source(lines))
+    assert [ln.number for ln in stripped.kept] == [1, 3, 5, 7]
+    assert all(ln.kind is LineKind.CHROME for ln in stripped.lines if COMMENT in ln.text)
+
+
+def test_a_live_blog_with_times_on_lines_of_their_own_keeps_its_entries() -> None:
+    entries = []
+    for k in range(1, 5):
+        entries += [f"1{k}:05", "", f"{P2} ({k})", "", f"{P3} ({k})", ""]
+    lines = [P1, "", *entries]
+    kept = {ln.text for ln in strip_chrome(source(lines)).kept}
+    assert {f"{P2} ({k})" for k in range(1, 5)} <= kept
 
 
 def test_a_gallery_slide_counter_makes_the_next_line_a_caption() -> None:
