@@ -818,6 +818,16 @@ def test_a_gallery_inside_the_article_does_not_cut_it() -> None:
     assert set(after) - {""} <= kept
 
 
+def test_a_credit_run_into_a_long_paragraph_leaves_the_paragraph_in_the_article() -> None:
+    line = (
+        "© Provided by Business Insider Inc Nintendo/Apple Nintendo and Apple shocked the world "
+        'earlier this year by announcing "Super Mario Run," the legendary gaming company\'s first '
+        "foray into mobile gaming. It's a Mario game you can play on your phone with one hand."
+    )
+    assert in_body(line).kind is LineKind.PARAGRAPH
+    assert in_body("© 2017 Business Insider Inc. Reproduction prohibited").kind is LineKind.CHROME
+
+
 @pytest.mark.parametrize(
     ("line", "ticker"),
     [
