@@ -137,6 +137,9 @@ def test_line_ends_are_normalised(data: bytes, lines: tuple[str, ...]) -> None:
         ("a\x07b\x1bc", "abc", ("dropped 2 control character(s) (first on line 1)",)),
         ("a\nb\x0c\nc\x7f\x9b", "a\nb\nc", ("dropped 3 control character(s) (first on line 2)",)),
         ("\ufeffbom", "bom", ()),  # a stray byte-order mark is dropped silently
+        # invisible formatting characters too: a soft hyphen splits no word for later stages
+        ("Netan\u00adyahu", "Netanyahu", ()),
+        ("zero\u200bwidth\u2060joined", "zerowidthjoined", ()),
         ("tab\tkept", "tab\tkept", ()),
         (
             "\x00\x01",
@@ -282,7 +285,8 @@ def test_split_lines_matches_clean_text() -> None:
 
 
 _CONTROL_TEXT = st.text(
-    alphabet=st.sampled_from(list("ab é\u0301\u00a0\x00\x07\r\n\x85\u2028\ufeff\x9f")), max_size=20
+    alphabet=st.sampled_from(list("ab é\u0301\u00a0\u00ad\x00\x07\r\n\x85\u2028\ufeff\x9f")),
+    max_size=20,
 )
 
 

@@ -47,6 +47,9 @@ class SourceText:
 
 #: Characters dropped from the text: C0 controls but tab and newline, DEL, C1 controls, stray BOMs.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x84\x86-\x9f\ufeff]")
+#: Invisible formatting characters dropped without a warning: soft hyphens (hyphenation hints
+#: that split words for every later stage: "Netan\u00adyahu"), zero-width spaces, word joiners.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060]")
 #: Line ends besides LF: CRLF, lone CR, NEL, Unicode line and paragraph separators.
 _LINE_END = re.compile(r"\r\n?|[\x85\u2028\u2029]")
 
@@ -275,7 +278,8 @@ def decode_bytes(name: str, data: bytes, declared: str | None = None) -> tuple[s
 
 
 def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
-    """Normalise line ends to LF and drop NUL and control characters; return (text, warnings)."""
+    """Normalise line ends to LF, drop NUL and control characters (with a warning) and invisible
+    formatting characters (soft hyphens, zero-width spaces); return (text, warnings)."""
     if text.isprintable():  # no line end, NUL, control character or no-break space (one line)
         return unicodedata.normalize("NFC", text), ()
     warnings: list[str] = []
@@ -290,6 +294,7 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
         if others:
             where = text.count("\n", 0, others[0]) + 1
             warnings.append(f"dropped {len(others)} control character(s) (first on line {where})")
+    cleaned = _INVISIBLE.sub("", cleaned)
     cleaned = unicodedata.normalize("NFC", cleaned).replace("\u00a0", " ")
     return cleaned, tuple(warnings)
 
