@@ -10,6 +10,7 @@ from briefings.actors import find_actors
 from briefings.actors.boundaries import (
     _clean,
     _first_name_before,
+    _join_initials,
     _org_of_place,
     _split_conjoined,
     _split_of,
@@ -497,3 +498,29 @@ def test_a_head_word_before_of_and_a_place_names_an_organization(
     taken = [False] * (len(words) - 1) + [True]
     place = (len(words) - 1, len(words), place_label, "tagger", None)
     assert _org_of_place(words, 0, len(words), [place], taken, lexicon()) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans", "expected"),
+    [
+        # the tagger split the name at the initials, the surname untagged or tagged apart
+        ("President George H.W. Bush held", [(1, 2)], [(1, 4, "PER")]),
+        ("President George H.W. Bush held", [(1, 2), (3, 4)], [(1, 4, "PER")]),
+        ("John F. Kennedy Airport", [(0, 1)], [(0, 3, "PER")]),
+        # ... but not over another kind of name, nor over a word in capitals or lower case
+        ("George W. Washington Post", [(0, 1, "PER"), (2, 4, "ORG")], None),
+        ("Smith J. ABC said", [(0, 1)], None),
+        ("Smith J. said", [(0, 1)], None),
+    ],
+)
+def test_a_persons_name_goes_on_over_middle_initials(
+    sentence: str, spans: list[tuple[int, ...]], expected: list[tuple[int, int, str]] | None
+) -> None:
+    words = sentence.split()
+    given = [(x[0], x[1], str(x[2]) if len(x) > 2 else "PER", "tagger", None) for x in spans]
+    joined = list(given)
+    _join_initials(words, joined)
+    if expected is None:
+        assert joined == given
+    else:
+        assert [(s, e, label) for s, e, label, _, _ in joined] == expected

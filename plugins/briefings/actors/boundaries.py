@@ -10,6 +10,7 @@ rules it needs from kinds; detect calls these rules in its own order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .features import (
@@ -181,6 +182,29 @@ def _glue_city_suffix(
             for x in spans
             if x[0] not in suffixes
         ]
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _join_initials(words: list[str], spans: list[tuple[int, int, str, str, str | None]]) -> None:
+    """ "George H.W. Bush": a person's name, middle initials and a capitalised word right after
+    them are one name (the tagger may leave the initials out and split it in two). The word
+    after the initials joins unless another kind of name holds it. Changes the spans in place."""
+    for i, (s, e, label, source, entry) in enumerate(spans):
+        if label != "PER" or e + 1 >= len(words) or not _INITIALS.fullmatch(words[e]):
+            continue
+        after = words[e + 1]
+        if not (after[:1].isupper() and after.isalpha() and after[1:].islower()):
+            continue
+        holder = next((x for x in spans if x[0] <= e + 1 < x[1]), None)
+        if holder is not None and (holder[2] != "PER" or holder[0] != e + 1):
+            continue
+        end = holder[1] if holder is not None else e + 2
+        spans[i] = (s, end, label, source, entry)
+        if holder is not None:
+            spans.remove(holder)
+        return _join_initials(words, spans)  # (the list changed: start over)
 
 
 _DATELINE_ENDS = frozenset({",", "(", "—", "–", "-", ":"})

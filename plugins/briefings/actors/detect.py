@@ -38,6 +38,7 @@ from .boundaries import (
     _glue_hyphens,
     _glue_number,
     _glue_trailing_number,
+    _join_initials,
     _leaders_body,
     _name_break,
     _org_of_place,
@@ -479,6 +480,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         for s, e in _city_comma_region(words, spans, lex):
             soft.pop((s, e), None)  # the tagger's kind no longer votes
         _glue_city_suffix(words, spans, lex)
+        _join_initials(words, spans)
         for s, e in _owner_before_person(words, spans, lex):
             soft.pop((s, e), None)  # the tagger's kind no longer votes
     _trim_to_known_persons(sentence_words, spans_per_sentence, lex)
