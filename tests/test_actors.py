@@ -526,6 +526,13 @@ def test_lower_case_words_that_end_a_name(text: str, end: int) -> None:
         # no head word, or no "of"/"for" after it: nothing to widen over
         ("Massachusetts of Technology", 1, "Massachusetts"),
         ("Council said", 1, "Council"),
+        # "on" and a subject of two capitalised words or more, no date, no place
+        ("Council on Foreign Relations said", 1, "Council on Foreign Relations"),
+        ("UN Commission on Human Rights met", 2, "UN Commission on Human Rights"),
+        ("Security Council on North Korea met", 2, "Security Council"),
+        ("Committee on Monday Morning voted", 1, "Committee"),
+        ("Council on Tuesday", 1, "Council"),
+        ("Council on Energy voted", 1, "Council"),
     ],
 )
 def test_an_organization_widens_over_of_and_for(text: str, end: int, widened: str) -> None:

@@ -359,13 +359,15 @@ def _glue_trailing_number(tokens: list[Token], e: int, lex: Lexicon) -> int:
 
 def _extend_org(words: list[str], end: int, lex: Lexicon) -> int:
     """Widen "Massachusetts Institute" over "of Technology", "Joint Council" over "for the
-    Welfare of Immigrants": an organization head word followed by of/for and capitalised words."""
+    Welfare of Immigrants", "Council" over "on Foreign Relations" (``_on_subject``): an
+    organization head word followed by of/for/on and capitalised words."""
     if words[end - 1] not in lex.org_words:
         return end
     k = end
-    if k < len(words) and words[k] in ("of", "for"):
+    on = _on_subject(words, end, lex)
+    if on or (k < len(words) and words[k] in ("of", "for")):
         k += 1
-        if k < len(words) and words[k] in _ARTICLES:
+        if k < len(words) and words[k] in _ARTICLES and not on:
             k += 1
         j = k
         while j < len(words) and (
@@ -384,6 +386,24 @@ def _extend_org(words: list[str], end: int, lex: Lexicon) -> int:
         if j > k:
             return j
     return end
+
+
+def _on_subject(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether "on" at ``k`` opens the subject of a council or a committee: two capitalised
+    words or more, no calendar word, no place ("Council on Foreign Relations", "Commission on
+    Human Rights"; not "Security Council on North Korea", "the Committee on Monday")."""
+    if k >= len(words) or words[k] != "on":
+        return False
+    j = k + 1
+    while j < len(words) and words[j][:1].isupper() and words[j].isalpha():
+        j += 1
+    subject = words[k + 1 : j]
+    return (
+        len(subject) >= 2
+        and not any(w in lex.calendar_words for w in subject)
+        and phrase_key(subject) not in lex.places
+        and place_tags(subject, lex)[0] == "O"
+    )
 
 
 def _extend_conjoined(
