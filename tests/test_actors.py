@@ -581,6 +581,14 @@ def test_and_between_two_names_stays_a_boundary() -> None:
             ("Tesla Inc shares fell 8% on Thursday. Tesla said revenue rose.",),
             [{"Tesla Inc", "Tesla"}],
         ),
+        # ... and with and without its final period.
+        (
+            (
+                "The shares stay behind in Remain Co. after the sale.",
+                "Remain Co will probably just sit there, analysts said.",
+            ),
+            [{"Remain Co", "Remain Co."}],
+        ),
         # An acronym in brackets after a name is its abbreviation when the letters fit.
         (
             ("The International Brotherhood of Magicians (IBM) met in May.",),

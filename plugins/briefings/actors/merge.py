@@ -238,11 +238,18 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
                 uf.union(" ".join(prev.surface.split()), " ".join(cur.surface.split()))
     # "Tesla Inc" / "Tesla, Inc." / "Tesla": a company's name with and without its legal form,
     # also where the bare name looks like a person's ("Eberhard Faber GmbH" / "Eberhard Faber":
-    # a company named after its founder, who is named in full where meant).
+    # a company named after its founder, who is named in full where meant). And a name with and
+    # without its final period ("Remain Co" / "Remain Co.").
+    by_stem: dict[str, str] = {}
     for s in surfaces:
         bare = _without_legal_suffix(s, lex)
         if bare != s and bare in present:
             uf.union(bare, s)
+        stem = s.rstrip(".")
+        if stem in by_stem:
+            uf.union(by_stem[stem], s)
+        else:
+            by_stem[stem] = s
     multi = [s for s in surfaces if len(s.split()) > 1]
     for s in surfaces:
         if _is_acronym(s) and label_of(s) != "PER":
