@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 
 from briefings.actors import BriefingActors, find_actors
 from briefings.actors.boundaries import _extend_org, _glue_hyphens, _name_break
+from briefings.actors.detect import Found, Unit
 from briefings.actors.kinds import _persons_name
 from briefings.actors.lexicon import lexicon
-from briefings.actors.merge import _a_persons_name, _propagate_persons
+from briefings.actors.merge import _a_persons_name, _propagate_persons, merge
 from briefings.actors.tokens import tokenize
 from briefings.sections import Briefing, Figure, Meta, Paragraph, Section
 from briefings.slugs import slugify
@@ -708,6 +709,42 @@ def test_one_kind_per_person_across_a_document(name: str, lone: str, kind: str) 
     votes = {name: Counter({"LOC": 900, "PER": 300}), lone: Counter({"PER": 1000})}
     _propagate_persons([name, lone], votes, lexicon())
     assert votes[name].most_common(1)[0][0] == kind
+
+
+@pytest.mark.parametrize(
+    ("before", "kind"),
+    [
+        ("President", "PER"),  # a person's title before a person-tagged mention decides
+        ("Mr.", "PER"),
+        ("Former", "LOC"),  # a modifier alone is no title: the place votes win
+        ("the", "LOC"),
+    ],
+)
+def test_a_title_before_a_name_makes_it_a_person_across_the_document(
+    before: str, kind: str
+) -> None:
+    # Five mentions: the one after the title tagged a person but unsure, four tagged places.
+    texts = [f"{before} Obama spoke.", *["They resist Obama on both fronts."] * 4]
+    units = [Unit(t, "lead") for t in texts]
+    found = [
+        Found(
+            "Obama",
+            "PER",
+            0,
+            len(before) + 1,
+            len(before) + 6,
+            texts[0],
+            "tagger",
+            None,
+            (("PER", 0.55), ("LOC", 0.45)),
+        ),
+        *[
+            Found("Obama", "LOC", u, 12, 17, texts[u], "tagger", None, (("PER", 0.2), ("LOC", 0.8)))
+            for u in range(1, 5)
+        ],
+    ]
+    (cluster,) = merge(found, units)
+    assert cluster.label == kind
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ recently before it, so two people who share a first name are never merged.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,9 @@ from .lexicon import Lexicon, lexicon
 
 #: Vote of one mention on its surface's kind, by source (tagger names vote with probabilities).
 _WEIGHT = {"registry": 1000, "tagger": 10, "gazetteer": 12, "rule": 10, "echo": 4, "credit": 10}
+#: A person-tagged name right after a person's title ("President Obama"): it outweighs the
+#: tagger's doubts about the same name in several other places.
+_TITLE_WEIGHT = 50
 _SCALE = 100
 
 
@@ -170,6 +174,21 @@ def _a_persons_name(surfaces: Sequence[str], label_of: Callable[[str], str], lex
     )
 
 
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+
+
+def _after_a_title(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the word right before ``start`` is a person's title or honorific ("President",
+    "Mr."), not a mere modifier ("Former", "Deputy")."""
+    m = _LAST_WORD.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in lex.honorifics or (
+        word[:1].isupper() and word in lex.title_words and word not in lex.title_modifiers
+    )
+
+
 def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
     lex = lexicon()
     surfaces: list[str] = []
@@ -193,6 +212,11 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
             gazetteer_votes.setdefault(s, Counter())[f.label] += _SCALE * _WEIGHT["gazetteer"]
         if f.entry:
             entry_of[s] = f.entry
+        if f.label == "PER" and _after_a_title(units[f.unit].text, f.start, lex):
+            # "President Obama": a person's name right after a person's title outweighs a
+            # mention elsewhere that the tagger took for a place ("to resist Obama on both
+            # fronts"). (Only a person's: "GNU General [Public License]" is no person.)
+            votes.setdefault(s, Counter())["PER"] += _SCALE * _TITLE_WEIGHT
     named = {" ".join(f.surface.split()) for f in found if f.source != "echo"}
     _propagate_persons([s for s in surfaces if s in named], votes, lex)
     uf = _Union(surfaces, first_seen)
