@@ -655,6 +655,24 @@ def test_credits_after_captions(paragraphs: tuple[str, ...]) -> None:
     assert all(not n.startswith("Credit") for n in credited), credited
 
 
+@pytest.mark.parametrize(
+    ("credit", "kinds"),
+    [
+        # a photographer's name in capitals is a person's; the agencies are organizations
+        (
+            "JIM WATSON/AFP/Getty Images",
+            {"JIM WATSON": "person", "AFP": "organization", "Getty Images": "organization"},
+        ),
+        ("Photo: Jane Doe/Shutterstock", {"Jane Doe": "person", "Shutterstock": "organization"}),
+        # an agency's name in capitals stays an organization
+        ("ASSOCIATED PRESS", {"ASSOCIATED PRESS": "organization"}),
+    ],
+)
+def test_credit_names_are_typed(credit: str, kinds: dict[str, str]) -> None:
+    found = find_actors(briefing("Officials met in the capital on Monday.", credit=credit))
+    assert {a.name: a.kind for a in found.actors if a.credit_only} == kinds
+
+
 def test_never_merges_two_people_sharing_a_first_name() -> None:
     found = find_actors(
         briefing("John Kerry met John Bolton in Washington. Kerry spoke first, then Bolton.")
@@ -716,6 +734,7 @@ def test_one_kind_per_person_across_a_document(name: str, lone: str, kind: str) 
     [
         ("President", "PER"),  # a person's title before a person-tagged mention decides
         ("Mr.", "PER"),
+        ("President-elect", "PER"),  # a title with its "-elect" is that title
         ("Former", "LOC"),  # a modifier alone is no title: the place votes win
         ("the", "LOC"),
     ],

@@ -223,7 +223,9 @@ def _split_credit(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             continue  # a caption or a date before the credit ("Elon Musk at the ... in Paris")
         start = body_start + m.start() + (len(m.group()) - len(m.group().lstrip()))
         words = part.split()
-        if (
+        if part.isupper() and 2 <= len(words) <= 3 and words[0].title() in lex.first_names:
+            label = "PER"  # "JIM WATSON/AFP": a photographer's name in capitals
+        elif (
             part in lex.known_orgs
             or part.isupper()
             or any(w in lex.org_words for w in words)

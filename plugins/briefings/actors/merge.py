@@ -175,6 +175,7 @@ def _a_persons_name(surfaces: Sequence[str], label_of: Callable[[str], str], lex
 
 
 _LAST_WORD = re.compile(r"(\S+)\s+$")
+_TITLE_SUFFIXES = frozenset({"elect", "designate"})
 
 
 def _after_a_title(text: str, start: int, lex: Lexicon) -> bool:
@@ -184,6 +185,9 @@ def _after_a_title(text: str, start: int, lex: Lexicon) -> bool:
     if m is None:
         return False
     word = m.group(1)
+    head, _, suffix = word.partition("-")
+    if suffix.lower() in _TITLE_SUFFIXES:
+        word = head  # "President-elect", "Prime Minister-designate"
     return word in lex.honorifics or (
         word[:1].isupper() and word in lex.title_words and word not in lex.title_modifiers
     )
@@ -212,10 +216,12 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
             gazetteer_votes.setdefault(s, Counter())[f.label] += _SCALE * _WEIGHT["gazetteer"]
         if f.entry:
             entry_of[s] = f.entry
-        if f.label == "PER" and _after_a_title(units[f.unit].text, f.start, lex):
+        person = f.label == "PER" or any(k == "PER" and p >= 0.25 for k, p in f.scores)
+        if person and _after_a_title(units[f.unit].text, f.start, lex):
             # "President Obama": a person's name right after a person's title outweighs a
             # mention elsewhere that the tagger took for a place ("to resist Obama on both
-            # fronts"). (Only a person's: "GNU General [Public License]" is no person.)
+            # fronts"). (Only a name the tagger thought may be a person's: "GNU General [Public
+            # License]" is none.)
             votes.setdefault(s, Counter())["PER"] += _SCALE * _TITLE_WEIGHT
     named = {" ".join(f.surface.split()) for f in found if f.source != "echo"}
     _propagate_persons([s for s in surfaces if s in named], votes, lex)
