@@ -321,6 +321,37 @@ def test_class_nouns_of_two_kinds_give_no_kind(
     assert [x[0][2] for x in spans] == labels
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "label"),
+    [
+        # "the NAME party": the name is an organization's, in every mention
+        (["a", "government", "led", "by", "the", "Zorvex", "party", "."], "Zorvex", "ORG"),
+        (["the", "Zorvex", "group", "said", "."], "Zorvex", "ORG"),
+        # not a place's, nor a person's full name, nor before a plural
+        (["the", "Texas", "company", "said", "."], "Texas", "PER"),
+        (["the", "Aleutian", "Islands", "chain", "."], "Aleutian Islands", "PER"),
+        (["the", "John", "Zorvex", "group", "."], "John Zorvex", "PER"),
+        (["the", "Zorvex", "bands", "played", "."], "Zorvex", "PER"),
+        (["a", "Zorvex", "party", "."], "Zorvex", "PER"),
+    ],
+)
+def test_a_class_noun_after_a_name_gives_its_kind(
+    sentence: list[str], name: str, label: str
+) -> None:
+    parts = name.split()
+    s = sentence.index(parts[0])
+    other = ["Zorvex", "left", "."] if name == "Zorvex" else ["He", "left", "."]
+    spans: list[list[tuple[int, int, str, str, str | None]]] = [
+        [(s, s + len(parts), "PER", "tagger", None)],
+        [(0, 1, "PER", "tagger", None)] if name == "Zorvex" else [],
+    ]
+    soft: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = [{}, {}]
+    _kinds_from_class_nouns([sentence, other], spans, soft, set(), set(), lexicon())
+    assert spans[0][0][2] == label
+    if name == "Zorvex":
+        assert spans[1][0][2] == label  # every mention
+
+
 def test_every_name_after_a_plural_class_noun_takes_its_kind() -> None:
     found = kinds("The soldiers marched towards the villages of Kelmbo and Tarouga at dawn.")
     assert found.get("Tarouga") == "place"

@@ -403,6 +403,26 @@ def _appositive_kind(words: list[str], s: int, e: int, lex: Lexicon) -> str | No
     return None
 
 
+def _class_noun_after(words: list[str], s: int, e: int, lex: Lexicon) -> str | None:
+    """ "the [Ennahda] party", "the [Wagner] group": a name between "the" and a singular
+    class noun of organizations is an organization's; not a place's ("the Texas company", "the
+    Aleutian Islands chain") nor a person's full name."""
+    if (
+        s > 0
+        and words[s - 1] in ("the", "The")
+        and e < len(words)
+        and words[e] in lex.org_class_nouns
+        and not words[e].endswith("s")
+        and phrase_key(words[s:e]) not in lex.places
+        and words[e - 1] not in lex.place_words
+        and words[e - 1] not in lex.place_plurals  # "the Aleutian Islands chain"
+        and not (e - s > 1 and words[s] in lex.first_names)  # a person's full name
+        and not _persons_name(words[s:e], lex)
+    ):
+        return "ORG"
+    return None
+
+
 def _kinds_from_class_nouns(
     sentence_words: list[list[str]],
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
@@ -448,7 +468,7 @@ def _kinds_from_class_nouns(
                     runs.append((n, s, e, label))
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
         for s, e, _label, source, _ in spans:
-            kind = _appositive_kind(words, s, e, lex)
+            kind = _appositive_kind(words, s, e, lex) or _class_noun_after(words, s, e, lex)
             if kind not in LABELS or source == "registry":
                 continue
             key = phrase_key(words[s:e])
