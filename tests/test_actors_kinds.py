@@ -352,6 +352,31 @@ def test_a_class_noun_after_a_name_gives_its_kind(
         assert spans[1][0][2] == label  # every mention
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "label"),
+    [
+        # "the NAME administration": a surname names the leader, a town of that name or not
+        (["the", "Obama", "administration", "said", "."], "Obama", "PER"),
+        (["backed", "by", "the", "Maduro", "government", "."], "Maduro", "PER"),
+        # a country or a big city governs
+        (["the", "Jordan", "government", "said", "."], "Jordan", "LOC"),
+        (["the", "Paris", "government", "said", "."], "Paris", "LOC"),
+    ],
+)
+def test_a_government_word_after_a_surname_makes_it_a_person(
+    sentence: list[str], name: str, label: str
+) -> None:
+    s = sentence.index(name)
+    spans: list[list[tuple[int, int, str, str, str | None]]] = [
+        [(s, s + 1, "LOC", "tagger", None)],
+        [(0, 1, "LOC", "tagger", None)],
+    ]
+    soft: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = [{}, {}]
+    other = [name, "spoke", "."]
+    _kinds_from_class_nouns([sentence, other], spans, soft, set(), set(), lexicon())
+    assert (spans[0][0][2], spans[1][0][2]) == (label, label)
+
+
 def test_every_name_after_a_plural_class_noun_takes_its_kind() -> None:
     found = kinds("The soldiers marched towards the villages of Kelmbo and Tarouga at dawn.")
     assert found.get("Tarouga") == "place"

@@ -423,6 +423,28 @@ def _class_noun_after(words: list[str], s: int, e: int, lex: Lexicon) -> str | N
     return None
 
 
+def _leaders_body_after(words: list[str], s: int, e: int, lex: Lexicon) -> str | None:
+    """ "the [Obama] administration", "the [Maduro] government": a surname between "the" and a
+    government word names the leader, a person, even where a small town has that name too
+    (Obama, Fukui); not a country's or a big city's name ("the Kyiv government")."""
+    w = words[s]
+    if (
+        e - s == 1
+        and s > 0
+        and words[s - 1] in ("the", "The")
+        and e < len(words)
+        and words[e] in lex.leader_bodies
+        and w in lex.last_names
+        and lex.places.get(w) not in _FIRM_PLACES
+        and w not in lex.major_cities
+        and w not in lex.demonyms
+        and w not in lex.known_orgs
+        and w.lower() not in lex.dict_lower
+    ):
+        return "PER"
+    return None
+
+
 def _kinds_from_class_nouns(
     sentence_words: list[list[str]],
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
@@ -468,7 +490,11 @@ def _kinds_from_class_nouns(
                     runs.append((n, s, e, label))
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
         for s, e, _label, source, _ in spans:
-            kind = _appositive_kind(words, s, e, lex) or _class_noun_after(words, s, e, lex)
+            kind = (
+                _appositive_kind(words, s, e, lex)
+                or _class_noun_after(words, s, e, lex)
+                or _leaders_body_after(words, s, e, lex)
+            )
             if kind not in LABELS or source == "registry":
                 continue
             key = phrase_key(words[s:e])
