@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from briefings.actors.roles import appositive_after, appositive_before, title_before
+from briefings.actors.roles import _covered, appositive_after, appositive_before, title_before
 
 
 def _before(text: str, name: str) -> str | None:
@@ -315,3 +315,13 @@ def test_a_modifier_alone_is_no_role() -> None:
     text = "DJs like Jorge Nunez, Chris Paciello & others with special events at KGB, played."
     assert _after(text, "Jorge Nunez") is None
     assert _after("He met Jane Doe, the special envoy, on Monday.", "Jane Doe") == "special envoy"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "covered"),
+    [(0, 5, True), (2, 4, True), (4, 6, False), (10, 12, True), (6, 9, False), (13, 14, False)],
+)
+def test_covered_finds_the_name_holding_a_span(start: int, end: int, covered: bool) -> None:
+    names = [(0, 5), (10, 12)]  # sorted, not overlapping: the mentions of one unit
+    assert _covered(names, start, end) is covered
+    assert covered == any(s <= start and end <= e for s, e in names)

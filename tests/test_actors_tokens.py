@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from briefings.actors.tokens import (
     Token,
     _token_re,
+    bounded_sentences,
     iter_tokens,
     phrase_key,
     split_sentences,
@@ -121,6 +122,10 @@ def test_split_sentences_is_the_token_by_token_split(text: str) -> None:
         ("Mr. Smith came. he left.", ["Mr. Smith came. he left."]),
         ('"Go." (Later.)', ['"Go."', "(Later.)"]),
         ('Go. " Later', ["Go.", '" Later']),
+        # a reference mark glued to the stop belongs to the sentence it ends
+        ("It rose.[45] With it.", ["It rose.[45]", "With it."]),
+        ("He left.[a] Then came.", ["He left.[a]", "Then came."]),
+        ("It rose. [45] with it.", ["It rose. [45] with it."]),
     ],
 )
 def test_split_sentences_breaks_where_the_next_token_opens_a_sentence(
@@ -128,3 +133,24 @@ def test_split_sentences_breaks_where_the_next_token_opens_a_sentence(
 ) -> None:
     got = [text[s[0].start : s[-1].end] for s in split_sentences(tokenize(text))]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("lengths", "limit", "want"),
+    [
+        ([3, 5], 5, [3, 5]),  # short enough: unchanged
+        ([12], 5, [5, 5, 2]),  # no comma: cut every ``limit`` tokens
+        ([0], 5, [0]),
+    ],
+)
+def test_bounded_sentences_cut_long_ones(lengths: list[int], limit: int, want: list[int]) -> None:
+    sentences = [tokenize(" ".join(["w"] * n)) for n in lengths]
+    got = bounded_sentences(sentences, limit)
+    assert [len(s) for s in got] == want
+    assert [t for s in got for t in s] == [t for s in sentences for t in s]  # nothing lost
+
+
+def test_bounded_sentences_cut_after_a_comma_in_the_second_half() -> None:
+    toks = tokenize("a b c d e f , g h i j k l m n")
+    pieces = bounded_sentences([toks], 10)
+    assert [" ".join(t.text for t in p) for p in pieces] == ["a b c d e f ,", "g h i j k l m n"]

@@ -8,6 +8,8 @@ so "Donald Trump, who positions himself…" gives no role.
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from .lexicon import Lexicon, lexicon
@@ -68,6 +70,14 @@ def _opens_complement(toks: list[Token], k: int, picked: list[int], lex: Lexicon
     return (k > 0 and toks[k - 1].text in lex.title_words) or toks[picked[-1]].text[:1].isupper()
 
 
+def _covered(names: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of ``names`` covers ``start``..``end``. ``names``: spans sorted by start
+    that do not overlap (the mentions found in one unit), so only the last one starting at or
+    before ``start`` can: a binary search, not a scan (a paragraph may hold thousands)."""
+    k = bisect_right(names, (start, sys.maxsize))
+    return k > 0 and names[k - 1][1] >= end
+
+
 def _walk_back(
     offset: int,
     toks: list[Token],
@@ -82,7 +92,7 @@ def _walk_back(
         if names is None:
             return True
         s, e = offset + toks[k].start, offset + toks[k].end
-        return any(ns <= s and e <= ne for ns, ne in names)
+        return _covered(names, s, e)
 
     picked: list[int] = []
     for k in range(len(toks) - 1, -1, -1):
@@ -197,7 +207,7 @@ _APPOSITIVE_STOPS = frozenset({",", ";", ".", "!", "?", ":", "(", ")", '"', "“
 
 
 def _in_names(at: int, names: Sequence[tuple[int, int]] | None) -> bool:
-    return names is not None and any(ns <= at < ne for ns, ne in names)
+    return names is not None and _covered(names, at, at + 1)
 
 
 def appositive_after(

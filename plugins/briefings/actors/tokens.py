@@ -90,7 +90,8 @@ _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
 
 
 def split_sentences(tokens: list[Token]) -> list[list[Token]]:
-    """Sentences: break after . ! ? (and closing quotes) when the next token opens a sentence."""
+    """Sentences: break after . ! ? (and closing quotes or a reference mark such as "[45]")
+    when the next token opens a sentence."""
     out: list[list[Token]] = []
     start = 0  # where the current sentence starts
     n = len(tokens)
@@ -98,12 +99,54 @@ def split_sentences(tokens: list[Token]) -> list[list[Token]]:
         j = i + 1
         while j < n and tokens[j].text in _CLOSERS and tokens[j].start == tokens[j - 1].end:
             j += 1
+        while (
+            # a reference mark glued to the stop ("… to increase.[45] With …")
+            j + 2 < n
+            and tokens[j].text == "["
+            and tokens[j].start == tokens[j - 1].end
+            and tokens[j + 2].text == "]"
+            and len(tokens[j + 1].text) <= 4
+        ):
+            j += 3
         nxt = tokens[j].text if j < n else ""
         if not nxt or nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in '"“‘«—–-(':
             out.append(tokens[start:j])
             start = j
     if start < n:
         out.append(tokens[start:])
+    return out
+
+
+#: Longest sentence the tagger reads in one piece: a paragraph with no sentence end (a whole
+#: page pasted as one line) is cut into pieces of at most this many tokens, at a comma or a
+#: semicolon where there is one, so that memory stays bounded by the piece, not the paragraph.
+MAX_SENTENCE_TOKENS = 250
+_SOFT_BREAKS = frozenset({",", ";", ":", "—", "–"})
+
+
+def bounded_sentences(
+    sentences: list[list[Token]], limit: int = MAX_SENTENCE_TOKENS
+) -> list[list[Token]]:
+    """``sentences`` with every one longer than ``limit`` tokens cut into pieces of at most
+    ``limit``, each after the last comma-like token of its second half when there is one."""
+    if all(len(s) <= limit for s in sentences):
+        return sentences
+    out: list[list[Token]] = []
+    for sentence in sentences:
+        start = 0
+        while len(sentence) - start > limit:
+            end = start + limit
+            cut = next(
+                (
+                    k + 1
+                    for k in range(end - 1, start + limit // 2, -1)
+                    if sentence[k].text in _SOFT_BREAKS
+                ),
+                end,
+            )
+            out.append(sentence[start:cut])
+            start = cut
+        out.append(sentence[start:])
     return out
 
 
