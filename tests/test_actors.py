@@ -666,6 +666,9 @@ def test_credits_after_captions(paragraphs: tuple[str, ...]) -> None:
         ("Photo: Jane Doe/Shutterstock", {"Jane Doe": "person", "Shutterstock": "organization"}),
         # an agency's name in capitals stays an organization
         ("ASSOCIATED PRESS", {"ASSOCIATED PRESS": "organization"}),
+        # credit labels in other languages are no part of a name
+        ("Foto: LA NACION", {"LA NACION": "organization"}),
+        ("Bild: Jane Doe/dpa", {"Jane Doe": "person", "dpa": "organization"}),
     ],
 )
 def test_credit_names_are_typed(credit: str, kinds: dict[str, str]) -> None:

@@ -215,10 +215,11 @@ def _split_credit(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     out = []
     for m in re.finditer(r"[^/,;|]+", text[body_start:]):
         part = m.group().strip()
-        if not part or not part[:1].isupper():
-            continue
-        if any(ch.isdigit() for ch in part) or any(
-            w[:1].islower() and w not in lex.name_particles for w in part.split()
+        if not part or not (part[:1].isupper() or part in lex.known_orgs):
+            continue  # (an agency may write itself in lower case: "dpa")
+        if part not in lex.known_orgs and (
+            any(ch.isdigit() for ch in part)
+            or any(w[:1].islower() and w not in lex.name_particles for w in part.split())
         ):
             continue  # a caption or a date before the credit ("Elon Musk at the ... in Paris")
         start = body_start + m.start() + (len(m.group()) - len(m.group().lstrip()))
