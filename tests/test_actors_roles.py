@@ -325,3 +325,42 @@ def test_covered_finds_the_name_holding_a_span(start: int, end: int, covered: bo
     names = [(0, 5), (10, 12)]  # sorted, not overlapping: the mentions of one unit
     assert _covered(names, start, end) is covered
     assert covered == any(s <= start and end <= e for s, e in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "others", "role"),
+    [
+        # lower-case modifiers before the role noun belong to the title
+        (
+            "Take Obama’s national security advisor James Jones, for one.",
+            "James Jones",
+            ["Obama"],
+            "Obama’s national security advisor",
+        ),
+        (
+            "said White House press secretary Josh Earnest.",
+            "Josh Earnest",
+            ["White House"],
+            "White House press secretary",
+        ),
+        (
+            "the Zimbabwean opposition leader Morgan Tsvangirai",
+            "Morgan Tsvangirai",
+            [],
+            "Zimbabwean opposition leader",
+        ),
+        # ... a verb is none, nor a role noun used as one before a modifier
+        ("Yesterday he praised advisor Jane Doe.", "Jane Doe", [], "advisor"),
+        (
+            "came to Taipei to witness city mayor Hau Lung-bin",
+            "Hau Lung-bin",
+            ["Taipei"],
+            "city mayor",
+        ),
+    ],
+)
+def test_role_modifiers_before_a_role_noun(
+    text: str, name: str, others: list[str], role: str
+) -> None:
+    names = sorted((text.index(n), text.index(n) + len(n)) for n in [name, *others])
+    assert title_before(text, text.index(name), names=names) == role

@@ -51,6 +51,7 @@ class Lexicon:
     misc_heads: frozenset[str]
     calendar_words: frozenset[str]
     clause_words: frozenset[str]
+    role_modifiers: frozenset[str]
     title_modifiers: frozenset[str]
     plural_heads: frozenset[str]
     numbered_heads: frozenset[str]
@@ -129,6 +130,7 @@ _WORD_SETS = (
     "misc_heads",
     "calendar_words",
     "clause_words",
+    "role_modifiers",
     "title_modifiers",
     "plural_heads",
     "numbered_heads",

@@ -78,6 +78,18 @@ def _covered(names: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return k > 0 and names[k - 1][1] >= end
 
 
+def _modifies_role(toks: list[Token], picked: list[int], lex: Lexicon) -> bool:
+    """Whether the tokens picked so far (last first) open with lower-case role modifiers
+    followed by a role noun: "national [security advisor]"."""
+    for k in reversed(picked):
+        w = toks[k].text
+        if w.lower() in lex.role_nouns:
+            return True
+        if w not in lex.role_modifiers:
+            return False
+    return False
+
+
 def _walk_back(
     offset: int,
     toks: list[Token],
@@ -100,6 +112,15 @@ def _walk_back(
         if picked and picked[-1] == k + 1 and toks[k + 1].text in _HYPHENS:
             picked.append(k)  # the first part of a hyphenated title word: "co-founder"
             continue
+        if (
+            picked
+            and w.islower()
+            and w.lower() in lex.role_nouns
+            and w not in lex.role_modifiers
+            and toks[picked[-1]].text in lex.role_modifiers
+            and toks[picked[-1]].text.lower() not in lex.role_nouns
+        ):
+            return picked, k > 0  # "to witness [city mayor]": no role noun before a modifier
         if w in _COMPLEMENT_GLUE and picked:
             complement = _in_title_complement(toks, k, lex)
             if complement is None:
@@ -117,6 +138,8 @@ def _walk_back(
             or w in lex.title_words
             or w.lower() in lex.role_nouns
             or (w[:1].islower() and "-" not in w and k > 0 and toks[k - 1].text in lex.title_words)
+            # "national security [advisor]": a modifier before the role noun read so far
+            or (w in lex.role_modifiers and picked and _modifies_role(toks, picked, lex))
             or (
                 # "District Attorney", "Police Chief", "County Sheriff": a head word of a place
                 # or an organization right before a title word is part of the title
