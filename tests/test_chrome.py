@@ -1178,3 +1178,32 @@ def test_an_arabic_news_page_keeps_the_story_and_drops_its_chrome() -> None:
     removed = {ln.text for ln in stripped.removed}
     for line in ("اقرأ أيضا: ارتفاع أسعار القمح في الأسواق العالمية", "أخبار ذات صلة", "أضف تعليق"):
         assert line in removed
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "value"),
+    [
+        ("来源：光明日报", "source", "光明日报"),
+        ("來源：中央社", "source", "中央社"),
+        ("المصدر: وكالة الأنباء", "source", "وكالة الأنباء"),
+        ("Kaynak: AA", "source", "AA"),
+        ("发布时间：2024-01-02 05:30", "date", "2024-01-02 05:30"),
+        ("公開日：2024年1月2日", "date", "2024年1月2日"),
+        ("2024年1月2日 星期二 10:30", "date", "2024年1月2日 星期二 10:30"),
+        ("입력 2024.01.02. 10:30 수정 2024.01.02. 11:00", "date", "2024.01.02. 10:30"),
+        ("تاريخ النشر: 12 أكتوبر 2024", "date", "12 أكتوبر 2024"),
+        ("פורסם: 12.10.24, 10:30", "date", "12.10.24, 10:30"),
+        ("Yayınlanma tarihi: 12.10.2024 10:30", "date", "12.10.2024 10:30"),
+    ],
+)
+def test_cjk_rtl_and_turkish_metadata_lines(line: str, key: str, value: str) -> None:
+    from briefings.chrome import match_metadata
+
+    assert match_metadata(line) == (key, value)
+
+
+@pytest.mark.parametrize("line", ["时间过去了3年", "来源于生活的艺术", "입력된 데이터 2024.01.02"])
+def test_cjk_sentences_with_a_metadata_label_word_are_no_metadata(line: str) -> None:
+    from briefings.chrome import match_metadata
+
+    assert match_metadata(line) is None
