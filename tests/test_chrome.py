@@ -1220,3 +1220,47 @@ def test_cjk_sentences_with_a_metadata_label_word_are_no_metadata(line: str) -> 
     from briefings.chrome import match_metadata
 
     assert match_metadata(line) is None
+
+
+JA_NEWS_BODY = [
+    "東京都は二日、感染症対策として、都内の全ての公立学校で換気設備を更新する計画を発表した。"
+    "総事業費は約三百億円に上る見通しだ。",
+    "知事は記者会見で「子どもたちが安心して学べる環境を整えることが最優先だ」と述べ、"
+    "来年度中の完了を目指す考えを示した。",
+    "計画では、約二千校の教室に新しい換気装置を設置するほか、二酸化炭素の濃度を測るセンサーも配備する。",
+    "一方、専門家からは、設備の更新だけでなく、教員の負担を減らすための人員配置も必要だとの指摘が出ている。",
+    "都教育委員会によると、すでに一部の学校では試験的な導入が始まっており、"
+    "保護者からはおおむね好意的な反応が寄せられているという。",
+    "都は今後、区市町村とも連携し、私立学校への補助制度の創設についても検討を進める方針だ。",
+]
+
+JA_NEWS_PAGE = [
+    *["本文へスキップ", "ホーム", "ニュース", "政治", "経済", "ログイン", ""],
+    *["都立学校の換気設備を全面更新へ　総額三百億円", "", "2024年1月2日 10:30", ""],
+    *[line for p in JA_NEWS_BODY for line in (p, "")],
+    *[
+        "この記事をシェア",
+        "ツイート",
+        "関連記事",
+        "都内の感染者数、前週比で減少",
+        "新学期の授業計画を発表",
+        "",
+    ],
+    *[
+        "コメントを書く",
+        "コメント一覧",
+        "山田太郎 2024/01/02 12:00",
+        "大変良い取り組みだと思います。",
+        "返信",
+    ],
+    *["プライバシーポリシー", "利用規約", "© 2024 Example News"],
+]
+
+
+def test_a_japanese_news_page_keeps_the_story_and_drops_its_chrome() -> None:
+    stripped = strip_chrome(source(JA_NEWS_PAGE, "ja-news.txt"))
+    title = stripped.lines[7]
+    assert title.kind in BODY_KINDS or title.meta_key == "title"
+    kept = [ln.text for ln in stripped.lines if ln.kind in BODY_KINDS and ln is not title]
+    assert kept == JA_NEWS_BODY
+    assert stripped.lines[9].meta_key == "date"
