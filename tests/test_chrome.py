@@ -679,7 +679,9 @@ def test_line_features_digit_share_matches_the_per_character_count(text: str) ->
     assert line_features(text, profile)["digits"] == want
 
 
-_KEY_TEXT = st.text(alphabet=st.sampled_from(list("aB 1()[]\t\n\u00a0\u2028.-•")), max_size=30)
+_KEY_TEXT = st.text(
+    alphabet=st.sampled_from(list("aB 1()[]\t\n\u00a0\u2028.-•（）İıI\u0307")), max_size=30
+)
 
 
 @given(st.one_of(_KEY_TEXT, st.text(max_size=30)))
@@ -687,7 +689,8 @@ def test_line_key_shortcuts_match_the_full_substitutions(text: str) -> None:
     # line_key skips the space and counter substitutions where they cannot change the key.
     from briefings.chrome import _trim_edges
 
-    slow = re.sub(r"\s*[\(\[]\d+[\)\]]$", "", re.sub(r"\s+", " ", text.strip().lower()))
+    slow = re.sub(r"\s*[\(\[（]\d+[\)\]）]$", "", re.sub(r"\s+", " ", text.strip().lower()))
+    slow = slow.replace("\u0307", "").replace("ı", "i")  # (Turkish i, see line_key)
     assert line_key.__wrapped__(text) == _trim_edges(slow)
 
 
@@ -908,3 +911,408 @@ def test_two_stories_of_one_site_are_no_copies() -> None:
     b = source(["Home", "", notice, "", P3, "", COMMENT * 2], "b.txt")
     repeated = find_repeated_lines([a, b])
     assert {line_key("Home"), line_key(notice)} <= repeated
+
+
+# ------------------------------------- Chinese, Japanese, Korean, right-to-left and Turkish pages
+
+# (line, the group or pattern label its removal reason starts with): page chrome of sites in these
+# languages, matched by phrase data or patterns wherever it stands.
+CJK_RTL_CHROME_LINES = [
+    # Chinese (traditional and simplified): blog and news chrome
+    ("跳到主文", "skip link"),
+    ("回到頁首 回到主文 免費註冊 客服中心", "skip link"),
+    ("廣告", "advertisement marker"),
+    ("广告", "advertisement marker"),
+    ("登入", "login control"),
+    ("登录/注册", "login control"),
+    ("分享到：", "share button"),
+    ("產生短網址 E-mail轉寄", "share button"),
+    ("阅读全文", '"read more" link'),
+    ("相關文章", "related-stories teaser"),
+    ("【相关阅读】", "related-stories teaser"),
+    ("您可能會有興趣的文章", "related-stories teaser"),
+    ("上一篇文章與下一篇文章", "related-stories teaser"),
+    ("此分類上一篇： 美樹營地 - 探訪老鷹溪 (下) 2011/12/18", "related-stories teaser"),
+    ("留言列表 (42)", "comment widget"),
+    ("留言列表（42）", "comment widget"),
+    ("發表留言", "comment widget"),
+    ("发表评论", "comment widget"),
+    ("悄悄話", "comment widget"),
+    ("您尚未登入，將以訪客身份留言。亦可登入留言", "comment widget"),
+    ("关于我们", "footer text"),
+    ("首頁", "navigation line"),
+    ("全站分類：國內旅遊", "navigation line"),
+    ("個人分類：尖石_美樹營地", "navigation line"),
+    ("标签：旅游 露营", "navigation line"),
+    ("您现在的位置：首页 > 新闻", "navigation line"),
+    ("下载APP", "app-store prompt"),
+    ("【字体：大 中 小】", "UI control phrase"),
+    ("评论加载中，请稍候...", "comment widget"),
+    ("以上网友发言只代表其个人观点，不代表新浪网的观点或立场。", "comment widget"),
+    # Japanese
+    ("本文へスキップ", "skip link"),
+    ("広告", "advertisement marker"),
+    ("ログイン", "login control"),
+    ("この記事をシェア", "share button"),
+    ("続きを読む", '"read more" link'),
+    ("関連記事", "related-stories teaser"),
+    ("あわせて読みたい", "related-stories teaser"),
+    ("コメントを書く", "comment widget"),
+    ("プライバシーポリシー", "footer text"),
+    ("タグ：東京 五輪", "navigation line"),
+    ("テーマ：日記", "navigation line"),
+    ("この記事へのコメント", "comment widget"),
+    ("月別アーカイブ", "related-stories teaser"),
+    # Korean
+    ("본문 바로가기", "skip link"),
+    ("광고", "advertisement marker"),
+    ("공유하기", "share button"),
+    ("관련기사", "related-stories teaser"),
+    ("많이 본 뉴스", "related-stories teaser"),
+    ("이 블로그의 인기글", "related-stories teaser"),
+    ("이웃추가", "UI control phrase"),
+    ("댓글", "comment widget"),
+    ("<저작권자 ⓒ 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", "footer text"),
+    # Arabic
+    ("انتقل إلى المحتوى", "skip link"),
+    ("إعلان", "advertisement marker"),
+    ("تسجيل الدخول", "login control"),
+    ("شارك", "share button"),
+    ("اقرأ أيضا: ارتفاع أسعار القمح في الأسواق العالمية", '"read more" link'),
+    ("أخبار ذات صلة", "related-stories teaser"),
+    ("الأكثر قراءة", "related-stories teaser"),
+    ("أضف تعليق", "comment widget"),
+    ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "comment widget"),
+    ("سياسة الخصوصية", "footer text"),
+    ("الوسوم: الزراعة، الحكومة", "navigation line"),
+    # Hebrew
+    ("דלג לתוכן", "skip link"),
+    ("פרסומת", "advertisement marker"),
+    ("שתפו בפייסבוק", "share button"),
+    ("קראו גם: הממשלה אישרה את התקציב", '"read more" link'),
+    ("כתבות נוספות", "related-stories teaser"),
+    ("תגובות", "comment widget"),
+    ("כל הזכויות שמורות", "footer text"),
+    # Persian
+    ("پرش به محتوا", "skip link"),
+    ("تبلیغات", "advertisement marker"),
+    ("اشتراک گذاری", "share button"),
+    ("اخبار مرتبط", "related-stories teaser"),
+    ("ارسال نظر", "comment widget"),
+    ("لینک کوتاه: https://example.ir/x1", "UI control phrase"),
+    # Turkish (dotted and dotless i in any case)
+    ("Reklam", "advertisement marker"),
+    ("İLGİLİ HABERLER", "related-stories teaser"),
+    ("İlgili Haberler", "related-stories teaser"),
+    ("Yorum Yap", "comment widget"),
+    ("YORUMLAR", "comment widget"),
+    ("Tüm hakları saklıdır.", "footer text"),
+    ("Etiketler: ekonomi, enflasyon", "navigation line"),
+    # patterns: comment headers and replies, counters, times, previous/next, copyright, editors
+    ("#1  小鳳  於 2013/12/28 10:28", "comment header or reply line"),
+    ("#12 Sheila Teng 於 2014/01/03 19:41", "comment header or reply line"),
+    ("史蒂文的家_藍天 於 2014/01/01 20:31 回覆", "comment header or reply line"),
+    ("网友小王 2024-01-02 10:31 回复", "comment header or reply line"),
+    ("人氣(23925)", "counter or timestamp line"),
+    ("本日人氣：613", "counter or timestamp line"),
+    ("阅读 1234", "counter or timestamp line"),
+    ("1234次阅读", "counter or timestamp line"),
+    ("12条评论", "counter or timestamp line"),
+    ("史蒂文的家_藍天 發表在 痞客邦 PIXNET 留言(42) 人氣(23925)", "counter or timestamp line"),
+    ("已有 35 人参与", "counter or timestamp line"),
+    ("3件のコメント", "counter or timestamp line"),
+    ("조회수 1,234", "counter or timestamp line"),
+    ("댓글 3개", "counter or timestamp line"),
+    ("مشاهدات: 120", "counter or timestamp line"),
+    ("12 תגובות", "counter or timestamp line"),
+    ("بازدید: ۱۲۳", "counter or timestamp line"),
+    ("45 yorum", "counter or timestamp line"),
+    ("3小时前", "relative time stamp"),
+    ("3時間前", "relative time stamp"),
+    ("3시간 전", "relative time stamp"),
+    ("منذ 3 ساعات", "relative time stamp"),
+    ("לפני 3 שעות", "relative time stamp"),
+    ("۳ ساعت پیش", "relative time stamp"),
+    ("3 saat önce", "relative time stamp"),
+    ("预计阅读时间 5 分钟", "reading-time line"),
+    ("この記事は約3分で読めます", "reading-time line"),
+    ("مدة القراءة: 4 دقائق", "reading-time line"),
+    ("זמן קריאה: 3 דקות", "reading-time line"),
+    ("Okuma süresi: 4 dk", "reading-time line"),
+    ("上一篇：愛上喜翁露營_歡慶聖誕夜市趴", "previous or next article link"),
+    ("下一篇： 走進莫內遇見落羽松_菁芳園", "previous or next article link"),
+    ("次の記事 » 新しい政策の発表", "previous or next article link"),
+    ("이전글", "previous or next article link"),
+    ("前の記事へ", "previous or next article link"),
+    ("المقال السابق: الحكومة تعلن خطة جديدة", "previous or next article link"),
+    ("中国青年网 版权所有", "copyright line"),
+    ("京ICP备12345678号", "copyright line"),
+    ("جميع الحقوق محفوظة © 2024", "copyright line"),
+    ("کلیه حقوق این سایت محفوظ است", "copyright line"),
+    ("（责任编辑：李四）", "editor or reporter line"),
+    ("홍길동 기자 hong@yna.co.kr", "editor or reporter line"),
+    ("发布时间：2024-01-02 来源：新华网 作者：王五", "article information line"),
+]
+
+
+@pytest.mark.parametrize(("line", "label"), CJK_RTL_CHROME_LINES)
+def test_cjk_rtl_and_turkish_chrome_lines_match_their_group(line: str, label: str) -> None:
+    reason = match_phrase(line)
+    assert reason is not None and reason.startswith(label), reason
+
+
+# Article sentences in these languages with the words of a chrome phrase in them (comments,
+# sharing, ads, "previous article", copyright, tags...): no phrase list or pattern may claim them.
+CJK_RTL_SENTENCES = [
+    "该公司在声明中表示，将认真对待网友的评论，并尽快公布调查结果。",
+    "他在社交媒体上分享了自己的经历，引发大量网友留言讨论。",
+    "广告行业的收入在去年增长了百分之十二，创下历史新高。",
+    "上一篇文章提到的问题，至今仍未得到有关部门的回应。",
+    "版权所有者可以向法院申请禁令，要求平台删除侵权内容。",
+    "网友评论称这项政策过于仓促，需要更多时间讨论。",
+    "阅读时间越来越少，成为困扰许多年轻人的问题。",
+    "留言板上写满了对遇难者的哀悼。",
+    "警方提醒市民请遵守相关法律法规，切勿酒后驾车。",
+    "上篇",  # (a serial's part heading, no "previous post" link)
+    "相關文章指出，台灣的觀光人數在去年創下新高。",
+    "読者からのコメントが相次ぎ、同社は声明を発表した。",
+    "広告収入は前年比で大きく減少したと発表された。",
+    "関連記事によると、政府は新しい対策を検討している。",
+    "이 기사에 대한 댓글이 수천 개 달렸다고 관계자는 밝혔다.",
+    "전체 댓글 수는 1만 건을 넘었다.",
+    "관련 기사 수백 건이 쏟아졌다.",
+    "광고 시장은 지난해 크게 성장했다.",
+    "그는 타인을 비방하는 댓글을 단 혐의로 기소됐다.",
+    "وقال المتحدث إن التعليقات على مواقع التواصل الاجتماعي كانت إيجابية في معظمها.",
+    "المقال السابق الذي نشرته الصحيفة أثار جدلا واسعا.",
+    "شارك عبر الفيديو في المؤتمر الدولي",
+    "اشترك في الحرب عام 1973",
+    "التعليقات على القرار كانت سلبية",
+    "جميع حقوق الإنسان مكفولة بموجب الدستور.",
+    "התגובות ברשתות החברתיות היו קשות, אמר דובר המשטרה.",
+    "תגובות הציבור היו חריפות במיוחד",
+    "הכתבה הקודמת עסקה בנושא הדיור.",
+    "نظرات کارشناسان درباره این طرح متفاوت است",
+    "تمامی حقوق شهروندان باید محترم شمرده شود.",
+    "حقوق شما محفوظ است.",
+    "Yorumlar olumlu oldu, dedi bakan.",
+    "Kategori bazında satışlar arttı.",
+    "Reklam sektörü geçen yıl yüzde on büyüdü.",
+    "Giriş",
+]
+
+
+@pytest.mark.parametrize("line", CJK_RTL_SENTENCES)
+def test_cjk_rtl_and_turkish_sentences_are_no_chrome_phrase(line: str) -> None:
+    assert match_phrase(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("留言列表（42）", "留言列表"),  # a full-width counter goes like "(42)"
+        ("上一篇：愛上喜翁", "上一篇：愛上喜翁"),  # "：" inside the key stays, at the edge it goes
+        ("【相关阅读】：", "相关阅读"),
+        ("İLGİLİ HABERLER", "ilgili haberler"),  # Turkish İ, I, ı key alike
+        ("İlgili Haberler", "ilgili haberler"),
+        ("YAZILAR", "yazilar"),
+        ("Yazılar", "yazilar"),
+    ],
+)
+def test_line_key_of_cjk_and_turkish_lines(text: str, key: str) -> None:
+    assert line_key(text) == key
+
+
+def test_a_full_width_colon_ends_a_cjk_prefix_phrase() -> None:
+    # "分類" is a prefix phrase: "分類：旅遊" is the category line, "分類學家" a word going on
+    assert match_phrase("分類：旅遊") is not None
+    assert match_phrase("分類學家認為這種鳥已經滅絕了。") is None
+
+
+ZH_BLOG_BODY = [
+    "十月中旬，我們一家人終於找到空檔，從台北出發前往宜蘭的太平山國家森林遊樂區，準備走一趟期待已久的登山步道。",
+    "出發那天清晨下著細雨，山路上雲霧繚繞，能見度只有十幾公尺，開車的先生一路上都不敢分心，孩子們則在後座睡得香甜。",
+    "抵達遊客中心時雨勢漸歇，服務人員提醒我們步道濕滑，最好穿著防滑的鞋子，並且在下午三點以前下山，以免天色變暗。",
+    "步道入口兩旁是高聳的檜木林，空氣中瀰漫著淡淡的木頭香氣，偶爾還能聽見遠處傳來的鳥鳴，讓人忘記了城市的喧囂。",
+    "走了大約一個小時，我們來到一處觀景平台，雲海在山谷間緩緩流動，陽光偶爾穿透雲層，把整片山林照得閃閃發亮。",
+    "中午在山莊的餐廳用餐，點了當地有名的三星蔥炒飯和香菇雞湯，價格實惠，份量也很足，大家都吃得心滿意足。",
+    "下午的行程是翠峰湖環山步道，這是台灣最大的高山湖泊，湖面平靜如鏡，倒映著周圍的山景，美得讓人捨不得離開。",
+    "回程時天色已經暗了下來，我們在路邊的小店買了幾包山產當作伴手禮，也約好明年秋天一定要再來看一次楓紅。",
+]
+
+ZH_BLOG_PAGE = [
+    "跳到主文",
+    "首頁",
+    "部落格",
+    "相簿",
+    "登入",
+    "",
+    "太平山兩日遊：在雲霧中走完翠峰湖步道",
+    "",
+    "2024/10/20 21:15",
+    "",
+    *[line for p in ZH_BLOG_BODY for line in (p, "")],
+    "全站分類：國內旅遊",
+    "個人分類：宜蘭",
+    "上一篇：春天的櫻花季",
+    "下一篇：冬季露營裝備清單",
+    "相關文章",
+    "阿里山日出之旅",
+    "溪頭森林雨中漫步",
+    "",
+    "留言列表 (3)",
+    "發表留言",
+    "#1  小王  於 2024/10/21 09:12",
+    "寫得真好，照片也很美，下次我也想帶家人去走走。",
+    "版主 於 2024/10/21 20:01 回覆",
+    "#2  阿美  於 2024/10/22 13:40",
+    "請問山莊的房間需要多久以前預訂呢？",
+    "版主 於 2024/10/22 21:30 回覆",
+    "#3  訪客 於 2024/10/23 08:05",
+    "翠峰湖真的很漂亮，謝謝分享！",
+    "回到頁首",
+]
+
+
+def test_a_chinese_blog_page_keeps_the_post_and_drops_nav_links_and_comments() -> None:
+    stripped = strip_chrome(source(ZH_BLOG_PAGE, "zh-blog.txt"))
+    title = stripped.lines[6]  # (kept as the first paragraph or taken as the title: both right)
+    assert title.kind in BODY_KINDS or title.meta_key == "title"
+    kept = [ln.text for ln in stripped.lines if ln.kind in BODY_KINDS and ln is not title]
+    assert kept == ZH_BLOG_BODY
+    removed = {ln.text for ln in stripped.removed}
+    for line in ("跳到主文", "上一篇：春天的櫻花季", "發表留言", "#2  阿美  於 2024/10/22 13:40"):
+        assert line in removed
+
+
+AR_NEWS_BODY = [
+    "أعلنت وزارة الزراعة يوم الأحد عن خطة جديدة لدعم صغار المزارعين في المناطق "
+    "الريفية، تتضمن قروضا ميسرة وتوزيع بذور محسنة على أكثر من عشرين ألف أسرة.",
+    "وقال وزير الزراعة في مؤتمر صحفي إن الخطة تهدف إلى رفع إنتاج القمح بنسبة "
+    "خمسة عشر في المئة خلال ثلاث سنوات، وتقليل الاعتماد على الاستيراد.",
+    "وأضاف الوزير أن الحكومة خصصت مبلغ ملياري دولار للبرنامج، سيصرف "
+    "على مراحل تبدأ مع موسم الزراعة الشتوي المقبل في شهر نوفمبر.",
+    "ورحب اتحاد المزارعين بالخطة، لكنه طالب بتسريع صرف القروض وتبسيط الإجراءات "
+    "الإدارية التي تعيق وصول الدعم إلى المستحقين في القرى البعيدة.",
+    "ويعاني القطاع الزراعي منذ سنوات من شح المياه وارتفاع أسعار الأسمدة، "
+    "ما دفع كثيرا من الشباب إلى ترك الأرض والهجرة إلى المدن بحثا عن عمل.",
+    "وأشار خبراء اقتصاديون إلى أن نجاح الخطة يتوقف على تحسين شبكات الري "
+    "وتطوير الطرق الريفية التي تربط الحقول بالأسواق الرئيسية في البلاد.",
+    "وفي محافظة الجنوب، قال أحد المزارعين إنه ينتظر الدعم منذ عامين، وإنه "
+    "اضطر إلى بيع جزء من أرضه لتسديد ديونه المتراكمة لدى المصارف.",
+    "ومن المقرر أن تعرض الحكومة تفاصيل البرنامج على البرلمان الأسبوع المقبل، "
+    "وسط توقعات بأن يحظى بموافقة أغلبية النواب رغم تحفظات المعارضة.",
+]
+
+AR_NEWS_PAGE = [
+    "انتقل إلى المحتوى",
+    "الرئيسية",
+    "أخبار",
+    "اقتصاد",
+    "رياضة",
+    "تسجيل الدخول",
+    "",
+    "الحكومة تعلن خطة جديدة لدعم المزارعين في المناطق الريفية",
+    "",
+    "منذ 3 ساعات",
+    "",
+    "شارك",
+    "فيسبوك",
+    "تويتر",
+    "واتساب",
+    "",
+    *[line for p in AR_NEWS_BODY[:4] for line in (p, "")],
+    "اقرأ أيضا: ارتفاع أسعار القمح في الأسواق العالمية",
+    "",
+    *[line for p in AR_NEWS_BODY[4:] for line in (p, "")],
+    "الوسوم: الزراعة، الحكومة",
+    "أخبار ذات صلة",
+    "البنك المركزي يرفع أسعار الفائدة",
+    "ارتفاع معدل التضخم في الربع الثالث",
+    "",
+    "التعليقات",
+    "أضف تعليق",
+    "جميع الحقوق محفوظة © 2024",
+]
+
+
+def test_an_arabic_news_page_keeps_the_story_and_drops_its_chrome() -> None:
+    stripped = strip_chrome(source(AR_NEWS_PAGE, "ar-news.txt"))
+    kept = [ln.text for ln in stripped.lines if ln.kind in BODY_KINDS]
+    assert kept == AR_NEWS_BODY
+    removed = {ln.text for ln in stripped.removed}
+    for line in ("اقرأ أيضا: ارتفاع أسعار القمح في الأسواق العالمية", "أخبار ذات صلة", "أضف تعليق"):
+        assert line in removed
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "value"),
+    [
+        ("来源：光明日报", "source", "光明日报"),
+        ("來源：中央社", "source", "中央社"),
+        ("المصدر: وكالة الأنباء", "source", "وكالة الأنباء"),
+        ("Kaynak: AA", "source", "AA"),
+        ("发布时间：2024-01-02 05:30", "date", "2024-01-02 05:30"),
+        ("公開日：2024年1月2日", "date", "2024年1月2日"),
+        ("2024年1月2日 星期二 10:30", "date", "2024年1月2日 星期二 10:30"),
+        ("입력 2024.01.02. 10:30 수정 2024.01.02. 11:00", "date", "2024.01.02. 10:30"),
+        ("تاريخ النشر: 12 أكتوبر 2024", "date", "12 أكتوبر 2024"),
+        ("פורסם: 12.10.24, 10:30", "date", "12.10.24, 10:30"),
+        ("Yayınlanma tarihi: 12.10.2024 10:30", "date", "12.10.2024 10:30"),
+    ],
+)
+def test_cjk_rtl_and_turkish_metadata_lines(line: str, key: str, value: str) -> None:
+    from briefings.chrome import match_metadata
+
+    assert match_metadata(line) == (key, value)
+
+
+@pytest.mark.parametrize("line", ["时间过去了3年", "来源于生活的艺术", "입력된 데이터 2024.01.02"])
+def test_cjk_sentences_with_a_metadata_label_word_are_no_metadata(line: str) -> None:
+    from briefings.chrome import match_metadata
+
+    assert match_metadata(line) is None
+
+
+JA_NEWS_BODY = [
+    "東京都は二日、感染症対策として、都内の全ての公立学校で換気設備を更新する計画を発表した。"
+    "総事業費は約三百億円に上る見通しだ。",
+    "知事は記者会見で「子どもたちが安心して学べる環境を整えることが最優先だ」と述べ、"
+    "来年度中の完了を目指す考えを示した。",
+    "計画では、約二千校の教室に新しい換気装置を設置するほか、二酸化炭素の濃度を測るセンサーも配備する。",
+    "一方、専門家からは、設備の更新だけでなく、教員の負担を減らすための人員配置も必要だとの指摘が出ている。",
+    "都教育委員会によると、すでに一部の学校では試験的な導入が始まっており、"
+    "保護者からはおおむね好意的な反応が寄せられているという。",
+    "都は今後、区市町村とも連携し、私立学校への補助制度の創設についても検討を進める方針だ。",
+]
+
+JA_NEWS_PAGE = [
+    *["本文へスキップ", "ホーム", "ニュース", "政治", "経済", "ログイン", ""],
+    *["都立学校の換気設備を全面更新へ　総額三百億円", "", "2024年1月2日 10:30", ""],
+    *[line for p in JA_NEWS_BODY for line in (p, "")],
+    *[
+        "この記事をシェア",
+        "ツイート",
+        "関連記事",
+        "都内の感染者数、前週比で減少",
+        "新学期の授業計画を発表",
+        "",
+    ],
+    *[
+        "コメントを書く",
+        "コメント一覧",
+        "山田太郎 2024/01/02 12:00",
+        "大変良い取り組みだと思います。",
+        "返信",
+    ],
+    *["プライバシーポリシー", "利用規約", "© 2024 Example News"],
+]
+
+
+def test_a_japanese_news_page_keeps_the_story_and_drops_its_chrome() -> None:
+    stripped = strip_chrome(source(JA_NEWS_PAGE, "ja-news.txt"))
+    title = stripped.lines[7]
+    assert title.kind in BODY_KINDS or title.meta_key == "title"
+    kept = [ln.text for ln in stripped.lines if ln.kind in BODY_KINDS and ln is not title]
+    assert kept == JA_NEWS_BODY
+    assert stripped.lines[9].meta_key == "date"

@@ -306,7 +306,7 @@ def _stoplist(language: str) -> frozenset[str]:
 
 # --------------------------------------------------------------------------- text helpers
 
-_COUNTER = re.compile(r"\s*[\(\[]\d+[\)\]]$")
+_COUNTER = re.compile(r"\s*[\(\[（]\d+[\)\]）]$")  # (full-width parentheses: CJK pages)
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 #: ``_WORD`` for ASCII text, where its letters are A-Z and a-z (a plain class matches faster).
@@ -327,8 +327,12 @@ def line_key(text: str) -> str:
     key = text.strip().lower()
     if not key.isprintable() or "  " in key:  # else its only spaces are single " "
         key = _SPACES.sub(" ", key)
-    if key.endswith((")", "]")):  # (no newline is left for "$" to stand before)
+    if key.endswith((")", "]", "）")):  # (no newline is left for "$" to stand before)
         key = _COUNTER.sub("", key)
+    if not key.isascii() and ("\u0307" in key or "ı" in key):
+        # Turkish: "İ".lower() is "i" + a combining dot, and "I".lower() is "i", not "ı", so
+        # "İLGİLİ HABERLER", "İlgili haberler" and "ilgili haberler" key alike without the dot
+        key = key.replace("\u0307", "").replace("ı", "i")
     return _trim_edges(key)
 
 
