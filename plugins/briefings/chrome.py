@@ -1179,7 +1179,10 @@ def _strip_text(
         if line.kind is not None:
             at = line.anchor if line.anchor >= 0 else i
             lead_in, tail = params["figure_lead_in"], params["figure_tail"]
-            if line.kind in FIGURE_KINDS and not (first - lead_in <= at <= last + tail):
+            # (no body stretch at all: every figure is outside it)
+            if line.kind in FIGURE_KINDS and (
+                span is None or not (first - lead_in <= at <= last + tail)
+            ):
                 reason = "photo credit or caption outside the article (teaser image)"
                 line.decide(LineKind.CHROME, reason)
             continue
