@@ -541,6 +541,36 @@ def test_an_organization_widens_over_of_and_for(text: str, end: int, widened: st
     assert " ".join(words[: _extend_org(words, end, lexicon())]) == widened
 
 
+@pytest.mark.parametrize(
+    ("text", "end", "label", "widened"),
+    [
+        # an institute's head word of places, in a name tagged an organization
+        (
+            "Center for Strategic and International Studies said",
+            1,
+            "ORG",
+            "Center for Strategic and International Studies",
+        ),
+        ("Center on Poverty and Inequality said", 1, "ORG", "Center on Poverty and Inequality"),
+        ("Center for Strategic Studies said", 1, "LOC", "Center"),  # tagged a place: stays
+        # other head words of places never widen
+        ("Cleveland Browns Stadium for the NFL Browns", 3, "ORG", "Cleveland Browns Stadium"),
+        # a subject of more than four capitalised words holds the next name too
+        (
+            "Office on Drugs and Crime World Drug Report said",
+            1,
+            "ORG",
+            "Office",
+        ),
+    ],
+)
+def test_an_institute_widens_when_tagged_an_organization(
+    text: str, end: int, label: str, widened: str
+) -> None:
+    words = text.split()
+    assert " ".join(words[: _extend_org(words, end, lexicon(), label)]) == widened
+
+
 def test_and_between_two_names_stays_a_boundary() -> None:
     found = kinds(
         "A team from the Massachusetts Institute of Technology and Colorado State University"

@@ -677,3 +677,16 @@ def test_a_credit_label_after_a_name_is_not_part_of_it() -> None:
 )
 def test_a_public_figures_surname_that_is_also_a_town_is_a_person(text: str, name: str) -> None:
     assert kinds(text).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "fixed"),
+    [
+        ("Pew Research Center", "LOC", "ORG"),  # an institute
+        ("Tax Policy Center", "LOC", "ORG"),
+        ("Kennedy Space Center", "LOC", "LOC"),  # a place
+        ("Barcelona Biomedical Research Park", "LOC", "LOC"),  # not an institute's head word
+    ],
+)
+def test_an_institutes_name_is_an_organization(name: str, label: str, fixed: str) -> None:
+    assert _fix_label(name.split(), label, lexicon()) == fixed

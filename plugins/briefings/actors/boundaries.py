@@ -357,17 +357,23 @@ def _glue_trailing_number(tokens: list[Token], e: int, lex: Lexicon) -> int:
     return e
 
 
-def _extend_org(words: list[str], end: int, lex: Lexicon) -> int:
+def _extend_org(words: list[str], end: int, lex: Lexicon, label: str = "") -> int:
     """Widen "Massachusetts Institute" over "of Technology", "Joint Council" over "for the
     Welfare of Immigrants", "Council" over "on Foreign Relations" (``_on_subject``): an
-    organization head word followed by of/for/on and capitalised words."""
-    if words[end - 1] not in lex.org_words:
+    organization head word followed by of/for/on and capitalised words; an institute's head
+    word too in a name tagged an organization ("[Center] for Strategic and International
+    Studies"; data/words.yml institute_heads)."""
+    if words[end - 1] not in lex.org_words and not (
+        label == "ORG" and words[end - 1] in lex.institute_heads
+    ):
         return end
     k = end
-    on = _on_subject(words, end, lex)
-    if on or (k < len(words) and words[k] in ("of", "for")):
+    on_end = _on_subject(words, end, lex)
+    if on_end:
+        return on_end  # (the subject ends the name: "… on Drugs and Crime [World Drug Report]")
+    if k < len(words) and words[k] in ("of", "for"):
         k += 1
-        if k < len(words) and words[k] in _ARTICLES and not on:
+        if k < len(words) and words[k] in _ARTICLES:
             k += 1
         j = k
         while j < len(words) and (
@@ -388,22 +394,34 @@ def _extend_org(words: list[str], end: int, lex: Lexicon) -> int:
     return end
 
 
-def _on_subject(words: list[str], k: int, lex: Lexicon) -> bool:
-    """Whether "on" at ``k`` opens the subject of a council or a committee: two capitalised
-    words or more, no calendar word, no place ("Council on Foreign Relations", "Commission on
-    Human Rights"; not "Security Council on North Korea", "the Committee on Monday")."""
+def _on_subject(words: list[str], k: int, lex: Lexicon) -> int:
+    """Where the subject of a council or a committee opened by "on" at ``k`` ends: two to four
+    capitalised words (joined by "and" too), no calendar word, no place ("Council on
+    Foreign Relations", "Office on Drugs and Crime"; not "Security Council on North Korea", "the
+    Committee on Monday"); 0 when there is none."""
     if k >= len(words) or words[k] != "on":
-        return False
+        return 0
     j = k + 1
-    while j < len(words) and words[j][:1].isupper() and words[j].isalpha():
+    while (
+        j < len(words)
+        and (
+            (words[j][:1].isupper() and words[j].isalpha())
+            # "on Poverty and Inequality"
+            or (words[j] in ("and", "&") and j + 1 < len(words) and words[j + 1][:1].isupper())
+        )
+    ):
         j += 1
-    subject = words[k + 1 : j]
-    return (
-        len(subject) >= 2
+    subject = [w for w in words[k + 1 : j] if w not in ("and", "&")]
+    if (
+        2
+        <= len(subject)
+        <= 4  # (a longer run holds the next name too: "… Crime World Drug Report")
         and not any(w in lex.calendar_words for w in subject)
         and phrase_key(subject) not in lex.places
         and place_tags(subject, lex)[0] == "O"
-    )
+    ):
+        return j
+    return 0
 
 
 def _extend_conjoined(

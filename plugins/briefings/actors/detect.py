@@ -361,7 +361,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if not _acceptable(span_words, lex, cs == 0, seen, label):
                 continue
             cs = _first_name_before(words, cs, ce, label, taken, lex)
-            ce = _extend_org(words, ce, lex)
+            ce = _extend_org(words, ce, lex, label)
             if label != "PER":
                 # (A person's name does not go on into a head word: "[Davis] Administration",
                 # "[Sara Shackleton] Enron Wholesale Services".)

@@ -231,6 +231,12 @@ def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
         # "Toronto Star", "LA Weekly": a place name followed by other words is a title.
         if label == "LOC" and _place_prefix(span_words, lex) and span_words[-1] not in lex.places:
             return "ORG"
+    if (
+        len(span_words) > 1
+        and span_words[-1] in lex.institute_heads
+        and span_words[-2] in lex.institute_words
+    ):
+        return "ORG"  # "Pew Research Center", "Tax Policy Center": an institute, no building
     if span_words[-1] in lex.place_words and len(span_words) > 1 and label != "PER":
         return "LOC"
     if (

@@ -52,6 +52,8 @@ class Lexicon:
     calendar_words: frozenset[str]
     clause_words: frozenset[str]
     role_modifiers: frozenset[str]
+    institute_words: frozenset[str]
+    institute_heads: frozenset[str]
     title_modifiers: frozenset[str]
     plural_heads: frozenset[str]
     numbered_heads: frozenset[str]
@@ -131,6 +133,8 @@ _WORD_SETS = (
     "calendar_words",
     "clause_words",
     "role_modifiers",
+    "institute_words",
+    "institute_heads",
     "title_modifiers",
     "plural_heads",
     "numbered_heads",
