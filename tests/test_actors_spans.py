@@ -524,3 +524,27 @@ def test_a_persons_name_goes_on_over_middle_initials(
         assert joined == given
     else:
         assert [(s, e, label) for s, e, label, _, _ in joined] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "said Sen. Mark Warner, a Virginia Democrat, on Monday.",
+            {"Virginia": "place", "Mark Warner": "person"},
+            {"Virginia Democrat"},
+        ),
+        (
+            "Sen. James Lankford, an Oklahoma Republican, disagreed.",
+            {"Oklahoma": "place"},
+            {"Oklahoma Republican"},
+        ),
+    ],
+)
+def test_a_party_member_after_a_place_is_no_part_of_a_name(
+    text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    found = names(text)
+    for name, kind in present.items():
+        assert found.get(name) == kind, found
+    assert not absent & set(found), found

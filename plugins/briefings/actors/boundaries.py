@@ -92,6 +92,12 @@ def _clean(
         or words[end - 1] in lex.name_particles
         or (end - start > 1 and words[end - 1] in lex.calendar_words)
         or (
+            # "a [Virginia] Democrat": a party member after a place describes a politician
+            end - start > 1
+            and words[end - 1] in lex.party_members
+            and phrase_key(words[start : end - 1]) in lex.places
+        )
+        or (
             # "[Ahmed Mohamed] Image: Twitter": a credit label after the name
             end - start > 1
             and end < len(words)

@@ -338,6 +338,9 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if cleaned is None:
                 continue
             cs, ce = cleaned
+            relabelled = label != "PER" and ce < e and words[ce] in lex.party_members
+            if relabelled:
+                label = "LOC"  # "a [Virginia] Democrat": the place without its politician
             cut = _name_break(words, cs, ce, lex)
             if cut is not None:
                 # "Monti government", "USI includes Polaroids", "CORS rules": a name ends
@@ -377,7 +380,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             for ps, pe, plabel in pieces:
                 fixed = _fix_label(words[ps:pe], plabel, lex)
                 spans.append((ps, pe, fixed, "tagger", None))
-                if fixed == plabel == label:
+                if fixed == plabel == label and not relabelled:
                     soft[(ps, pe)] = _kind_scores(tagger, ps, pe)
             # The tagger's span and what it was widened over ("Communist Party" + "of China"):
             # no later name of the tagger's may claim those words again.

@@ -54,6 +54,7 @@ class Lexicon:
     role_modifiers: frozenset[str]
     institute_words: frozenset[str]
     institute_heads: frozenset[str]
+    party_members: frozenset[str]
     title_modifiers: frozenset[str]
     plural_heads: frozenset[str]
     numbered_heads: frozenset[str]
@@ -135,6 +136,7 @@ _WORD_SETS = (
     "role_modifiers",
     "institute_words",
     "institute_heads",
+    "party_members",
     "title_modifiers",
     "plural_heads",
     "numbered_heads",
