@@ -17,7 +17,7 @@ from briefings.actors.boundaries import (
     _split_span,
     _trim_to_known_persons,
 )
-from briefings.actors.detect import Unit, detect
+from briefings.actors.detect import Unit, _lone_letter, detect
 from briefings.actors.lexicon import lexicon
 from briefings.sections import Briefing, Meta, Paragraph, Section
 
@@ -548,3 +548,21 @@ def test_a_party_member_after_a_place_is_no_part_of_a_name(
     for name, kind in present.items():
         assert found.get(name) == kind, found
     assert not absent & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "at", "dropped"),
+    [
+        ("in : Hardt , D . , The OAuth Framework", 4, True),  # an initial of a reference
+        ("a complex Hermitian matrix M and a vector", 4, True),  # a symbol
+        ("the court heard that Mr A had left", 5, False),  # after an honorific
+        ("after that , patient G was moved", 4, False),  # after a person word (data)
+        ("the witness X said so", 2, False),  # after a role noun
+        ("the party SNP said so", 2, False),  # more than one letter: no matter
+    ],
+)
+def test_a_letter_alone_names_someone_only_after_a_title(
+    sentence: str, at: int, dropped: bool
+) -> None:
+    words = sentence.split()
+    assert _lone_letter(words, at, at + 1, "tagger", lexicon()) is dropped

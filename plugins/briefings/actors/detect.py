@@ -489,6 +489,8 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         _join_initials(words, spans)
         for s, e in _owner_before_person(words, spans, lex):
             soft.pop((s, e), None)  # the tagger's kind no longer votes
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        spans[:] = [x for x in spans if not _lone_letter(words, x[0], x[1], x[3], lex)]
     _trim_to_known_persons(sentence_words, spans_per_sentence, lex)
     _drop_things(sentence_words, spans_per_sentence, lex)
     teams = _teams_in_match_reports(sentence_words, spans_per_sentence, lex)
@@ -557,6 +559,25 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         found = [f for f in found if f.start < credit_tails.get(f.unit, len(units[f.unit].text))]
     found.sort(key=lambda f: (f.unit, f.start))
     return found
+
+
+_LETTER = re.compile(r"[A-Z]\.?")
+
+
+def _lone_letter(words: list[str], s: int, e: int, source: str, lex: Lexicon) -> bool:
+    """Whether the span is a letter alone that names no one: an initial of a reference list
+    ("Hardt, D."), a symbol ("a Hermitian matrix M"). After a title or a role noun a letter is
+    an anonymised person ("Mr A", "witness G", "patient G"; data/words.yml
+    letter_person_words)."""
+    if e - s != 1 or source == "registry" or not _LETTER.fullmatch(words[s]):
+        return False
+    before = words[s - 1] if s > 0 else ""
+    return not (
+        before in lex.honorifics
+        or before in lex.title_words
+        or before.lower() in lex.role_nouns
+        or before.lower() in lex.letter_person_words
+    )
 
 
 def _shouts(words: Sequence[str]) -> bool:

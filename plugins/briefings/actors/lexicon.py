@@ -55,6 +55,7 @@ class Lexicon:
     institute_words: frozenset[str]
     institute_heads: frozenset[str]
     party_members: frozenset[str]
+    letter_person_words: frozenset[str]
     title_modifiers: frozenset[str]
     plural_heads: frozenset[str]
     numbered_heads: frozenset[str]
@@ -137,6 +138,7 @@ _WORD_SETS = (
     "institute_words",
     "institute_heads",
     "party_members",
+    "letter_person_words",
     "title_modifiers",
     "plural_heads",
     "numbered_heads",
