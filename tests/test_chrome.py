@@ -812,6 +812,30 @@ def test_a_comment_thread_after_the_article_is_cut() -> None:
     assert all(ln.kind is LineKind.CHROME for ln in stripped.lines if COMMENT in ln.text)
 
 
+TEASER = (
+    "Scientists have shown how a drug cocktail of four compounds can convert support cells "
+    "into neurons in the brain of mice."
+)
+
+
+def test_a_short_tail_of_teasers_after_a_related_heading_is_cut() -> None:
+    body = [f"{p} ({k})" for k in range(5) for p in (P1, P2, P3)]
+    teasers = [f"Story {k} of the week: new findings on the brain. {TEASER}" for k in range(3)]
+    lines = [*body, "", "Related coverage", "", *teasers]
+    stripped = strip_chrome(source(lines))
+    assert [ln.text for ln in stripped.kept] == body
+    assert all(ln.kind is LineKind.CHROME for ln in stripped.lines if TEASER in ln.text)
+
+
+def test_an_article_going_on_after_a_related_heading_is_kept() -> None:
+    # (the text after the heading is more than a quarter of the text before it)
+    before = [f"{p} ({k})" for k in range(2) for p in (P1, P2, P3)]
+    after = [P1 + " (end)", P2 + " (end)", P3 + " (end)"]
+    lines = [*before, "Related stories", *after]
+    kept = [ln.text for ln in strip_chrome(source(lines)).kept]
+    assert kept == [*before, *after]
+
+
 def test_a_gallery_inside_the_article_does_not_cut_it() -> None:
     gallery = []
     for k in range(1, 4):

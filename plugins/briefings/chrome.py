@@ -1009,6 +1009,30 @@ def _end_before_item_list(
     return (first, start - 1) if body_before >= gap_max else span
 
 
+def _end_before_teaser_tail(
+    lines: list[_Line], span: tuple[int, int], params: dict[str, float]
+) -> tuple[int, int]:
+    """A short tail after an end-of-article heading ("Related coverage", "Latest news") is a
+    list of teasers: when the last marker of boundary cost ``tail_marker_cost`` or more inside
+    the stretch is followed by body text of at most ``tail_share`` of the text before it, the
+    stretch ends before the marker."""
+    first, last = span
+    marker = -1
+    for i in range(first, last + 1):
+        if lines[i].cls == _BAD and lines[i].boundary >= params["tail_marker_cost"]:
+            marker = i
+    if marker < 0:
+        return span
+    before = sum(text_length(lines[i].text) for i in range(first, marker) if lines[i].cls == _GOOD)
+    after = sum(
+        text_length(lines[i].text) for i in range(marker, last + 1) if lines[i].cls == _GOOD
+    )
+    if 0 < after <= params["tail_share"] * before:
+        end = max(i for i in range(first, marker) if lines[i].cls == _GOOD)
+        return first, end
+    return span
+
+
 def _in_other_script(text: str, script: str) -> bool:
     counts = script_counts(text)
     letters = sum(counts.values())
@@ -1172,6 +1196,7 @@ def _strip_text(
     if span:
         span = _start_at_dateline(lines, span, rules)
         span = _end_before_item_list(lines, span, params)
+        span = _end_before_teaser_tail(lines, span, params)
     first, last = span if span else (len(lines), -1)
     # figures: attach captions/originals, then drop figures far outside the body
     _attach_figures(lines, profile.script, params)
