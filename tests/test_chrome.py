@@ -928,6 +928,20 @@ def test_copies_of_one_story_count_as_one_seed_for_repetition() -> None:
     assert kept == [P1, short, P2, P3]
 
 
+def test_copies_of_a_chinese_story_count_as_one_seed() -> None:
+    # CJK lines are long in Latin-equivalent characters (text_length), not in len()
+    story = [
+        "一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣",
+        "玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒道路後不久即抵達來到玉峰國小",
+        "美樹美如其名偌大楓香樹早已呈現金黃 泛紅色彩也是愛攝人仕所喜愛造訪之地",
+        "第二次造訪美樹發現到營區變了 印象中以前生冷招牌換成了原木招牌可謂匠心獨運",
+    ]
+    a = source(["首頁", "", *story], "blog.txt")
+    b = source(["首頁", "部落格", "", *story], "blog.html")
+    repeated = find_repeated_lines([a, b])
+    assert not {line_key(t) for t in story} & repeated
+
+
 def test_two_stories_of_one_site_are_no_copies() -> None:
     notice = (
         "We use cookies and similar technologies to give you a better experience, to show you "

@@ -744,7 +744,8 @@ def repeated_line_keys(key_sets: Sequence[frozenset[str]], min_seeds: int = 2) -
             i = group[i]
         return i
 
-    long_keys = [{k for k in keys if len(k) >= prose_chars} for keys in key_sets]
+    # (in Latin-equivalent characters: a line of 40 Chinese characters is a long one)
+    long_keys = [{k for k in keys if text_length(k) >= prose_chars} for keys in key_sets]
     holders: dict[str, list[int]] = {}
     for i, keys in enumerate(long_keys):
         for k in keys:
