@@ -17,6 +17,8 @@ from briefings.chrome import (
     ClassifiedLine,
     Corrections,
     LineKind,
+    _content_words,
+    _not_a_headline,
     find_phrase,
     find_repeated_lines,
     line_key,
@@ -578,6 +580,42 @@ def test_headline_before_the_article_becomes_title_metadata() -> None:
     first = ["Parliament approves the regional budget", "", "Friday, July 21, 2017", "", P1, "", P2]
     top = strip_chrome(source(first)).lines
     assert (top[0].meta_key, top[2].meta_key) == ("title", "date")
+
+
+HEADLINE = "Regional budget approved"
+SHARE = ["Share on Facebook", "Share on Twitter", "Share via Email", "Share on LinkedIn"]
+
+
+def test_lines_removed_by_a_phrase_list_do_not_use_up_the_headline_window() -> None:
+    lines = ["Menu", "", HEADLINE, "", *SHARE, *SHARE, *SHARE, "", P1, "", P2, "", P3]
+    titles = [ln.text for ln in strip_chrome(source(lines)).lines if ln.meta_key == "title"]
+    assert titles == [HEADLINE]
+
+
+@pytest.mark.parametrize(
+    ("line", "rejected"),
+    [
+        # bylines and date stamps the metadata patterns miss, chrome run together, code
+        ("Dan Goodin - Apr 16, 2015 8:02 pm UTC", True),
+        ("by Lucas Nolan22 Dec 2016651", True),
+        ("Skip to contentSkip to site index", True),
+        ("Continue reading the main story Share This Page", True),
+        ("window._taboola = window._taboola || [];", True),
+        # headlines
+        ("Just-released Minecraft exploit makes it easy to crash game servers", False),
+        ("United States to Lift Sudan Sanctions", False),
+        ("The 21 best movies of 2017", False),
+    ],
+)
+def test_bylines_dates_and_chrome_are_no_headline(line: str, rejected: bool) -> None:
+    assert _not_a_headline(line, load_rules()) is rejected
+
+
+def test_a_headline_shares_a_subject_word_with_the_article() -> None:
+    body = _content_words(f"{P1} {P2}", frozenset({"the", "with", "that"}))
+    assert _content_words("Regional parliament approves budgets", frozenset()) & body
+    assert not _content_words("Forgot your password?", frozenset()) & body
+    assert not _content_words("From Wikipedia, the free encyclopedia", frozenset()) & body
 
 
 PAGES = Path(__file__).resolve().parent / "golden" / "pages"

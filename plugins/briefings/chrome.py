@@ -215,6 +215,8 @@ class Rules:
     params: dict[str, float]
     languages: tuple[str, ...]
     fallback_stopwords: dict[str, frozenset[str]]
+    headline_rejects: tuple[re.Pattern[str], ...] = ()
+    """Lines that are never the headline: bylines and date stamps the metadata patterns miss."""
     phrase_filter: PhraseFilter | None = None
     """``PhraseFilter.of(groups, patterns)`` (None: every line goes through the groups and
     patterns one by one)."""
@@ -282,6 +284,7 @@ def load_rules() -> Rules:
         caption_prefixes=tuple(line_key(p) for p in _strings(data["caption_prefixes"])),
         credit_prefixes=tuple(line_key(p) for p in _strings(data["credit_prefixes"])),
         datelines=tuple(re.compile(p) for p in _strings(data["dateline_patterns"])),
+        headline_rejects=tuple(_compile(p) for p in _strings(data.get("headline_rejects"))),
         caption_follows=frozenset(_strings(data["caption_follows"])) | {CAPTION_LABEL},
         metadata=metadata,
         translators=trans,
@@ -1119,29 +1122,75 @@ def _is_headline_like(text: str, params: dict[str, float]) -> bool:
     )
 
 
-def _find_headline(lines: list[_Line], params: dict[str, float]) -> None:
-    """The article's headline: the longest headline-like line among the last few lines before
-    the first body paragraph (kept by context or removed by score, never by a phrase list)
-    becomes metadata "title" instead of body text or a removal."""
+def _content_words(text: str, stopwords: frozenset[str]) -> set[str]:
+    """The words of ``text`` that carry its subject, crudely stemmed: lower case, four letters
+    or more, no stop words (CJK text: every run of two characters, as words are not spaced)."""
+    words = {w.lower() for w in find_words(text)}
+    # (a crude stem, the first five letters without a plural "s": "builds" meets "build")
+    out = {
+        (w[:-1] if w.endswith("s") else w)[:5] for w in words if len(w) >= 4 and w not in stopwords
+    }
+    if text_length(text) > len(text):  # CJK characters
+        out |= {w[k : k + 2] for w in words for k in range(len(w) - 1) if len(w) > 1}
+    return out
+
+
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _not_a_headline(text: str, rules: Rules) -> bool:
+    """A byline or a date stamp ("Dan Goodin - Apr 16, 2015 8:02 pm UTC"), or a line opening
+    with a chrome phrase run together with more ("Skip to contentSkip to site index", "Continue
+    reading the main story Share This Page")."""
+    if match_metadata(text, rules) is not None or any(
+        p.search(text) for p in rules.headline_rejects
+    ):
+        return True
+    words = _GLUED.sub(" ", text).split()  # ("contentSkip": link texts copied without a space)
+    return any(
+        find_phrase(" ".join(words[:k]), rules, exact_only=True) is not None
+        for k in range(2, min(len(words), 6) + 1)  # (not one word: "Live: …", "Video: …")
+    )
+
+
+def _find_headline(
+    lines: list[_Line], params: dict[str, float], profile: DocumentProfile | None = None
+) -> None:
+    """The article's headline: among the title-like lines before the first body paragraph
+    (kept by context or removed by score, never by a phrase list; at most ``headline_window``
+    of them counted, lines removed by a phrase list passed over), the longest that shares a
+    subject word with the article's first paragraphs becomes metadata "title" instead of body
+    text or a removal. A line sharing none is no headline ("Forgot your password?", "From
+    Wikipedia, the free encyclopedia"), nor is a byline, a date stamp or a line opening with a
+    chrome phrase (``_not_a_headline``)."""
+    rules = load_rules()
+    stopwords = profile.stopwords if profile is not None else frozenset()
     start = next(
         (i for i, ln in enumerate(lines) if ln.kind in (LineKind.PARAGRAPH, LineKind.QUOTE)), -1
     )
     if start < 0:
         return
+    opening = [ln.text for ln in lines[start:] if ln.kind in (LineKind.PARAGRAPH, LineKind.QUOTE)][
+        : int(params["headline_body_lines"])
+    ]
+    subject = _content_words(" ".join(opening), stopwords)
     best: _Line | None = None
+    best_len = 0
     seen = 0
     for line in reversed(lines[:start]):
-        if line.kind is LineKind.BLANK:
+        if line.kind is LineKind.BLANK or line.explicit:
             continue
         seen += 1
         if seen > params["headline_window"]:
             break
-        if line.explicit or line.kind not in (LineKind.CHROME, LineKind.HEADING):
+        if line.kind not in (LineKind.CHROME, LineKind.HEADING):
             continue
-        if _is_headline_like(line.text, params) and (
-            best is None or len(line.text.strip()) > len(best.text.strip())
-        ):
-            best = line
+        text = line.text.strip()
+        if not _is_headline_like(text, params) or _not_a_headline(text, rules):
+            continue
+        shared = len(_content_words(text, stopwords) & subject)
+        if shared >= params["headline_min_shared"] and len(text) > best_len:
+            best, best_len = line, len(text)
     if best is not None:
         best.decide(LineKind.METADATA, "headline before the article", "title", best.text.strip())
     # a headline kept as the first body line (nothing before it) is metadata too
@@ -1226,7 +1275,7 @@ def _strip_text(
         else:
             reason = line.reason or f"not article text: {line.weak_points(weights)}"
             line.decide(LineKind.CHROME, reason)
-    _find_headline(lines, params)
+    _find_headline(lines, params, profile)
     non_blank = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
     prev_of = {i: (non_blank[k - 1] if k else -1) for k, i in enumerate(non_blank)}
     next_of = {
