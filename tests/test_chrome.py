@@ -592,6 +592,11 @@ def test_lines_removed_by_a_phrase_list_do_not_use_up_the_headline_window() -> N
     assert titles == [HEADLINE]
 
 
+def test_code_opening_the_body_is_no_headline() -> None:
+    lines = ["window._taboola = window._taboola || [];", "", P1, "", P2, "", P3]
+    assert not [ln for ln in strip_chrome(source(lines)).lines if ln.meta_key == "title"]
+
+
 @pytest.mark.parametrize(
     ("line", "rejected"),
     [

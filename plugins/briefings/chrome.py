@@ -1196,7 +1196,13 @@ def _find_headline(
     # a headline kept as the first body line (nothing before it) is metadata too
     first = lines[start]
     more_body = any(ln.kind in (LineKind.PARAGRAPH, LineKind.QUOTE) for ln in lines[start + 1 :])
-    if best is None and more_body and not first.explicit and _is_headline_like(first.text, params):
+    if (
+        best is None
+        and more_body
+        and not first.explicit
+        and _is_headline_like(first.text, params)
+        and not _not_a_headline(first.text.strip(), rules)
+    ):
         nxt = next((ln for ln in lines[start + 1 :] if ln.kind is not LineKind.BLANK), None)
         if nxt is not None and nxt.kind in (LineKind.METADATA, LineKind.PARAGRAPH, LineKind.QUOTE):
             first.decide(
