@@ -610,6 +610,17 @@ def test_code_opening_the_body_is_no_headline() -> None:
         ("Just-released Minecraft exploit makes it easy to crash game servers", False),
         ("United States to Lift Sudan Sanctions", False),
         ("The 21 best movies of 2017", False),
+        # ... also with their date, or a semicolon
+        (
+            "Biologist Nick Bos tells Wikinews about 'self-medicating' ants Tuesday, "
+            "September 1, 2015",
+            False,
+        ),
+        (
+            "NASA celebrates 30th anniversary of first shuttle launch; announces new homes "
+            "for retired shuttles",
+            False,
+        ),
     ],
 )
 def test_bylines_dates_and_chrome_are_no_headline(line: str, rejected: bool) -> None:
