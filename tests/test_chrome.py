@@ -606,6 +606,7 @@ def test_code_opening_the_body_is_no_headline() -> None:
         ("Skip to contentSkip to site index", True),
         ("Continue reading the main story Share This Page", True),
         ("window._taboola = window._taboola || [];", True),
+        ("Netanyahu visits the Western Wall on March 18. (Thomas Coex/AFP/Getty Images)", True),
         # headlines
         ("Just-released Minecraft exploit makes it easy to crash game servers", False),
         ("United States to Lift Sudan Sanctions", False),

@@ -1136,16 +1136,20 @@ def _content_words(text: str, stopwords: frozenset[str]) -> set[str]:
 
 
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CREDIT_TAIL = re.compile(r"\(([^()]{3,100})\)\s*$")
 
 
 def _not_a_headline(text: str, rules: Rules) -> bool:
-    """A byline or a date stamp ("Dan Goodin - Apr 16, 2015 8:02 pm UTC"), or a line opening
-    with a chrome phrase run together with more ("Skip to contentSkip to site index", "Continue
-    reading the main story Share This Page")."""
+    """A byline or a date stamp ("Dan Goodin - Apr 16, 2015 8:02 pm UTC"), a caption ending in
+    its credit, or a line opening with a chrome phrase run together with more ("Skip to
+    contentSkip to site index", "Continue reading the main story Share This Page")."""
     if match_metadata(text, rules) is not None or any(
         p.search(text) for p in rules.headline_rejects
     ):
         return True
+    credit = _CREDIT_TAIL.search(text)
+    if credit is not None and match_credit(credit.group(1), rules):
+        return True  # a photo caption ending in its credit: "... (Thomas Coex/AFP/Getty Images)"
     words = _GLUED.sub(" ", text).split()  # ("contentSkip": link texts copied without a space)
     return any(
         find_phrase(" ".join(words[:k]), rules, exact_only=True) is not None
