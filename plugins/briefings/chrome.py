@@ -1235,9 +1235,12 @@ def _strip_text(
             continue
         if after_label:
             after_label = False
-            line.explicit = True
-            line.decide(LineKind.FIGURE_CAPTION, "caption after a caption label or slide counter")
-            continue
+            if len(find_words(line.text)) >= 2:  # (words: "0" after "1/50" is no caption)
+                line.explicit = True
+                line.decide(
+                    LineKind.FIGURE_CAPTION, "caption after a caption label or slide counter"
+                )
+                continue
         line.features = line_features(line.text, profile, dup[line_key(line.text)])
         line.score = score_features(line.features, weights)
         chars = text_length(line.text)
