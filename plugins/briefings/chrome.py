@@ -1157,9 +1157,7 @@ def _not_a_headline(text: str, rules: Rules) -> bool:
     )
 
 
-def _find_headline(
-    lines: list[_Line], params: dict[str, float], profile: DocumentProfile | None = None
-) -> None:
+def _find_headline(lines: list[_Line], rules: Rules, profile: DocumentProfile) -> None:
     """The article's headline: among the title-like lines before the first body paragraph
     (kept by context or removed by score, never by a phrase list; at most ``headline_window``
     of them counted, lines removed by a phrase list passed over), the longest that shares a
@@ -1167,8 +1165,7 @@ def _find_headline(
     text or a removal. A line sharing none is no headline ("Forgot your password?", "From
     Wikipedia, the free encyclopedia"), nor is a byline, a date stamp or a line opening with a
     chrome phrase (``_not_a_headline``)."""
-    rules = load_rules()
-    stopwords = profile.stopwords if profile is not None else frozenset()
+    params, stopwords = rules.params, profile.stopwords
     start = next(
         (i for i, ln in enumerate(lines) if ln.kind in (LineKind.PARAGRAPH, LineKind.QUOTE)), -1
     )
@@ -1288,7 +1285,7 @@ def _strip_text(
         else:
             reason = line.reason or f"not article text: {line.weak_points(weights)}"
             line.decide(LineKind.CHROME, reason)
-    _find_headline(lines, params, profile)
+    _find_headline(lines, rules, profile)
     non_blank = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
     prev_of = {i: (non_blank[k - 1] if k else -1) for k, i in enumerate(non_blank)}
     next_of = {

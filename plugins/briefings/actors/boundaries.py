@@ -10,7 +10,6 @@ rules it needs from kinds; detect calls these rules in its own order.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from .features import (
@@ -20,6 +19,7 @@ from .kinds import (
     _ACRONYM,
     _ARTICLES,
     _FIRM_PLACES,
+    _INITIALS,
     _POSSESSIVE,
     _place_prefix,
     _strong_label,
@@ -188,9 +188,6 @@ def _glue_city_suffix(
             for x in spans
             if x[0] not in suffixes
         ]
-
-
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _join_initials(words: list[str], spans: list[tuple[int, int, str, str, str | None]]) -> None:

@@ -57,6 +57,7 @@ from .features import (
 from .kinds import (
     _ACRONYM,
     _FIRM_PLACES,
+    _INITIAL,
     LABELS,
     _acceptable,
     _city_comma_region,
@@ -561,15 +562,12 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     return found
 
 
-_LETTER = re.compile(r"[A-Z]\.?")
-
-
 def _lone_letter(words: list[str], s: int, e: int, source: str, lex: Lexicon) -> bool:
     """Whether the span is a letter alone that names no one: an initial of a reference list
     ("Hardt, D."), a symbol ("a Hermitian matrix M"). After a title or a role noun a letter is
     an anonymised person ("Mr A", "witness G", "patient G"; data/words.yml
     letter_person_words)."""
-    if e - s != 1 or source == "registry" or not _LETTER.fullmatch(words[s]):
+    if e - s != 1 or source == "registry" or not _INITIAL.fullmatch(words[s]):
         return False
     before = words[s - 1] if s > 0 else ""
     return not (

@@ -409,15 +409,18 @@ def _appositive_kind(words: list[str], s: int, e: int, lex: Lexicon) -> str | No
     return None
 
 
+def _between_the_and(words: list[str], s: int, e: int, nouns: frozenset[str]) -> bool:
+    """Whether the name ``words[s:e]`` stands between "the" and one of ``nouns``: "the [NAME]
+    party"."""
+    return s > 0 and words[s - 1] in ("the", "The") and e < len(words) and words[e] in nouns
+
+
 def _class_noun_after(words: list[str], s: int, e: int, lex: Lexicon) -> str | None:
     """ "the [Ennahda] party", "the [Wagner] group": a name between "the" and a singular
     class noun of organizations is an organization's; not a place's ("the Texas company", "the
     Aleutian Islands chain") nor a person's full name."""
     if (
-        s > 0
-        and words[s - 1] in ("the", "The")
-        and e < len(words)
-        and words[e] in lex.org_class_nouns
+        _between_the_and(words, s, e, lex.org_class_nouns)
         and not words[e].endswith("s")
         and phrase_key(words[s:e]) not in lex.places
         and words[e - 1] not in lex.place_words
@@ -436,10 +439,7 @@ def _leaders_body_after(words: list[str], s: int, e: int, lex: Lexicon) -> str |
     w = words[s]
     if (
         e - s == 1
-        and s > 0
-        and words[s - 1] in ("the", "The")
-        and e < len(words)
-        and words[e] in lex.leader_bodies
+        and _between_the_and(words, s, e, lex.leader_bodies)
         and w in lex.last_names
         and lex.places.get(w) not in _FIRM_PLACES
         and w not in lex.major_cities
