@@ -32,6 +32,14 @@ def names(text: str) -> dict[str, str]:
     return {a.name: a.kind for a in find_actors(_briefing(text)).actors}
 
 
+def assert_names(text: str, present: dict[str, str], absent: set[str]) -> None:
+    """The actors of ``text`` include ``present`` (name -> kind) and none of ``absent``."""
+    found = names(text)
+    for name, kind in present.items():
+        assert found.get(name) == kind, found
+    assert not absent & set(found), found
+
+
 def surfaces(text: str) -> set[str]:
     """Every detected mention's text."""
     return {f.surface for f in detect([Unit(text, "lead")])}
@@ -60,10 +68,7 @@ def surfaces(text: str) -> set[str]:
 def test_a_role_word_between_two_names_divides_them(
     text: str, present: dict[str, str], absent: set[str]
 ) -> None:
-    found = names(text)
-    for name, kind in present.items():
-        assert found.get(name) == kind, found
-    assert not absent & set(found), found
+    assert_names(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -544,10 +549,7 @@ def test_a_persons_name_goes_on_over_middle_initials(
 def test_a_party_member_after_a_place_is_no_part_of_a_name(
     text: str, present: dict[str, str], absent: set[str]
 ) -> None:
-    found = names(text)
-    for name, kind in present.items():
-        assert found.get(name) == kind, found
-    assert not absent & set(found), found
+    assert_names(text, present, absent)
 
 
 @pytest.mark.parametrize(
