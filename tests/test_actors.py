@@ -625,6 +625,22 @@ def test_and_between_two_names_stays_a_boundary() -> None:
             ("The International Brotherhood of Magicians (IBM) met in May.",),
             [{"International Brotherhood of Magicians", "IBM"}],
         ),
+        # A surname with its particle, capitalised at a sentence's start or not.
+        (
+            (
+                "Osama bin Laden lived in Khartoum in the 1990s.",
+                "Bin Laden left in 1996. Officials said bin Laden had been a guest.",
+            ),
+            [{"Osama bin Laden", "Bin Laden", "Laden"}],
+        ),
+        # A surname's attached article may be left out ("al-Bashir" / "Mr. Bashir").
+        (
+            (
+                "Charges were brought against Sudan's president, Omar Hassan al-Bashir.",
+                "Officials said Mr. Bashir must be held accountable.",
+            ),
+            [{"Omar Hassan al-Bashir", "Bashir"}],
+        ),
     ],
 )
 def test_merges_aliases(paragraphs: tuple[str, ...], groups: list[set[str]]) -> None:

@@ -58,6 +58,8 @@ class Lexicon:
     letter_person_words: frozenset[str]
     title_modifiers: frozenset[str]
     plural_heads: frozenset[str]
+    surname_particles: frozenset[str]
+    surname_articles: frozenset[str]
     numbered_heads: frozenset[str]
     name_dividers: frozenset[str]
     endpoint_heads: frozenset[str]
@@ -141,6 +143,8 @@ _WORD_SETS = (
     "letter_person_words",
     "title_modifiers",
     "plural_heads",
+    "surname_particles",
+    "surname_articles",
     "numbered_heads",
     "name_dividers",
     "endpoint_heads",

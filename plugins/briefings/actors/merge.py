@@ -101,6 +101,15 @@ def initials(name: str, lex: Lexicon) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
+def _surnames(name: str, lex: Lexicon) -> tuple[str, ...]:
+    """A person's last word, and without an attached article ("al-Bashir" is also "Bashir")."""
+    last = name.split()[-1]
+    head, dash, rest = last.partition("-")
+    if dash and rest and head.casefold() in lex.surname_articles:
+        return last, rest
+    return (last,)
+
+
 def _is_acronym(s: str) -> bool:
     bare = s.replace(".", "")
     return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
@@ -296,6 +305,16 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
             wa, wb = a.split(), b.split()
             if same_name(wa[-1], wb[-1], lex) and same_first_name(wa[0], wb[0], lex):
                 uf.union(a, b)
+    # Surnames with their particle ("bin Laden", "Bin Laden", "van Gogh"): the tail of exactly
+    # one person's name.
+    for s in multi:
+        first = s.split()[0]
+        if s in entry_of or first.casefold() not in lex.surname_particles:
+            continue
+        tail = s.casefold()
+        owners = {uf.find(p) for p in persons if p != s and p.casefold().endswith(" " + tail)}
+        if len(owners) == 1:
+            uf.union(next(iter(owners)), s)
     # Lone surnames / first names.
     ambiguous: dict[str, list[str]] = {}
     for s in surfaces:
@@ -305,7 +324,9 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
             continue
         if label_of(s) == "ORG" and (s in lex.known_orgs or _is_acronym(s)):
             continue
-        by_last = {uf.find(p) for p in persons if same_name(p.split()[-1], s, lex)}
+        by_last = {
+            uf.find(p) for p in persons if any(same_name(k, s, lex) for k in _surnames(p, lex))
+        }
         by_first = {uf.find(p) for p in persons if same_first_name(p.split()[0], s, lex)}
         owners = by_last or by_first
         if len(owners) == 1:
