@@ -584,6 +584,49 @@ def test_headline_before_the_article_becomes_title_metadata() -> None:
 
 
 HEADLINE = "Regional budget approved"
+STANDFIRST = (
+    "After nine hours of debate the regional parliament passed the budget for schools and hospitals"
+)
+
+
+HEAD = "Parliament approves regional budget"
+BELOW = [
+    STANDFIRST,
+    "By Anna Smith",
+    "Share on Facebook",
+    "Share on Twitter",
+    "",
+    P1,
+    "",
+    P2,
+    "",
+    P3,
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # the longest title-like line sharing a subject word with the article ...
+        (["Menu", "", HEAD, *BELOW], STANDFIRST),
+        # ... unless a shorter one is printed twice on the page (a sticky bar): the headline
+        ([HEAD, "Menu", HEAD, *BELOW], HEAD),
+        # a repeated label of fewer than four words does not win
+        (["Regional budget news", "Menu", "Regional budget news", *BELOW], STANDFIRST),
+        # a headline may open with a quote when its own words follow
+        (
+            ["Menu", "", "'We had no choice': regional parliament approves budget", "", P1, "", P2],
+            "'We had no choice': regional parliament approves budget",
+        ),
+        # a quote alone is no headline
+        (["Menu", "", "'We had no choice in the regional budget'", "", P1, "", P2], None),
+    ],
+)
+def test_which_title_like_line_is_the_headline(lines: list[str], title: str | None) -> None:
+    titles = [ln.meta_value for ln in strip_chrome(source(lines)).lines if ln.meta_key == "title"]
+    assert titles == ([title] if title else [])
+
+
 SHARE = ["Share on Facebook", "Share on Twitter", "Share via Email", "Share on LinkedIn"]
 
 

@@ -1109,6 +1109,11 @@ def _is_heading(
     return True
 
 
+# "'What is the sea telling us?': Maori tribes fearful ...": a headline may open with a quote
+# when its own words follow the quote.
+_QUOTE_THEN_TITLE = re.compile(r"[\"“«„‘'][^\"“”«»„‘’']{3,}[\"”»“’']\s*:\s*\w")
+
+
 def _is_headline_like(text: str, params: dict[str, float]) -> bool:
     t = text.strip()
     words = find_words(t)
@@ -1118,7 +1123,7 @@ def _is_headline_like(text: str, params: dict[str, float]) -> bool:
         and len(t.split()) >= 3
         and (not ends_sentence(t) or t.endswith("?"))
         and not t.endswith((":", ","))
-        and not is_quote_like(t)
+        and (not is_quote_like(t) or _QUOTE_THEN_TITLE.match(t) is not None)
     )
 
 
@@ -1175,8 +1180,11 @@ def _find_headline(lines: list[_Line], rules: Rules, profile: DocumentProfile) -
         : int(params["headline_body_lines"])
     ]
     subject = _content_words(" ".join(opening), stopwords)
+    # A page prints its headline more than once (a sticky bar, a share box): a repeated
+    # candidate beats a longer standfirst.
+    copies = Counter(line_key(ln.text) for ln in lines if ln.kind is not LineKind.BLANK)
     best: _Line | None = None
-    best_len = 0
+    best_len = (0, 0)
     seen = 0
     for line in reversed(lines[:start]):
         if line.kind is LineKind.BLANK or line.explicit:
@@ -1190,8 +1198,12 @@ def _find_headline(lines: list[_Line], rules: Rules, profile: DocumentProfile) -
         if not _is_headline_like(text, params) or _not_a_headline(text, rules):
             continue
         shared = len(_content_words(text, stopwords) & subject)
-        if shared >= params["headline_min_shared"] and len(text) > best_len:
-            best, best_len = line, len(text)
+        repeated = (
+            copies[line_key(text)] > 1 and len(text.split()) >= params["headline_repeat_words"]
+        )
+        rank = (int(repeated), len(text))
+        if shared >= params["headline_min_shared"] and rank > best_len:
+            best, best_len = line, rank
     if best is not None:
         best.decide(LineKind.METADATA, "headline before the article", "title", best.text.strip())
     # a headline kept as the first body line (nothing before it) is metadata too
