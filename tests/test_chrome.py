@@ -515,6 +515,7 @@ def test_every_line_lands_in_exactly_one_place(lines: list[str]) -> None:
 # a caption after a slide counter with no article around it: kept once, dropped when alone
 @example(["1/50 United goin down", "0"])
 @example(["1/50 United goin down", "0", "Share prices fell sharply on Monday after the report."])
+@example(["1/50 United goin down", "A0A", "Share prices fell sharply on Monday after the report."])
 def test_stripping_is_idempotent(lines: list[str]) -> None:
     once = strip_chrome(source(lines))
     kept_text = [ln.text for ln in once.kept]

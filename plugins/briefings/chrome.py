@@ -1244,7 +1244,9 @@ def _strip_text(
             continue
         if after_label:
             after_label = False
-            if len(find_words(line.text)) >= 2:  # (words: "0" after "1/50" is no caption)
+            # Only a line long enough to stand on its own: a short one ("0", "A0A") is left to
+            # the scores, as it would be when stripped again without the counter before it.
+            if text_length(line.text) >= params["short_chars"] and find_words(line.text):
                 line.explicit = True
                 line.decide(
                     LineKind.FIGURE_CAPTION, "caption after a caption label or slide counter"
