@@ -326,6 +326,8 @@ def test_translator_pattern_needs_the_whole_line() -> None:
         ("(Reuters)", True),
         ("Kevin Frayer/Getty Images", True),
         ("Source: Reuters", True),
+        ("Photo Prakash Mathema. AFP", True),
+        ("Photo Prakash Mathema. He said so", False),
         ("Source: the finance ministry", False),
         ("Photography was my lucky way of experiencing the many types of people.", False),
         ("The photo was taken in 1990 by a tourist who later sold it to a museum.", False),
@@ -652,6 +654,7 @@ def test_code_opening_the_body_is_no_headline() -> None:
         ("Continue reading the main story Share This Page", True),
         ("window._taboola = window._taboola || [];", True),
         ("Netanyahu visits the Western Wall on March 18. (Thomas Coex/AFP/Getty Images)", True),
+        ("Un Népalais prie à Katmandou, le 30 avril 2015. (Photo Prakash Mathema. AFP)", True),
         # headlines
         ("Just-released Minecraft exploit makes it easy to crash game servers", False),
         ("United States to Lift Sudan Sanctions", False),
