@@ -614,6 +614,11 @@ BELOW = [
         (["Menu", "", HEAD, *BELOW], STANDFIRST),
         # ... unless a shorter one is printed twice on the page (a sticky bar): the headline
         ([HEAD, "Menu", HEAD, *BELOW], HEAD),
+        # ... or the longer one holds two sentences (a standfirst)
+        (
+            ["Menu", "", HEAD, "Budget passed. Schools and hospitals get most", *BELOW[1:]],
+            HEAD,
+        ),
         # a repeated label of fewer than four words does not win
         (["Regional budget news", "Menu", "Regional budget news", *BELOW], STANDFIRST),
         # a headline may open with a quote when its own words follow

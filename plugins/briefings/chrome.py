@@ -1114,6 +1114,9 @@ def _is_heading(
 _QUOTE_THEN_TITLE = re.compile(r"[\"“«„‘'][^\"“”«»„‘’']{3,}[\"”»“’']\s*:\s*\w")
 
 
+_INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
 def _is_headline_like(text: str, params: dict[str, float]) -> bool:
     t = text.strip()
     words = find_words(t)
@@ -1184,7 +1187,7 @@ def _find_headline(lines: list[_Line], rules: Rules, profile: DocumentProfile) -
     # candidate beats a longer standfirst.
     copies = Counter(line_key(ln.text) for ln in lines if ln.kind is not LineKind.BLANK)
     best: _Line | None = None
-    best_len = (0, 0)
+    best_len = (0, 0, 0)
     seen = 0
     for line in reversed(lines[:start]):
         if line.kind is LineKind.BLANK or line.explicit:
@@ -1201,7 +1204,8 @@ def _find_headline(lines: list[_Line], rules: Rules, profile: DocumentProfile) -
         repeated = (
             copies[line_key(text)] > 1 and len(text.split()) >= params["headline_repeat_words"]
         )
-        rank = (int(repeated), len(text))
+        # (a standfirst often holds two sentences, a headline one)
+        rank = (int(repeated), int(_INNER_SENTENCE.search(text) is None), len(text))
         if shared >= params["headline_min_shared"] and rank > best_len:
             best, best_len = line, rank
     if best is not None:
