@@ -273,3 +273,15 @@ def test_link_targets_are_the_plugins(project: Path) -> None:
 
     corpus, _ = render_site(read_project(project / "mkdocs.yml"))
     assert link_targets(corpus, "actors") == plugin.link_targets(corpus, "actors")
+
+
+def test_link_markdown_links_a_local_alias_only_where_its_actor_is_named() -> None:
+    from briefings.export import link_markdown
+    from briefings.linking import LinkTarget, build_matcher
+
+    paul = LinkTarget("paul-smith", "actors/paul-smith.md", "person", local=True)
+    matcher = build_matcher({"Paul": paul})
+    assert link_markdown("Paul said.", "briefing/b.md", matcher, "every") == "Paul said."
+    named = frozenset({"paul-smith"})
+    linked = link_markdown("Paul said.", "briefing/b.md", matcher, "every", named=named)
+    assert linked == '[Paul](../actors/paul-smith.md "person"){ .briefings-actor } said.'

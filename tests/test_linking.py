@@ -226,6 +226,7 @@ def visible(html: str) -> str:
 
 
 W = "../actors/witkoff.md"
+N = "../actors/nato.md"
 EXTENSION_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("plain paragraph", "Envoy Witkoff met NATO.", [("Witkoff", W), ("NATO", "../actors/nato.md")]),
     ("existing link", "[Witkoff](https://example.org) and Witkoff", [("Witkoff", W)]),
@@ -480,3 +481,22 @@ def test_a_continuation_page_does_not_link_to_the_page_it_continues() -> None:
     assert ("Witkoff", "../witkoff.md") in links(
         markdown.Markdown(extensions=[plain]).convert("Witkoff met NATO envoys.")
     )
+
+
+@pytest.mark.parametrize(
+    ("named", "expected"),
+    [
+        # a local alias (a person's one-word name) links only where the page names that person
+        (frozenset({"paul-smith"}), [("Paul", "../actors/paul-smith.md"), ("NATO", N)]),
+        (frozenset(), [("NATO", N)]),
+        (frozenset({"someone-else"}), [("NATO", N)]),
+    ],
+)
+def test_a_local_alias_links_only_on_pages_naming_its_actor(
+    named: frozenset[str], expected: list[tuple[str, str]]
+) -> None:
+    paul = LinkTarget("paul-smith", "actors/paul-smith.md", "person", local=True)
+    matcher = build_matcher({"Paul": paul, "NATO": target("nato")})
+    ext = ActorLinkExtension(lambda: matcher, lambda: "briefing/b.md", get_named=lambda: named)
+    html = markdown.Markdown(extensions=[ext]).convert("Paul met NATO envoys.")
+    assert links(html) == expected

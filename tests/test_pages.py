@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from html.parser import HTMLParser
@@ -721,3 +722,22 @@ def test_actor_pages_sharing_briefing_faces_are_the_pages_made_alone() -> None:
     face = briefing_face("A *title*", corpus.articles[0].briefing)
     assert face.title == "A \\*title\\*"
     assert all(fragment.startswith("#") for _, fragment in face.sections.values())
+
+
+def test_a_persons_one_word_names_link_only_on_pages_naming_that_person() -> None:
+    from briefings.actors.registry import Registry, RegistryEntry
+    from briefings.pages import link_targets
+
+    corpus = make_corpus(make_article(make_briefing()))
+    targets = link_targets(corpus, "actors")
+    # "Peskov" is someone else in another article; "Dmitry Peskov" and "Russia" are not
+    assert (targets["Peskov"].local, targets["Dmitry Peskov"].local) == (True, False)
+    assert targets["Russia"].local is False
+    site = {p.src_uri: p for p in render_pages(corpus, PageSettings()).pages}
+    assert "dmitry-peskov" in site["briefing/talks.md"].named  # the briefing names him
+    assert "dmitry-peskov" in site["actors/russia.md"].named  # they share a section
+    assert "dmitry-peskov" not in site["actors/index.md"].named
+    # a one-word alias the editors declare in the registry links everywhere
+    entry = RegistryEntry("dmitry-peskov", "Dmitry Peskov", "person", aliases=("Peskov",))
+    declared = dataclasses.replace(corpus, registry=Registry(entries=(entry,)))
+    assert link_targets(declared, "actors")["Peskov"].local is False

@@ -207,12 +207,18 @@ def _link_title(title: str) -> str:
 
 
 def link_markdown(
-    markdown: str, page: str, matcher: Any, policy: str, own: str | None = None
+    markdown: str,
+    page: str,
+    matcher: Any,
+    policy: str,
+    own: str | None = None,
+    named: frozenset[str] = frozenset(),
 ) -> str:
     """``markdown`` (a page at docs path ``page``) with actor mentions as Markdown links.
 
     ``matcher`` is a ``linking.AliasMatcher``; ``policy`` a ``linking.LinkPolicy`` value;
-    ``own`` a page not to link to either (the first page of the actor a page 2 continues).
+    ``own`` a page not to link to either (the first page of the actor a page 2 continues);
+    ``named`` the actors the page names, the only ones a ``local`` alias links to.
     """
     if matcher is None or getattr(matcher, "regex", None) is None:
         return markdown
@@ -267,6 +273,8 @@ def link_markdown(
         for run in _segments(line, start):
             for s, e, target in matcher.finditer(run.text):
                 if target.url == page or target.url == own:
+                    continue
+                if target.local and target.actor_id not in named:
                     continue
                 if not every:
                     if target.actor_id in seen:
@@ -518,7 +526,7 @@ def default_linking(corpus: Corpus, project: Project) -> LinkText:
     policy = str(project.options["link_mode"])
 
     def link(page: GeneratedPage, markdown: str) -> str:
-        return link_markdown(markdown, page.src_uri, matcher, policy, page.continues)
+        return link_markdown(markdown, page.src_uri, matcher, policy, page.continues, page.named)
 
     return link
 

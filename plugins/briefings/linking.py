@@ -53,6 +53,9 @@ class LinkTarget:
     """Docs-relative src path of the actor page, e.g. ``actors/dmitry-peskov.md``."""
     title: str
     """Tooltip text, e.g. ``person · Kremlin spokesman``."""
+    local: bool = False
+    """Links only on pages that name the actor (a person's one-word name: "Paul", "Essid" is
+    someone else in another article)."""
 
 
 class LinkPolicy(StrEnum):
@@ -296,11 +299,13 @@ class ActorLinkTreeprocessor(Treeprocessor):  # type: ignore[misc]  # markdown i
         get_page: Callable[[], str | None],
         policy: LinkPolicy,
         get_own: Callable[[], str | None] | None = None,
+        get_named: Callable[[], frozenset[str]] | None = None,
     ) -> None:
         super().__init__(md)
         self.get_matcher = get_matcher
         self.get_page = get_page
         self.get_own = get_own
+        self.get_named = get_named
         self.policy = LinkPolicy(policy)
 
     def run(self, root: etree.Element) -> None:
@@ -309,7 +314,8 @@ class ActorLinkTreeprocessor(Treeprocessor):  # type: ignore[misc]  # markdown i
             return
         page = self.get_page()
         own = self.get_own() if self.get_own is not None else None
-        _Walk(self.md, matcher, page, self.policy, own).element(root, blocked=False)
+        named = self.get_named() if self.get_named is not None else frozenset()
+        _Walk(self.md, matcher, page, self.policy, own, named).element(root, blocked=False)
 
 
 class _Walk:
@@ -322,11 +328,13 @@ class _Walk:
         page: str | None,
         policy: LinkPolicy,
         own: str | None = None,
+        named: frozenset[str] = frozenset(),
     ) -> None:
         self.md = md
         self.matcher = matcher
         self.page = page
         self.own = own
+        self.named = named
         self.base = posixpath.dirname(page) if page else ""
         self.policy = policy
         self.seen: set[str] = set()
@@ -397,6 +405,8 @@ class _Walk:
         for s, e, target in self.matcher.finditer(text[start:end]):
             if target.url == self.page or target.url == self.own:
                 continue  # no link from a page to itself (or to the page it continues)
+            if target.local and target.actor_id not in self.named:
+                continue
             if self.policy is not LinkPolicy.EVERY:
                 if target.actor_id in self.seen:
                     continue
@@ -423,10 +433,10 @@ class ActorLinkExtension(markdown.Extension):  # type: ignore[misc]  # markdown 
     ``get_matcher`` returns the site's :class:`AliasMatcher` (``None``: link nothing); ``get_page``
     the current page's docs-relative src path (``briefing/izvestia.md``) or ``None``; ``get_own``
     (optional) the page the current one continues (an actor's first page, on its page 2), which
-    is not linked either. Hrefs are
-    relative ``.md`` paths: the treeprocessor runs after inline patterns (20) and before MkDocs's
-    ``relpath`` and Markdown's ``unescape`` (both 0), so MkDocs turns them into URLs and validates
-    them.
+    is not linked either; ``get_named`` (optional) the ids of the actors the page names, the only
+    ones a ``local`` alias links to (none when not given). Hrefs are relative ``.md`` paths: the
+    treeprocessor runs after inline patterns (20) and before MkDocs's ``relpath`` and Markdown's
+    ``unescape`` (both 0), so MkDocs turns them into URLs and validates them.
     """
 
     def __init__(
@@ -435,17 +445,21 @@ class ActorLinkExtension(markdown.Extension):  # type: ignore[misc]  # markdown 
         get_page: Callable[[], str | None],
         policy: LinkPolicy = LinkPolicy.FIRST_PER_SECTION,
         get_own: Callable[[], str | None] | None = None,
+        get_named: Callable[[], frozenset[str]] | None = None,
     ) -> None:
         super().__init__()
         self.get_matcher = get_matcher
         self.get_page = get_page
         self.get_own = get_own
+        self.get_named = get_named
         self.policy = LinkPolicy(policy)
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.registerExtension(self)
         md.treeprocessors.register(
-            ActorLinkTreeprocessor(md, self.get_matcher, self.get_page, self.policy, self.get_own),
+            ActorLinkTreeprocessor(
+                md, self.get_matcher, self.get_page, self.policy, self.get_own, self.get_named
+            ),
             "briefings-actor-links",
             1,
         )

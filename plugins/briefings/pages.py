@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as Date
 from functools import lru_cache
 from itertools import islice
@@ -184,6 +184,9 @@ class GeneratedPage:
     continues: str | None = None
     """The page this one continues (an actor's first page, for its page 2, 3...): mentions on
     it are not linked there either."""
+    named: frozenset[str] = frozenset()
+    """Ids of the actors the page is known to name (a briefing's actors; an actor page: the
+    actor and those it shares briefings with): a person's one-word name links only to these."""
 
 
 @dataclass(frozen=True)
@@ -559,7 +562,8 @@ def render_briefing(
             out.append(f"[^{label}]: {escape_markdown(note)}")
         out.append("")
     content = "\n".join(out).rstrip() + "\n"
-    return GeneratedPage(src, content, kind="briefing", key=b.slug), warnings
+    named = frozenset(a.id for a in article.actors.actors)
+    return GeneratedPage(src, content, kind="briefing", key=b.slug, named=named), warnings
 
 
 # --------------------------------------------------------------------------- actor pages
@@ -757,7 +761,12 @@ def render_actor(
             )
         out.append("")
     content = "\n".join(out).rstrip() + "\n"
-    return GeneratedPage(src, content, kind="actor", key=actor.id)
+    return GeneratedPage(src, content, kind="actor", key=actor.id, named=_named_with(actor))
+
+
+def _named_with(actor: CorpusActor) -> frozenset[str]:
+    """The actors an actor page's sentences may name: itself and those sharing its sections."""
+    return frozenset((actor.id, *(other for other, _ in actor.co_actors)))
 
 
 def render_actor_more(
@@ -786,7 +795,12 @@ def render_actor_more(
     out.append(_pager(src, settings, actor.id, number, len(chunks)))
     content = "\n".join(out).rstrip() + "\n"
     return GeneratedPage(
-        src, content, kind="actor-more", key=actor.id, continues=actor_page_uri(settings, actor.id)
+        src,
+        content,
+        kind="actor-more",
+        key=actor.id,
+        continues=actor_page_uri(settings, actor.id),
+        named=_named_with(actor),
     )
 
 
@@ -1259,16 +1273,22 @@ def main_role(actor: CorpusActor) -> str | None:
 def link_targets(corpus: Corpus, actors_dir: str) -> dict[str, LinkTarget]:
     """Alias -> LinkTarget for every actor with a page (names and aliases; ignored names out).
 
-    When two actors claim the same alias, the one mentioned more often keeps it.
+    When two actors claim the same alias, the one mentioned more often keeps it. A person's
+    one-word name or alias ("Paul", "Essid") is ``local``: it links only on pages that name that
+    person (merged there from the full name), unless the registry declares it.
     """
     ignore = {s.casefold() for s in corpus.registry.ignore}
+    # Names the editors declared in the registry link everywhere.
+    declared = {n for e in corpus.registry.entries for n in (e.name, *e.aliases)}
     actors = sorted(actor_pages_of(corpus).values(), key=lambda a: (-a.mention_count, a.id))
     out: dict[str, LinkTarget] = {}
     for actor in actors:
         role = main_role(actor)
         title = f"{actor.kind} · {role}" if role else actor.kind
         target = LinkTarget(actor_id=actor.id, url=f"{actors_dir}/{actor.id}.md", title=title)
+        local = replace(target, local=True)
         for alias in (actor.name, *actor.aliases):
             if alias.strip() and alias.casefold() not in ignore:
-                out.setdefault(alias, target)
+                one_word = actor.kind == "person" and len(alias.split()) == 1
+                out.setdefault(alias, local if one_word and alias not in declared else target)
     return out

@@ -114,6 +114,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         self.registry_path: Path | None = None
         self.current_page: str | None = None
         self.current_own: str | None = None
+        self.current_named: frozenset[str] = frozenset()
         self.matcher: AliasMatcher | None = None
         self.pages: dict[str, GeneratedPage] = {}
         self.files: Files | None = None
@@ -176,6 +177,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
                 get_page=lambda: self.current_page,
                 policy=LinkPolicy(self.config.link_mode),
                 get_own=lambda: self.current_own,
+                get_named=lambda: self.current_named,
             )
         )
         return config
@@ -490,6 +492,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
         generated = self.pages.get(page.file.src_uri)
         # Page 2, 3... of an actor's mentions does not link the actor to its first page.
         self.current_own = generated.continues if generated is not None else None
+        self.current_named = generated.named if generated is not None else frozenset()
         return markdown
 
     def on_page_context(
