@@ -370,6 +370,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
                 links = repr(sorted(found))
             self._links_next[memo_key] = links
             parts.append(links)
+            if page.named:  # (which one-word person names it may link)
+                parts.append(" ".join(sorted(page.named)))
         fingerprint = hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()
         stamp = f"briefings_fingerprint: {fingerprint}\n"
         content = page.content
