@@ -204,6 +204,9 @@ BODY_LINES = [
     ('"It is a good day for the city," she said.', LineKind.QUOTE),
     ("What happens next", LineKind.HEADING),
     ("Why did the talks fail?", LineKind.HEADING),
+    # an editor's insert in brackets is text, no heading
+    ("[Read: Why Tunisia, a sole success story, suffers from violence]", LineKind.PARAGRAPH),
+    ("(for more details you can read my previous article here)", LineKind.PARAGRAPH),
     ("Share prices fell sharply on Monday after the report was published.", LineKind.PARAGRAPH),
     ("Live music returned to the square for the first time in two years.", LineKind.PARAGRAPH),
     # sentences that start with or contain the words of a chrome phrase

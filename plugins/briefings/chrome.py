@@ -1084,9 +1084,12 @@ def _is_heading(
     lines: list[_Line], i: int, params: dict[str, float], prev_i: int, next_i: int
 ) -> bool:
     """A kept line that reads as a section heading: a question or a short unpunctuated line,
-    followed by body text (not by a credit, which would make it a caption)."""
+    followed by body text (not by a credit, which would make it a caption). A line in brackets
+    is an editor's insert ("[Read: Why Tunisia ...]"), no heading."""
     text = lines[i].text.strip()
     if len(text) > params["heading_max_chars"] or is_quote_like(text):
+        return False
+    if text.startswith(("[", "(")) and text.endswith(("]", ")")):
         return False
     if ends_sentence(text) and not text.endswith("?"):
         return False
