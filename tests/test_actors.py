@@ -715,6 +715,18 @@ def test_credits_after_captions(paragraphs: tuple[str, ...]) -> None:
         # credit labels in other languages are no part of a name
         ("Foto: LA NACION", {"LA NACION": "organization"}),
         ("Bild: Jane Doe/dpa", {"Jane Doe": "person", "dpa": "organization"}),
+        # names and agencies parted by " for ", " via ", " - " or a word's final period
+        (
+            "Kirsten Luce for The New York Times",
+            {"Kirsten Luce": "person", "The New York Times": "organization"},
+        ),
+        ("Photo Prakash Mathema. AFP", {"Prakash Mathema": "person", "AFP": "organization"}),
+        (
+            "Anthony Wallace / AFP - Getty Images",
+            {"Anthony Wallace": "person", "AFP": "organization", "Getty Images": "organization"},
+        ),
+        # ... not an initial's period
+        ("Chang W. Lee/Reuters", {"Chang W. Lee": "person", "Reuters": "organization"}),
     ],
 )
 def test_credit_names_are_typed(credit: str, kinds: dict[str, str]) -> None:

@@ -26,6 +26,7 @@ from briefings.chrome import (
     match_credit,
     match_phrase,
     match_translator,
+    split_credit_tail,
     strip_chrome,
 )
 from briefings.ingest import SourceText, read_source
@@ -338,6 +339,58 @@ def test_translator_pattern_needs_the_whole_line() -> None:
 )
 def test_credit_patterns(line: str, is_credit: bool) -> None:
     assert match_credit(line) is is_credit
+
+
+@pytest.mark.parametrize(
+    ("line", "split"),
+    [
+        # a name and an agency after the caption's last sentence
+        (
+            "Security forces secure the area in Tunis, the capital. Fethi Belaid/AFP/Getty Images",
+            ("Security forces secure the area in Tunis, the capital.",
+             "Fethi Belaid/AFP/Getty Images"),
+        ),
+        ("A rally in Seoul on Thursday.Anthony Wallace / AFP - Getty Images", (
+            "A rally in Seoul on Thursday.", "Anthony Wallace / AFP - Getty Images")),
+        # in brackets, with a slash or a photo word
+        ("Workers at the sign museum, in 2016. (John Minchillo / AP)", (
+            "Workers at the sign museum, in 2016.", "John Minchillo / AP")),
+        ("Un Népalais prie à Katmandou. (Photo Prakash Mathema. AFP)", (
+            "Un Népalais prie à Katmandou.", "Photo Prakash Mathema. AFP")),
+        # after a "Credit" marker, glued by the copy or not, initials kept
+        ("A man shovels slush and rock salt.CreditCreditChang W. Lee/The New York Times", (
+            "A man shovels slush and rock salt.", "Chang W. Lee/The New York Times")),
+        ("A man walks past a carrier on a Harare street Credit: STR/AFP", (
+            "A man walks past a carrier on a Harare street", "STR/AFP")),
+        ("Ayn Rand, Rand Paul and Ron Paul (Credit: AP/Manuel Balce Ceneta)", (
+            "Ayn Rand, Rand Paul and Ron Paul", "AP/Manuel Balce Ceneta")),
+        # sentences of an article
+        ("The bank said its Credit Suisse unit would be sold.", None),
+        ("He said the price was 50/50 and the deal was done.", None),
+        ("Gunmen stormed the museum, killing at least 19 people. (Reuters)", None),
+        ("Revenue grew 5% in the quarter (see chart/table below)", None),
+        ("The vote was close. Yes/No", None),
+        ("He moved to the city in 1990. (Later he moved to Paris/Berlin.)", None),
+        ("It was, he said, a choice between Labour/Tories.", None),
+        # a credit alone is a credit line, not a caption
+        ("Fethi Belaid/AFP/Getty Images", None),
+    ],
+)  # fmt: skip
+def test_a_caption_may_end_in_its_credit(line: str, split: tuple[str, str] | None) -> None:
+    assert split_credit_tail(line) == split
+
+
+def test_a_kept_line_ending_in_its_credit_is_a_figure_note() -> None:
+    caption = "Security forces secure the area in Tunis, the capital. Fethi Belaid/AFP/Getty Images"
+    lines = strip_chrome(source([P1, "", caption, "", P2, "", P3])).lines
+    got = lines[2]
+    assert (got.kind, got.meta_value) == (
+        LineKind.FIGURE_CAPTION,
+        "Security forces secure the area in Tunis, the capital.",
+    )
+    # a line the editor keeps stays text
+    kept = strip_chrome(source([P1, "", caption, "", P2]), Corrections(keep=frozenset({caption})))
+    assert kept.lines[2].kind is LineKind.PARAGRAPH
 
 
 def test_figure_parts_before_a_credit() -> None:

@@ -352,3 +352,11 @@ def test_sections_join_back_to_the_kept_text(lines: list[str]) -> None:
     ]
     shown = [p for f in b.figures for p in (f.original, f.caption, f.credit) if p is not None]
     assert sorted(shown) == sorted(figure_parts)
+
+
+def test_a_caption_ending_in_its_credit_is_one_figure_with_both() -> None:
+    caption = "Security forces secure the area in Tunis, the capital. Fethi Belaid/AFP/Getty Images"
+    b = briefing_of(ARTICLE.replace("Residents have", f"{caption}\n\nResidents have"))
+    assert [(f.caption, f.credit) for f in b.figures] == [
+        ("Security forces secure the area in Tunis, the capital.", "Fethi Belaid/AFP/Getty Images")
+    ]

@@ -217,6 +217,8 @@ class Rules:
     fallback_stopwords: dict[str, frozenset[str]]
     headline_rejects: tuple[re.Pattern[str], ...] = ()
     """Lines that are never the headline: bylines and date stamps the metadata patterns miss."""
+    credit_tails: tuple[re.Pattern[str], ...] = ()
+    """A photo credit run onto the end of its caption (group ``credit``)."""
     phrase_filter: PhraseFilter | None = None
     """``PhraseFilter.of(groups, patterns)`` (None: every line goes through the groups and
     patterns one by one)."""
@@ -285,6 +287,7 @@ def load_rules() -> Rules:
         credit_prefixes=tuple(line_key(p) for p in _strings(data["credit_prefixes"])),
         datelines=tuple(re.compile(p) for p in _strings(data["dateline_patterns"])),
         headline_rejects=tuple(_compile(p) for p in _strings(data.get("headline_rejects"))),
+        credit_tails=tuple(re.compile(p) for p in _strings(data.get("credit_tails"))),
         caption_follows=frozenset(_strings(data["caption_follows"])) | {CAPTION_LABEL},
         metadata=metadata,
         translators=trans,
@@ -498,6 +501,24 @@ def match_credit(text: str, rules: Rules | None = None) -> bool:
     return any(p.match(stripped) for p in rules.credits)
 
 
+def split_credit_tail(text: str, rules: Rules | None = None) -> tuple[str, str] | None:
+    """``(caption, credit)`` when ``text`` is a photo caption with its credit run onto its end
+    ("... in Tunis, the capital. Fethi Belaid/AFP/Getty Images", "... in 2016. (John Minchillo
+    / AP)", "...coated in slush.CreditHiroko Masuike/The New York Times"), else None."""
+    rules = rules or load_rules()
+    stripped = text.strip()
+    if len(stripped) > rules.params["credit_tail_max_chars"]:
+        return None
+    for pattern in rules.credit_tails:
+        m = pattern.search(stripped)
+        if m is None:
+            continue
+        caption = stripped[: m.start()].strip()
+        if len(find_words(caption)) >= rules.params["credit_tail_caption_words"]:
+            return caption, m.group("credit").strip()
+    return None
+
+
 def match_metadata(text: str, rules: Rules | None = None) -> tuple[str, str] | None:
     """``(key, value)`` for byline, date and source lines, else None."""
     rules = rules or load_rules()
@@ -528,6 +549,7 @@ def _after_marker(text: str, key: str, markers: tuple[str, ...]) -> str | None:
 
 
 CAPTION_LABEL = "caption label (the caption is the next line)"
+CREDIT_TAIL = "photo caption ending in its credit"
 
 
 def caption_marker(text: str, rules: Rules | None = None) -> tuple[bool, str | None]:
@@ -1393,4 +1415,24 @@ def strip_chrome(
         if repeated and not any(ln.kind in BODY_KINDS for ln in lines):
             # lines shared with other seeds took the whole body: trust this page alone
             lines = _strip_text(source, corrections, frozenset())
+    _mark_credited_captions(lines, load_rules())
     return StrippedText(source=source, lines=tuple(line.freeze() for line in lines))
+
+
+_CAPTION_HOSTS = frozenset(
+    {LineKind.PARAGRAPH, LineKind.HEADING, LineKind.QUOTE, LineKind.FIGURE_CREDIT}
+)
+
+
+def _mark_credited_captions(lines: list[_Line], rules: Rules) -> None:
+    """A kept line ending in a photo credit is a caption with its credit, a figure note ("... in
+    Tunis. Fethi Belaid/AFP/Getty Images"), and so is a credit line with a caption before the
+    credit. Decided once the body is known, so the body's bounds and headline stay as they
+    were; a line the editor kept stays text."""
+    for line in lines:
+        if line.kind not in _CAPTION_HOSTS:
+            continue
+        if line.reason == "kept by the editor":
+            continue
+        if (split := split_credit_tail(line.text, rules)) is not None:
+            line.decide(LineKind.FIGURE_CAPTION, CREDIT_TAIL, None, split[0])

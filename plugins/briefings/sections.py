@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from .chrome import ClassifiedLine, LineKind, StrippedText, is_quote_like
+from .chrome import (
+    CREDIT_TAIL,
+    ClassifiedLine,
+    LineKind,
+    StrippedText,
+    is_quote_like,
+    split_credit_tail,
+)
 from .editor import EditorFile
 from .slugs import slugify, unique_slug
 
@@ -229,6 +236,12 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
             if figure.caption is not None:
                 flush_figure()
             figure.caption = text
+            split = split_credit_tail(line.text) if line.reason == CREDIT_TAIL else None
+            if split is not None:  # "... in Tunis. Fethi Belaid/AFP/Getty Images": both
+                figure.caption, figure.credit = split
+                figure.line = figure.line or line.number
+                flush_figure()
+                return
         else:
             figure.credit = text
         figure.line = figure.line or line.number

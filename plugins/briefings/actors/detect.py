@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import struct
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain
@@ -203,6 +203,21 @@ class AliasMatcher:
         return out
 
 
+#: What parts a credit's names and agencies: "/", ",", ";", "|", " - ", " for ", " via " and a
+#: word's final period ("Kirsten Luce for The New York Times", "Photo Prakash Mathema. AFP"; not
+#: an initial's: "Chang W. Lee").
+_CREDIT_SEPARATOR = re.compile(r"\s*(?:[/,;|]|\s-\s|(?<=[a-z]{2})\.\s|\s(?:for|via)\s)\s*")
+
+
+def _credit_parts(text: str) -> Iterator[tuple[int, str]]:
+    """``(offset, part)`` of each piece of ``text`` between credit separators."""
+    pos = 0
+    for m in _CREDIT_SEPARATOR.finditer(text):
+        yield pos, text[pos : m.start()]
+        pos = m.end()
+    yield pos, text[pos:]
+
+
 def _split_credit(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """A photo credit line -> (start, end, label) parts: agencies and photographers."""
     body_start = 0
@@ -214,8 +229,8 @@ def _split_credit(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     if bare:  # "Credit Harry Campbell"
         body_start += bare.end()
     out = []
-    for m in re.finditer(r"[^/,;|]+", text[body_start:]):
-        part = m.group().strip()
+    for offset, piece in _credit_parts(text[body_start:]):
+        part = piece.strip()
         if not part or not (part[:1].isupper() or part in lex.known_orgs):
             continue  # (an agency may write itself in lower case: "dpa")
         if part not in lex.known_orgs and (
@@ -223,7 +238,7 @@ def _split_credit(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             or any(w[:1].islower() and w not in lex.name_particles for w in part.split())
         ):
             continue  # a caption or a date before the credit ("Elon Musk at the ... in Paris")
-        start = body_start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        start = body_start + offset + (len(piece) - len(piece.lstrip()))
         words = part.split()
         if part.isupper() and 2 <= len(words) <= 3 and words[0].title() in lex.first_names:
             label = "PER"  # "JIM WATSON/AFP": a photographer's name in capitals
