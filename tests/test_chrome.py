@@ -682,6 +682,11 @@ BELOW = [
             ["Menu", "", "'We had no choice': regional parliament approves budget", "", P1, "", P2],
             "'We had no choice': regional parliament approves budget",
         ),
+        # a headline may end in initials' period (the first line, before the body)
+        (
+            ["Regional parliament approves budget for N.Y.C.", "", P1, "", P2, "", P3],
+            "Regional parliament approves budget for N.Y.C.",
+        ),
         # a quote alone is no headline
         (["Menu", "", "'We had no choice in the regional budget'", "", P1, "", P2], None),
     ],

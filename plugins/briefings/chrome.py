@@ -1139,6 +1139,7 @@ def _is_heading(
 _QUOTE_THEN_TITLE = re.compile(r"[\"“«„‘'][^\"“”«»„‘’']{3,}[\"”»“’']\s*:\s*\w")
 
 
+_INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "... Underneath N.Y.C.", "... the U.S."
 _INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
 
@@ -1149,7 +1150,7 @@ def _is_headline_like(text: str, params: dict[str, float]) -> bool:
         params["headline_min_chars"] <= len(t) <= params["headline_max_chars"]
         and len(words) >= 3
         and len(t.split()) >= 3
-        and (not ends_sentence(t) or t.endswith("?"))
+        and (not ends_sentence(t) or t.endswith("?") or _INITIALS_END.search(t) is not None)
         and not t.endswith((":", ","))
         and (not is_quote_like(t) or _QUOTE_THEN_TITLE.match(t) is not None)
     )
