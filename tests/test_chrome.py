@@ -303,6 +303,9 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("Translated from Russian by Google Translate", "translated_by", "Google Translate"),
         ("Переведено с помощью Яндекс Переводчика", "translated_by", "Yandex Translator"),
         ("Translated by the service «Yandex Translator»", "translated_by", "Yandex Translator"),
+        # a desk's byline, without a name
+        ("Our Foreign Staff", "byline", "Our Foreign Staff"),
+        ("By our Political Correspondent", "byline", "our Political Correspondent"),
     ],
 )
 def test_metadata_lines(line: str, key: str, value: str) -> None:
@@ -620,6 +623,8 @@ def test_the_same_article_saved_twice_is_not_emptied_by_repetition() -> None:
         "May 12, 2025 was a Monday.",
         "In March 2020, 5 people died.",
         "By May 12, 2025 the deal was done.",
+        "Our staff were told to leave.",
+        "Our reporters visited the town on Monday",
         "March 2020",
     ],
 )
