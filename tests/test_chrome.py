@@ -187,6 +187,17 @@ CHROME_LINES = [
     "Нашли опечатку?",
     "Scan the QR code to follow us on WeChat",
     "Page top",
+    # a toggle's two labels run together in copied text
+    "RecommendRecommended",
+    "BookmarkBookmarked Share More",
+    # inline controls: an image viewer's and a code block's buttons, a wiki's link to a page
+    "View photo",
+    "View this image ›",
+    "Copy",
+    "Main article: History of New Zealand",
+    "Main articles: Music of New Zealand, Cinema of New Zealand, and Media of New Zealand",
+    # a wiki page's permanent link under the copied text
+    'Retrieved from "https://en.wikipedia.org/w/index.php?title=Mozilla&oldid=746574460"',
 ]
 
 
@@ -223,6 +234,12 @@ BODY_LINES = [
     ("Reading time fell among teenagers, by 20 percent since 2010.", LineKind.PARAGRAPH),
     ("Line by line, copy the text into the form and press send.", LineKind.PARAGRAPH),
     ("Our standards of living have fallen, the report concluded.", LineKind.PARAGRAPH),
+    ("Main article of the day was about the budget, editors said.", LineKind.PARAGRAPH),
+    ("Copy the file to a safe place before you start.", LineKind.PARAGRAPH),
+    ("View photos of the flood on our site, the police asked.", LineKind.PARAGRAPH),
+    ("Retrieved from the river, the car was towed away on Monday.", LineKind.PARAGRAPH),
+    ("Our foreign staff were evacuated on Friday, the paper said.", LineKind.PARAGRAPH),
+    ("More stories like this one reached the newsroom every week.", LineKind.PARAGRAPH),
 ]
 
 
@@ -268,6 +285,9 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("Published: 14 April 2025", "date", "14 April 2025"),
         ("April 14, 2025", "date", "April 14, 2025"),
         ("Source: Interfax", "source", "Interfax"),
+        # a desk's byline without a name
+        ("Our Foreign Staff", "byline", "Our Foreign Staff"),
+        ("By our Moscow correspondent", "byline", "our Moscow correspondent"),
         # date stamps with a time, an "Updated" tail, a weekday or an agency, many languages
         (
             "April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm",
@@ -881,6 +901,30 @@ def test_a_short_tail_of_teasers_after_a_related_heading_is_cut() -> None:
     stripped = strip_chrome(source(lines))
     assert [ln.text for ln in stripped.kept] == body
     assert all(ln.kind is LineKind.CHROME for ln in stripped.lines if TEASER in ln.text)
+
+
+@pytest.mark.parametrize("heading", ["More stories", "More news", "See more stories"])
+def test_a_list_of_other_stories_after_the_article_is_cut(heading: str) -> None:
+    # (a heading of other stories marks the article's end, as "Related coverage" does; a
+    # single story's "Read more" link does not)
+    body = [f"{p} ({k})" for k in range(5) for p in (P1, P2, P3)]
+    teasers = [f"Story {k} of the week: new findings on the brain. {TEASER}" for k in range(3)]
+    lines = [*body, "", heading, "", *teasers]
+    stripped = strip_chrome(source(lines))
+    assert [ln.text for ln in stripped.kept] == body
+
+
+@pytest.mark.parametrize("control", ["Main article: History of New Zealand", "View photo", "Copy"])
+def test_an_inline_control_leaves_the_heading_and_caption_next_to_it(control: str) -> None:
+    # an inline control is removed, but the short lines around it (a section heading above a
+    # wiki's "Main article" link, a caption under an image viewer's button) stay article
+    # lines: they are judged by the article around them, not by the control
+    lines = [P1, "", "Early history", control, "Settlers near the harbour", P2, "", P3]
+    stripped = strip_chrome(source(lines))
+    kinds = {ln.text: ln.kind for ln in stripped.lines}
+    assert kinds[control] is LineKind.CHROME
+    assert kinds["Early history"] in BODY_KINDS
+    assert kinds["Settlers near the harbour"] in BODY_KINDS
 
 
 def test_an_article_going_on_after_a_related_heading_is_kept() -> None:

@@ -119,6 +119,10 @@ class PhraseGroup:
     boundary: float = 0.0
     """Extra cost of this chrome inside the body stretch: "Related stories" or "Comments"
     mark where an article ends, an "Advertisement" slot sits in the middle of many."""
+    inline: bool = False
+    """Controls printed inside an article's text (a wiki's "Main article: ..." link, an image
+    viewer's "View photo", a code block's "Copy"): removed, but no evidence about the lines
+    around them, so a heading or a caption next to one is still judged by the article."""
 
 
 def _any_of(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -220,6 +224,8 @@ class Rules:
     phrase_filter: PhraseFilter | None = None
     """``PhraseFilter.of(groups, patterns)`` (None: every line goes through the groups and
     patterns one by one)."""
+    inline_patterns: frozenset[str] = frozenset()
+    """Labels of the patterns that find inline controls (see ``PhraseGroup.inline``)."""
 
 
 def _load_data(name: str) -> Any:
@@ -234,6 +240,11 @@ def _load_data(name: str) -> Any:
 
 def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
+
+
+def _flag(value: Any) -> bool:
+    """A yes/no setting of a data file (read as a string: "true", "yes")."""
+    return str(value).strip().lower() in ("true", "yes", "1")
 
 
 def _strings(value: Any) -> list[str]:
@@ -257,6 +268,7 @@ def load_rules() -> Rules:
             prefix=tuple(line_key(p) for p in _strings(spec.get("prefix"))),
             contains=tuple(line_key(p) for p in _strings(spec.get("contains"))),
             boundary=float(spec.get("boundary", 0)),
+            inline=_flag(spec.get("inline")),
         )
         for name, spec in data["phrases"].items()
     )
@@ -293,6 +305,11 @@ def load_rules() -> Rules:
         languages=tuple(_strings(model.get("languages"))),
         fallback_stopwords=fallback,
         phrase_filter=PhraseFilter.of(groups, [pattern for _, pattern, _ in patterns]),
+        inline_patterns=frozenset(
+            label
+            for label, spec in data["patterns"].items()
+            if isinstance(spec, dict) and _flag(spec.get("inline"))
+        ),
     )
 
 
@@ -438,6 +455,14 @@ def find_phrase(
 
     ``exact_only``: whole-line phrase matches only (no prefixes, substrings or patterns), for
     text an extractor already chose as the article."""
+    found = _find_evidence(text, rules, exact_only)
+    return (found[0], found[1]) if found else None
+
+
+def _find_evidence(
+    text: str, rules: Rules | None = None, exact_only: bool = False
+) -> tuple[str, float, bool] | None:
+    """``find_phrase``, and whether the phrase is an inline control (``PhraseGroup.inline``)."""
     rules = rules or load_rules()
     key = line_key(text)
     if not key:
@@ -454,26 +479,26 @@ def find_phrase(
     if screen is None or screen.may_match_pattern(stripped):
         for label, pattern, boundary in rules.patterns:
             if pattern.search(stripped):
-                return label, boundary
+                return label, boundary, label in rules.inline_patterns
     return None
 
 
 def _find_in_groups(
     text: str, key: str, rules: Rules, short: bool, exact_only: bool
-) -> tuple[str, float] | None:
-    """The first phrase group matching ``key`` (see ``find_phrase``)."""
+) -> tuple[str, float, bool] | None:
+    """The first phrase group matching ``key`` (see ``_find_evidence``)."""
     for group in rules.groups:
         if key in group.exact:
-            return f"{group.label} {text.strip()!r}", group.boundary
+            return f"{group.label} {text.strip()!r}", group.boundary, group.inline
         if exact_only:
             continue
         if short:
             for p in group.prefix:
                 if key.startswith(p) and (len(key) == len(p) or not key[len(p)].isalnum()):
-                    return f"{group.label} (starts with {p!r})", group.boundary
+                    return f"{group.label} (starts with {p!r})", group.boundary, group.inline
         for p in group.contains:
             if p in key:
-                return f"{group.label} (contains {p!r})", group.boundary
+                return f"{group.label} (contains {p!r})", group.boundary, group.inline
     return None
 
 
@@ -794,6 +819,8 @@ class _Line:
     boundary: float = 0.0
     explicit: bool = False
     """Decided by explicit evidence (phrase, pattern, credit, editor...), not by the score."""
+    inline: bool = False
+    """An inline control (``PhraseGroup.inline``): its neighbours look past it."""
 
     def decide(
         self, kind: LineKind, reason: str, key: str | None = None, value: str | None = None
@@ -850,10 +877,10 @@ def _explicit(
     if match_credit(text, rules):
         line.decide(LineKind.FIGURE_CREDIT, "photo credit", None, credit_prefix(text, rules))
         return True
-    found = find_phrase(text, rules)
+    found = _find_evidence(text, rules)
     if found:
         line.decide(LineKind.CHROME, found[0])
-        line.boundary = found[1]
+        line.boundary, line.inline = found[1], found[2]
         return True
     if repeated and repeat_key(text) in repeated and not _long_prose(text, rules):
         line.decide(LineKind.CHROME, "repeated in other seeds (site chrome)")
@@ -867,17 +894,18 @@ def _explicit(
 
 def _nearest(lines: list[_Line], classes: tuple[str, ...]) -> tuple[list[str], list[str]]:
     """For each line, the class of the nearest line before and after it with a class in
-    ``classes`` ("bad" past the edges: chrome surrounds an article). Linear time."""
+    ``classes`` ("bad" past the edges: chrome surrounds an article; inline controls are looked
+    past). Linear time."""
     before, after = [_BAD] * len(lines), [_BAD] * len(lines)
     last = _BAD
     for i, line in enumerate(lines):
         before[i] = last
-        if line.cls in classes:
+        if line.cls in classes and not line.inline:
             last = line.cls
     last = _BAD
     for i in range(len(lines) - 1, -1, -1):
         after[i] = last
-        if lines[i].cls in classes:
+        if lines[i].cls in classes and not lines[i].inline:
             last = lines[i].cls
     return before, after
 
