@@ -927,6 +927,39 @@ def test_an_inline_control_leaves_the_heading_and_caption_next_to_it(control: st
     assert kinds["Settlers near the harbour"] in BODY_KINDS
 
 
+HEADLINES = [
+    "Housing market splits into two very different pieces",
+    "Boeing chief refuses to admit flaws in the design",
+    "Amazon expands again with the lease of two towers",
+]
+
+
+@pytest.mark.parametrize("marker", ["Most Read Business Stories", "Read more", "Related"])
+def test_a_box_of_headlines_inside_the_article_is_cut(marker: str) -> None:
+    # the article goes on after the box; the headline right before the next paragraph is
+    # left alone (it may be the heading of the article's next section)
+    before = [P1, P2, P3]
+    after = [P1 + " (2)", P2 + " (2)", P3 + " (2)"]
+    lines = [*before, marker, *HEADLINES, "Trade talks resume", *after]
+    kinds = {ln.text: ln.kind for ln in strip_chrome(source(lines)).lines}
+    assert all(kinds[h] is LineKind.CHROME for h in HEADLINES)
+    assert kinds["Trade talks resume"] in BODY_KINDS
+    assert all(kinds[p] in BODY_KINDS for p in before + after)
+
+
+@pytest.mark.parametrize("marker", ["Read more", "See also"])
+def test_section_headings_after_a_read_more_link_stay(marker: str) -> None:
+    # one title-like line and then a paragraph is a heading, not a list of other stories;
+    # a "See also" list is the article's own (no teasers flag)
+    heading = "What the new budget means for schools and hospitals"
+    lines = [P1, P2, marker, HEADLINES[0], heading, P3, P1 + " (2)"]
+    kinds = {ln.text: ln.kind for ln in strip_chrome(source(lines)).lines}
+    assert kinds[heading] in BODY_KINDS
+    see_also = [P1, P2, P3, "See also", *HEADLINES, P1 + " (2)", P2 + " (2)"]
+    kept = {ln.text for ln in strip_chrome(source(see_also)).kept}
+    assert set(HEADLINES[:2]) <= kept
+
+
 def test_an_article_going_on_after_a_related_heading_is_kept() -> None:
     # (the text after the heading is more than a quarter of the text before it)
     before = [f"{p} ({k})" for k in range(2) for p in (P1, P2, P3)]

@@ -37,7 +37,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
@@ -119,10 +119,12 @@ class PhraseGroup:
     boundary: float = 0.0
     """Extra cost of this chrome inside the body stretch: "Related stories" or "Comments"
     mark where an article ends, an "Advertisement" slot sits in the middle of many."""
-    inline: bool = False
-    """Controls printed inside an article's text (a wiki's "Main article: ..." link, an image
-    viewer's "View photo", a code block's "Copy"): removed, but no evidence about the lines
-    around them, so a heading or a caption next to one is still judged by the article."""
+    flags: frozenset[str] = frozenset()
+    """``inline``: controls printed inside an article's text (a wiki's "Main article: ..." link,
+    an image viewer's "View photo", a code block's "Copy"): removed, but no evidence about the
+    lines around them, so a heading or a caption next to one is still judged by the article.
+    ``teasers``: a heading of links to other stories ("Read more", "Most read"): the run of
+    title-like lines right after it is that list, even inside the article."""
 
 
 def _any_of(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -224,8 +226,8 @@ class Rules:
     phrase_filter: PhraseFilter | None = None
     """``PhraseFilter.of(groups, patterns)`` (None: every line goes through the groups and
     patterns one by one)."""
-    inline_patterns: frozenset[str] = frozenset()
-    """Labels of the patterns that find inline controls (see ``PhraseGroup.inline``)."""
+    pattern_flags: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Pattern label -> its flags (see ``PhraseGroup.flags``)."""
 
 
 def _load_data(name: str) -> Any:
@@ -240,11 +242,6 @@ def _load_data(name: str) -> Any:
 
 def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
-
-
-def _flag(value: Any) -> bool:
-    """A yes/no setting of a data file (read as a string: "true", "yes")."""
-    return str(value).strip().lower() in ("true", "yes", "1")
 
 
 def _strings(value: Any) -> list[str]:
@@ -268,7 +265,7 @@ def load_rules() -> Rules:
             prefix=tuple(line_key(p) for p in _strings(spec.get("prefix"))),
             contains=tuple(line_key(p) for p in _strings(spec.get("contains"))),
             boundary=float(spec.get("boundary", 0)),
-            inline=_flag(spec.get("inline")),
+            flags=frozenset(_strings(spec.get("flags"))),
         )
         for name, spec in data["phrases"].items()
     )
@@ -305,11 +302,11 @@ def load_rules() -> Rules:
         languages=tuple(_strings(model.get("languages"))),
         fallback_stopwords=fallback,
         phrase_filter=PhraseFilter.of(groups, [pattern for _, pattern, _ in patterns]),
-        inline_patterns=frozenset(
-            label
+        pattern_flags={
+            label: frozenset(_strings(spec.get("flags")))
             for label, spec in data["patterns"].items()
-            if isinstance(spec, dict) and _flag(spec.get("inline"))
-        ),
+            if isinstance(spec, dict) and spec.get("flags")
+        },
     )
 
 
@@ -461,8 +458,8 @@ def find_phrase(
 
 def _find_evidence(
     text: str, rules: Rules | None = None, exact_only: bool = False
-) -> tuple[str, float, bool] | None:
-    """``find_phrase``, and whether the phrase is an inline control (``PhraseGroup.inline``)."""
+) -> tuple[str, float, frozenset[str]] | None:
+    """``find_phrase``, and the flags of the phrase's group or pattern (``PhraseGroup.flags``)."""
     rules = rules or load_rules()
     key = line_key(text)
     if not key:
@@ -479,26 +476,26 @@ def _find_evidence(
     if screen is None or screen.may_match_pattern(stripped):
         for label, pattern, boundary in rules.patterns:
             if pattern.search(stripped):
-                return label, boundary, label in rules.inline_patterns
+                return label, boundary, rules.pattern_flags.get(label, frozenset())
     return None
 
 
 def _find_in_groups(
     text: str, key: str, rules: Rules, short: bool, exact_only: bool
-) -> tuple[str, float, bool] | None:
+) -> tuple[str, float, frozenset[str]] | None:
     """The first phrase group matching ``key`` (see ``_find_evidence``)."""
     for group in rules.groups:
         if key in group.exact:
-            return f"{group.label} {text.strip()!r}", group.boundary, group.inline
+            return f"{group.label} {text.strip()!r}", group.boundary, group.flags
         if exact_only:
             continue
         if short:
             for p in group.prefix:
                 if key.startswith(p) and (len(key) == len(p) or not key[len(p)].isalnum()):
-                    return f"{group.label} (starts with {p!r})", group.boundary, group.inline
+                    return f"{group.label} (starts with {p!r})", group.boundary, group.flags
         for p in group.contains:
             if p in key:
-                return f"{group.label} (contains {p!r})", group.boundary, group.inline
+                return f"{group.label} (contains {p!r})", group.boundary, group.flags
     return None
 
 
@@ -819,8 +816,9 @@ class _Line:
     boundary: float = 0.0
     explicit: bool = False
     """Decided by explicit evidence (phrase, pattern, credit, editor...), not by the score."""
-    inline: bool = False
-    """An inline control (``PhraseGroup.inline``): its neighbours look past it."""
+    flags: frozenset[str] = frozenset()
+    """Of the phrase that removed the line (``PhraseGroup.flags``): an inline control's
+    neighbours look past it."""
 
     def decide(
         self, kind: LineKind, reason: str, key: str | None = None, value: str | None = None
@@ -880,7 +878,7 @@ def _explicit(
     found = _find_evidence(text, rules)
     if found:
         line.decide(LineKind.CHROME, found[0])
-        line.boundary, line.inline = found[1], found[2]
+        line.boundary, line.flags = found[1], found[2]
         return True
     if repeated and repeat_key(text) in repeated and not _long_prose(text, rules):
         line.decide(LineKind.CHROME, "repeated in other seeds (site chrome)")
@@ -900,12 +898,12 @@ def _nearest(lines: list[_Line], classes: tuple[str, ...]) -> tuple[list[str], l
     last = _BAD
     for i, line in enumerate(lines):
         before[i] = last
-        if line.cls in classes and not line.inline:
+        if line.cls in classes and "inline" not in line.flags:
             last = line.cls
     last = _BAD
     for i in range(len(lines) - 1, -1, -1):
         after[i] = last
-        if lines[i].cls in classes and not lines[i].inline:
+        if lines[i].cls in classes and "inline" not in lines[i].flags:
             last = lines[i].cls
     return before, after
 
@@ -1063,6 +1061,37 @@ def _end_before_teaser_tail(
         end = max(i for i in range(first, marker) if lines[i].cls == _GOOD)
         return first, end
     return span
+
+
+def _cut_teaser_runs(lines: list[_Line], span: tuple[int, int], params: dict[str, float]) -> None:
+    """A box of links to other stories inside the article ("Most Read Business Stories" or
+    "Read more", then headlines, then the article goes on): after a phrase flagged ``teasers``,
+    a run of at least ``teaser_run_min`` title-like lines (no sentence end, at most
+    ``heading_max_chars``) is that list and is removed. The run stops at a paragraph (a
+    sentence, or a line longer than that) or at a line decided by explicit evidence, and a
+    title-like line right before a paragraph is left out: it may be the heading of the
+    article's next section."""
+    first, last = span
+    for i in range(first, last + 1):
+        marker = lines[i]
+        if marker.cls != _BAD or "teasers" not in marker.flags:
+            continue
+        run: list[_Line] = []
+        for line in lines[i + 1 : last + 1]:
+            text = line.text.strip()
+            if not text:
+                continue
+            if line.explicit:
+                break
+            if ends_sentence(text) or text_length(text) > params["heading_max_chars"]:
+                run = run[:-1]  # (a paragraph: the line before it may be its heading)
+                break
+            run.append(line)
+        if len(run) >= params["teaser_run_min"]:
+            for line in run:
+                if line.cls == _GOOD:
+                    line.cls = _BAD
+                    line.reason = f"teaser headline after {marker.text.strip()!r}"
 
 
 def _in_other_script(text: str, script: str) -> bool:
@@ -1285,6 +1314,7 @@ def _strip_text(
         span = _start_at_dateline(lines, span, rules)
         span = _end_before_item_list(lines, span, params)
         span = _end_before_teaser_tail(lines, span, params)
+        _cut_teaser_runs(lines, span, params)
     first, last = span if span else (len(lines), -1)
     # figures: attach captions/originals, then drop figures far outside the body
     _attach_figures(lines, profile.script, params)
