@@ -490,6 +490,38 @@ def test_html_sources_trust_the_extractor_and_use_hints() -> None:
     ]
 
 
+def html_source(lines: list[str], hints: list[str]) -> SourceText:
+    return SourceText("p.html", tuple(lines), "utf-8", format="html", hints=tuple(hints))  # type: ignore[arg-type]
+
+
+def test_html_headings_and_list_items_that_are_ui_phrases_are_chrome() -> None:
+    # the extractor's hints do not keep a widget's heading or a slideshow's buttons
+    lines = [P1, "Share on Twitter", "Previous", "Markets in 2025", P2]
+    hints = ["", "list", "list", "heading", ""]
+    kinds = [ln.kind for ln in strip_chrome(html_source(lines, hints)).lines]
+    assert kinds == [
+        LineKind.PARAGRAPH,
+        LineKind.CHROME,
+        LineKind.CHROME,
+        LineKind.HEADING,
+        LineKind.PARAGRAPH,
+    ]
+
+
+def test_html_text_after_an_end_of_article_heading_is_cut_when_short() -> None:
+    body = [f"{p} ({k})" for k in range(3) for p in (P1, P2, P3)]
+    tail = ["“One girl can be silenced” slideshow", "A photo contest winner", TEASER]
+    lines = [*body, "You Might Also Like", *tail]
+    hints = [""] * len(body) + ["heading", "heading", "list", ""]
+    kept = [ln.text for ln in strip_chrome(html_source(lines, hints)).kept]
+    assert kept == body
+    # an article going on after such a heading (more than tail_share of the text) stays
+    long_tail = [P1 + " (end)", P2 + " (end)", P3 + " (end)"]
+    lines = [*body[:3], "Related stories", *long_tail]
+    kept = [ln.text for ln in strip_chrome(html_source(lines, [""] * len(lines))).kept]
+    assert kept == [*body[:3], *long_tail]
+
+
 def test_phrase_data_is_loaded_and_reasons_are_readable() -> None:
     rules = load_rules()
     assert len(rules.groups) >= 10

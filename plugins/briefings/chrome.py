@@ -1371,6 +1371,11 @@ _HINT_KINDS: dict[str, tuple[LineKind, str | None]] = {
 }
 
 
+#: Extractor hints that a whole-line chrome phrase overrides (the extractor took a page's
+#: widget headings and link lists for the article's own); figure, quote and metadata hints stay.
+_PHRASE_HINTS = frozenset({"heading", "list"})
+
+
 def _figure_text(kind: LineKind, text: str, caption: str | None, rules: Rules) -> str | None:
     """A hinted caption or credit without its marker (None: the line has none); ``caption``:
     the line's caption after a marker, if any."""
@@ -1400,6 +1405,11 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
             line.decide(LineKind.METADATA, "machine-translation notice", "translated_by", service)
         elif (marker := caption_marker(text, rules))[0]:
             line.decide(LineKind.CHROME, CAPTION_LABEL)
+        elif hint in _PHRASE_HINTS and (found := find_phrase(text, rules, True)) is not None:
+            # (a heading or list item that is a whole UI phrase: "You Might Also Like",
+            # a slideshow's "Previous" / "Next", "Share on Twitter")
+            line.decide(LineKind.CHROME, found[0])
+            line.boundary = found[1]
         elif hint in _HINT_KINDS:
             kind, key = _HINT_KINDS[hint]
             value = text if key else _figure_text(kind, text, marker[1], rules)
@@ -1410,11 +1420,34 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
             line.decide(LineKind.FIGURE_CREDIT, "photo credit", None, credit_prefix(text, rules))
         elif (found := find_phrase(text, rules, exact_only=True)) is not None:
             line.decide(LineKind.CHROME, found[0])
+            line.boundary = found[1]
         else:
             line.decide(
                 LineKind.QUOTE if is_quote_like(text) else LineKind.PARAGRAPH, "extracted text"
             )
+    _cut_extracted_tail(lines, rules.params)
     return lines
+
+
+def _cut_extracted_tail(lines: list[_Line], params: dict[str, float]) -> None:
+    """An extractor may run past the article's end into a widget ("You Might Also Like", then
+    a slideshow): after the first end-of-article phrase (boundary cost ``tail_marker_cost`` or
+    more) followed by extracted text of at most ``tail_share`` of the text before it, that
+    text is teasers, removed (as ``_end_before_teaser_tail`` does for copied text)."""
+    body = (LineKind.PARAGRAPH, LineKind.QUOTE, LineKind.HEADING)
+    sizes = [text_length(ln.text) if ln.kind in body else 0 for ln in lines]
+    total, before = sum(sizes), 0
+    for i, line in enumerate(lines):
+        before += sizes[i]
+        if line.kind is not LineKind.CHROME or line.boundary < params["tail_marker_cost"]:
+            continue
+        after = total - before
+        if 0 < after <= params["tail_share"] * before:
+            reason = f"extracted text after {line.text.strip()!r} (teasers)"
+            for ln in lines[i + 1 :]:
+                if ln.kind in body:
+                    ln.decide(LineKind.CHROME, reason)
+            return
 
 
 def strip_chrome(
