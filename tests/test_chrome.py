@@ -992,6 +992,22 @@ def test_section_headings_after_a_read_more_link_stay(marker: str) -> None:
     assert set(HEADLINES[:2]) <= kept
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # section headings in Title Case, scored as menu lines, between two paragraphs
+        ("Make a List of Everything You Own and Do Some Decluttering", True),
+        ("Learn to Delay Gratification and Destroy the Urge to Impulse Buy", True),
+        # between paragraphs too, but a caption with its credit, a previous-post link
+        ("Ayn Rand and Rand Paul (Credit: AP/Manuel Balce Ceneta)", False),
+        ("← Previous: Chasing Quick Fixes To Sustainability", False),
+    ],
+)
+def test_a_title_case_line_between_paragraphs_is_a_heading(line: str, kept: bool) -> None:
+    got = in_body(line)
+    assert (got.kind in BODY_KINDS) is kept, got.reason
+
+
 def test_an_article_going_on_after_a_related_heading_is_kept() -> None:
     # (the text after the heading is more than a quarter of the text before it)
     before = [f"{p} ({k})" for k in range(2) for p in (P1, P2, P3)]

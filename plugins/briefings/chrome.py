@@ -908,8 +908,9 @@ def _nearest(lines: list[_Line], classes: tuple[str, ...]) -> tuple[list[str], l
     return before, after
 
 
-def _smooth(lines: list[_Line]) -> None:
+def _smooth(lines: list[_Line], rules: Rules) -> None:
     """jusText-style context: near-good and short lines follow their decided neighbours."""
+    own_good = [line.cls == _GOOD for line in lines]  # (by their own score, before context)
     before, after = _nearest(lines, (_GOOD, _BAD))
     for i, line in enumerate(lines):
         if line.cls == _NEAR:
@@ -940,6 +941,43 @@ def _smooth(lines: list[_Line]) -> None:
             line.cls = _GOOD
         elif line.cls == "short-bad":
             line.cls = _BAD
+    _keep_headings_between_paragraphs(lines, own_good, rules)
+
+
+def _keep_headings_between_paragraphs(
+    lines: list[_Line], own_good: list[bool], rules: Rules
+) -> None:
+    """A section heading in Title Case ("Make a List of Everything You Own") scores as a menu
+    line; right between two lines that are article text by their own score (blank lines aside;
+    not by context, which changes once the chrome around is gone) it is the article's heading.
+    Not a line that reads as a caption with its credit ("... | Foto: Reuters"), a list of tags
+    or names (commas), a row of links ("|") or a previous/next link (an arrow)."""
+    body = [i for i, line in enumerate(lines) if line.text.strip()]
+    for k in range(1, len(body) - 1):
+        line = lines[body[k]]
+        if (
+            line.cls != _BAD
+            or line.explicit
+            or not own_good[body[k - 1]]
+            or not own_good[body[k + 1]]
+        ):
+            continue
+        text = line.text.strip()
+        credit = _CREDIT_TAIL.search(text)
+        if (
+            ends_sentence(text)
+            or text_length(text) > rules.params["heading_max_chars"]
+            or text.count(",") > 1
+            or _NOT_A_HEADING.search(text)
+            or (credit is not None and match_credit(credit.group(1), rules))
+        ):
+            continue
+        line.cls = _GOOD
+        line.reason = "title-like line between article lines (a heading)"
+
+
+#: Marks of a line that is no section heading: a row of links, an arrow of a previous/next link.
+_NOT_A_HEADING = re.compile(r"[|←→«»‹›]")
 
 
 def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] | None:
@@ -1308,7 +1346,7 @@ def _strip_text(
             line.cls = _BAD
             weak = line.weak_points(weights)
             line.reason = f"not article text: {weak} (score {line.score:.2f})"
-    _smooth(lines)
+    _smooth(lines, rules)
     span = _body_span(lines, params)
     if span:
         span = _start_at_dateline(lines, span, rules)
