@@ -196,6 +196,10 @@ CHROME_LINES = [
     "Copy",
     "Main article: History of New Zealand",
     "Main articles: Music of New Zealand, Cinema of New Zealand, and Media of New Zealand",
+    # a shop button, a subscriber-only label, a contents or tags heading
+    "Buy Now",
+    "Édition abonnés",
+    "In this article:",
     # a wiki page's permanent link under the copied text
     'Retrieved from "https://en.wikipedia.org/w/index.php?title=Mozilla&oldid=746574460"',
 ]
@@ -239,6 +243,8 @@ BODY_LINES = [
     ("View photos of the flood on our site, the police asked.", LineKind.PARAGRAPH),
     ("Retrieved from the river, the car was towed away on Monday.", LineKind.PARAGRAPH),
     ("Our foreign staff were evacuated on Friday, the paper said.", LineKind.PARAGRAPH),
+    ("Buy now, pay later schemes are growing fast, regulators said.", LineKind.PARAGRAPH),
+    ("In this article we explain how the new tax rules will work.", LineKind.PARAGRAPH),
     ("More stories like this one reached the newsroom every week.", LineKind.PARAGRAPH),
 ]
 
