@@ -188,6 +188,21 @@ CHROME_LINES = [
     "Нашли опечатку?",
     "Scan the QR code to follow us on WeChat",
     "Page top",
+    # a toggle's two labels run together in copied text
+    "RecommendRecommended",
+    "BookmarkBookmarked Share More",
+    # inline controls: an image viewer's and a code block's buttons, a wiki's link to a page
+    "View photo",
+    "View this image ›",
+    "Copy",
+    "Main article: History of New Zealand",
+    "Main articles: Music of New Zealand, Cinema of New Zealand, and Media of New Zealand",
+    # a shop button, a subscriber-only label, a contents or tags heading
+    "Buy Now",
+    "Édition abonnés",
+    "In this article:",
+    # a wiki page's permanent link under the copied text
+    'Retrieved from "https://en.wikipedia.org/w/index.php?title=Mozilla&oldid=746574460"',
 ]
 
 
@@ -227,6 +242,14 @@ BODY_LINES = [
     ("Reading time fell among teenagers, by 20 percent since 2010.", LineKind.PARAGRAPH),
     ("Line by line, copy the text into the form and press send.", LineKind.PARAGRAPH),
     ("Our standards of living have fallen, the report concluded.", LineKind.PARAGRAPH),
+    ("Main article of the day was about the budget, editors said.", LineKind.PARAGRAPH),
+    ("Copy the file to a safe place before you start.", LineKind.PARAGRAPH),
+    ("View photos of the flood on our site, the police asked.", LineKind.PARAGRAPH),
+    ("Retrieved from the river, the car was towed away on Monday.", LineKind.PARAGRAPH),
+    ("Our foreign staff were evacuated on Friday, the paper said.", LineKind.PARAGRAPH),
+    ("Buy now, pay later schemes are growing fast, regulators said.", LineKind.PARAGRAPH),
+    ("In this article we explain how the new tax rules will work.", LineKind.PARAGRAPH),
+    ("More stories like this one reached the newsroom every week.", LineKind.PARAGRAPH),
 ]
 
 
@@ -272,6 +295,9 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("Published: 14 April 2025", "date", "14 April 2025"),
         ("April 14, 2025", "date", "April 14, 2025"),
         ("Source: Interfax", "source", "Interfax"),
+        # a desk's byline without a name
+        ("Our Foreign Staff", "byline", "Our Foreign Staff"),
+        ("By our Moscow correspondent", "byline", "our Moscow correspondent"),
         # date stamps with a time, an "Updated" tail, a weekday or an agency, many languages
         (
             "April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm",
@@ -529,6 +555,38 @@ def test_html_sources_trust_the_extractor_and_use_hints() -> None:
         LineKind.FIGURE_CREDIT,
         LineKind.FIGURE_CAPTION,
     ]
+
+
+def html_source(lines: list[str], hints: list[str]) -> SourceText:
+    return SourceText("p.html", tuple(lines), "utf-8", format="html", hints=tuple(hints))  # type: ignore[arg-type]
+
+
+def test_html_headings_and_list_items_that_are_ui_phrases_are_chrome() -> None:
+    # the extractor's hints do not keep a widget's heading or a slideshow's buttons
+    lines = [P1, "Share on Twitter", "Previous", "Markets in 2025", P2]
+    hints = ["", "list", "list", "heading", ""]
+    kinds = [ln.kind for ln in strip_chrome(html_source(lines, hints)).lines]
+    assert kinds == [
+        LineKind.PARAGRAPH,
+        LineKind.CHROME,
+        LineKind.CHROME,
+        LineKind.HEADING,
+        LineKind.PARAGRAPH,
+    ]
+
+
+def test_html_text_after_an_end_of_article_heading_is_cut_when_short() -> None:
+    body = [f"{p} ({k})" for k in range(3) for p in (P1, P2, P3)]
+    tail = ["“One girl can be silenced” slideshow", "A photo contest winner", TEASER]
+    lines = [*body, "You Might Also Like", *tail]
+    hints = [""] * len(body) + ["heading", "heading", "list", ""]
+    kept = [ln.text for ln in strip_chrome(html_source(lines, hints)).kept]
+    assert kept == body
+    # an article going on after such a heading (more than tail_share of the text) stays
+    long_tail = [P1 + " (end)", P2 + " (end)", P3 + " (end)"]
+    lines = [*body[:3], "Related stories", *long_tail]
+    kept = [ln.text for ln in strip_chrome(html_source(lines, [""] * len(lines))).kept]
+    assert kept == [*body[:3], *long_tail]
 
 
 def test_phrase_data_is_loaded_and_reasons_are_readable() -> None:
@@ -999,6 +1057,79 @@ def test_a_short_tail_of_teasers_after_a_related_heading_is_cut() -> None:
     stripped = strip_chrome(source(lines))
     assert [ln.text for ln in stripped.kept] == body
     assert all(ln.kind is LineKind.CHROME for ln in stripped.lines if TEASER in ln.text)
+
+
+@pytest.mark.parametrize("heading", ["More stories", "More news", "See more stories"])
+def test_a_list_of_other_stories_after_the_article_is_cut(heading: str) -> None:
+    # (a heading of other stories marks the article's end, as "Related coverage" does; a
+    # single story's "Read more" link does not)
+    body = [f"{p} ({k})" for k in range(5) for p in (P1, P2, P3)]
+    teasers = [f"Story {k} of the week: new findings on the brain. {TEASER}" for k in range(3)]
+    lines = [*body, "", heading, "", *teasers]
+    stripped = strip_chrome(source(lines))
+    assert [ln.text for ln in stripped.kept] == body
+
+
+@pytest.mark.parametrize("control", ["Main article: History of New Zealand", "View photo", "Copy"])
+def test_an_inline_control_leaves_the_heading_and_caption_next_to_it(control: str) -> None:
+    # an inline control is removed, but the short lines around it (a section heading above a
+    # wiki's "Main article" link, a caption under an image viewer's button) stay article
+    # lines: they are judged by the article around them, not by the control
+    lines = [P1, "", "Early history", control, "Settlers near the harbour", P2, "", P3]
+    stripped = strip_chrome(source(lines))
+    kinds = {ln.text: ln.kind for ln in stripped.lines}
+    assert kinds[control] is LineKind.CHROME
+    assert kinds["Early history"] in BODY_KINDS
+    assert kinds["Settlers near the harbour"] in BODY_KINDS
+
+
+HEADLINES = [
+    "Housing market splits into two very different pieces",
+    "Boeing chief refuses to admit flaws in the design",
+    "Amazon expands again with the lease of two towers",
+]
+
+
+@pytest.mark.parametrize("marker", ["Most Read Business Stories", "Read more", "Related"])
+def test_a_box_of_headlines_inside_the_article_is_cut(marker: str) -> None:
+    # the article goes on after the box; the headline right before the next paragraph is
+    # left alone (it may be the heading of the article's next section)
+    before = [P1, P2, P3]
+    after = [P1 + " (2)", P2 + " (2)", P3 + " (2)"]
+    lines = [*before, marker, *HEADLINES, "Trade talks resume", *after]
+    kinds = {ln.text: ln.kind for ln in strip_chrome(source(lines)).lines}
+    assert all(kinds[h] is LineKind.CHROME for h in HEADLINES)
+    assert kinds["Trade talks resume"] in BODY_KINDS
+    assert all(kinds[p] in BODY_KINDS for p in before + after)
+
+
+@pytest.mark.parametrize("marker", ["Read more", "See also"])
+def test_section_headings_after_a_read_more_link_stay(marker: str) -> None:
+    # one title-like line and then a paragraph is a heading, not a list of other stories;
+    # a "See also" list is the article's own (no teasers flag)
+    heading = "What the new budget means for schools and hospitals"
+    lines = [P1, P2, marker, HEADLINES[0], heading, P3, P1 + " (2)"]
+    kinds = {ln.text: ln.kind for ln in strip_chrome(source(lines)).lines}
+    assert kinds[heading] in BODY_KINDS
+    see_also = [P1, P2, P3, "See also", *HEADLINES, P1 + " (2)", P2 + " (2)"]
+    kept = {ln.text for ln in strip_chrome(source(see_also)).kept}
+    assert set(HEADLINES[:2]) <= kept
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # section headings in Title Case, scored as menu lines, between two paragraphs
+        ("Make a List of Everything You Own and Do Some Decluttering", True),
+        ("Learn to Delay Gratification and Destroy the Urge to Impulse Buy", True),
+        # between paragraphs too, but a caption with its credit, a previous-post link
+        ("Ayn Rand and Rand Paul (Credit: AP/Manuel Balce Ceneta)", False),
+        ("← Previous: Chasing Quick Fixes To Sustainability", False),
+    ],
+)
+def test_a_title_case_line_between_paragraphs_is_a_heading(line: str, kept: bool) -> None:
+    got = in_body(line)
+    assert (got.kind in BODY_KINDS) is kept, got.reason
 
 
 def test_an_article_going_on_after_a_related_heading_is_kept() -> None:

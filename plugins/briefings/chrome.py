@@ -37,7 +37,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
@@ -119,6 +119,12 @@ class PhraseGroup:
     boundary: float = 0.0
     """Extra cost of this chrome inside the body stretch: "Related stories" or "Comments"
     mark where an article ends, an "Advertisement" slot sits in the middle of many."""
+    flags: frozenset[str] = frozenset()
+    """``inline``: controls printed inside an article's text (a wiki's "Main article: ..." link,
+    an image viewer's "View photo", a code block's "Copy"): removed, but no evidence about the
+    lines around them, so a heading or a caption next to one is still judged by the article.
+    ``teasers``: a heading of links to other stories ("Read more", "Most read"): the run of
+    title-like lines right after it is that list, even inside the article."""
 
 
 def _any_of(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -222,6 +228,8 @@ class Rules:
     phrase_filter: PhraseFilter | None = None
     """``PhraseFilter.of(groups, patterns)`` (None: every line goes through the groups and
     patterns one by one)."""
+    pattern_flags: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Pattern label -> its flags (see ``PhraseGroup.flags``)."""
 
 
 def _load_data(name: str) -> Any:
@@ -259,6 +267,7 @@ def load_rules() -> Rules:
             prefix=tuple(line_key(p) for p in _strings(spec.get("prefix"))),
             contains=tuple(line_key(p) for p in _strings(spec.get("contains"))),
             boundary=float(spec.get("boundary", 0)),
+            flags=frozenset(_strings(spec.get("flags"))),
         )
         for name, spec in data["phrases"].items()
     )
@@ -296,6 +305,11 @@ def load_rules() -> Rules:
         languages=tuple(_strings(model.get("languages"))),
         fallback_stopwords=fallback,
         phrase_filter=PhraseFilter.of(groups, [pattern for _, pattern, _ in patterns]),
+        pattern_flags={
+            label: frozenset(_strings(spec.get("flags")))
+            for label, spec in data["patterns"].items()
+            if isinstance(spec, dict) and spec.get("flags")
+        },
     )
 
 
@@ -441,6 +455,14 @@ def find_phrase(
 
     ``exact_only``: whole-line phrase matches only (no prefixes, substrings or patterns), for
     text an extractor already chose as the article."""
+    found = _find_evidence(text, rules, exact_only)
+    return (found[0], found[1]) if found else None
+
+
+def _find_evidence(
+    text: str, rules: Rules | None = None, exact_only: bool = False
+) -> tuple[str, float, frozenset[str]] | None:
+    """``find_phrase``, and the flags of the phrase's group or pattern (``PhraseGroup.flags``)."""
     rules = rules or load_rules()
     key = line_key(text)
     if not key:
@@ -457,26 +479,26 @@ def find_phrase(
     if screen is None or screen.may_match_pattern(stripped):
         for label, pattern, boundary in rules.patterns:
             if pattern.search(stripped):
-                return label, boundary
+                return label, boundary, rules.pattern_flags.get(label, frozenset())
     return None
 
 
 def _find_in_groups(
     text: str, key: str, rules: Rules, short: bool, exact_only: bool
-) -> tuple[str, float] | None:
-    """The first phrase group matching ``key`` (see ``find_phrase``)."""
+) -> tuple[str, float, frozenset[str]] | None:
+    """The first phrase group matching ``key`` (see ``_find_evidence``)."""
     for group in rules.groups:
         if key in group.exact:
-            return f"{group.label} {text.strip()!r}", group.boundary
+            return f"{group.label} {text.strip()!r}", group.boundary, group.flags
         if exact_only:
             continue
         if short:
             for p in group.prefix:
                 if key.startswith(p) and (len(key) == len(p) or not key[len(p)].isalnum()):
-                    return f"{group.label} (starts with {p!r})", group.boundary
+                    return f"{group.label} (starts with {p!r})", group.boundary, group.flags
         for p in group.contains:
             if p in key:
-                return f"{group.label} (contains {p!r})", group.boundary
+                return f"{group.label} (contains {p!r})", group.boundary, group.flags
     return None
 
 
@@ -816,6 +838,9 @@ class _Line:
     boundary: float = 0.0
     explicit: bool = False
     """Decided by explicit evidence (phrase, pattern, credit, editor...), not by the score."""
+    flags: frozenset[str] = frozenset()
+    """Of the phrase that removed the line (``PhraseGroup.flags``): an inline control's
+    neighbours look past it."""
 
     def decide(
         self, kind: LineKind, reason: str, key: str | None = None, value: str | None = None
@@ -872,10 +897,10 @@ def _explicit(
     if match_credit(text, rules):
         line.decide(LineKind.FIGURE_CREDIT, "photo credit", None, credit_prefix(text, rules))
         return True
-    found = find_phrase(text, rules)
+    found = _find_evidence(text, rules)
     if found:
         line.decide(LineKind.CHROME, found[0])
-        line.boundary = found[1]
+        line.boundary, line.flags = found[1], found[2]
         return True
     if repeated and repeat_key(text) in repeated and not _long_prose(text, rules):
         line.decide(LineKind.CHROME, "repeated in other seeds (site chrome)")
@@ -889,23 +914,25 @@ def _explicit(
 
 def _nearest(lines: list[_Line], classes: tuple[str, ...]) -> tuple[list[str], list[str]]:
     """For each line, the class of the nearest line before and after it with a class in
-    ``classes`` ("bad" past the edges: chrome surrounds an article). Linear time."""
+    ``classes`` ("bad" past the edges: chrome surrounds an article; inline controls are looked
+    past). Linear time."""
     before, after = [_BAD] * len(lines), [_BAD] * len(lines)
     last = _BAD
     for i, line in enumerate(lines):
         before[i] = last
-        if line.cls in classes:
+        if line.cls in classes and "inline" not in line.flags:
             last = line.cls
     last = _BAD
     for i in range(len(lines) - 1, -1, -1):
         after[i] = last
-        if lines[i].cls in classes:
+        if lines[i].cls in classes and "inline" not in lines[i].flags:
             last = lines[i].cls
     return before, after
 
 
-def _smooth(lines: list[_Line]) -> None:
+def _smooth(lines: list[_Line], rules: Rules) -> None:
     """jusText-style context: near-good and short lines follow their decided neighbours."""
+    own_good = [line.cls == _GOOD for line in lines]  # (by their own score, before context)
     before, after = _nearest(lines, (_GOOD, _BAD))
     for i, line in enumerate(lines):
         if line.cls == _NEAR:
@@ -936,6 +963,43 @@ def _smooth(lines: list[_Line]) -> None:
             line.cls = _GOOD
         elif line.cls == "short-bad":
             line.cls = _BAD
+    _keep_headings_between_paragraphs(lines, own_good, rules)
+
+
+def _keep_headings_between_paragraphs(
+    lines: list[_Line], own_good: list[bool], rules: Rules
+) -> None:
+    """A section heading in Title Case ("Make a List of Everything You Own") scores as a menu
+    line; right between two lines that are article text by their own score (blank lines aside;
+    not by context, which changes once the chrome around is gone) it is the article's heading.
+    Not a line that reads as a caption with its credit ("... | Foto: Reuters"), a list of tags
+    or names (commas), a row of links ("|") or a previous/next link (an arrow)."""
+    body = [i for i, line in enumerate(lines) if line.text.strip()]
+    for k in range(1, len(body) - 1):
+        line = lines[body[k]]
+        if (
+            line.cls != _BAD
+            or line.explicit
+            or not own_good[body[k - 1]]
+            or not own_good[body[k + 1]]
+        ):
+            continue
+        text = line.text.strip()
+        credit = _CREDIT_TAIL.search(text)
+        if (
+            ends_sentence(text)
+            or text_length(text) > rules.params["heading_max_chars"]
+            or text.count(",") > 1
+            or _NOT_A_HEADING.search(text)
+            or (credit is not None and match_credit(credit.group(1), rules))
+        ):
+            continue
+        line.cls = _GOOD
+        line.reason = "title-like line between article lines (a heading)"
+
+
+#: Marks of a line that is no section heading: a row of links, an arrow of a previous/next link.
+_NOT_A_HEADING = re.compile(r"[|←→«»‹›]")
 
 
 def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] | None:
@@ -1057,6 +1121,37 @@ def _end_before_teaser_tail(
         end = max(i for i in range(first, marker) if lines[i].cls == _GOOD)
         return first, end
     return span
+
+
+def _cut_teaser_runs(lines: list[_Line], span: tuple[int, int], params: dict[str, float]) -> None:
+    """A box of links to other stories inside the article ("Most Read Business Stories" or
+    "Read more", then headlines, then the article goes on): after a phrase flagged ``teasers``,
+    a run of at least ``teaser_run_min`` title-like lines (no sentence end, at most
+    ``heading_max_chars``) is that list and is removed. The run stops at a paragraph (a
+    sentence, or a line longer than that) or at a line decided by explicit evidence, and a
+    title-like line right before a paragraph is left out: it may be the heading of the
+    article's next section."""
+    first, last = span
+    for i in range(first, last + 1):
+        marker = lines[i]
+        if marker.cls != _BAD or "teasers" not in marker.flags:
+            continue
+        run: list[_Line] = []
+        for line in lines[i + 1 : last + 1]:
+            text = line.text.strip()
+            if not text:
+                continue
+            if line.explicit:
+                break
+            if ends_sentence(text) or text_length(text) > params["heading_max_chars"]:
+                run = run[:-1]  # (a paragraph: the line before it may be its heading)
+                break
+            run.append(line)
+        if len(run) >= params["teaser_run_min"]:
+            for line in run:
+                if line.cls == _GOOD:
+                    line.cls = _BAD
+                    line.reason = f"teaser headline after {marker.text.strip()!r}"
 
 
 def _in_other_script(text: str, script: str) -> bool:
@@ -1295,12 +1390,13 @@ def _strip_text(
             line.cls = _BAD
             weak = line.weak_points(weights)
             line.reason = f"not article text: {weak} (score {line.score:.2f})"
-    _smooth(lines)
+    _smooth(lines, rules)
     span = _body_span(lines, params)
     if span:
         span = _start_at_dateline(lines, span, rules)
         span = _end_before_item_list(lines, span, params)
         span = _end_before_teaser_tail(lines, span, params)
+        _cut_teaser_runs(lines, span, params)
     first, last = span if span else (len(lines), -1)
     # figures: attach captions/originals, then drop figures far outside the body
     _attach_figures(lines, profile.script, params)
@@ -1357,6 +1453,11 @@ _HINT_KINDS: dict[str, tuple[LineKind, str | None]] = {
 }
 
 
+#: Extractor hints that a whole-line chrome phrase overrides (the extractor took a page's
+#: widget headings and link lists for the article's own); figure, quote and metadata hints stay.
+_PHRASE_HINTS = frozenset({"heading", "list"})
+
+
 def _figure_text(kind: LineKind, text: str, caption: str | None, rules: Rules) -> str | None:
     """A hinted caption or credit without its marker (None: the line has none); ``caption``:
     the line's caption after a marker, if any."""
@@ -1386,6 +1487,11 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
             line.decide(LineKind.METADATA, "machine-translation notice", "translated_by", service)
         elif (marker := caption_marker(text, rules))[0]:
             line.decide(LineKind.CHROME, CAPTION_LABEL)
+        elif hint in _PHRASE_HINTS and (found := find_phrase(text, rules, True)) is not None:
+            # (a heading or list item that is a whole UI phrase: "You Might Also Like",
+            # a slideshow's "Previous" / "Next", "Share on Twitter")
+            line.decide(LineKind.CHROME, found[0])
+            line.boundary = found[1]
         elif hint in _HINT_KINDS:
             kind, key = _HINT_KINDS[hint]
             value = text if key else _figure_text(kind, text, marker[1], rules)
@@ -1396,11 +1502,34 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
             line.decide(LineKind.FIGURE_CREDIT, "photo credit", None, credit_prefix(text, rules))
         elif (found := find_phrase(text, rules, exact_only=True)) is not None:
             line.decide(LineKind.CHROME, found[0])
+            line.boundary = found[1]
         else:
             line.decide(
                 LineKind.QUOTE if is_quote_like(text) else LineKind.PARAGRAPH, "extracted text"
             )
+    _cut_extracted_tail(lines, rules.params)
     return lines
+
+
+def _cut_extracted_tail(lines: list[_Line], params: dict[str, float]) -> None:
+    """An extractor may run past the article's end into a widget ("You Might Also Like", then
+    a slideshow): after the first end-of-article phrase (boundary cost ``tail_marker_cost`` or
+    more) followed by extracted text of at most ``tail_share`` of the text before it, that
+    text is teasers, removed (as ``_end_before_teaser_tail`` does for copied text)."""
+    body = (LineKind.PARAGRAPH, LineKind.QUOTE, LineKind.HEADING)
+    sizes = [text_length(ln.text) if ln.kind in body else 0 for ln in lines]
+    total, before = sum(sizes), 0
+    for i, line in enumerate(lines):
+        before += sizes[i]
+        if line.kind is not LineKind.CHROME or line.boundary < params["tail_marker_cost"]:
+            continue
+        after = total - before
+        if 0 < after <= params["tail_share"] * before:
+            reason = f"extracted text after {line.text.strip()!r} (teasers)"
+            for ln in lines[i + 1 :]:
+                if ln.kind in body:
+                    ln.decide(LineKind.CHROME, reason)
+            return
 
 
 def strip_chrome(
