@@ -869,3 +869,25 @@ def test_a_modifier_before_a_known_person_is_not_part_of_the_name(text: str) -> 
     assert len(persons) == 1
     assert len(persons[0].name.split()) == 2
     assert all(len(m.surface.split()) == 2 for m in persons[0].mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "joined", "parts"),
+    [
+        # A table row copied as one paragraph: tab-separated cells are separate names.
+        (
+            "4\tHamilton\tWaikato\t241,200\n14\tKapiti\tWellington\t42,700",
+            "Kapiti Wellington",
+            ["Wellington"],
+        ),
+        (
+            "Rank\tCity\tRegion\n1\tAuckland\tAuckland\n2\tChristchurch\tCanterbury",
+            "Christchurch Canterbury",
+            ["Christchurch"],
+        ),
+    ],
+)
+def test_no_name_runs_across_table_cells(text: str, joined: str, parts: list[str]) -> None:
+    found = kinds(text)
+    assert joined not in found
+    assert all(found.get(p) == "place" for p in parts)

@@ -75,7 +75,14 @@ from .kinds import (
     _unsure_places,
 )
 from .lexicon import Lexicon, data_path, lexicon
-from .tokens import Token, bounded_sentences, phrase_key, split_sentences, tokenize
+from .tokens import (
+    Token,
+    bounded_sentences,
+    phrase_key,
+    split_cells,
+    split_sentences,
+    tokenize,
+)
 
 KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
 
@@ -268,7 +275,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             for start, end, label in _split_credit(unit.text, lex):
                 found.append(Found(unit.text[start:end], label, u, start, end, unit.text, "credit"))
             continue
-        for toks in bounded_sentences(split_sentences(tokenize(unit.text))):
+        for toks in bounded_sentences(split_cells(split_sentences(tokenize(unit.text)), unit.text)):
             text = unit.text[toks[0].start : toks[-1].end]
             sentences.append(_Sentence(u, toks, text))
     sentence_words = [[t.text for t in s.tokens] for s in sentences]
