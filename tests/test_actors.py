@@ -438,6 +438,9 @@ def test_detects_and_types(text: str, name: str, kind: str) -> None:
         "She is the Director of Media and Communications at the college.",
         # People of a place, in the plural.
         "New Yorkers and Londoners voted on Tuesday.",
+        "Greeks, Czechs and Anglo-Americans voted on Tuesday.",
+        # ... also after a title word ("First" opens titled names: "First Lady Jill Biden").
+        "The book tells of the First New Zealanders.",
     ],
 )
 def test_not_actors(text: str) -> None:

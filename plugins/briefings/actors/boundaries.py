@@ -21,6 +21,7 @@ from .kinds import (
     _FIRM_PLACES,
     _INITIALS,
     _POSSESSIVE,
+    _people_of_place,
     _place_prefix,
     _strong_label,
     _team_name,
@@ -683,6 +684,7 @@ def _titled_names(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
             2 <= len(run) <= 3
             and (j == n or not words[j][:1].isupper())
             and phrase_key(run) not in lex.places
+            and not _people_of_place(phrase_key(run), lex)  # "the First New Zealanders"
             and any(
                 w in lex.first_names or w in lex.last_names or w.lower() not in lex.dict_lower
                 for w in run

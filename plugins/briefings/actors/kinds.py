@@ -78,6 +78,17 @@ def _persons_name(span_words: list[str], lex: Lexicon) -> bool:
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
+def _people_of_place(key: str, lex: Lexicon) -> bool:
+    """ "New Yorkers", "Londoners", "New Zealanders", "Australians", "Kenyans": people of a
+    place or a nationality in the plural, no actor (the place's name plus "ers", or a demonym
+    of data/words.yml plus "s")."""
+    if key in lex.places or key in lex.known_orgs:
+        return False
+    return (key.endswith("ers") and key[:-3] in lex.places) or (
+        key.endswith("s") and key[:-1] in lex.demonyms
+    )
+
+
 def _acceptable(
     span_words: list[str],
     lex: Lexicon,
@@ -88,8 +99,8 @@ def _acceptable(
     key = phrase_key(span_words)
     if key in lex.demonyms or key in lex.not_actors:
         return False
-    if key.endswith("ers") and key[:-3] in lex.places and key not in lex.places:
-        return False  # "New Yorkers", "Londoners", "Icelanders": people of a place
+    if _people_of_place(key, lex):
+        return False
     if (
         len(span_words) > 1
         and span_words[-1] in lex.misc_heads
