@@ -568,3 +568,24 @@ def test_a_letter_alone_names_someone_only_after_a_title(
 ) -> None:
     words = sentence.split()
     assert _lone_letter(words, at, at + 1, "tagger", lexicon()) is dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # Two countries, or a country and a nationality, hyphenated into one adjective.
+        ("Trump criticized U.S.-Israeli relations.", {"U.S.": "place"}, {"U.S.-Israeli"}),
+        (
+            "Fighting on the Kenya-Somalia border grew.",
+            {"Kenya": "place", "Somalia": "place"},
+            {"Kenya-Somalia"},
+        ),
+        # A known place with a hyphen, and towns joined into one name, stay whole.
+        ("He flew to Guinea-Bissau on Monday.", {"Guinea-Bissau": "place"}, {"Guinea", "Bissau"}),
+        ("She studied in Urbana-Champaign for a year.", {"Urbana-Champaign": "place"}, {"Urbana"}),
+    ],
+)
+def test_two_countries_hyphenated_are_no_one_name(
+    text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    assert_names(text, present, absent)

@@ -299,6 +299,7 @@ def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str, lex: Lexicon)
         and (label == "PER" or tokens[e + 1].text[:1].isupper())
         and tokens[e + 1].text.lower() not in lex.hyphen_suffixes  # "Warhol-like", "-backed"
         and not any(ch.isdigit() for ch in tokens[e - 1].text)
+        and not _two_places(tokens, s, e, e + 2, label, lex)
     ):
         e += 2
     while (
@@ -314,9 +315,29 @@ def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str, lex: Lexicon)
             (tokens[s - 2].text in lex.hyphen_prefixes or tokens[s - 2].text in lex.party_letters)
             and (label == "LOC" or phrase_key([t.text for t in tokens[s:e]]) in lex.places)
         )
+        and not _two_places(tokens, s - 2, s - 1, e, label, lex)
     ):
         s -= 2
     return s, e
+
+
+def _two_places(
+    tokens: list[Token], start: int, cut: int, end: int, label: str, lex: Lexicon
+) -> bool:
+    """Whether tokens start..end, hyphenated at ``cut``, are two countries (regions, seas,
+    rivers) or one and a nationality written as one adjective ("U.S.-Israeli relations", "the
+    Kenya-Somalia border"), not one name: each part stays a name of its own (a nationality none)
+    unless the whole is a known place ("Guinea-Bissau"). Towns may join into one name
+    ("Urbana-Champaign", "Waldorf-Astoria"), so they are not split."""
+    if label == "PER":
+        return False
+    left = phrase_key([t.text for t in tokens[start:cut]])
+    right = phrase_key([t.text for t in tokens[cut + 1 : end]])
+    if phrase_key([t.text for t in tokens[start:end]]) in lex.places:
+        return False
+    return all(
+        lex.places.get(part) in _FIRM_PLACES or part in lex.demonyms for part in (left, right)
+    )
 
 
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th", "d"})
