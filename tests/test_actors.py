@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from briefings.actors import BriefingActors, find_actors
 from briefings.actors.boundaries import _extend_org, _glue_hyphens, _name_break
-from briefings.actors.detect import Found, Unit
+from briefings.actors.detect import Found, Unit, detect
 from briefings.actors.kinds import _persons_name
 from briefings.actors.lexicon import lexicon
 from briefings.actors.merge import _a_persons_name, _propagate_persons, merge
@@ -894,3 +894,39 @@ def test_no_name_runs_across_table_cells(text: str, joined: str, parts: list[str
     found = kinds(text)
     assert joined not in found
     assert all(found.get(p) == "place" for p in parts)
+
+
+@pytest.mark.parametrize(
+    ("full", "part", "merged"),
+    [
+        ("John Smith", "Smith", True),
+        ("Tom Hall", "Hall", True),  # a first name opens it: a person despite the head word
+        ("Omar al-Bashir", "Bashir", True),
+        # A name the tagger took for a person but shaped like an organization's or a place's
+        # (head word, title): its parts are no one's surname or first name.
+        ("Parliament House", "House", False),
+        ("Parliament House", "Parliament", False),
+        ("Metroid Queen", "Queen", False),
+        ("Lake Taupo", "Taupo", False),
+    ],
+)
+def test_only_a_persons_name_has_its_parts_as_aliases(full: str, part: str, merged: bool) -> None:
+    texts = [f"{full} met them.", f"Later {part} met them."]
+    units = [Unit(t, "lead") for t in texts]
+    found = [
+        Found(full, "PER", 0, 0, len(full), texts[0], "tagger"),
+        Found(part, "PER", 1, 6, 6 + len(part), texts[1], "tagger"),
+    ]
+    clusters = merge(found, units)
+    assert (len(clusters) == 1) is merged, [c.surfaces for c in clusters]
+
+
+def test_a_part_of_a_name_not_shaped_like_a_persons_is_not_echoed() -> None:
+    # The tagger takes "Metroid Queen" for a person; "Queen" alone is no one's surname.
+    texts = (
+        "Scientists wired an instinct into the Metroid Queen’s feral mind.",
+        "Only the Queen survived the war.",
+    )
+    found = detect([Unit(t, "lead") for t in texts])
+    assert [f.surface for f in found if f.source == "echo"] == []
+    assert "Metroid Queen" in {f.surface for f in found}

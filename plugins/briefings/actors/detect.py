@@ -67,6 +67,7 @@ from .kinds import (
     _fix_label,
     _kinds_from_class_nouns,
     _owner_before_person,
+    _person_shaped,
     _persons_name,
     _strong_label,
     _team_name,
@@ -518,7 +519,13 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     }
     for key, label in list(echo_names.items()):
         parts = key.split()
-        if label == "PER" and len(parts) > 1 and parts[-1][:1].isupper() and len(parts[-1]) > 2:
+        if (
+            label == "PER"
+            and len(parts) > 1
+            and parts[-1][:1].isupper()
+            and len(parts[-1]) > 2
+            and _person_shaped(parts, lex)
+        ):
             echo_names.setdefault(parts[-1], "PER")
     echo = AliasMatcher(echo_names)
     for sent, words, spans, soft in zip(

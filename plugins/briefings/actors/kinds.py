@@ -12,7 +12,7 @@ boundaries imports its label rules and the small word tables both need (articles
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from .lexicon import Lexicon
 from .tokens import phrase_key
@@ -72,6 +72,23 @@ def _persons_name(span_words: list[str], lex: Lexicon) -> bool:
         and (last in lex.last_names or last.lower() not in lex.dict_lower)
         and last not in lex.places
         and last not in lex.misc_heads
+    )
+
+
+def _person_shaped(words: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a name of several words may be a person's full name whose last word (or first)
+    stands for it alone: it opens with a known first name, or none of its words is a head word
+    of organizations or places, a title, an event head or a nationality ("Parliament House",
+    "Metroid Queen": "House", "Queen" alone are no one's surname)."""
+    if words[0] in lex.first_names and words[0] not in lex.places:
+        return True
+    return not any(
+        w in lex.org_words
+        or w in lex.place_words
+        or w in lex.title_words
+        or w in lex.misc_heads
+        or w in lex.demonyms
+        for w in words
     )
 
 
