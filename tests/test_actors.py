@@ -930,3 +930,29 @@ def test_a_part_of_a_name_not_shaped_like_a_persons_is_not_echoed() -> None:
     found = detect([Unit(t, "lead") for t in texts])
     assert [f.surface for f in found if f.source == "echo"] == []
     assert "Metroid Queen" in {f.surface for f in found}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "absent", "present"),
+    [
+        # A credit after a caption's last sentence, with a space: its names are no actors.
+        (
+            "Peacekeepers at a camp in Sudan on Monday. Credit Ashraf Shazly/Agence"
+            " France-Presse — Getty Images",
+            {"France-Presse", "Agence France-Presse", "Getty Images", "Ashraf Shazly"},
+            {"Sudan"},
+        ),
+        # "Credit" opening a sentence of prose is no credit.
+        (
+            "The bank lost money in March. Credit Suisse said on Monday it would cut jobs.",
+            set(),
+            {"Credit Suisse"},
+        ),
+    ],
+)
+def test_a_credit_after_a_captions_sentence(
+    paragraph: str, absent: set[str], present: set[str]
+) -> None:
+    names = {a.name for a in find_actors(briefing(paragraph)).actors if not a.credit_only}
+    assert not absent & names, names
+    assert present <= names, names

@@ -254,6 +254,10 @@ _BARE_CREDIT = re.compile(r"Credits?\s+[A-Z][\w.'’\- ]{0,40}(?:/[\w.'’\- ]{1
 #: A credit glued to the end of a caption: "... in Brooklyn.CreditFred R. Conrad/The New York
 #: Times" (copied page text loses the line break before the credit).
 _GLUED_CREDIT = re.compile(r"(?<=[.!?”\")])\s?(?:Credit)+(?=[A-ZÀ-Þ])")
+#: ... or after a space: "... intelligence agents. Credit Ashraf Shazly/Agence France-Presse —
+#: Getty Images", when every word after it is capitalised (names and agencies, no prose:
+#: "... on Monday. Credit Suisse said ..." stays) but for particles of names.
+_SPACED_CREDIT = re.compile(r"(?<=[.!?”\")])\s+Credits?:?\s+(?=[A-ZÀ-Þ])")
 
 
 def is_credit_line(text: str, lex: Lexicon | None = None) -> bool:
@@ -570,10 +574,22 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             m = _GLUED_CREDIT.search(unit.text)
             if m and len(unit.text) - m.start() < 120:
                 credit_tails[u] = m.start()
+                continue
+            for m in _SPACED_CREDIT.finditer(unit.text):
+                if len(unit.text) - m.start() < 120 and _names_only(unit.text[m.end() :], lex):
+                    credit_tails[u] = m.start()
+                    break
     if credit_tails:
         found = [f for f in found if f.start < credit_tails.get(f.unit, len(units[f.unit].text))]
     found.sort(key=lambda f: (f.unit, f.start))
     return found
+
+
+def _names_only(text: str, lex: Lexicon) -> bool:
+    """Whether every word of ``text`` is capitalised or a particle of names (a credit's names:
+    "Ashraf Shazly/Agence France-Presse — Getty Images", "Fred R. Conrad/The New York Times")."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    return bool(words) and all(w[:1].isupper() or w in lex.name_particles for w in words)
 
 
 def _lone_letter(words: list[str], s: int, e: int, source: str, lex: Lexicon) -> bool:
