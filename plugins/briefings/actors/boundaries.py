@@ -164,6 +164,64 @@ def _name_break(words: list[str], start: int, end: int, lex: Lexicon) -> int | N
     return next((j for j in range(start + 1, end) if _breaks_name(words, j, end, lex)), None)
 
 
+def _title_case(words: list[str]) -> bool:
+    """Whether a sentence is written in title case (a headline: "Yahoo's Sale to Verizon Leaves
+    Shareholders With Little Say"): four words of four letters or more, all capitalised, and not
+    all in capitals."""
+    long_words = [w for w in words if len(w) >= 4 and w.isalpha()]
+    return (
+        len(long_words) >= 4
+        and all(w[:1].isupper() for w in long_words)
+        and not all(w.isupper() for w in long_words)
+    )
+
+
+def _headline_span(
+    words: list[str], start: int, end: int, gaz: list[str], seen: set[str], lex: Lexicon
+) -> tuple[int, int] | None:
+    """In a title-case headline every word is capitalised, so capitals do not mark a name
+    there: the name ``words[start:end]`` without the common words (see :func:`_common_word`)
+    that open it and from the first inner one on ("Sale to [Verizon] Leaves Shareholders With
+    Little Say", "Un-Angry [Trump] Supporters"); None when no word of it is left. Only words
+    the dictionary knows open no name (a name the document also writes in lower case, as in a
+    web address, may: "Firefox Nightly"), and a name ending in a head word keeps its opening
+    ("Production Services")."""
+    if words[end - 1] not in lex.org_words and words[end - 1] not in lex.place_words:
+        while start < end and (
+            words[start] in _WORD_HYPHENS or _common_word(words, start, gaz, set(), lex)
+        ):
+            start += 1
+    if start == end:
+        return None
+    cut = next((j for j in range(start + 1, end) if _common_word(words, j, gaz, seen, lex)), end)
+    return start, cut
+
+
+def _common_word(words: list[str], j: int, gaz: list[str], seen: set[str], lex: Lexicon) -> bool:
+    """Whether the capitalised ``words[j]`` of a headline is a common lower-case word: the
+    document writes it in lower case, or the dictionary knows it and no list of names does.
+    Head words, particles of names and words of gazetteer places (``gaz``: their tags) are not
+    ("Bank Of America", "Brown University", "Papua New Guinea")."""
+    w = words[j]
+    low = w.lower()
+    if (
+        not w[:1].isupper()
+        or w.isupper()
+        or low in lex.name_particles
+        or w in lex.org_words
+        or w in lex.place_words
+        or gaz[j] != "O"
+    ):
+        return False
+    return low in seen or (
+        low in lex.dict_lower
+        and w not in lex.dict_proper
+        and w not in lex.first_names
+        and w not in lex.last_names
+        and w not in lex.places
+    )
+
+
 def _first_name_of(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
     """ "Dean Kamen": a title word that is also a first name, before a lone surname."""
     return end - start == 2 and words[start] in lex.first_names and words[start][:1].isupper()

@@ -38,12 +38,14 @@ from .boundaries import (
     _glue_hyphens,
     _glue_number,
     _glue_trailing_number,
+    _headline_span,
     _join_initials,
     _leaders_body,
     _name_break,
     _org_of_place,
     _split_of,
     _split_span,
+    _title_case,
     _titled_names,
     _trim_to_known_persons,
 )
@@ -102,6 +104,9 @@ class Unit:
     section: str
     in_figure: bool = False
     credit: bool = False
+    headline: bool = False
+    """The briefing's title (often in title case: "Sale to Verizon Leaves Shareholders With
+    Little Say")."""
 
 
 @dataclass(frozen=True)
@@ -315,6 +320,8 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         firm = _firm_place_spans(gaz)
         blocked = [False] * len(words)
         soft: dict[tuple[int, int], tuple[tuple[str, float], ...]] = {}
+        # A headline in title case: capitals do not end a name there.
+        titled = units[sent.unit].headline and _title_case(words)
         for s, e, label in bio_spans(tags):
             if any(taken[s:e]):
                 continue
@@ -362,6 +369,13 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 if cleaned is None:
                     continue
                 cs, ce = cleaned
+            if titled:
+                trimmed = _headline_span(words, cs, ce, gaz, seen, lex)
+                if trimmed != (cs, ce):
+                    cleaned = _clean(words, *trimmed, label, lex) if trimmed else None
+                    if cleaned is None:
+                        continue
+                    cs, ce = cleaned
             ce = _before_title(words, cs, ce, lex)
             if _leaders_body(words, cs, ce, lex):
                 ce, label = ce - 1, "PER"  # "the [Monti] government"
