@@ -460,6 +460,22 @@ def _class_noun_after(words: list[str], s: int, e: int, lex: Lexicon) -> str | N
     return None
 
 
+def _employer_after_role(words: list[str], s: int, e: int, lex: Lexicon) -> str | None:
+    """ "co-founder and CEO of [Vidyard]", "an analyst at [Coresight Research]": a name right
+    after a job's noun and "of" or "at" (data/words.yml employer_roles) is the employer, an
+    organization; not a known place ("president of France") nor a person's full name."""
+    if (
+        s >= 2
+        and words[s - 1] in ("of", "at")
+        and words[s - 2].lower() in lex.employer_roles
+        and phrase_key(words[s:e]) not in lex.places
+        and not (e - s > 1 and words[s] in lex.first_names)
+        and not _persons_name(words[s:e], lex)
+    ):
+        return "ORG"
+    return None
+
+
 def _leaders_body_after(words: list[str], s: int, e: int, lex: Lexicon) -> str | None:
     """ "the [Obama] administration", "the [Maduro] government": a surname between "the" and a
     government word names the leader, a person, even where a small town has that name too
@@ -528,6 +544,7 @@ def _kinds_from_class_nouns(
                 _appositive_kind(words, s, e, lex)
                 or _class_noun_after(words, s, e, lex)
                 or _leaders_body_after(words, s, e, lex)
+                or _employer_after_role(words, s, e, lex)
             )
             if kind not in LABELS or source == "registry":
                 continue
