@@ -716,3 +716,18 @@ def test_the_employer_after_a_job_noun_is_an_organization(
     paragraphs: tuple[str, ...], name: str, kind: str
 ) -> None:
     assert kinds(*paragraphs).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "fixed"),
+    [
+        # A word that opens places' names (data/words.yml place_openers) makes a place.
+        (["Lake", "Taupo"], "PER", "LOC"),
+        (["Mount", "Ruapehu"], "PER", "LOC"),
+        (["Boulevard", "Montmartre"], "ORG", "LOC"),
+        # ... unless an organization's head word ends it.
+        (["Lake", "Forest", "Academy"], "LOC", "ORG"),
+    ],
+)
+def test_a_place_opener_makes_a_place(words: list[str], label: str, fixed: str) -> None:
+    assert _fix_label(words, label, lexicon()) == fixed

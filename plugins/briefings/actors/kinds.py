@@ -247,6 +247,8 @@ def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
         return "PER"  # "DJ Khaled", "MC Hammer": a performer's stage name
     if _team_name(span_words, lex):
         return "ORG"
+    if len(span_words) > 1 and span_words[0] in lex.place_openers:
+        return "LOC"  # "Lake Taupo", "Mount Kenya", "Boulevard Montmartre", "Fort Worth"
     key = phrase_key(span_words)
     n = len(span_words)
     plain = all(w[:1].isupper() for w in span_words) and not any(
