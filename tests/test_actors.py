@@ -956,3 +956,21 @@ def test_a_credit_after_a_captions_sentence(
     names = {a.name for a in find_actors(briefing(paragraph)).actors if not a.credit_only}
     assert not absent & names, names
     assert present <= names, names
+
+
+@pytest.mark.parametrize(
+    ("surfaces", "name"),
+    [
+        (["MALCOLM Fraser", "Malcolm Fraser"], "Malcolm Fraser"),  # an opening in capitals
+        (["REUTERS", "Reuters"], "Reuters"),
+        (["NATO", "NATO"], "NATO"),
+    ],
+)
+def test_the_name_of_an_actor_is_its_form_with_fewest_capitals(
+    surfaces: list[str], name: str
+) -> None:
+    texts = [f"{s} spoke." for s in surfaces]
+    units = [Unit(t, "lead") for t in texts]
+    found = [Found(s, "PER", u, 0, len(s), texts[u], "tagger") for u, s in enumerate(surfaces)]
+    (cluster,) = merge(found, units)
+    assert cluster.name == name

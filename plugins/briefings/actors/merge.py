@@ -416,7 +416,11 @@ def _canonical(c: Cluster, found: Sequence[Found], units: Sequence[Unit], lex: L
     if c.label == "PER":
         longest = max(len(s.split()) for s in candidates)
         candidates = [s for s in candidates if len(s.split()) == longest]
-    folded = {s.casefold() for s in candidates if not s.isupper()}
-    shouting = [s for s in candidates if s.isupper() and s.casefold() in folded]
-    candidates = [s for s in candidates if s not in shouting] or candidates
+    # Of the same name in other cases, the one with the fewest capitals ("Malcolm Fraser", not
+    # "MALCOLM Fraser" or "MALCOLM FRASER" of a byline or an opening in capitals).
+    fewest: dict[str, int] = {}
+    for s in candidates:
+        key = s.casefold()
+        fewest[key] = min(fewest.get(key, len(s)), sum(ch.isupper() for ch in s))
+    candidates = [s for s in candidates if sum(ch.isupper() for ch in s) == fewest[s.casefold()]]
     return max(candidates, key=lambda s: (weight[s], len(s), -c.surfaces.index(s)))
