@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from briefings.actors import BriefingActors, find_actors
 from briefings.actors.boundaries import _extend_org, _glue_hyphens, _name_break
-from briefings.actors.detect import Found, Unit
+from briefings.actors.detect import Found, Unit, detect
 from briefings.actors.kinds import _persons_name
 from briefings.actors.lexicon import lexicon
 from briefings.actors.merge import _a_persons_name, _propagate_persons, merge
@@ -438,6 +438,9 @@ def test_detects_and_types(text: str, name: str, kind: str) -> None:
         "She is the Director of Media and Communications at the college.",
         # People of a place, in the plural.
         "New Yorkers and Londoners voted on Tuesday.",
+        "Greeks, Czechs and Anglo-Americans voted on Tuesday.",
+        # ... also after a title word ("First" opens titled names: "First Lady Jill Biden").
+        "The book tells of the First New Zealanders.",
     ],
 )
 def test_not_actors(text: str) -> None:
@@ -881,3 +884,105 @@ def test_a_modifier_before_a_known_person_is_not_part_of_the_name(text: str) -> 
     assert len(persons) == 1
     assert len(persons[0].name.split()) == 2
     assert all(len(m.surface.split()) == 2 for m in persons[0].mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "joined", "parts"),
+    [
+        # A table row copied as one paragraph: tab-separated cells are separate names.
+        (
+            "4\tHamilton\tWaikato\t241,200\n14\tKapiti\tWellington\t42,700",
+            "Kapiti Wellington",
+            ["Wellington"],
+        ),
+        (
+            "Rank\tCity\tRegion\n1\tAuckland\tAuckland\n2\tChristchurch\tCanterbury",
+            "Christchurch Canterbury",
+            ["Christchurch"],
+        ),
+    ],
+)
+def test_no_name_runs_across_table_cells(text: str, joined: str, parts: list[str]) -> None:
+    found = kinds(text)
+    assert joined not in found
+    assert all(found.get(p) == "place" for p in parts)
+
+
+@pytest.mark.parametrize(
+    ("full", "part", "merged"),
+    [
+        ("John Smith", "Smith", True),
+        ("Tom Hall", "Hall", True),  # a first name opens it: a person despite the head word
+        ("Omar al-Bashir", "Bashir", True),
+        # A name the tagger took for a person but shaped like an organization's or a place's
+        # (head word, title): its parts are no one's surname or first name.
+        ("Parliament House", "House", False),
+        ("Parliament House", "Parliament", False),
+        ("Metroid Queen", "Queen", False),
+        ("Lake Taupo", "Taupo", False),
+    ],
+)
+def test_only_a_persons_name_has_its_parts_as_aliases(full: str, part: str, merged: bool) -> None:
+    texts = [f"{full} met them.", f"Later {part} met them."]
+    units = [Unit(t, "lead") for t in texts]
+    found = [
+        Found(full, "PER", 0, 0, len(full), texts[0], "tagger"),
+        Found(part, "PER", 1, 6, 6 + len(part), texts[1], "tagger"),
+    ]
+    clusters = merge(found, units)
+    assert (len(clusters) == 1) is merged, [c.surfaces for c in clusters]
+
+
+def test_a_part_of_a_name_not_shaped_like_a_persons_is_not_echoed() -> None:
+    # The tagger takes "Metroid Queen" for a person; "Queen" alone is no one's surname.
+    texts = (
+        "Scientists wired an instinct into the Metroid Queen’s feral mind.",
+        "Only the Queen survived the war.",
+    )
+    found = detect([Unit(t, "lead") for t in texts])
+    assert [f.surface for f in found if f.source == "echo"] == []
+    assert "Metroid Queen" in {f.surface for f in found}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "absent", "present"),
+    [
+        # A credit after a caption's last sentence, with a space: its names are no actors.
+        (
+            "Peacekeepers at a camp in Sudan on Monday. Credit Ashraf Shazly/Agence"
+            " France-Presse — Getty Images",
+            {"France-Presse", "Agence France-Presse", "Getty Images", "Ashraf Shazly"},
+            {"Sudan"},
+        ),
+        # "Credit" opening a sentence of prose is no credit.
+        (
+            "The bank lost money in March. Credit Suisse said on Monday it would cut jobs.",
+            set(),
+            {"Credit Suisse"},
+        ),
+    ],
+)
+def test_a_credit_after_a_captions_sentence(
+    paragraph: str, absent: set[str], present: set[str]
+) -> None:
+    names = {a.name for a in find_actors(briefing(paragraph)).actors if not a.credit_only}
+    assert not absent & names, names
+    assert present <= names, names
+
+
+@pytest.mark.parametrize(
+    ("surfaces", "name"),
+    [
+        (["MALCOLM Fraser", "Malcolm Fraser"], "Malcolm Fraser"),  # an opening in capitals
+        (["REUTERS", "Reuters"], "Reuters"),
+        (["NATO", "NATO"], "NATO"),
+    ],
+)
+def test_the_name_of_an_actor_is_its_form_with_fewest_capitals(
+    surfaces: list[str], name: str
+) -> None:
+    texts = [f"{s} spoke." for s in surfaces]
+    units = [Unit(t, "lead") for t in texts]
+    found = [Found(s, "PER", u, 0, len(s), texts[u], "tagger") for u, s in enumerate(surfaces)]
+    (cluster,) = merge(found, units)
+    assert cluster.name == name

@@ -690,3 +690,44 @@ def test_a_public_figures_surname_that_is_also_a_town_is_a_person(text: str, nam
 )
 def test_an_institutes_name_is_an_organization(name: str, label: str, fixed: str) -> None:
     assert _fix_label(name.split(), label, lexicon()) == fixed
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "kind"),
+    [
+        # The employer after a job noun and "of"/"at" (data/words.yml employer_roles), in every
+        # mention of the document (the tagger took Vidyard for a person, with the role "CEO").
+        (
+            (
+                "Vidyard announced significant updates to its video hosting platform yesterday.",
+                "“Businesses are quickly evolving their sales strategies,” says Michael Litt,"
+                " co-founder and CEO of Vidyard.",
+                "With this release, Vidyard has launched some new features.",
+            ),
+            "Vidyard",
+            "organization",
+        ),
+        # A known place stays a place; a person's full name stays a person.
+        (("Macron is the president of France.",), "France", "place"),
+        (("She is the daughter and heir of Michael Litt.",), "Michael Litt", "person"),
+    ],
+)
+def test_the_employer_after_a_job_noun_is_an_organization(
+    paragraphs: tuple[str, ...], name: str, kind: str
+) -> None:
+    assert kinds(*paragraphs).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "fixed"),
+    [
+        # A word that opens places' names (data/words.yml place_openers) makes a place.
+        (["Lake", "Taupo"], "PER", "LOC"),
+        (["Mount", "Ruapehu"], "PER", "LOC"),
+        (["Boulevard", "Montmartre"], "ORG", "LOC"),
+        # ... unless an organization's head word ends it.
+        (["Lake", "Forest", "Academy"], "LOC", "ORG"),
+    ],
+)
+def test_a_place_opener_makes_a_place(words: list[str], label: str, fixed: str) -> None:
+    assert _fix_label(words, label, lexicon()) == fixed

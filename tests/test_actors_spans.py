@@ -568,3 +568,65 @@ def test_a_letter_alone_names_someone_only_after_a_title(
 ) -> None:
     words = sentence.split()
     assert _lone_letter(words, at, at + 1, "tagger", lexicon()) is dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # Two countries, or a country and a nationality, hyphenated into one adjective.
+        ("Trump criticized U.S.-Israeli relations.", {"U.S.": "place"}, {"U.S.-Israeli"}),
+        (
+            "Fighting on the Kenya-Somalia border grew.",
+            {"Kenya": "place", "Somalia": "place"},
+            {"Kenya-Somalia"},
+        ),
+        # A known place with a hyphen, and towns joined into one name, stay whole.
+        ("He flew to Guinea-Bissau on Monday.", {"Guinea-Bissau": "place"}, {"Guinea", "Bissau"}),
+        ("She studied in Urbana-Champaign for a year.", {"Urbana-Champaign": "place"}, {"Urbana"}),
+    ],
+)
+def test_two_countries_hyphenated_are_no_one_name(
+    text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    assert_names(text, present, absent)
+
+
+def _titled_names(title: str, paragraph: str) -> dict[str, str]:
+    meta = Meta(title=title, encoding="utf-8", source_name="t.txt", title_from="source")
+    lead = Section(None, "lead", (Paragraph(paragraph),))
+    return {a.name: a.kind for a in find_actors(Briefing("t", meta, lead, (), ())).actors}
+
+
+@pytest.mark.parametrize(
+    ("title", "present", "absent"),
+    [
+        # A title-case headline: common words capitalised there are no part of a name.
+        (
+            "Yahoo’s Sale to Verizon Leaves Shareholders With Little Say",
+            {"Verizon"},
+            {"Verizon Leaves Shareholders With Little Say", "Verizon Leaves"},
+        ),
+        (
+            "Hamilton Cast Smiles With Un-Angry Trump Supporters",
+            set(),
+            {"Un-Angry Trump Supporters", "Un-Angry Trump"},
+        ),
+        # Names of places and organizations with head words and particles stay whole.
+        ("Bank Of America Buys Land In Papua New Guinea", {"Papua New Guinea"}, {"Papua"}),
+    ],
+)
+def test_a_title_case_headline_names_no_common_words(
+    title: str, present: set[str], absent: set[str]
+) -> None:
+    found = _titled_names(title, "Shareholders say the deal leaves them with little to say.")
+    assert present <= set(found), found
+    assert not absent & set(found), found
+
+
+def test_a_title_cut_from_the_first_sentence_is_no_headline() -> None:
+    # ("Buckshot" would end the name there: the document writes it in lower case.)
+    found = _titled_names(
+        "William Herbert Buckshot May Pitched In One Major…",
+        "He fired buckshot. William Herbert Buckshot May pitched in one game.",
+    )
+    assert "William Herbert" not in found, found

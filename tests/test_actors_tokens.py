@@ -12,6 +12,7 @@ from briefings.actors.tokens import (
     bounded_sentences,
     iter_tokens,
     phrase_key,
+    split_cells,
     split_sentences,
     tail_tokens,
     tokenize,
@@ -154,3 +155,21 @@ def test_bounded_sentences_cut_after_a_comma_in_the_second_half() -> None:
     toks = tokenize("a b c d e f , g h i j k l m n")
     pieces = bounded_sentences([toks], 10)
     assert [" ".join(t.text for t in p) for p in pieces] == ["a b c d e f ,", "g h i j k l m n"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("4\tHamilton\tWaikato\t241,200", [["4"], ["Hamilton"], ["Waikato"], ["241,200"]]),
+        ("Kapiti\tWellington 42,700", [["Kapiti"], ["Wellington", "42,700"]]),
+        ("Mayor\nJohn Smith said", [["Mayor"], ["John", "Smith", "said"]]),
+        (
+            "John Smith said so. Then\tleft",
+            [["John", "Smith", "said", "so", "."], ["Then"], ["left"]],
+        ),
+        ("No break here. None at all", [["No", "break", "here", "."], ["None", "at", "all"]]),
+    ],
+)
+def test_split_cells_cuts_at_tabs_and_line_breaks(text: str, pieces: list[list[str]]) -> None:
+    got = split_cells(split_sentences(tokenize(text)), text)
+    assert [[t.text for t in s] for s in got] == pieces

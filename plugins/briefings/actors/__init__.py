@@ -41,7 +41,8 @@ def briefing_units(briefing: Briefing) -> list[Unit]:
         and briefing.meta.title_from != "editor"
         and (not first or not first[0].startswith(title))
     ):
-        units.append(Unit(title, "lead"))
+        # (A title cut from the first sentence, "...was a Major…", is no headline.)
+        units.append(Unit(title, "lead", headline=not title.endswith(("…", "..."))))
     for section in briefing.all_sections:
         if section.title:
             units.append(Unit(section.title, section.anchor))

@@ -21,6 +21,7 @@ from .kinds import (
     _FIRM_PLACES,
     _INITIALS,
     _POSSESSIVE,
+    _people_of_place,
     _place_prefix,
     _strong_label,
     _team_name,
@@ -163,6 +164,64 @@ def _name_break(words: list[str], start: int, end: int, lex: Lexicon) -> int | N
     return next((j for j in range(start + 1, end) if _breaks_name(words, j, end, lex)), None)
 
 
+def _title_case(words: list[str]) -> bool:
+    """Whether a sentence is written in title case (a headline: "Yahoo's Sale to Verizon Leaves
+    Shareholders With Little Say"): four words of four letters or more, all capitalised, and not
+    all in capitals."""
+    long_words = [w for w in words if len(w) >= 4 and w.isalpha()]
+    return (
+        len(long_words) >= 4
+        and all(w[:1].isupper() for w in long_words)
+        and not all(w.isupper() for w in long_words)
+    )
+
+
+def _headline_span(
+    words: list[str], start: int, end: int, gaz: list[str], seen: set[str], lex: Lexicon
+) -> tuple[int, int] | None:
+    """In a title-case headline every word is capitalised, so capitals do not mark a name
+    there: the name ``words[start:end]`` without the common words (see :func:`_common_word`)
+    that open it and from the first inner one on ("Sale to [Verizon] Leaves Shareholders With
+    Little Say", "Un-Angry [Trump] Supporters"); None when no word of it is left. Only words
+    the dictionary knows open no name (a name the document also writes in lower case, as in a
+    web address, may: "Firefox Nightly"), and a name ending in a head word keeps its opening
+    ("Production Services")."""
+    if words[end - 1] not in lex.org_words and words[end - 1] not in lex.place_words:
+        while start < end and (
+            words[start] in _WORD_HYPHENS or _common_word(words, start, gaz, set(), lex)
+        ):
+            start += 1
+    if start == end:
+        return None
+    cut = next((j for j in range(start + 1, end) if _common_word(words, j, gaz, seen, lex)), end)
+    return start, cut
+
+
+def _common_word(words: list[str], j: int, gaz: list[str], seen: set[str], lex: Lexicon) -> bool:
+    """Whether the capitalised ``words[j]`` of a headline is a common lower-case word: the
+    document writes it in lower case, or the dictionary knows it and no list of names does.
+    Head words, particles of names and words of gazetteer places (``gaz``: their tags) are not
+    ("Bank Of America", "Brown University", "Papua New Guinea")."""
+    w = words[j]
+    low = w.lower()
+    if (
+        not w[:1].isupper()
+        or w.isupper()
+        or low in lex.name_particles
+        or w in lex.org_words
+        or w in lex.place_words
+        or gaz[j] != "O"
+    ):
+        return False
+    return low in seen or (
+        low in lex.dict_lower
+        and w not in lex.dict_proper
+        and w not in lex.first_names
+        and w not in lex.last_names
+        and w not in lex.places
+    )
+
+
 def _first_name_of(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
     """ "Dean Kamen": a title word that is also a first name, before a lone surname."""
     return end - start == 2 and words[start] in lex.first_names and words[start][:1].isupper()
@@ -298,6 +357,7 @@ def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str, lex: Lexicon)
         and (label == "PER" or tokens[e + 1].text[:1].isupper())
         and tokens[e + 1].text.lower() not in lex.hyphen_suffixes  # "Warhol-like", "-backed"
         and not any(ch.isdigit() for ch in tokens[e - 1].text)
+        and not _two_places(tokens, s, e, e + 2, label, lex)
     ):
         e += 2
     while (
@@ -313,9 +373,29 @@ def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str, lex: Lexicon)
             (tokens[s - 2].text in lex.hyphen_prefixes or tokens[s - 2].text in lex.party_letters)
             and (label == "LOC" or phrase_key([t.text for t in tokens[s:e]]) in lex.places)
         )
+        and not _two_places(tokens, s - 2, s - 1, e, label, lex)
     ):
         s -= 2
     return s, e
+
+
+def _two_places(
+    tokens: list[Token], start: int, cut: int, end: int, label: str, lex: Lexicon
+) -> bool:
+    """Whether tokens start..end, hyphenated at ``cut``, are two countries (regions, seas,
+    rivers) or one and a nationality written as one adjective ("U.S.-Israeli relations", "the
+    Kenya-Somalia border"), not one name: each part stays a name of its own (a nationality none)
+    unless the whole is a known place ("Guinea-Bissau"). Towns may join into one name
+    ("Urbana-Champaign", "Waldorf-Astoria"), so they are not split."""
+    if label == "PER":
+        return False
+    left = phrase_key([t.text for t in tokens[start:cut]])
+    right = phrase_key([t.text for t in tokens[cut + 1 : end]])
+    if phrase_key([t.text for t in tokens[start:end]]) in lex.places:
+        return False
+    return all(
+        lex.places.get(part) in _FIRM_PLACES or part in lex.demonyms for part in (left, right)
+    )
 
 
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th", "d"})
@@ -683,6 +763,7 @@ def _titled_names(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
             2 <= len(run) <= 3
             and (j == n or not words[j][:1].isupper())
             and phrase_key(run) not in lex.places
+            and not _people_of_place(phrase_key(run), lex)  # "the First New Zealanders"
             and any(
                 w in lex.first_names or w in lex.last_names or w.lower() not in lex.dict_lower
                 for w in run

@@ -38,12 +38,14 @@ from .boundaries import (
     _glue_hyphens,
     _glue_number,
     _glue_trailing_number,
+    _headline_span,
     _join_initials,
     _leaders_body,
     _name_break,
     _org_of_place,
     _split_of,
     _split_span,
+    _title_case,
     _titled_names,
     _trim_to_known_persons,
 )
@@ -67,6 +69,7 @@ from .kinds import (
     _fix_label,
     _kinds_from_class_nouns,
     _owner_before_person,
+    _person_shaped,
     _persons_name,
     _strong_label,
     _team_name,
@@ -75,7 +78,14 @@ from .kinds import (
     _unsure_places,
 )
 from .lexicon import Lexicon, data_path, lexicon
-from .tokens import Token, bounded_sentences, phrase_key, split_sentences, tokenize
+from .tokens import (
+    Token,
+    bounded_sentences,
+    phrase_key,
+    split_cells,
+    split_sentences,
+    tokenize,
+)
 
 KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
 
@@ -94,6 +104,9 @@ class Unit:
     section: str
     in_figure: bool = False
     credit: bool = False
+    headline: bool = False
+    """The briefing's title (often in title case: "Sale to Verizon Leaves Shareholders With
+    Little Say")."""
 
 
 @dataclass(frozen=True)
@@ -261,6 +274,10 @@ _BARE_CREDIT = re.compile(r"Credits?\s+[A-Z][\w.'’\- ]{0,40}(?:/[\w.'’\- ]{1
 #: A credit glued to the end of a caption: "... in Brooklyn.CreditFred R. Conrad/The New York
 #: Times" (copied page text loses the line break before the credit).
 _GLUED_CREDIT = re.compile(r"(?<=[.!?”\")])\s?(?:Credit)+(?=[A-ZÀ-Þ])")
+#: ... or after a space: "... intelligence agents. Credit Ashraf Shazly/Agence France-Presse —
+#: Getty Images", when every word after it is capitalised (names and agencies, no prose:
+#: "... on Monday. Credit Suisse said ..." stays) but for particles of names.
+_SPACED_CREDIT = re.compile(r"(?<=[.!?”\")])\s+Credits?:?\s+(?=[A-ZÀ-Þ])")
 
 
 def is_credit_line(text: str, lex: Lexicon | None = None) -> bool:
@@ -283,7 +300,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             for start, end, label in _split_credit(unit.text, lex):
                 found.append(Found(unit.text[start:end], label, u, start, end, unit.text, "credit"))
             continue
-        for toks in bounded_sentences(split_sentences(tokenize(unit.text))):
+        for toks in bounded_sentences(split_cells(split_sentences(tokenize(unit.text)), unit.text)):
             text = unit.text[toks[0].start : toks[-1].end]
             sentences.append(_Sentence(u, toks, text))
     sentence_words = [[t.text for t in s.tokens] for s in sentences]
@@ -318,6 +335,8 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         firm = _firm_place_spans(gaz)
         blocked = [False] * len(words)
         soft: dict[tuple[int, int], tuple[tuple[str, float], ...]] = {}
+        # A headline in title case: capitals do not end a name there.
+        titled = units[sent.unit].headline and _title_case(words)
         for s, e, label in bio_spans(tags):
             if any(taken[s:e]):
                 continue
@@ -365,6 +384,13 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 if cleaned is None:
                     continue
                 cs, ce = cleaned
+            if titled:
+                trimmed = _headline_span(words, cs, ce, gaz, seen, lex)
+                if trimmed != (cs, ce):
+                    cleaned = _clean(words, *trimmed, label, lex) if trimmed else None
+                    if cleaned is None:
+                        continue
+                    cs, ce = cleaned
             ce = _before_title(words, cs, ce, lex)
             if _leaders_body(words, cs, ce, lex):
                 ce, label = ce - 1, "PER"  # "the [Monti] government"
@@ -526,7 +552,13 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     }
     for key, label in list(echo_names.items()):
         parts = key.split()
-        if label == "PER" and len(parts) > 1 and parts[-1][:1].isupper() and len(parts[-1]) > 2:
+        if (
+            label == "PER"
+            and len(parts) > 1
+            and parts[-1][:1].isupper()
+            and len(parts[-1]) > 2
+            and _person_shaped(parts, lex)
+        ):
             echo_names.setdefault(parts[-1], "PER")
     echo = AliasMatcher(echo_names)
     for sent, words, spans, soft in zip(
@@ -571,10 +603,22 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             m = _GLUED_CREDIT.search(unit.text)
             if m and len(unit.text) - m.start() < 120:
                 credit_tails[u] = m.start()
+                continue
+            for m in _SPACED_CREDIT.finditer(unit.text):
+                if len(unit.text) - m.start() < 120 and _names_only(unit.text[m.end() :], lex):
+                    credit_tails[u] = m.start()
+                    break
     if credit_tails:
         found = [f for f in found if f.start < credit_tails.get(f.unit, len(units[f.unit].text))]
     found.sort(key=lambda f: (f.unit, f.start))
     return found
+
+
+def _names_only(text: str, lex: Lexicon) -> bool:
+    """Whether every word of ``text`` is capitalised or a particle of names (a credit's names:
+    "Ashraf Shazly/Agence France-Presse — Getty Images", "Fred R. Conrad/The New York Times")."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    return bool(words) and all(w[:1].isupper() or w in lex.name_particles for w in words)
 
 
 def _lone_letter(words: list[str], s: int, e: int, source: str, lex: Lexicon) -> bool:

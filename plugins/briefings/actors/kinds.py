@@ -12,7 +12,7 @@ boundaries imports its label rules and the small word tables both need (articles
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from .lexicon import Lexicon
 from .tokens import phrase_key
@@ -75,7 +75,35 @@ def _persons_name(span_words: list[str], lex: Lexicon) -> bool:
     )
 
 
+def _person_shaped(words: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a name of several words may be a person's full name whose last word (or first)
+    stands for it alone: it opens with a known first name, or none of its words is a head word
+    of organizations or places, a title, an event head or a nationality ("Parliament House",
+    "Metroid Queen": "House", "Queen" alone are no one's surname)."""
+    if words[0] in lex.first_names and words[0] not in lex.places:
+        return True
+    return not any(
+        w in lex.org_words
+        or w in lex.place_words
+        or w in lex.title_words
+        or w in lex.misc_heads
+        or w in lex.demonyms
+        for w in words
+    )
+
+
 _INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _people_of_place(key: str, lex: Lexicon) -> bool:
+    """ "New Yorkers", "Londoners", "New Zealanders", "Australians", "Kenyans": people of a
+    place or a nationality in the plural, no actor (the place's name plus "ers", or a demonym
+    of data/words.yml plus "s")."""
+    if key in lex.places or key in lex.known_orgs:
+        return False
+    return (key.endswith("ers") and key[:-3] in lex.places) or (
+        key.endswith("s") and key[:-1] in lex.demonyms
+    )
 
 
 def _acceptable(
@@ -88,8 +116,8 @@ def _acceptable(
     key = phrase_key(span_words)
     if key in lex.demonyms or key in lex.not_actors:
         return False
-    if key.endswith("ers") and key[:-3] in lex.places and key not in lex.places:
-        return False  # "New Yorkers", "Londoners", "Icelanders": people of a place
+    if _people_of_place(key, lex):
+        return False
     if (
         len(span_words) > 1
         and span_words[-1] in lex.misc_heads
@@ -219,6 +247,8 @@ def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
         return "PER"  # "DJ Khaled", "MC Hammer": a performer's stage name
     if _team_name(span_words, lex):
         return "ORG"
+    if len(span_words) > 1 and span_words[0] in lex.place_openers:
+        return "LOC"  # "Lake Taupo", "Mount Kenya", "Boulevard Montmartre", "Fort Worth"
     key = phrase_key(span_words)
     n = len(span_words)
     plain = all(w[:1].isupper() for w in span_words) and not any(
@@ -432,6 +462,22 @@ def _class_noun_after(words: list[str], s: int, e: int, lex: Lexicon) -> str | N
     return None
 
 
+def _employer_after_role(words: list[str], s: int, e: int, lex: Lexicon) -> str | None:
+    """ "co-founder and CEO of [Vidyard]", "an analyst at [Coresight Research]": a name right
+    after a job's noun and "of" or "at" (data/words.yml employer_roles) is the employer, an
+    organization; not a known place ("president of France") nor a person's full name."""
+    if (
+        s >= 2
+        and words[s - 1] in ("of", "at")
+        and words[s - 2].lower() in lex.employer_roles
+        and phrase_key(words[s:e]) not in lex.places
+        and not (e - s > 1 and words[s] in lex.first_names)
+        and not _persons_name(words[s:e], lex)
+    ):
+        return "ORG"
+    return None
+
+
 def _leaders_body_after(words: list[str], s: int, e: int, lex: Lexicon) -> str | None:
     """ "the [Obama] administration", "the [Maduro] government": a surname between "the" and a
     government word names the leader, a person, even where a small town has that name too
@@ -500,6 +546,7 @@ def _kinds_from_class_nouns(
                 _appositive_kind(words, s, e, lex)
                 or _class_noun_after(words, s, e, lex)
                 or _leaders_body_after(words, s, e, lex)
+                or _employer_after_role(words, s, e, lex)
             )
             if kind not in LABELS or source == "registry":
                 continue

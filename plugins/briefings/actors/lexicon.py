@@ -94,6 +94,10 @@ class Lexicon:
     stage_titles: frozenset[str]
     phrase_end_participles: frozenset[str]
     shared_role_nouns: frozenset[str]
+    employer_roles: frozenset[str]
+    place_openers: frozenset[str]
+    """Words that open places' names ("Lake Taupo", "Mount Kenya")."""
+    """Job nouns whose "of"/"at" names the employer ("CEO of Vidyard"), lower case."""
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -179,6 +183,8 @@ _WORD_SETS = (
     "stage_titles",
     "phrase_end_participles",
     "shared_role_nouns",
+    "employer_roles",
+    "place_openers",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .detect import Found, Unit
-from .kinds import _FIRM_PLACES
+from .kinds import _FIRM_PLACES, _person_shaped
 from .lexicon import Lexicon, lexicon
 
 #: Vote of one mention on its surface's kind, by source (tagger names vote with probabilities).
@@ -315,7 +315,9 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
         owners = {uf.find(p) for p in persons if p != s and p.casefold().endswith(" " + tail)}
         if len(owners) == 1:
             uf.union(next(iter(owners)), s)
-    # Lone surnames / first names.
+    # Lone surnames / first names (of names shaped like a person's: not "House" of a
+    # "Parliament House" the tagger took for a person).
+    owners_of_parts = [p for p in persons if _person_shaped(p.split(), lex)]
     ambiguous: dict[str, list[str]] = {}
     for s in surfaces:
         if len(s.split()) != 1 or s in entry_of:
@@ -325,9 +327,11 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
         if label_of(s) == "ORG" and (s in lex.known_orgs or _is_acronym(s)):
             continue
         by_last = {
-            uf.find(p) for p in persons if any(same_name(k, s, lex) for k in _surnames(p, lex))
+            uf.find(p)
+            for p in owners_of_parts
+            if any(same_name(k, s, lex) for k in _surnames(p, lex))
         }
-        by_first = {uf.find(p) for p in persons if same_first_name(p.split()[0], s, lex)}
+        by_first = {uf.find(p) for p in owners_of_parts if same_first_name(p.split()[0], s, lex)}
         owners = by_last or by_first
         if len(owners) == 1:
             uf.union(next(iter(owners)), s)
@@ -412,7 +416,11 @@ def _canonical(c: Cluster, found: Sequence[Found], units: Sequence[Unit], lex: L
     if c.label == "PER":
         longest = max(len(s.split()) for s in candidates)
         candidates = [s for s in candidates if len(s.split()) == longest]
-    folded = {s.casefold() for s in candidates if not s.isupper()}
-    shouting = [s for s in candidates if s.isupper() and s.casefold() in folded]
-    candidates = [s for s in candidates if s not in shouting] or candidates
+    # Of the same name in other cases, the one with the fewest capitals ("Malcolm Fraser", not
+    # "MALCOLM Fraser" or "MALCOLM FRASER" of a byline or an opening in capitals).
+    fewest: dict[str, int] = {}
+    for s in candidates:
+        key = s.casefold()
+        fewest[key] = min(fewest.get(key, len(s)), sum(ch.isupper() for ch in s))
+    candidates = [s for s in candidates if sum(ch.isupper() for ch in s) == fewest[s.casefold()]]
     return max(candidates, key=lambda s: (weight[s], len(s), -c.surfaces.index(s)))

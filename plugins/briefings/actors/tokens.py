@@ -117,6 +117,26 @@ def split_sentences(tokens: list[Token]) -> list[list[Token]]:
     return out
 
 
+_CELL_BREAK = re.compile(r"[\t\n\r\v\f]")
+
+
+def split_cells(sentences: list[list[Token]], text: str) -> list[list[Token]]:
+    """``sentences`` (tokens of ``text``) cut wherever a tab or a line break stands between two
+    tokens: the cells of a table row or the lines of a list copied into one paragraph
+    ("Kapiti<TAB>Wellington") are separate pieces, and no name runs from one into the next."""
+    if _CELL_BREAK.search(text) is None:
+        return sentences
+    out: list[list[Token]] = []
+    for sentence in sentences:
+        start = 0
+        for k in range(1, len(sentence)):
+            if _CELL_BREAK.search(text, sentence[k - 1].end, sentence[k].start):
+                out.append(sentence[start:k])
+                start = k
+        out.append(sentence[start:])
+    return out
+
+
 #: Longest sentence the tagger reads in one piece: a paragraph with no sentence end (a whole
 #: page pasted as one line) is cut into pieces of at most this many tokens, at a comma or a
 #: semicolon where there is one, so that memory stays bounded by the piece, not the paragraph.
