@@ -527,8 +527,10 @@ def split_credit_tail(text: str, rules: Rules | None = None) -> tuple[str, str] 
     """``(caption, credit)`` when ``text`` is a photo caption with its credit run onto its end
     ("... in Tunis, the capital. Fethi Belaid/AFP/Getty Images", "... in 2016. (John Minchillo
     / AP)", "...coated in slush.CreditHiroko Masuike/The New York Times"), else None."""
-    rules = rules or load_rules()
     stripped = text.strip()
+    if "/" not in stripped and "Credit" not in stripped and not stripped.endswith(")"):
+        return None  # (every credit_tails shape holds one of these: most lines skip the regexes)
+    rules = rules or load_rules()
     if len(stripped) > rules.params["credit_tail_max_chars"]:
         return None
     for pattern in rules.credit_tails:

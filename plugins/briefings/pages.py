@@ -1286,9 +1286,12 @@ def link_targets(corpus: Corpus, actors_dir: str) -> dict[str, LinkTarget]:
         role = main_role(actor)
         title = f"{actor.kind} · {role}" if role else actor.kind
         target = LinkTarget(actor_id=actor.id, url=f"{actors_dir}/{actor.id}.md", title=title)
-        local = replace(target, local=True)
+        local: LinkTarget | None = None
         for alias in (actor.name, *actor.aliases):
             if alias.strip() and alias.casefold() not in ignore:
-                one_word = actor.kind == "person" and len(alias.split()) == 1
-                out.setdefault(alias, local if one_word and alias not in declared else target)
+                if actor.kind == "person" and " " not in alias.strip() and alias not in declared:
+                    local = local or replace(target, local=True)
+                    out.setdefault(alias, local)
+                else:
+                    out.setdefault(alias, target)
     return out

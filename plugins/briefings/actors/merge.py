@@ -317,7 +317,9 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
             uf.union(next(iter(owners)), s)
     # Lone surnames / first names (of names shaped like a person's: not "House" of a
     # "Parliament House" the tagger took for a person).
-    owners_of_parts = [p for p in persons if _person_shaped(p.split(), lex)]
+    owners_of_parts = [
+        (p, _surnames(p, lex), p.split()[0]) for p in persons if _person_shaped(p.split(), lex)
+    ]
     ambiguous: dict[str, list[str]] = {}
     for s in surfaces:
         if len(s.split()) != 1 or s in entry_of:
@@ -328,10 +330,10 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
             continue
         by_last = {
             uf.find(p)
-            for p in owners_of_parts
-            if any(same_name(k, s, lex) for k in _surnames(p, lex))
+            for p, lasts, _ in owners_of_parts
+            if any(same_name(k, s, lex) for k in lasts)
         }
-        by_first = {uf.find(p) for p in owners_of_parts if same_first_name(p.split()[0], s, lex)}
+        by_first = {uf.find(p) for p, _, first in owners_of_parts if same_first_name(first, s, lex)}
         owners = by_last or by_first
         if len(owners) == 1:
             uf.union(next(iter(owners)), s)
@@ -418,9 +420,11 @@ def _canonical(c: Cluster, found: Sequence[Found], units: Sequence[Unit], lex: L
         candidates = [s for s in candidates if len(s.split()) == longest]
     # Of the same name in other cases, the one with the fewest capitals ("Malcolm Fraser", not
     # "MALCOLM Fraser" or "MALCOLM FRASER" of a byline or an opening in capitals).
-    fewest: dict[str, int] = {}
-    for s in candidates:
-        key = s.casefold()
-        fewest[key] = min(fewest.get(key, len(s)), sum(ch.isupper() for ch in s))
-    candidates = [s for s in candidates if sum(ch.isupper() for ch in s) == fewest[s.casefold()]]
+    if len({s.casefold() for s in candidates}) < len(candidates):
+        capitals = {s: sum(ch.isupper() for ch in s) for s in candidates}
+        fewest: dict[str, int] = {}
+        for s in candidates:
+            key = s.casefold()
+            fewest[key] = min(fewest.get(key, len(s)), capitals[s])
+        candidates = [s for s in candidates if capitals[s] == fewest[s.casefold()]]
     return max(candidates, key=lambda s: (weight[s], len(s), -c.surfaces.index(s)))
