@@ -376,3 +376,31 @@ def test_deep_nesting_within_the_parser_limit_keeps_every_paragraph() -> None:
 def test_block_space_collapsing_matches_the_regex(text: str) -> None:
     # render_blocks and _norm collapse spaces with str.split: it must give what \s+ gave.
     assert " ".join(text.split()) == re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.mark.parametrize(
+    ("title", "sitename", "url", "expected"),
+    [
+        # the site's name appended after a separator goes (og:site_name starts with it) ...
+        ("Rewriting Rules of Video in 2020 - Spiceworks", "Spiceworks Inc", None,
+         "Rewriting Rules of Video in 2020"),
+        ("West Ham hrozí gigantům | Aktuálně.cz", "Aktuálně.cz - Víte, co se právě děje", None,
+         "West Ham hrozí gigantům"),
+        # ... or names the page's domain
+        ("How to Build a Terrarium | eHow", None, "https://www.ehow.com/how_1.html",
+         "How to Build a Terrarium"),
+        # other tails stay: a story's own name, a subtitle
+        ("ONE HUNDRED TWO: What kind of wordchain? - Super Supportive", "Royal Road",
+         "https://www.royalroad.com/fiction/1",
+         "ONE HUNDRED TWO: What kind of wordchain? - Super Supportive"),
+        ("Friday Facts #282 - 0.17 in sight", "Factorio.com", None,
+         "Friday Facts #282 - 0.17 in sight"),
+        ("Talks - Moscow", None, None, "Talks - Moscow"),
+    ],
+)  # fmt: skip
+def test_a_titles_site_suffix_goes(
+    title: str, sitename: str | None, url: str | None, expected: str
+) -> None:
+    from briefings.extract import title_without_site
+
+    assert title_without_site(title, sitename, url) == expected

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeAlias
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -311,6 +312,33 @@ def _tag_meta(doc: etree._Element) -> dict[str, str]:
     return meta
 
 
+_TITLE_TAIL = re.compile(r"\s+(?:[|–—·•]|-|::)\s+(?P<tail>[^|–—·•]{2,60})$")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", _norm(text))
+
+
+def title_without_site(title: str, sitename: str | None, url: str | None) -> str:
+    """``title`` without the site's name that pages append to it ("... Platform - Spiceworks",
+    "... | Aktuálně.cz"): a last part after " - ", " | ", " — " that the site name (og:site_name)
+    starts with or that names the page's domain. Other tails stay ("... - Super Supportive", a
+    story's own name)."""
+    m = _TITLE_TAIL.search(title)
+    if m is None or m.start() < 10:
+        return title
+    tail = _squash(m.group("tail"))
+    site = _squash(sitename or "")
+    host = urlsplit(url or "").hostname or ""
+    labels = [_squash(x) for x in host.split(".") if x not in ("www", "m", "amp")]
+    if tail and (
+        (site and (site.startswith(tail) or tail.startswith(site)))
+        or any(len(x) >= 3 and (x in tail or tail in x) for x in labels[:-1])
+    ):
+        return title[: m.start()].rstrip()
+    return title
+
+
 def extract_meta(html: str, doc: etree._Element | None) -> dict[str, str]:
     """Title, date (ISO), canonical url, site name and author, where the page states them."""
     meta: dict[str, str] = {}
@@ -331,6 +359,8 @@ def extract_meta(html: str, doc: etree._Element | None) -> dict[str, str]:
     if doc is not None:
         for key, value in _tag_meta(doc).items():
             meta.setdefault(key, value)
+    if "title" in meta:
+        meta["title"] = title_without_site(meta["title"], meta.get("sitename"), meta.get("url"))
     if "date" in meta and not _ISO_DATE.match(meta["date"]):
         del meta["date"]
     elif "date" in meta:
