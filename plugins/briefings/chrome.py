@@ -1317,7 +1317,7 @@ def _find_headline(lines: list[_Line], rules: Rules, profile: DocumentProfile) -
     # candidate beats a longer standfirst.
     copies = Counter(line_key(ln.text) for ln in lines if ln.kind is not LineKind.BLANK)
     best: _Line | None = None
-    best_len = (0, 0, 0)
+    best_rank = (0, 0, 0)
     seen = 0
     for line in reversed(lines[:start]):
         if line.kind is LineKind.BLANK or line.explicit:
@@ -1336,8 +1336,8 @@ def _find_headline(lines: list[_Line], rules: Rules, profile: DocumentProfile) -
         )
         # (a standfirst often holds two sentences, a headline one)
         rank = (int(repeated), int(_INNER_SENTENCE.search(text) is None), len(text))
-        if shared >= params["headline_min_shared"] and rank > best_len:
-            best, best_len = line, rank
+        if shared >= params["headline_min_shared"] and rank > best_rank:
+            best, best_rank = line, rank
     if best is not None:
         best.decide(LineKind.METADATA, "headline before the article", "title", best.text.strip())
     # a headline kept as the first body line (nothing before it) is metadata too
