@@ -710,6 +710,8 @@ def test_an_institutes_name_is_an_organization(name: str, label: str, fixed: str
         # A known place stays a place; a person's full name stays a person.
         (("Macron is the president of France.",), "France", "place"),
         (("She is the daughter and heir of Michael Litt.",), "Michael Litt", "person"),
+        # (a job noun before the name, so that the rule decides: "heir" is none)
+        (("The manager of Michael Litt declined to comment.",), "Michael Litt", "person"),
     ],
 )
 def test_the_employer_after_a_job_noun_is_an_organization(

@@ -10,6 +10,7 @@ from briefings.actors import find_actors
 from briefings.actors.boundaries import (
     _clean,
     _first_name_before,
+    _glue_hyphens,
     _join_initials,
     _org_of_place,
     _split_conjoined,
@@ -19,6 +20,7 @@ from briefings.actors.boundaries import (
 )
 from briefings.actors.detect import Unit, _lone_letter, detect
 from briefings.actors.lexicon import lexicon
+from briefings.actors.tokens import tokenize
 from briefings.sections import Briefing, Meta, Paragraph, Section
 
 
@@ -589,6 +591,25 @@ def test_two_countries_hyphenated_are_no_one_name(
     text: str, present: dict[str, str], absent: set[str]
 ) -> None:
     assert_names(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "glued"),
+    [
+        # Two countries (regions, seas) that are one known place together stay one name when
+        # the tagger names one part ("Guinea-Bissau" above glues anyway: Bissau is a city).
+        ("He served Austria-Hungary until 1918.", (2, 3), "Austria-Hungary"),
+        ("He served Austria-Hungary until 1918.", (4, 5), "Austria-Hungary"),
+        ("Trade across Asia-Pacific grew.", (2, 3), "Asia-Pacific"),
+        ("Fighting on the Kenya-Somalia border grew.", (3, 4), "Kenya"),
+    ],
+)
+def test_a_known_place_of_two_countries_is_glued(
+    text: str, span: tuple[int, int], glued: str
+) -> None:
+    tokens = tokenize(text)
+    s, e = _glue_hyphens(tokens, *span, "LOC", lexicon())
+    assert text[tokens[s].start : tokens[e - 1].end] == glued
 
 
 def _titled_names(title: str, paragraph: str) -> dict[str, str]:

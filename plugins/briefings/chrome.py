@@ -543,6 +543,16 @@ def split_credit_tail(text: str, rules: Rules | None = None) -> tuple[str, str] 
     return None
 
 
+_BRACKETED_TAIL = re.compile(r"\(([^()]{3,100})\)\s*$")
+
+
+def _ends_in_bracketed_credit(text: str, rules: Rules) -> bool:
+    """Whether ``text`` ends in a photo credit in brackets ("... (Thomas Coex/AFP/Getty
+    Images)", "... (Reuters)"): a caption, neither a headline nor a section heading."""
+    tail = _BRACKETED_TAIL.search(text)
+    return tail is not None and match_credit(tail.group(1), rules)
+
+
 def match_metadata(text: str, rules: Rules | None = None) -> tuple[str, str] | None:
     """``(key, value)`` for byline, date and source lines, else None."""
     rules = rules or load_rules()
@@ -987,13 +997,12 @@ def _keep_headings_between_paragraphs(
         ):
             continue
         text = line.text.strip()
-        credit = _CREDIT_TAIL.search(text)
         if (
             ends_sentence(text)
             or text_length(text) > rules.params["heading_max_chars"]
             or text.count(",") > 1
             or _NOT_A_HEADING.search(text)
-            or (credit is not None and match_credit(credit.group(1), rules))
+            or _ends_in_bracketed_credit(text, rules)
         ):
             continue
         line.cls = _GOOD
@@ -1267,7 +1276,6 @@ def _content_words(text: str, stopwords: frozenset[str]) -> set[str]:
 
 
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_CREDIT_TAIL = re.compile(r"\(([^()]{3,100})\)\s*$")
 
 
 def _not_a_headline(text: str, rules: Rules) -> bool:
@@ -1278,8 +1286,7 @@ def _not_a_headline(text: str, rules: Rules) -> bool:
         p.search(text) for p in rules.headline_rejects
     ):
         return True
-    credit = _CREDIT_TAIL.search(text)
-    if credit is not None and match_credit(credit.group(1), rules):
+    if _ends_in_bracketed_credit(text, rules):
         return True  # a photo caption ending in its credit: "... (Thomas Coex/AFP/Getty Images)"
     words = _GLUED.sub(" ", text).split()  # ("contentSkip": link texts copied without a space)
     return any(
@@ -1310,7 +1317,7 @@ def _find_headline(lines: list[_Line], rules: Rules, profile: DocumentProfile) -
     # candidate beats a longer standfirst.
     copies = Counter(line_key(ln.text) for ln in lines if ln.kind is not LineKind.BLANK)
     best: _Line | None = None
-    best_len = (0, 0, 0)
+    best_rank = (0, 0, 0)
     seen = 0
     for line in reversed(lines[:start]):
         if line.kind is LineKind.BLANK or line.explicit:
@@ -1329,8 +1336,8 @@ def _find_headline(lines: list[_Line], rules: Rules, profile: DocumentProfile) -
         )
         # (a standfirst often holds two sentences, a headline one)
         rank = (int(repeated), int(_INNER_SENTENCE.search(text) is None), len(text))
-        if shared >= params["headline_min_shared"] and rank > best_len:
-            best, best_len = line, rank
+        if shared >= params["headline_min_shared"] and rank > best_rank:
+            best, best_rank = line, rank
     if best is not None:
         best.decide(LineKind.METADATA, "headline before the article", "title", best.text.strip())
     # a headline kept as the first body line (nothing before it) is metadata too

@@ -186,7 +186,8 @@ class GeneratedPage:
     it are not linked there either."""
     named: frozenset[str] = frozenset()
     """Ids of the actors the page is known to name (a briefing's actors; an actor page: the
-    actor and those it shares briefings with): a person's one-word name links only to these."""
+    actor and those it shares briefing sections with, ``CorpusActor.co_actors``): a person's
+    one-word name links only to these."""
 
 
 @dataclass(frozen=True)

@@ -465,14 +465,14 @@ def _class_noun_after(words: list[str], s: int, e: int, lex: Lexicon) -> str | N
 def _employer_after_role(words: list[str], s: int, e: int, lex: Lexicon) -> str | None:
     """ "co-founder and CEO of [Vidyard]", "an analyst at [Coresight Research]": a name right
     after a job's noun and "of" or "at" (data/words.yml employer_roles) is the employer, an
-    organization; not a known place ("president of France") nor a person's full name."""
+    organization; not a known place ("president of France") nor a person's full name (a known
+    first name and more: this covers every name ``_persons_name`` accepts)."""
     if (
         s >= 2
         and words[s - 1] in ("of", "at")
         and words[s - 2].lower() in lex.employer_roles
         and phrase_key(words[s:e]) not in lex.places
         and not (e - s > 1 and words[s] in lex.first_names)
-        and not _persons_name(words[s:e], lex)
     ):
         return "ORG"
     return None

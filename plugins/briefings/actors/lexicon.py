@@ -95,9 +95,9 @@ class Lexicon:
     phrase_end_participles: frozenset[str]
     shared_role_nouns: frozenset[str]
     employer_roles: frozenset[str]
+    """Job nouns whose "of"/"at" names the employer ("CEO of Vidyard"), lower case."""
     place_openers: frozenset[str]
     """Words that open places' names ("Lake Taupo", "Mount Kenya")."""
-    """Job nouns whose "of"/"at" names the employer ("CEO of Vidyard"), lower case."""
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
