@@ -635,3 +635,36 @@ def test_generated_pages_drop_their_html_once_written(tmp_path: Path) -> None:
         assert plugin.on_post_page("<html>A</html>", page=page, config=config) == "<html>A</html>"
     assert pages["briefing/a.md"].content is None
     assert pages["analysis.md"].content == "<p>A</p>"
+
+
+LUCY = (
+    "The novelist Lucy Hope signed copies of her new book at the city library on Saturday, "
+    "drawing a queue that stretched around the block.\n\n"
+    "Eleven years of work\n\n"
+    "Hope said the book had taken her eleven years to write and that she had rewritten the "
+    "ending four times before her editor was satisfied.\n"
+)
+MINERS = (
+    "Rescue teams in Chile worked through the night on Tuesday to reach the miners trapped "
+    "underground after the tunnel collapsed.\n\n"
+    "Hope is fading for the miners, officials in Santiago said, although the teams have not "
+    "given up and more drills arrived in the morning.\n"
+)
+
+
+def test_a_persons_one_word_alias_links_only_where_that_person_is_named(tmp_path: Path) -> None:
+    # "Hope" is Lucy Hope in her briefing (and on the pages about her), but only a word in the
+    # miners' briefing; "Lucy Hope" links anywhere.
+    docs = {"analysis.md": "# Analysis\n\nLucy Hope wrote it. Hope is a word here.\n"}
+    project = make_project(tmp_path, {"novel.txt": LUCY, "miners.txt": MINERS}, docs)
+    site = tmp_path / "site"
+    result = mkdocs_build(project, site)
+    assert result.returncode == 0, result.stderr[-3000:]
+
+    def linked(page: str) -> list[str]:
+        return re.findall(r'class="briefings-actor"[^>]*>([^<]+)</a>', read(site, page))
+
+    assert "Hope" in linked("briefing/novel/index.html")
+    assert "Hope" not in linked("briefing/miners/index.html")
+    assert "Chile" in linked("briefing/miners/index.html")
+    assert linked("analysis/index.html") == ["Lucy Hope"]
