@@ -122,6 +122,15 @@ def test_editing_a_seed_rebuilds_its_page(served: Served) -> None:
     served.wait_page("briefing/first/", marker)
 
 
+def test_editing_the_sites_stylesheet_reloads(served: Served) -> None:
+    # site_templates/ is the theme's custom_dir: mkdocs.yml watches it, so a template or CSS
+    # edit shows without restarting the preview (MkDocs watches a theme only with --watch-theme).
+    marker = f"/* edited {time.time_ns()} */"
+    css = served.root / "site_templates" / "assets" / "stylesheets" / "briefings.css"
+    css.write_text(css.read_text(encoding="utf-8") + marker + "\n", encoding="utf-8")
+    served.wait_page("assets/stylesheets/briefings.css", marker)
+
+
 def test_adding_and_deleting_a_seed(served: Served) -> None:
     new = served.root / "seeds" / "third.txt"
     shutil.copy2(SEED, new)
