@@ -584,6 +584,8 @@ def _after_marker(text: str, key: str, markers: tuple[str, ...]) -> str | None:
 
 CAPTION_LABEL = "caption label (the caption is the next line)"
 CREDIT_TAIL = "photo caption ending in its credit"
+KEPT_BY_EDITOR = "kept by the editor"
+DROPPED_BY_EDITOR = "dropped by the editor"
 
 
 def caption_marker(text: str, rules: Rules | None = None) -> tuple[bool, str | None]:
@@ -888,11 +890,11 @@ def _explicit(
         line.decide(LineKind.BLANK, "")
         return True
     if text in corrections.drop:
-        line.decide(LineKind.CHROME, "dropped by the editor")
+        line.decide(LineKind.CHROME, DROPPED_BY_EDITOR)
         return True
     if text in corrections.keep:
         kind = LineKind.QUOTE if is_quote_like(text) else LineKind.PARAGRAPH
-        line.decide(kind, "kept by the editor")
+        line.decide(kind, KEPT_BY_EDITOR)
         return True
     service = match_translator(text, rules)
     if service:
@@ -1443,7 +1445,7 @@ def _strip_text(
     for i, line in enumerate(lines):
         if (
             line.kind is LineKind.PARAGRAPH
-            and line.reason != "kept by the editor"
+            and line.reason != KEPT_BY_EDITOR
             and _is_heading(lines, i, params, prev_of[i], next_of[i])
         ):
             line.decide(LineKind.HEADING, "short line before body text")
@@ -1487,11 +1489,9 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
         if not text:
             line.decide(LineKind.BLANK, "")
         elif text in corrections.drop:
-            line.decide(LineKind.CHROME, "dropped by the editor")
+            line.decide(LineKind.CHROME, DROPPED_BY_EDITOR)
         elif text in corrections.keep:
-            line.decide(
-                LineKind.QUOTE if hint == "quote" else LineKind.PARAGRAPH, "kept by the editor"
-            )
+            line.decide(LineKind.QUOTE if hint == "quote" else LineKind.PARAGRAPH, KEPT_BY_EDITOR)
         elif (service := match_translator(text, rules)) is not None:
             line.decide(LineKind.METADATA, "machine-translation notice", "translated_by", service)
         elif (marker := caption_marker(text, rules))[0]:
@@ -1571,7 +1571,7 @@ def _mark_credited_captions(lines: list[_Line], rules: Rules) -> None:
     for line in lines:
         if line.kind not in _CAPTION_HOSTS:
             continue
-        if line.reason == "kept by the editor":
+        if line.reason == KEPT_BY_EDITOR:
             continue
         if (split := split_credit_tail(line.text, rules)) is not None:
             line.decide(LineKind.FIGURE_CAPTION, CREDIT_TAIL, None, split[0])
