@@ -1297,14 +1297,17 @@ def _not_a_headline(text: str, rules: Rules) -> bool:
     )
 
 
-def _find_headline(lines: list[_Line], rules: Rules, profile: DocumentProfile) -> None:
+def _find_headline(
+    lines: list[_Line], rules: Rules, profile: DocumentProfile, copies: Counter[str]
+) -> None:
     """The article's headline: among the title-like lines before the first body paragraph
     (kept by context or removed by score, never by a phrase list; at most ``headline_window``
-    of them counted, lines removed by a phrase list passed over), the longest that shares a
-    subject word with the article's first paragraphs becomes metadata "title" instead of body
-    text or a removal. A line sharing none is no headline ("Forgot your password?", "From
-    Wikipedia, the free encyclopedia"), nor is a byline, a date stamp or a line opening with a
-    chrome phrase (``_not_a_headline``)."""
+    of them counted, lines removed by a phrase list passed over) that share a subject word with
+    the article's first paragraphs, the best becomes metadata "title" instead of body text or a
+    removal: one printed twice on the page (``copies``: line key -> count), then one of a
+    single sentence, then the longest. A line sharing none is no headline ("Forgot your
+    password?", "From Wikipedia, the free encyclopedia"), nor is a byline, a date stamp or a
+    line opening with a chrome phrase (``_not_a_headline``)."""
     params, stopwords = rules.params, profile.stopwords
     start = next(
         (i for i, ln in enumerate(lines) if ln.kind in (LineKind.PARAGRAPH, LineKind.QUOTE)), -1
@@ -1315,9 +1318,8 @@ def _find_headline(lines: list[_Line], rules: Rules, profile: DocumentProfile) -
         : int(params["headline_body_lines"])
     ]
     subject = _content_words(" ".join(opening), stopwords)
-    # A page prints its headline more than once (a sticky bar, a share box): a repeated
-    # candidate beats a longer standfirst.
-    copies = Counter(line_key(ln.text) for ln in lines if ln.kind is not LineKind.BLANK)
+    # (a page prints its headline more than once, in a sticky bar or a share box: a repeated
+    # candidate beats a longer standfirst)
     best: _Line | None = None
     best_rank = (0, 0, 0)
     seen = 0
@@ -1436,7 +1438,7 @@ def _strip_text(
         else:
             reason = line.reason or f"not article text: {line.weak_points(weights)}"
             line.decide(LineKind.CHROME, reason)
-    _find_headline(lines, rules, profile)
+    _find_headline(lines, rules, profile, dup)
     non_blank = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
     prev_of = {i: (non_blank[k - 1] if k else -1) for k, i in enumerate(non_blank)}
     next_of = {
