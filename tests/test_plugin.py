@@ -668,3 +668,30 @@ def test_a_persons_one_word_alias_links_only_where_that_person_is_named(tmp_path
     assert "Hope" not in linked("briefing/miners/index.html")
     assert "Chile" in linked("briefing/miners/index.html")
     assert linked("analysis/index.html") == ["Lucy Hope"]
+
+
+def test_a_pages_fingerprint_changes_when_only_the_actors_it_names_change(tmp_path: Path) -> None:
+    """A person's one-word alias ("Hope") links only on pages naming that person: when the set of
+    named actors changes but the page's Markdown does not (an actor page gains a co-actor), the
+    generated file must still change, or ``serve --dirty`` keeps serving the old links."""
+    from briefings.corpus import Corpus
+    from briefings.linking import LinkTarget, build_matcher
+    from briefings.pages import GeneratedPage
+    from briefings.plugin import BriefingsPlugin
+
+    plugin = BriefingsPlugin()
+    errors, _ = plugin.load_config({})
+    assert not errors
+    plugin.matcher = build_matcher(
+        {"Hope": LinkTarget("lucy-hope", "actors/lucy-hope.md", "person", local=True)}
+    )
+    text = "# Miners\n\nHope is fading for the miners.\n"
+    written = []
+    for named in (frozenset(), frozenset({"lucy-hope"}), frozenset()):
+        page = GeneratedPage("briefing/miners.md", text, kind="briefing", named=named)
+        path = plugin._materialize(tmp_path, page, Corpus((), ()))
+        assert path is not None
+        written.append(path.read_text(encoding="utf-8"))
+    assert written[0] != written[1]  # Lucy Hope named now: "Hope" becomes a link
+    assert written[0] == written[2]  # and back: the same file as before
+    assert all(w.endswith(text) for w in written)  # the Markdown itself is untouched
