@@ -220,6 +220,15 @@ BODY_LINES = [
     ('"It is a good day for the city," she said.', LineKind.QUOTE),
     ("What happens next", LineKind.HEADING),
     ("Why did the talks fail?", LineKind.HEADING),
+    # a short quoted phrase, alone or with words after it, is a heading; a quoted sentence, or
+    # a quoted title with its source after a dash, is a quote
+    ("‘We need to listen’", LineKind.HEADING),
+    ("‘Unprecedented’ strandings", LineKind.HEADING),
+    ("“We’re still here”", LineKind.HEADING),
+    ("“It is over,” she said", LineKind.QUOTE),
+    ('"I have no doubt that as time goes on, there will be more and more cases"', LineKind.QUOTE),
+    ('"Oh, prefer oh yes. I never use it myself"', LineKind.QUOTE),
+    ('"Document found on street not secret" — The Canadian Press, 2008', LineKind.QUOTE),
     # an editor's insert in brackets is text, no heading
     ("[Read: Why Tunisia, a sole success story, suffers from violence]", LineKind.PARAGRAPH),
     ("(for more details you can read my previous article here)", LineKind.PARAGRAPH),
@@ -257,6 +266,22 @@ BODY_LINES = [
 def test_article_lines_are_kept(line: str, kind: LineKind) -> None:
     got = in_body(line)
     assert got.kind is kind, got.reason
+
+
+@pytest.mark.parametrize(
+    ("nxt", "kind"),
+    [
+        ("The rules take effect in May and change how phone makers ship chargers.", "heading"),
+        # opening in lower case, the next line goes on with the same sentence, wrapped
+        ("the rules take effect in May and change how phone makers ship chargers.", "paragraph"),
+        # (a lower-case brand opens a sentence all the same)
+        ("iPhone makers and others will have to ship their chargers apart from May.", "heading"),
+    ],
+)
+def test_a_short_line_is_a_heading_unless_the_next_line_continues_it(nxt: str, kind: str) -> None:
+    lines = [P1, "", "What the new rules change", nxt, "", P2, "", P3]
+    got = strip_chrome(source(lines)).lines[2]
+    assert got.kind is LineKind(kind), got.reason
 
 
 # Sentences in the article's own language that start with or contain a chrome phrase's words:

@@ -1217,7 +1217,9 @@ def _is_heading(
     followed by body text (not by a credit, which would make it a caption). A line in brackets
     is an editor's insert ("[Read: Why Tunisia ...]"), no heading."""
     text = lines[i].text.strip()
-    if len(text) > params["heading_max_chars"] or is_quote_like(text):
+    if len(text) > params["heading_max_chars"]:
+        return False
+    if is_quote_like(text) and not is_quoted_heading(text, params["quoted_heading_max_words"]):
         return False
     if text.startswith(("[", "(")) and text.endswith(("]", ")")):
         return False
@@ -1231,6 +1233,9 @@ def _is_heading(
     nxt_text = nxt.text.strip()
     if len(nxt_text) < params["heading_next_min_chars"] and not ends_sentence(nxt_text):
         return False
+    first_word = _FIRST_WORD.match(nxt_text)
+    if first_word is not None and first_word.group().islower():
+        return False  # a hard-wrapped sentence going on ("... a Request created / with mode")
     prev = lines[prev_i] if prev_i >= 0 else None
     if prev is not None and prev.kind is LineKind.PARAGRAPH:
         prev_text = prev.text.strip()
@@ -1240,6 +1245,32 @@ def _is_heading(
             if not blank_between:
                 return False
     return True
+
+
+_FIRST_WORD = re.compile(r"\w+")  # ("iPhone" and "eBay" open sentences: not all lower case)
+
+
+# "‘Unprecedented’ strandings", "‘We need to listen’": a section heading may be a short quoted
+# phrase, alone or with words after it. The quote closes on the line; no clause or sentence ends
+# inside it (a question aside), and after it comes neither a sentence ("“It is over,” she said"
+# is a quote) nor a source after a dash ("“Document found on street” — CBC.ca, 2008").
+_QUOTED_HEADING = re.compile(r"[\"“‘'«„]([^\"“”‘’'«»„]+)[\"”’'»“]([^\"“”‘’'«»„]*)")
+_WORD_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+_CLAUSE_END = re.compile(r"[.,;:!…]$|[.!?…]\s")
+
+
+def is_quoted_heading(text: str, max_words: float = 10) -> bool:
+    match = _QUOTED_HEADING.fullmatch(_WORD_APOSTROPHE.sub("_", text.strip()))
+    if match is None:
+        return False
+    inside, after = match.group(1).strip(), match.group(2).strip()
+    return (
+        0 < len(find_words(inside)) <= max_words
+        and _CLAUSE_END.search(inside) is None
+        and not after.startswith(("—", "–", "-"))
+        and not ends_sentence(after)
+        and not after.endswith((":", ",", ";"))
+    )
 
 
 # "'What is the sea telling us?': Maori tribes fearful ...": a headline may open with a quote
@@ -1446,7 +1477,7 @@ def _strip_text(
     }
     for i, line in enumerate(lines):
         if (
-            line.kind is LineKind.PARAGRAPH
+            line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE)
             and line.reason != KEPT_BY_EDITOR
             and _is_heading(lines, i, params, prev_of[i], next_of[i])
         ):
