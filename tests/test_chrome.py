@@ -229,6 +229,19 @@ BODY_LINES = [
     ('"I have no doubt that as time goes on, there will be more and more cases"', LineKind.QUOTE),
     ('"Oh, prefer oh yes. I never use it myself"', LineKind.QUOTE),
     ('"Document found on street not secret" — The Canadian Press, 2008', LineKind.QUOTE),
+    # short lines that are no heading: code, a copied encyclopedia's reference, a sentence
+    # broken off at a dash, a list, two sentences; and short lines that are one all the same
+    ('fetch("/data.json").then(function(res) {', LineKind.PARAGRAPH),
+    ("$ hg push ../public", LineKind.PARAGRAPH),
+    ("Content-Type: application/json; charset=UTF-8", LineKind.PARAGRAPH),
+    ('^ Bailey, Keith. "Retroactive"', LineKind.PARAGRAPH),
+    ("Don’t worry, the real problem is: most devs just suck —", LineKind.PARAGRAPH),
+    ("Response has a type, which is basic, cors, default, error or", LineKind.PARAGRAPH),
+    ("Ye Gods. She is not doing his taxes for him, so her point is invalid?", LineKind.PARAGRAPH),
+    ("Great! How does it work?", LineKind.HEADING),
+    ("Video games, movies, and more", LineKind.HEADING),
+    ("Depth of Content = Quality + Frequency", LineKind.HEADING),
+    ("Jim & Andy (documentaire, 1h33, Netflix)", LineKind.HEADING),
     # an editor's insert in brackets is text, no heading
     ("[Read: Why Tunisia, a sole success story, suffers from violence]", LineKind.PARAGRAPH),
     ("(for more details you can read my previous article here)", LineKind.PARAGRAPH),

@@ -1225,7 +1225,14 @@ def _is_heading(
         return False
     if ends_sentence(text) and not text.endswith("?"):
         return False
-    if text.endswith((":", ",", ";")) or len(find_words(text)) < 1:
+    if text.endswith((":", ",", ";", "—", "–", "-")) or len(find_words(text)) < 1:
+        return False  # (a line ending in a dash breaks off mid-sentence)
+    if (
+        _PARENTHESES.sub("", text).count(",") > 2  # a list of names, a wrapped sentence
+        or _NOT_A_SECTION_HEADING.search(text)
+        # two sentences: a comment, a caption (not "Great! How does it work?")
+        or (_INNER_SENTENCE.search(text) and len(find_words(text)) > 6)
+    ):
         return False
     nxt = lines[next_i] if next_i >= 0 else None
     if nxt is None or nxt.kind not in (LineKind.PARAGRAPH, LineKind.QUOTE):
@@ -1247,6 +1254,11 @@ def _is_heading(
     return True
 
 
+#: Marks of a line that is no section heading: code ("fetch(url).then(function(res) {",
+#: "$ hg push", "Content-Type: text/html; charset=UTF-8"), a reference of a copied encyclopedia
+#: page ("^ Bailey, Keith. ..."), a row of links, an arrow of a previous/next link.
+_NOT_A_SECTION_HEADING = re.compile(r"[{};`|←→]|\w=\w|^\$\s|^\^")
+_PARENTHESES = re.compile(r"\([^()]*\)")
 _FIRST_WORD = re.compile(r"\w+")  # ("iPhone" and "eBay" open sentences: not all lower case)
 
 
