@@ -253,6 +253,80 @@ def test_read_source_by_suffix(tmp_path: Path) -> None:
     assert source.lines == (RU_LONG, "")
 
 
+def mhtml(html: bytes, charset: str | None, location: str = "https://example.org/news/1") -> bytes:
+    """A page saved as Chromium saves "Webpage, single file": multipart/related, the HTML
+    quoted-printable, then its images."""
+    import quopri
+
+    kind = f"text/html; charset={charset}" if charset else "text/html"
+    return (
+        b"From: <Saved by Blink>\r\nSnapshot-Content-Location: " + location.encode() + b"\r\n"
+        b"Subject: =?utf-8?Q?News?=\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="--B--"\r\n\r\n'
+        b"----B--\r\nContent-Type: " + kind.encode() + b"\r\n"
+        b"Content-Transfer-Encoding: quoted-printable\r\n"
+        b"Content-Location: "
+        + location.encode()
+        + b"\r\n\r\n"
+        + quopri.encodestring(html).replace(b"\n", b"\r\n")
+        + b"\r\n----B--\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        b"iVBORw0KGgo=\r\n----B----\r\n"
+    )
+
+
+PAGE = (
+    "<html><head><title>Новости</title></head><body><article>"
+    f"<p>{RU_LONG}</p><p>{RU_SHORT}</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize("charset", ["koi8-r", "windows-1251", None])
+def test_a_page_saved_as_mhtml_reads_as_the_page(charset: str | None) -> None:
+    data = mhtml(PAGE.encode(charset or "utf-8"), charset)
+    source = decode_source("page.mhtml", data, "mhtml")
+    assert source.format == "html"
+    assert RU_LONG in source.lines and RU_SHORT in source.lines
+    assert ("url", "https://example.org/news/1") in source.meta  # the page gives none itself
+    assert not any("=D0" in line or "Content-Type" in line for line in source.lines)
+
+
+def test_an_mhtml_file_without_a_page_is_an_error_naming_it(tmp_path: Path) -> None:
+    seed = tmp_path / "saved.mht"
+    seed.write_bytes(mhtml(b"", None).replace(b"text/html", b"text/plain"))
+    with pytest.raises(IngestError, match=r"saved\.mht: an MHTML file without an HTML page"):
+        read_source(seed)
+
+
+@pytest.mark.parametrize(
+    ("opening", "html"),
+    [
+        ("<!DOCTYPE html>\n", True),
+        ("\ufeff  <!doctype HTML PUBLIC '-//W3C//DTD HTML 4.01//EN'>", True),
+        ("<!-- saved from url=(0014)about:internet -->\n<html lang='ru'>", True),
+        ('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml">', True),
+        ("<b>Moscow</b> talks went on for hours, the agency said.\n", False),
+        ("The <html> tag opens a page, the tutorial says.\n", False),
+    ],
+)
+def test_a_txt_seed_holding_a_saved_page_reads_as_the_page(
+    tmp_path: Path, opening: str, html: bool
+) -> None:
+    seed = tmp_path / "article.txt"
+    seed.write_bytes((opening + PAGE.split("<html>", 1)[1]).encode("utf-8"))
+    source = read_source(seed)
+    assert source.format == ("html" if html else "txt")
+    assert (RU_LONG in source.lines) is html  # as text, the paragraph sits inside its markup
+    assert any("read as a saved page" in w for w in source.warnings) is html
+
+
+def test_read_source_reads_every_page_suffix(tmp_path: Path) -> None:
+    for name in ("a.xhtml", "b.shtml", "c.HTM"):
+        (tmp_path / name).write_text(PAGE, encoding="utf-8")
+        assert read_source(tmp_path / name).format == "html"
+    (tmp_path / "d.mht").write_bytes(mhtml(PAGE.encode(), "utf-8"))
+    assert RU_SHORT in read_source(tmp_path / "d.mht").lines
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text())
 def test_any_utf8_text_decodes_to_itself_without_controls(text: str) -> None:

@@ -33,7 +33,7 @@ def main() -> None:
 @click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of Markdown.")
 def parse(path: Path, as_json: bool) -> None:
-    """Parse one raw article (.txt, .html, .htm) and print the briefing."""
+    """Parse one raw article (.txt, .html, .htm, .mhtml, ...) and print the briefing."""
     if not path.exists():
         fail(f"{path}: no such file")
     try:

@@ -96,7 +96,7 @@ def hidden_seed_files(seeds_dir: Path) -> tuple[Path, ...]:
 
 
 def discover_seeds(seeds_dir: Path, root: Path | None = None) -> tuple[Seed, ...]:
-    """The seeds directly inside ``seeds_dir`` (``.txt``, ``.html``, ``.htm``), sorted by name.
+    """The seeds directly inside ``seeds_dir`` (the suffixes of ``SEED_SUFFIXES``), sorted by name.
 
     ``root`` is the project folder (default: the parent of ``seeds_dir``); a seed or editor file
     that is a symlink resolving outside it raises :class:`CorpusError`. Hidden files are

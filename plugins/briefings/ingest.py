@@ -14,9 +14,20 @@ from typing import Literal
 from charset_normalizer import from_bytes
 
 Format = Literal["txt", "html"]
+#: How a seed file is stored: text, a saved page, or a page saved as one MIME file (MHTML).
+SeedFormat = Literal["txt", "html", "mhtml"]
 
-#: Suffixes read as seeds, and the format each one is read as.
-SEED_SUFFIXES: dict[str, Format] = {".txt": "txt", ".html": "html", ".htm": "html"}
+#: Suffixes read as seeds, and the format each one is read as. A ".txt" file whose bytes open as
+#: an HTML document is read as a saved page (``looks_like_html``).
+SEED_SUFFIXES: dict[str, SeedFormat] = {
+    ".txt": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".mhtml": "mhtml",  # Chromium's and Edge's "Webpage, single file"
+    ".mht": "mhtml",
+}
 
 #: Structural hints an HTML extractor can give a line (empty string: no hint).
 Hint = Literal["", "heading", "caption", "credit", "quote", "list", "title", "byline", "date"]
@@ -209,6 +220,11 @@ def declared_charset(data: bytes) -> str | None:
     if not match:
         return None
     label = match.group(1).decode("ascii", "ignore").strip().lower()
+    return _known_codec(label)
+
+
+def _known_codec(label: str) -> str | None:
+    label = label.strip().lower()
     label = _WHATWG_ALIASES.get(label, label)
     try:
         return codecs.lookup(label).name
@@ -305,18 +321,59 @@ def split_lines(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(line.rstrip() for line in cleaned.split("\n")), warnings
 
 
-def decode_source(name: str, data: bytes, fmt: Format = "txt") -> SourceText:
+#: The opening of an HTML document (after a byte-order mark, blank space and comments).
+_HTML_START = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether ``data`` opens as an HTML document ("<!DOCTYPE html", "<html"): a page saved
+    under a ".txt" name is read as the page, not as lines of markup."""
+    return _HTML_START.match(data[:4096]) is not None
+
+
+def html_of_mhtml(name: str, data: bytes) -> tuple[bytes, str | None, str | None]:
+    """The page inside an MHTML file: (HTML bytes, its charset, the page's address)."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload.strip():
+                url = message.get("Snapshot-Content-Location") or part.get("Content-Location")
+                return payload, part.get_content_charset(), str(url) if url else None
+    raise IngestError(f"{name}: an MHTML file without an HTML page in it")
+
+
+def decode_source(name: str, data: bytes, fmt: SeedFormat = "txt") -> SourceText:
     """Decode a seed's bytes into a SourceText (pure: no file access)."""
-    declared = declared_charset(data) if fmt == "html" else None
-    text, encoding = decode_bytes(name, data, declared)
+    url: str | None = None
+    declared: str | None = None
+    notes: tuple[str, ...] = ()
+    if fmt == "mhtml":
+        data, charset, url = html_of_mhtml(name, data)
+        declared = _known_codec(charset) if charset else None
+        fmt = "html"
+    elif fmt == "txt" and looks_like_html(data):
+        fmt = "html"
+        notes = ("the file holds an HTML page: read as a saved page",)
     if fmt == "html":
         from .extract import extract_html  # local import: only HTML seeds need the extractors
 
+        declared = declared or declared_charset(data)
+        text, encoding = decode_bytes(name, data, declared)
         cleaned, warnings = clean_text(text)
         source = extract_html(name, cleaned, encoding)
-        if warnings:
-            source = replace(source, warnings=warnings + source.warnings)
+        if url and not any(key == "url" for key, _ in source.meta):
+            source = replace(source, meta=(*source.meta, ("url", url)))
+        if warnings or notes:
+            source = replace(source, warnings=notes + warnings + source.warnings)
         return source
+    text, encoding = decode_bytes(name, data)
     lines, warnings = split_lines(text)
     return SourceText(name=name, lines=lines, encoding=encoding, format="txt", warnings=warnings)
 
