@@ -19,7 +19,8 @@ def _seeds(tmp_path: Path) -> Path:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     seed = SEED if SEED.is_file() else SHARED_SEED
-    (seeds / "talks.txt").write_bytes(seed.read_bytes())
+    (seeds / "2025").mkdir()  # (a folder's subfolders are read too)
+    (seeds / "2025" / "talks.txt").write_bytes(seed.read_bytes())
     (seeds / "notes.md").write_text("Not an article: ignored.", encoding="utf-8")
     return seeds
 

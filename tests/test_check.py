@@ -136,3 +136,20 @@ def test_the_registry_beside_the_seeds_is_not_an_orphan_editor_file(tmp_path: Pa
     (tmp_path / "seeds" / "actors.yml").write_text("actors: []\n", encoding="utf-8")
     report = check_project(tmp_path / "seeds", tmp_path / "seeds" / "actors.yml")
     assert report.ok, report.problems
+
+
+def test_editor_files_in_subfolders_belong_to_the_seeds_beside_them(tmp_path: Path) -> None:
+    # seeds in subfolders are read, so their editor files are theirs; one without a seed there
+    # is an orphan; a hidden folder is not looked into
+    seeds = tmp_path / "seeds"
+    (seeds / "2025").mkdir(parents=True)
+    (seeds / ".trash").mkdir()
+    shutil.copy(SEED, seeds / "2025" / "a.txt")
+    (seeds / "2025" / "a.yml").write_text("title: A\n", encoding="utf-8")
+    (seeds / "2025" / "gone.yml").write_text("title: Gone\n", encoding="utf-8")
+    (seeds / ".trash" / "old.yml").write_text("title: Old\n", encoding="utf-8")
+    report = check_project(seeds)
+    assert report.seeds == 1 and report.sidecars == 1
+    assert [(Path(p.path).name, "without a seed" in p.message) for p in report.problems] == [
+        ("gone.yml", True)
+    ]

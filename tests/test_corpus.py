@@ -46,12 +46,24 @@ def test_discovers_seed_files_sorted_with_their_sidecars(tmp_path: Path) -> None
     seeds.mkdir()
     for name in ("b.txt", "a.html", "c.HTM", "notes.md", ".hidden.txt", "a.yml", "README.md"):
         write(seeds / name)
-    (seeds / "sub").mkdir()
-    write(seeds / "sub" / "d.txt")
+    # subfolders are read too (years of briefings kept by date), hidden ones are not
+    (seeds / "2025" / "11").mkdir(parents=True)
+    write(seeds / "2025" / "11" / "Summit talks.txt")
+    write(seeds / "2025" / "11" / "Summit talks.yml", "title: Summit\n")
+    write(seeds / "2025" / "a.txt")
+    (seeds / ".drafts").mkdir()
+    write(seeds / ".drafts" / "e.txt")
     found = discover_seeds(seeds)
-    assert slugs(found) == [("a.html", "a"), ("b.txt", "b"), ("c.HTM", "c")]
+    assert slugs(found) == [
+        ("a.html", "a"),
+        ("b.txt", "b"),
+        ("c.HTM", "c"),
+        ("Summit talks.txt", "2025-11-summit-talks"),
+        ("a.txt", "2025-a"),
+    ]
     assert found[0].sidecar == seeds / "a.yml"
     assert found[1].sidecar is None
+    assert found[3].sidecar == seeds / "2025" / "11" / "Summit talks.yml"
     assert all(s.warnings == () for s in found)
 
 
@@ -79,6 +91,12 @@ def test_colliding_slugs_are_made_unique_with_a_warning(tmp_path: Path) -> None:
     assert "uses 'a-b-2'" in by_name["a b.txt"].warnings[0]
     assert "'index' is reserved" in by_name["index.txt"].warnings[0]
     assert discover_seeds(seeds) == found  # deterministic
+    # a seed in a subfolder whose slug is taken by one outside it: named by its path
+    (seeds / "a").mkdir()
+    write(seeds / "a" / "b.txt")
+    nested = {s.path.name: s for s in discover_seeds(seeds) if s.path.parent.name == "a"}
+    assert nested["b.txt"].slug == "a-b-4"
+    assert "'a-b' is taken by A_B.html" in nested["b.txt"].warnings[0]
 
 
 def test_same_stem_seeds_share_the_sidecar_with_a_warning(tmp_path: Path) -> None:

@@ -94,10 +94,17 @@ def check_registry(path: Path | None) -> tuple[Registry | None, list[Problem]]:
 
 
 def orphan_sidecars(seeds_dir: Path, seeds: Iterable[Seed], registry: Path | None) -> list[Path]:
-    """Editor files (``*.yml`` in the seeds folder) that belong to no seed."""
+    """Editor files (``*.yml`` in the seeds folder and its subfolders, hidden ones aside) that
+    belong to no seed."""
     wanted = {sidecar_path(s.path) for s in seeds}
     skip = {registry.resolve()} if registry else set()
-    return sorted(p for p in seeds_dir.glob("*.yml") if p not in wanted and p.resolve() not in skip)
+    return sorted(
+        p
+        for p in seeds_dir.rglob("*.yml")
+        if p not in wanted
+        and p.resolve() not in skip
+        and not any(part.startswith(".") for part in p.relative_to(seeds_dir).parts)
+    )
 
 
 def _named(message: str, seed: Seed) -> bool:

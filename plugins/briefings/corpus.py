@@ -30,7 +30,7 @@ from .actors.corpus import GatherMemo, RewriteMemo, gather_actors, same_briefing
 from .actors.model import Appearance, CorpusActor
 from .chrome import repeat_key, repeated_line_keys
 from .editor import EditorFile, EditorFileError, parse_editor_data
-from .ingest import SEED_SUFFIXES, IngestError, SourceText, decode_source
+from .ingest import SEED_SUFFIXES, IngestError, SourceText, decode_source, seed_files
 from .pipeline import Article, EmptyArticleError, process_source
 from .slugs import slugify, unique_slug
 from .yamlfile import YamlError, parse_yaml
@@ -95,14 +95,22 @@ def hidden_seed_files(seeds_dir: Path) -> tuple[Path, ...]:
     )
 
 
+def seed_slug(seeds_dir: Path, path: Path) -> str:
+    """The slug a seed's briefing wants: its name without suffix; in a subfolder, the folders'
+    names first (``seeds/2025/11/summit.txt`` -> ``2025-11-summit``)."""
+    parts = path.relative_to(seeds_dir).with_suffix("").parts
+    return slugify("-".join(parts), fallback="briefing")
+
+
 def discover_seeds(seeds_dir: Path, root: Path | None = None) -> tuple[Seed, ...]:
-    """The seeds directly inside ``seeds_dir`` (the suffixes of ``SEED_SUFFIXES``), sorted by name.
+    """The seeds in ``seeds_dir`` and its subfolders (the suffixes of ``SEED_SUFFIXES``).
 
     ``root`` is the project folder (default: the parent of ``seeds_dir``); a seed or editor file
-    that is a symlink resolving outside it raises :class:`CorpusError`. Hidden files are
-    skipped. Two seeds whose names give the same slug (``a b.txt`` and ``a-b.txt``, or
-    ``x.txt`` and ``x.html``) get deterministic unique slugs (``a-b``, ``a-b-2``) and a warning.
-    A missing folder has no seeds.
+    that is a symlink resolving outside it raises :class:`CorpusError`. Hidden files and folders
+    are skipped. A seed in a subfolder gets the folders' names in its slug (``seed_slug``). Two
+    seeds whose names give the same slug (``a b.txt`` and ``a-b.txt``, or ``x.txt`` and
+    ``x.html``) get deterministic unique slugs (``a-b``, ``a-b-2``) and a warning. A missing
+    folder has no seeds.
     """
     seeds_dir = Path(os.path.abspath(seeds_dir))
     root = Path(os.path.abspath(root)) if root is not None else seeds_dir.parent
@@ -110,9 +118,7 @@ def discover_seeds(seeds_dir: Path, root: Path | None = None) -> tuple[Seed, ...
         return ()
     problems: list[str] = []
     candidates: list[Path] = []
-    for entry in sorted(seeds_dir.iterdir(), key=lambda p: p.name):
-        if entry.name.startswith(".") or entry.suffix.lower() not in SEED_SUFFIXES:
-            continue
+    for entry in seed_files(seeds_dir):
         if entry.is_symlink() and not _inside(entry, root):
             problems.append(
                 f"{entry}: a symlink to {os.path.realpath(entry)}, outside the project "
@@ -130,15 +136,16 @@ def discover_seeds(seeds_dir: Path, root: Path | None = None) -> tuple[Seed, ...
     seeds: list[Seed] = []
     for path in candidates:
         warnings: list[str] = []
-        wanted = slugify(path.stem, fallback="briefing")
+        wanted = seed_slug(seeds_dir, path)
         slug = unique_slug(wanted, taken)
         if slug != wanted:
             why = f"taken by {owner[wanted]}" if wanted in owner else "reserved"
             warnings.append(
                 f"{path}: the briefing slug {wanted!r} is {why}; this briefing uses {slug!r}"
             )
-        owner.setdefault(wanted, path.name)
-        owner[slug] = path.name
+        name = path.relative_to(seeds_dir).as_posix()
+        owner.setdefault(wanted, name)
+        owner[slug] = name
         sidecar: Path | None = path.with_suffix(".yml")
         assert sidecar is not None
         if sidecar.is_symlink() and not _inside(sidecar, root):

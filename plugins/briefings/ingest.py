@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -376,6 +377,25 @@ def decode_source(name: str, data: bytes, fmt: SeedFormat = "txt") -> SourceText
     text, encoding = decode_bytes(name, data)
     lines, warnings = split_lines(text)
     return SourceText(name=name, lines=lines, encoding=encoding, format="txt", warnings=warnings)
+
+
+def seed_files(folder: Path) -> list[Path]:
+    """Entries with a seed suffix in ``folder`` and its subfolders (hidden ones and symlinked
+    folders aside): the folder's own first, by name, then the subfolders', by path."""
+    found: list[Path] = []
+    for where, dirs, names in os.walk(folder):  # (does not follow symlinked folders)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(
+            Path(where) / name
+            for name in names
+            if not name.startswith(".") and Path(name).suffix.lower() in SEED_SUFFIXES
+        )
+
+    def order(path: Path) -> tuple[bool, str]:
+        rel = path.relative_to(folder)
+        return len(rel.parts) > 1, rel.as_posix()
+
+    return sorted(found, key=order)
 
 
 def read_source(path: Path) -> SourceText:

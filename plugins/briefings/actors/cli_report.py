@@ -11,18 +11,16 @@ from .corpus import gather_actors
 from .model import BriefingActors, CorpusActor
 from .registry import Registry, load_registry
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
-
 
 def article_paths(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
-    """Files named directly, and the article files (.txt, .html, .htm) inside named folders."""
+    """Files named directly, and the seeds inside named folders and their subfolders."""
+    from ..ingest import seed_files
+
     files: list[Path] = []
     problems: list[str] = []
     for path in paths:
         if path.is_dir():
-            files.extend(
-                p for p in sorted(path.iterdir()) if p.is_file() and p.suffix in ARTICLE_SUFFIXES
-            )
+            files.extend(p for p in seed_files(path) if p.is_file())
         elif path.is_file():
             files.append(path)
         else:
