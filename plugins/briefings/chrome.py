@@ -1227,11 +1227,21 @@ def _is_heading(
         return False
     if text.endswith((":", ",", ";", "—", "–", "-")) or len(find_words(text)) < 1:
         return False  # (a line ending in a dash breaks off mid-sentence)
+    words = find_words(text)
+    commas = _PARENTHESES.sub("", text).count(",")
     if (
-        _PARENTHESES.sub("", text).count(",") > 2  # a list of names, a wrapped sentence
+        commas > 2  # a list of names, a wrapped sentence
         or _NOT_A_SECTION_HEADING.search(text)
         # two sentences: a comment, a caption (not "Great! How does it work?")
-        or (_INNER_SENTENCE.search(text) and len(find_words(text)) > 6)
+        or (_INNER_SENTENCE.search(text) and len(words) > 6)
+        # a long clause with a comma, in sentence case: a photo caption or a list item ("Hori
+        # Parata at his farm, the place where he was born and grew up"), unless a question
+        or (
+            commas
+            and len(words) > params["heading_comma_max_words"]
+            and not text.endswith("?")
+            and not _in_title_case(words)
+        )
     ):
         return False
     nxt = lines[next_i] if next_i >= 0 else None
@@ -1259,6 +1269,14 @@ def _is_heading(
 #: page ("^ Bailey, Keith. ..."), a row of links, an arrow of a previous/next link.
 _NOT_A_SECTION_HEADING = re.compile(r"[{};`|←→]|\w=\w|^\$\s|^\^")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def _in_title_case(words: Sequence[str]) -> bool:
+    """Most words of four letters or more capitalised ("See How Much Money You Spent")."""
+    long = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    return bool(long) and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
 _FIRST_WORD = re.compile(r"\w+")  # ("iPhone" and "eBay" open sentences: not all lower case)
 
 
