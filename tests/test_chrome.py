@@ -234,6 +234,7 @@ BODY_LINES = [
     ('fetch("/data.json").then(function(res) {', LineKind.PARAGRAPH),
     ("$ hg push ../public", LineKind.PARAGRAPH),
     ("Content-Type: application/json; charset=UTF-8", LineKind.PARAGRAPH),
+    ("What does `fetch(url, {mode: 'cors'})` return?", LineKind.HEADING),  # a question
     ('^ Bailey, Keith. "Retroactive"', LineKind.PARAGRAPH),
     ("Don’t worry, the real problem is: most devs just suck —", LineKind.PARAGRAPH),
     ("Response has a type, which is basic, cors, default, error or", LineKind.PARAGRAPH),

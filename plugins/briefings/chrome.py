@@ -1232,6 +1232,7 @@ def _is_heading(
     if (
         commas > 2  # a list of names, a wrapped sentence
         or _NOT_A_SECTION_HEADING.search(text)
+        or (_CODE_MARKS.search(text) and not text.endswith("?"))  # (a question is no code)
         # two sentences: a comment, a caption (not "Great! How does it work?")
         or (_INNER_SENTENCE.search(text) and len(words) > 6)
         # a long clause with a comma, in sentence case: a photo caption or a list item ("Hori
@@ -1264,10 +1265,12 @@ def _is_heading(
     return True
 
 
-#: Marks of a line that is no section heading: code ("fetch(url).then(function(res) {",
-#: "$ hg push", "Content-Type: text/html; charset=UTF-8"), a reference of a copied encyclopedia
-#: page ("^ Bailey, Keith. ..."), a row of links, an arrow of a previous/next link.
-_NOT_A_SECTION_HEADING = re.compile(r"[{};`|←→]|\w=\w|^\$\s|^\^")
+#: Marks of a line that is no section heading: a shell prompt ("$ hg push"), a reference of a
+#: copied encyclopedia page ("^ Bailey, Keith. ..."), a row of links, an arrow of a
+#: previous/next link; and of code ("fetch(url).then(function(res) {", "Content-Type:
+#: text/html; charset=UTF-8").
+_NOT_A_SECTION_HEADING = re.compile(r"[|←→]|^\$\s|^\^")
+_CODE_MARKS = re.compile(r"[{};`]|\w=\w")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
