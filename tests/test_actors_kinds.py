@@ -20,6 +20,8 @@ from briefings.actors.kinds import (
     _unknown_before_region,
     _unsure_persons,
     _unsure_places,
+    cued_persons,
+    person_cue,
 )
 from briefings.actors.lexicon import lexicon
 from briefings.actors.tokens import tokenize
@@ -733,3 +735,61 @@ def test_the_employer_after_a_job_noun_is_an_organization(
 )
 def test_a_place_opener_makes_a_place(words: list[str], label: str, fixed: str) -> None:
     assert _fix_label(words, label, lexicon()) == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cued"),
+    [
+        ("“We need help,” Saqib said.", "Saqib", True),
+        ('"Her voice went around the world," Leive said.', "Leive", True),
+        ("There was a time, Mr Panvalkar said, when he felt it.", "Panvalkar", True),
+        ("“Many countries are acting,” said Guilbeault.", "Guilbeault", True),
+        ("“This strain helps,” says Dietrich from the headquarters.", "Dietrich", True),
+        ("According to Parker, agents are active in Britain.", "Parker", True),
+        ("Gomery, who led the inquiry, said so.", "Gomery", True),
+        # No cue: a company opening a sentence before "said", a name in a phrase.
+        ("Valero said it was reducing rates.", "Valero", False),
+        ("The Saqib report said nothing.", "Saqib", False),
+        ("Gomery, which led the inquiry, said so.", "Gomery", False),
+        ("“We need help,” said Saqib Khan's office.", "Saqib", False),
+    ],
+)
+def test_person_cue(text: str, name: str, cued: bool) -> None:
+    words = _words(text)
+    s, n = _find(words, name)
+    assert person_cue(words, s, s + n, lexicon()) is cued
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("“We need help,” Saqib said.", ["Saqib"]),
+        ("It was so, Mr Panvalkar said.", ["Panvalkar"]),
+        ("It was so, Dr Anna Lee said.", ["Anna Lee"]),
+        # Common words, titles and calendar words are no names: "Police said", "Monday said".
+        ("It was so, Police said.", []),
+        ("It was so, officials said on Monday.", []),
+    ],
+)
+def test_cued_persons(text: str, runs: list[str]) -> None:
+    words = _words(text)
+    found = cued_persons(words, [False] * len(words), lexicon())
+    assert [" ".join(words[s:e]) for s, e in found] == runs
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "kind"),
+    [
+        (("“We’ve requested other nations to help us,” Saqib said.",), "Saqib", "person"),
+        (("“Complete neglect of his own health,” his wife, Alice, reported.",), "Alice", "person"),
+        (
+            ("According to Parker, Russian agents are active in large numbers in Britain.",),
+            "Parker",
+            "person",
+        ),
+    ],
+)
+def test_a_cued_name_is_a_person_in_the_briefing(
+    paragraphs: tuple[str, ...], name: str, kind: str
+) -> None:
+    assert kinds(*paragraphs).get(name) == kind

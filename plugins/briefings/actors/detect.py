@@ -76,6 +76,8 @@ from .kinds import (
     _teams_in_match_reports,
     _unsure_persons,
     _unsure_places,
+    cued_persons,
+    person_cue,
 )
 from .lexicon import Lexicon, data_path, lexicon
 from .tokens import (
@@ -472,6 +474,24 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 spans.append((ts, te, "PER", "rule", None))
                 for k in range(ts, te):
                     taken[k] = True
+        # A name the sentence says is a person's ('," Saqib said', "Mr Panvalkar"): a person,
+        # also where the tagger took a small town's name for it ("his wife, Alice, reported").
+        for ts, te in cued_persons(words, taken, lex):
+            if not any(blocked[ts:te]):
+                spans.append((ts, te, "PER", "rule", None))
+                for k in range(ts, te):
+                    taken[k] = True
+        for i, (ts, te, label, source, entry) in enumerate(spans):
+            if (
+                label == "LOC"
+                and source == "tagger"
+                and te - ts == 1
+                and lex.places.get(words[ts]) == "city"
+                and words[ts] not in lex.major_cities
+                and person_cue(words, ts, te, lex)
+            ):
+                spans[i] = (ts, te, "PER", "rule", entry)
+                soft.pop((ts, te), None)
         # Unknown acronyms are organizations ("NCAA", "FIFA") unless the sentence shouts.
         if not acronym_counts.keys().isdisjoint(words) and not _shouts(words):
             for k, w in enumerate(words):

@@ -975,3 +975,80 @@ def _firm_place_spans(gaz: list[str]) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def _name_like(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that can be (part of) a person's name: no common lower-case word
+    unless a known given name or surname, no title, demonym, head word or non-actor."""
+    return (
+        word[:1].isupper()
+        and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        and not word.isupper()
+        and (
+            word in lex.first_names or word in lex.last_names or word.lower() not in lex.dict_lower
+        )
+        and word not in lex.title_words
+        and word not in lex.demonyms
+        and word not in lex.not_actors
+        and word not in lex.org_words
+        and word not in lex.place_words
+        and word not in lex.calendar_words
+        and word not in lex.function_words
+    )
+
+
+def person_cue(words: Sequence[str], s: int, e: int, lex: Lexicon) -> bool:
+    """Whether the sentence says that ``words[s:e]`` names a person: it follows an honorific
+    ("Mr Panvalkar", "Dr Lee"), it speaks after a quotation or clause (", Saqib said", '"
+    Leive said', "said Guilbeault.", "his wife, Alice, reported"), the text goes "according
+    to" it, or it opens a sentence before ", who" / ", whose" ("Gomery, who led the inquiry").
+    (A company opening a sentence before "said" has no cue: "Valero said it was ...".)"""
+    n = len(words)
+    before = words[s - 1] if s > 0 else ""
+    after = words[e] if e < n else ""
+    if before in lex.honorifics or before in lex.single_name_titles:
+        return True
+    if before in lex.attribution_openers and (
+        after in lex.speech_verbs
+        or (
+            # "his wife, Alice, reported" (not "the University of Arkansas, Fayetteville, said")
+            after == ","
+            and e + 1 < n
+            and words[e + 1] in lex.speech_verbs
+            and s > 1
+            and words[s - 2].islower()
+        )
+    ):
+        return True
+    if (
+        before in lex.speech_verbs
+        and s > 1
+        and words[s - 2] in lex.attribution_openers
+        and (e == n or after in lex.attribution_closers)
+    ):
+        return True
+    if s > 1 and words[s - 2].lower() == "according" and before == "to" and after in (",", "."):
+        return True
+    return s == 0 and after == "," and e + 1 < n and words[e + 1] in ("who", "whose")
+
+
+def cued_persons(
+    words: Sequence[str], taken: Sequence[bool], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """Runs of one or two name-like words that no name claims yet and that the sentence says
+    are a person's (:func:`person_cue`): the tagger passes over unknown names ("Saqib",
+    "Panvalkar", "Guilbeault") that no list of names has."""
+    out: list[tuple[int, int]] = []
+    n = len(words)
+    k = 0
+    while k < n:
+        if taken[k] or not _name_like(words[k], lex):
+            k += 1
+            continue
+        j = k + 1
+        while j < n and j - k < 2 and not taken[j] and _name_like(words[j], lex):
+            j += 1
+        if (j == n or not words[j][:1].isupper()) and person_cue(words, k, j, lex):
+            out.append((k, j))
+        k = j
+    return out

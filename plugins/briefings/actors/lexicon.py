@@ -84,6 +84,9 @@ class Lexicon:
     org_openers: frozenset[str]
     legal_suffixes: frozenset[str]
     honorifics: frozenset[str]
+    single_name_titles: frozenset[str]
+    attribution_openers: frozenset[str]
+    attribution_closers: frozenset[str]
     match_verbs: frozenset[str]
     match_prepositions: frozenset[str]
     match_auxiliaries: frozenset[str]
@@ -173,6 +176,9 @@ _WORD_SETS = (
     "org_openers",
     "legal_suffixes",
     "honorifics",
+    "single_name_titles",
+    "attribution_openers",
+    "attribution_closers",
     "match_verbs",
     "match_prepositions",
     "match_auxiliaries",
