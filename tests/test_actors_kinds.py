@@ -793,3 +793,19 @@ def test_a_cued_name_is_a_person_in_the_briefing(
     paragraphs: tuple[str, ...], name: str, kind: str
 ) -> None:
     assert kinds(*paragraphs).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor"),
+    [
+        # An acronym named once is an organization after "the", where it qualifies no noun.
+        ("The decision is the prerogative of the ECB and the bank.", "ECB", True),
+        ("The RSPB's stance brought it into conflict with conservationists.", "RSPB", True),
+        ("She started out at the RSC in the sixties.", "RSC", True),
+        ("Prices rose in the LNG market last year.", "LNG", False),
+        ("The request is to replenish the CASH that was drawn down.", "CASH", False),
+        ("Under such a judicial system the FDI is difficult to attract.", "FDI", False),
+    ],
+)
+def test_an_acronym_named_once_after_the(text: str, name: str, actor: bool) -> None:
+    assert (kinds(text).get(name) == "organization") is actor

@@ -503,7 +503,24 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                     and w not in lex.not_acronyms
                     and w not in lex.not_actors  # "ROV", "EP": abbreviations of things
                     and w not in lex.places
-                    and (acronym_counts[w] >= 2 or (k > 0 and words[k - 1] == "("))
+                    and (
+                        acronym_counts[w] >= 2
+                        or (k > 0 and words[k - 1] == "(")
+                        # "of the ECB and", "The RSPB's stance": after "the", not before a
+                        # noun it qualifies ("the LNG market", "the SCADA system")
+                        or (
+                            k > 0
+                            and words[k - 1] in ("the", "The")
+                            and len(w) >= 3
+                            and w.lower() not in lex.dict_lower  # "the CASH that was drawn"
+                            and k + 1 < len(words)
+                            and (
+                                not words[k + 1][:1].isalnum()
+                                or words[k + 1] in lex.function_words
+                                or words[k + 1] in lex.speech_verbs
+                            )
+                        )
+                    )
                 ):
                     # "CBC" + "News", "BBC" + "World Service".
                     e = _extend_head(words, k + 1, taken, lex)
