@@ -751,6 +751,7 @@ def test_a_place_opener_makes_a_place(words: list[str], label: str, fixed: str) 
         ("Valero said it was reducing rates.", "Valero", False),
         ("The Saqib report said nothing.", "Saqib", False),
         ("Gomery, which led the inquiry, said so.", "Gomery", False),
+        ("It is the 135th most popular site according to Quantcast.", "Quantcast", False),
         ("“We need help,” said Saqib Khan's office.", "Saqib", False),
     ],
 )
@@ -787,10 +788,22 @@ def test_cued_persons(text: str, runs: list[str]) -> None:
             "Parker",
             "person",
         ),
+        (
+            ("Cuaron, whose last film was the Oscar-winning Gravity, was not on set.",),
+            "Cuaron",
+            "person",
+        ),
+        (
+            ('"This strain helps with back pain," says Dietrich from the headquarters.',),
+            "Dietrich",
+            "person",
+        ),
+        # A title in the title of a film names no one.
+        (("It was filmed for the 1937 film Oh, Mr Porter! at the station.",), "Porter", None),
     ],
 )
 def test_a_cued_name_is_a_person_in_the_briefing(
-    paragraphs: tuple[str, ...], name: str, kind: str
+    paragraphs: tuple[str, ...], name: str, kind: str | None
 ) -> None:
     assert kinds(*paragraphs).get(name) == kind
 

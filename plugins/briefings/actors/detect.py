@@ -476,19 +476,25 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                     taken[k] = True
         # A name the sentence says is a person's ('," Saqib said', "Mr Panvalkar"): a person,
         # also where the tagger took a small town's name for it ("his wife, Alice, reported").
+        # (A cue in the sentence outweighs the tagger's guess of another kind of name, "Cuaron,
+        # whose ...", a title does not: the film "Oh, Mr Porter!".)
         for ts, te in cued_persons(words, taken, lex):
-            if not any(blocked[ts:te]):
-                spans.append((ts, te, "PER", "rule", None))
-                for k in range(ts, te):
-                    taken[k] = True
+            if any(blocked[ts:te]) and not person_cue(words, ts, te, lex, titles=False):
+                continue
+            spans.append((ts, te, "PER", "rule", None))
+            for k in range(ts, te):
+                taken[k] = True
         for i, (ts, te, label, source, entry) in enumerate(spans):
-            if (
+            if source != "tagger" or te - ts > 2 or not person_cue(words, ts, te, lex):
+                continue
+            if label == "PER":
+                # Sure of it: no later doubt about unknown one-word persons drops it.
+                spans[i] = (ts, te, "PER", "rule", entry)
+            elif (
                 label == "LOC"
-                and source == "tagger"
                 and te - ts == 1
                 and lex.places.get(words[ts]) == "city"
                 and words[ts] not in lex.major_cities
-                and person_cue(words, ts, te, lex)
             ):
                 spans[i] = (ts, te, "PER", "rule", entry)
                 soft.pop((ts, te), None)

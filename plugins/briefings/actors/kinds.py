@@ -997,16 +997,18 @@ def _name_like(word: str, lex: Lexicon) -> bool:
     )
 
 
-def person_cue(words: Sequence[str], s: int, e: int, lex: Lexicon) -> bool:
+def person_cue(words: Sequence[str], s: int, e: int, lex: Lexicon, titles: bool = True) -> bool:
     """Whether the sentence says that ``words[s:e]`` names a person: it follows an honorific
     ("Mr Panvalkar", "Dr Lee"), it speaks after a quotation or clause (", Saqib said", '"
     Leive said', "said Guilbeault.", "his wife, Alice, reported"), the text goes "according
     to" it, or it opens a sentence before ", who" / ", whose" ("Gomery, who led the inquiry").
-    (A company opening a sentence before "said" has no cue: "Valero said it was ...".)"""
+    (A company opening a sentence before "said" has no cue: "Valero said it was ...", nor a
+    source that is no known name: "according to Quantcast".) ``titles``: whether a title
+    before the name counts."""
     n = len(words)
     before = words[s - 1] if s > 0 else ""
     after = words[e] if e < n else ""
-    if before in lex.honorifics or before in lex.single_name_titles:
+    if titles and (before in lex.honorifics or before in lex.single_name_titles):
         return True
     if before in lex.attribution_openers and (
         after in lex.speech_verbs
@@ -1027,7 +1029,14 @@ def person_cue(words: Sequence[str], s: int, e: int, lex: Lexicon) -> bool:
         and (e == n or after in lex.attribution_closers)
     ):
         return True
-    if s > 1 and words[s - 2].lower() == "according" and before == "to" and after in (",", "."):
+    if (
+        s > 1
+        and words[s - 2].lower() == "according"
+        and before == "to"
+        and after in (",", ".")
+        # (sources are often bodies: "according to Quantcast")
+        and any(w in lex.first_names or w in lex.last_names for w in words[s:e])
+    ):
         return True
     return s == 0 and after == "," and e + 1 < n and words[e + 1] in ("who", "whose")
 
