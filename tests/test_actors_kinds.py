@@ -22,6 +22,7 @@ from briefings.actors.kinds import (
     _unsure_places,
     cued_persons,
     person_cue,
+    suffixed_persons,
 )
 from briefings.actors.lexicon import lexicon
 from briefings.actors.tokens import tokenize
@@ -822,3 +823,54 @@ def test_a_cued_name_is_a_person_in_the_briefing(
 )
 def test_an_acronym_named_once_after_the(text: str, name: str, actor: bool) -> None:
     assert (kinds(text).get(name) == "organization") is actor
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # A person's name goes on over its suffix; a regnal numeral makes a person.
+        (
+            "She killed Andre Price III by pressing his face down.",
+            "Andre Price",
+            "PER",
+            ("Andre Price III", "PER"),
+        ),
+        (
+            "A monument to Martin Luther King Jr. stands there.",
+            "Martin Luther King",
+            "PER",
+            ("Martin Luther King Jr.", "PER"),
+        ),
+        (
+            "In his haste to capture Kadesh, Ramesses II committed an error.",
+            "Ramesses II",
+            "ORG",
+            ("Ramesses II", "PER"),
+        ),
+        # Not over a comma (references keep the name without it), not a war.
+        (
+            "The book is by Richard L. Jones, Jr. and friends.",
+            "Richard L. Jones",
+            "PER",
+            ("Richard L. Jones", "PER"),
+        ),
+        (
+            "It was the end of World War II in Europe.",
+            "World War II",
+            "ORG",
+            ("World War II", "ORG"),
+        ),
+    ],
+)
+def test_suffixed_persons(text: str, span: str, label: str, expected: tuple[str, str]) -> None:
+    words = _words(text)
+    s, n = _find(words, span)
+    spans: list[tuple[int, int, str, str, str | None]] = [(s, s + n, label, "tagger", None)]
+    suffixed_persons([words], [spans], [{}], lexicon())
+    ((a, b, got, *_),) = spans
+    assert (" ".join(words[a:b]).replace(" .", "."), got) == expected
+
+
+def test_a_regnal_name_is_a_person_in_the_briefing() -> None:
+    found = kinds("In his haste to capture Kadesh, Ramesses II committed an error.")
+    assert found.get("Ramesses II") == "person"

@@ -78,6 +78,7 @@ from .kinds import (
     _unsure_places,
     cued_persons,
     person_cue,
+    suffixed_persons,
 )
 from .lexicon import Lexicon, data_path, lexicon
 from .tokens import (
@@ -577,6 +578,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
         spans[:] = [x for x in spans if not _lone_letter(words, x[0], x[1], x[3], lex)]
     _trim_to_known_persons(sentence_words, spans_per_sentence, lex)
+    suffixed_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     _drop_things(sentence_words, spans_per_sentence, lex)
     teams = _teams_in_match_reports(sentence_words, spans_per_sentence, lex)
     _kinds_from_class_nouns(sentence_words, spans_per_sentence, soft_per_sentence, seen, teams, lex)

@@ -1061,3 +1061,60 @@ def cued_persons(
             out.append((k, j))
         k = j
     return out
+
+
+def _suffix_run(words: Sequence[str], e: int, lex: Lexicon) -> int:
+    """Where a person's name ends that goes on with a suffix after ``e``: "Andre Price" + "III",
+    "Martin Luther King" + "Jr." (the same index when none follows). Not over a comma ("Richard
+    L. Jones, Jr."): references keep the name without it."""
+    if e < len(words) and words[e] in lex.name_suffixes:
+        return e + 1
+    return e
+
+
+def _regnal_name(span_words: Sequence[str], lex: Lexicon) -> bool:
+    """ "Ramesses II", "Thutmose III", "Carlos IV": given names and a regnal numeral, a person
+    whatever else the words looked like (not "World War II", "Vatican II": a common word, a
+    place or a body before the numeral)."""
+    if len(span_words) < 2 or span_words[-1] not in lex.name_suffixes:
+        return False
+    names = span_words[:-1]
+    key = phrase_key(list(names))
+    return (
+        key not in lex.places
+        and key not in lex.known_orgs
+        and all(
+            w[:1].isupper()
+            and w.isalpha()
+            and (w in lex.first_names or w.lower() not in lex.dict_lower)
+            and w not in lex.org_words
+            and w not in lex.place_words
+            and w not in lex.misc_heads
+            and w not in lex.title_words
+            for w in names
+        )
+    )
+
+
+def suffixed_persons(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """A person's name goes on over its suffix ("Andre Price III", "Martin Luther King Jr."),
+    and a name with a regnal numeral is a person's ("Ramesses II"). Changes the spans in
+    place."""
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        starts = {s for s, *_ in spans}
+        for i, (s, e, label, _source, entry) in enumerate(spans):
+            if label != "PER" and _regnal_name(words[s:e], lex):
+                spans[i] = (s, e, "PER", "rule", entry)
+                soft.pop((s, e), None)  # the tagger's kind no longer votes
+                label = "PER"
+            if label == "PER":
+                end = _suffix_run(words, e, lex)
+                if end > e and not any(s < x < end for x in starts if x >= e):
+                    spans[i] = (s, end, "PER", spans[i][3], entry)
