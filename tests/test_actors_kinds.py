@@ -874,3 +874,18 @@ def test_suffixed_persons(text: str, span: str, label: str, expected: tuple[str,
 def test_a_regnal_name_is_a_person_in_the_briefing() -> None:
     found = kinds("In his haste to capture Kadesh, Ramesses II committed an error.")
     assert found.get("Ramesses II") == "person"
+
+
+def test_a_gazetteer_name_with_a_curly_apostrophe_is_whole() -> None:
+    # Typeset text writes "People’s Republic of China", the gazetteer "People's ...".
+    found = kinds("Lawmakers swear allegiance to the People’s Republic of China.")
+    assert found.get("People’s Republic of China") == "place"
+    assert "Republic of China" not in found
+
+
+def test_curly_and_straight_apostrophes_are_one_actor() -> None:
+    found = kinds(
+        "Yachts come to Vava’u in winter.",
+        "The main island of Vava'u has a harbour and Vava’u has a port.",
+    )
+    assert [n for n in found if n.startswith("Vava")] == ["Vava’u"]

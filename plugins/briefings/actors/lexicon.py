@@ -208,6 +208,11 @@ def _firsts(names: dict[str, str]) -> dict[str, int]:
     return out
 
 
+def _with_curly_apostrophes(names: frozenset[str]) -> frozenset[str]:
+    """``names`` and their forms with a typeset (curly) apostrophe."""
+    return names | frozenset(n.replace("'", "’") for n in names if "'" in n)
+
+
 def _with_variants(names: frozenset[str], variants: Any) -> frozenset[str]:
     """Names and every spelling variant of them ("Kyiv" -> "Kiev")."""
     out = set(names)
@@ -238,10 +243,16 @@ def lexicon() -> Lexicon:
         cls = next((places[g] for g in group if g in places), "region")
         for g in group:
             places.setdefault(g, cls)
+    # Typeset text writes the apostrophe curly: "People’s Republic of China", "Côte d’Ivoire".
+    for name, cls in list(places.items()):
+        if "'" in name:
+            places.setdefault(name.replace("'", "’"), cls)
     trans = tuple((str(a), str(b)) for a, b in variants.get("transliterations", []))
     return Lexicon(
-        known_orgs=frozenset(words["known_orgs"])
-        | frozenset(full for fulls in abbreviations.values() for full in fulls if " " in full),
+        known_orgs=_with_curly_apostrophes(
+            frozenset(words["known_orgs"])
+            | frozenset(full for fulls in abbreviations.values() for full in fulls if " " in full)
+        ),
         period_abbreviations=frozenset(words["abbreviations_with_period"]),
         credit_prefixes=tuple(words["credit_prefixes"]),
         **{name: frozenset(words[name]) for name in _WORD_SETS},
