@@ -21,6 +21,7 @@ from briefings.actors.kinds import (
     _unsure_persons,
     _unsure_places,
     cued_persons,
+    drop_prizes,
     person_cue,
     suffixed_persons,
 )
@@ -889,3 +890,34 @@ def test_curly_and_straight_apostrophes_are_one_actor() -> None:
         "The main island of Vava'u has a harbour and Vava’u has a port.",
     )
     assert [n for n in found if n.startswith("Vava")] == ["Vava’u"]
+
+
+@pytest.mark.parametrize(
+    ("word", "actor"),
+    [
+        # An acronym in the plural names things or people, no one actor.
+        ("GIFs", False),
+        ("ATMs", False),
+        ("MPs", False),
+        ("NATO", True),
+        ("Ottawa", True),
+    ],
+)
+def test_acronyms_in_the_plural_are_no_actors(word: str, actor: bool) -> None:
+    assert _acceptable([word], lexicon(), False, set()) is actor
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("His last film was the Oscar-winning Gravity.", "Oscar", False),
+        ("She is an Emmy-nominated actress.", "Emmy", False),
+        ("It was a Kremlin-backed plan.", "Kremlin", True),
+    ],
+)
+def test_a_name_before_winning_is_a_prize(text: str, name: str, kept: bool) -> None:
+    words = _words(text)
+    s, n = _find(words, name)
+    spans: list[tuple[int, int, str, str, str | None]] = [(s, s + n, "ORG", "tagger", None)]
+    drop_prizes([words], [spans], lexicon())
+    assert bool(spans) is kept

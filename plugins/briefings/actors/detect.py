@@ -77,6 +77,7 @@ from .kinds import (
     _unsure_persons,
     _unsure_places,
     cued_persons,
+    drop_prizes,
     person_cue,
     suffixed_persons,
 )
@@ -580,6 +581,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     _trim_to_known_persons(sentence_words, spans_per_sentence, lex)
     suffixed_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     _drop_things(sentence_words, spans_per_sentence, lex)
+    drop_prizes(sentence_words, spans_per_sentence, lex)
     teams = _teams_in_match_reports(sentence_words, spans_per_sentence, lex)
     _kinds_from_class_nouns(sentence_words, spans_per_sentence, soft_per_sentence, seen, teams, lex)
     _unsure_places(sentence_words, spans_per_sentence, soft_per_sentence, lex)

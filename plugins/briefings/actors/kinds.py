@@ -21,6 +21,7 @@ LABELS = ("PER", "ORG", "LOC")
 
 
 _FIRM_PLACES = frozenset({"country", "region", "sea", "river"})
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 _POSSESSIVE = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
 
 
@@ -153,6 +154,13 @@ def _acceptable(
         and key not in lex.places
     ):
         return False
+    if (
+        len(span_words) == 1
+        and _ACRONYM_PLURAL.fullmatch(first)
+        and key not in lex.known_orgs
+        and key not in lex.places
+    ):
+        return False  # "GIFs", "ATMs", "MPs": things or people in the plural, no one actor
     if (
         len(span_words) == 1
         and key.endswith(_DEMONYM_ENDINGS)
@@ -1118,3 +1126,23 @@ def suffixed_persons(
                 end = _suffix_run(words, e, lex)
                 if end > e and not any(s < x < end for x in starts if x >= e):
                     spans[i] = (s, end, "PER", spans[i][3], entry)
+
+
+def drop_prizes(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    lex: Lexicon,
+) -> None:
+    """ "the Oscar-winning Gravity", "a Pulitzer-winning reporter", "Emmy-nominated": a name
+    written before a hyphen and "winning" or "nominated" is a prize's, no actor (data/words.yml
+    prize_hyphen_suffixes). Changes the spans in place."""
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        spans[:] = [
+            x
+            for x in spans
+            if not (
+                x[1] + 1 < len(words)
+                and words[x[1]] in _HYPHENS
+                and words[x[1] + 1].lower() in lex.prize_hyphen_suffixes
+            )
+        ]

@@ -85,6 +85,7 @@ class Lexicon:
     legal_suffixes: frozenset[str]
     honorifics: frozenset[str]
     single_name_titles: frozenset[str]
+    prize_hyphen_suffixes: frozenset[str]
     attribution_openers: frozenset[str]
     attribution_closers: frozenset[str]
     match_verbs: frozenset[str]
@@ -177,6 +178,7 @@ _WORD_SETS = (
     "legal_suffixes",
     "honorifics",
     "single_name_titles",
+    "prize_hyphen_suffixes",
     "attribution_openers",
     "attribution_closers",
     "match_verbs",
