@@ -749,8 +749,14 @@ def test_a_place_opener_makes_a_place(words: list[str], label: str, fixed: str) 
         ("“This strain helps,” says Dietrich from the headquarters.", "Dietrich", True),
         ("According to Parker, agents are active in Britain.", "Parker", True),
         ("Gomery, who led the inquiry, said so.", "Gomery", True),
+        # A known given name or surname opening a sentence before a speech verb.
+        ("Vega suggested that many would be unaware of its history.", "Vega", True),
+        ('"If somebody can\'t handle a Twitter account," Obama mocked.', "Obama", True),
         # No cue: a company opening a sentence before "said", a name in a phrase.
         ("Valero said it was reducing rates.", "Valero", False),
+        ("Vega said its rates were falling.", "Vega", False),
+        ("Saqib suggested that many would be unaware of it.", "Saqib", False),
+        ("Many reports suggest that drivers feel no better.", "Many", False),
         ("The Saqib report said nothing.", "Saqib", False),
         ("Gomery, which led the inquiry, said so.", "Gomery", False),
         ("It is the 135th most popular site according to Quantcast.", "Quantcast", False),

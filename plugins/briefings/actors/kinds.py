@@ -1018,6 +1018,14 @@ def person_cue(words: Sequence[str], s: int, e: int, lex: Lexicon, titles: bool 
     after = words[e] if e < n else ""
     if titles and (before in lex.honorifics or before in lex.single_name_titles):
         return True
+    if (
+        s == 0
+        and after in lex.speech_verbs
+        and not {"it", "its"} & set(words[e + 1 : e + 4])  # "Valero said it was ...": a firm
+        and (words[s] in lex.first_names or words[s] in lex.last_names)
+        and (words[s] in lex.last_names or words[s].lower() not in lex.dict_lower)  # "Many"
+    ):
+        return True  # "Vega suggested that ...", "Dündar warned Europe ..."
     if before in lex.attribution_openers and (
         after in lex.speech_verbs
         or (
