@@ -651,3 +651,38 @@ def test_a_title_cut_from_the_first_sentence_is_no_headline() -> None:
         "He fired buckshot. William Herbert Buckshot May pitched in one game.",
     )
     assert "William Herbert" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "kept"),
+    [
+        # Only a surname's particle opens a name: not "of", "for", "and".
+        (["of", "Lennox"], "ORG", (1, 2)),
+        (["de", "Meza"], "PER", (0, 2)),
+        (["van", "Gogh"], "PER", (0, 2)),
+        # A preposition opening a sentence is no part of the name after it.
+        (["Outside", "Japan"], "ORG", (1, 2)),
+        (["Across", "Europe"], "LOC", (1, 2)),
+    ],
+)
+def test_clean_drops_words_that_open_no_name(
+    words: list[str], label: str, kept: tuple[int, int]
+) -> None:
+    assert _clean(words, 0, len(words), label, lexicon()) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "A fundamental change was brought about by Scotsman James Watt.",
+            [("James Watt", "PER")],
+        ),
+        (
+            "Her latest book is about Margaret Douglas, Countess of Lennox.",
+            [("Margaret Douglas", "PER"), ("Lennox", "ORG")],
+        ),
+    ],
+)
+def test_names_without_the_words_before_them(text: str, names: list[tuple[str, str]]) -> None:
+    assert [(f.surface, f.label) for f in detect([Unit(text, "lead")])] == names

@@ -58,6 +58,14 @@ def _clean(
                 and words[start][:1].islower()
                 and words[start] not in lex.name_particles
             )
+            or (
+                # "[of] Lennox" left by a split: only a surname's particle opens a name
+                end - start > 1
+                and words[start] in lex.name_particles
+                and words[start][:1].islower()
+                and words[start] not in lex.surname_particles
+                and words[start] not in lex.surname_articles
+            )
         )
     ):
         start += 1

@@ -424,6 +424,15 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if pieces is None:
                 pieces = _split_span(words, cs, ce, label, lex)
             for ps, pe, plabel in pieces:
+                while (
+                    # "Countess [of Lennox]" split at the title: no name opens with "of"
+                    pe - ps > 1
+                    and words[ps][:1].islower()
+                    and words[ps] in lex.name_particles
+                    and words[ps] not in lex.surname_particles
+                    and words[ps] not in lex.surname_articles
+                ):
+                    ps += 1
                 fixed = _fix_label(words[ps:pe], plabel, lex)
                 spans.append((ps, pe, fixed, "tagger", None))
                 if fixed == plabel == label and not relabelled:
