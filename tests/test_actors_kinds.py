@@ -819,10 +819,17 @@ def test_a_cued_name_is_a_person_in_the_briefing(
 @pytest.mark.parametrize(
     ("text", "name", "actor"),
     [
-        # An acronym named once is an organization after "the", where it qualifies no noun.
+        # An acronym named once is an organization after "the", "of", "told" ..., where it
+        # qualifies no noun.
         ("The decision is the prerogative of the ECB and the bank.", "ECB", True),
         ("The RSPB's stance brought it into conflict with conservationists.", "RSPB", True),
         ("She started out at the RSC in the sixties.", "RSC", True),
+        ("The label is not a member of GEMA and has no deal.", "GEMA", True),
+        ("The investigator told ZDF that the pilot meant it.", "ZDF", True),
+        ("He had taken three tabs of LSD that night.", "LSD", False),
+        ("Priscilla Leung of BPA was re-elected.", "BPA", True),
+        ("Gary Wilson received the values from MIPS.", "MIPS", False),
+        ("The labels and ESC printers were sold.", "ESC", False),
         ("Prices rose in the LNG market last year.", "LNG", False),
         ("The request is to replenish the CASH that was drawn down.", "CASH", False),
         ("Under such a judicial system the FDI is difficult to attract.", "FDI", False),

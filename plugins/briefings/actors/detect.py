@@ -91,6 +91,10 @@ from .tokens import (
     tokenize,
 )
 
+#: Words after which an acronym named once is a body's ("the ECB", "told ZDF that"), where no
+#: noun follows it.
+_BEFORE_A_BODY = frozenset({"the", "The", "by", "at", "for", "told"})
+
 KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
 
 
@@ -527,7 +531,20 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                         # noun it qualifies ("the LNG market", "the SCADA system")
                         or (
                             k > 0
-                            and words[k - 1] in ("the", "The")
+                            and (
+                                words[k - 1] in _BEFORE_A_BODY
+                                or (
+                                    # "Frederick Fung of ADPL", "a member of GEMA" (not "tabs
+                                    # of LSD", "an outbreak of CRE")
+                                    k > 1
+                                    and words[k - 1] == "of"
+                                    and (
+                                        words[k - 2][:1].isupper()
+                                        or words[k - 2] in lex.role_nouns
+                                        or words[k - 2] in lex.shared_role_nouns
+                                    )
+                                )
+                            )
                             and len(w) >= 3
                             and w.lower() not in lex.dict_lower  # "the CASH that was drawn"
                             and k + 1 < len(words)
