@@ -12,6 +12,7 @@ from briefings.actors.boundaries import (
     _first_name_before,
     _glue_hyphens,
     _join_initials,
+    _on_subject,
     _org_of_place,
     _split_conjoined,
     _split_of,
@@ -686,3 +687,20 @@ def test_clean_drops_words_that_open_no_name(
 )
 def test_names_without_the_words_before_them(text: str, names: list[tuple[str, str]]) -> None:
     assert [(f.surface, f.label) for f in detect([Unit(text, "lead")])] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("the Council on Foreign Relations said", "Relations"),
+        ("the Office on Drugs and Crime", "Crime"),
+        # An address after "on" is no subject of the body: the name ends before it.
+        ("the Metropolitan Club on H Street nearby", None),
+        ("the Committee on Monday", None),
+    ],
+)
+def test_on_subject(text: str, end: str | None) -> None:
+    words = text.split()
+    k = words.index("on")
+    got = _on_subject(words, k, lexicon())
+    assert (words[got - 1] if got else None) == end

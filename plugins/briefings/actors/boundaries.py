@@ -489,7 +489,7 @@ def _on_subject(words: list[str], k: int, lex: Lexicon) -> int:
     """Where the subject of a council or a committee opened by "on" at ``k`` ends: two to four
     capitalised words (joined by "and" too), no calendar word, no place ("Council on
     Foreign Relations", "Office on Drugs and Crime"; not "Security Council on North Korea", "the
-    Committee on Monday"); 0 when there is none."""
+    Committee on Monday", "the Metropolitan Club on H Street"); 0 when there is none."""
     if k >= len(words) or words[k] != "on":
         return 0
     j = k + 1
@@ -508,6 +508,7 @@ def _on_subject(words: list[str], k: int, lex: Lexicon) -> int:
         <= len(subject)
         <= 4  # (a longer run holds the next name too: "… Crime World Drug Report")
         and not any(w in lex.calendar_words for w in subject)
+        and subject[-1] not in lex.place_words  # "Metropolitan Club on [H Street]": an address
         and phrase_key(subject) not in lex.places
         and place_tags(subject, lex)[0] == "O"
     ):
