@@ -704,3 +704,18 @@ def test_on_subject(text: str, end: str | None) -> None:
     k = words.index("on")
     got = _on_subject(words, k, lexicon())
     assert (words[got - 1] if got else None) == end
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        # A nationality or creed before a person's name goes, a given name spelled like one stays.
+        (["Christian", "Wolmar"], (0, 2)),
+        (["Russian", "Putin"], (1, 2)),
+        (["American", "John", "Smith"], (1, 3)),
+    ],
+)
+def test_clean_keeps_a_given_name_spelled_like_a_demonym(
+    words: list[str], kept: tuple[int, int]
+) -> None:
+    assert _clean(words, 0, len(words), "PER", lexicon()) == kept

@@ -74,7 +74,15 @@ def _clean(
     elif label == "PER":
         while end - start > 1 and (
             (words[start] in lex.title_words and not _first_name_of(words, start, end, lex))
-            or words[start] in lex.demonyms
+            or (
+                words[start] in lex.demonyms
+                # (a given name spelled like one before a surname: "Christian Wolmar")
+                and not (
+                    end - start == 2
+                    and words[start] in lex.first_names
+                    and words[start + 1] not in lex.first_names
+                )
+            )
         ):
             start += 1
     elif (
