@@ -932,5 +932,25 @@ def test_a_name_before_winning_is_a_prize(text: str, name: str, kept: bool) -> N
     words = _words(text)
     s, n = _find(words, name)
     spans: list[tuple[int, int, str, str, str | None]] = [(s, s + n, "ORG", "tagger", None)]
-    drop_prizes([words], [spans], lexicon())
+    drop_prizes([words], [spans], [False], lexicon())
+    assert bool(spans) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "title_cased", "kept"),
+    [
+        # A person's name that opens a show's or a prize's name names the work.
+        ("He told the BBC's Andrew Marr Show that it was over.", False, False),
+        ("He told Andrew Marr that it was over.", False, True),
+        # (A headline capitalises every word.)
+        ("Andrew Marr Show Ends After Twenty Years", True, True),
+    ],
+)
+def test_a_persons_name_before_a_show_is_the_shows(
+    text: str, title_cased: bool, kept: bool
+) -> None:
+    words = _words(text)
+    s, n = _find(words, "Andrew Marr")
+    spans: list[tuple[int, int, str, str, str | None]] = [(s, s + n, "PER", "tagger", None)]
+    drop_prizes([words], [spans], [title_cased], lexicon())
     assert bool(spans) is kept

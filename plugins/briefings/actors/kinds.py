@@ -1139,18 +1139,36 @@ def suffixed_persons(
 def drop_prizes(
     sentence_words: list[list[str]],
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    title_cased: Sequence[bool],
     lex: Lexicon,
 ) -> None:
-    """ "the Oscar-winning Gravity", "a Pulitzer-winning reporter", "Emmy-nominated": a name
-    written before a hyphen and "winning" or "nominated" is a prize's, no actor (data/words.yml
-    prize_hyphen_suffixes). Changes the spans in place."""
-    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+    """Drop prizes' names before "-winning" (:func:`_prize_before_hyphen`) and persons' names
+    that open the name of a show, a prize or an event ("the BBC's [Andrew Marr] Show", "the
+    [Jimmy Kimmel] Show"; data/words.yml misc_heads): the work is named, not the person (not in
+    a sentence in title case, ``title_cased``). Changes the spans in place."""
+    for words, spans, titled in zip(sentence_words, spans_per_sentence, title_cased, strict=True):
         spans[:] = [
             x
             for x in spans
-            if not (
-                x[1] + 1 < len(words)
-                and words[x[1]] in _HYPHENS
-                and words[x[1] + 1].lower() in lex.prize_hyphen_suffixes
+            if not _prize_before_hyphen(words, x, lex)
+            and not (
+                x[2] == "PER"
+                and x[1] < len(words)
+                and words[x[1]] in lex.misc_heads
+                and not titled  # (a headline capitalises every word: "Trump Campaign Says")
             )
         ]
+
+
+def _prize_before_hyphen(
+    words: list[str], span: tuple[int, int, str, str, str | None], lex: Lexicon
+) -> bool:
+    """ "the Oscar-winning Gravity", "a Pulitzer-winning reporter", "Emmy-nominated": a name
+    written before a hyphen and "winning" or "nominated" is a prize's, no actor (data/words.yml
+    prize_hyphen_suffixes)."""
+    e = span[1]
+    return (
+        e + 1 < len(words)
+        and words[e] in _HYPHENS
+        and words[e + 1].lower() in lex.prize_hyphen_suffixes
+    )
