@@ -954,3 +954,14 @@ def test_a_persons_name_before_a_show_is_the_shows(
     spans: list[tuple[int, int, str, str, str | None]] = [(s, s + n, "PER", "tagger", None)]
     drop_prizes([words], [spans], [title_cased], lexicon())
     assert bool(spans) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Police in B.C. say they have more questions than answers.", "B.C."),
+        ("He moved to Albany, N.Y., last year.", "N.Y."),
+    ],
+)
+def test_abbreviated_states_and_provinces_are_places(text: str, place: str) -> None:
+    assert kinds(text).get(place) == "place"
