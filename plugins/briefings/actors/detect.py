@@ -320,6 +320,8 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     acronym_counts = {w: n for w, n in word_counts.items() if _ACRONYM.match(w)}
     org_shaped = {w for w in word_counts if lex.org_pattern.fullmatch(w)}
     featurize = sentence_featurizer(seen, lex, cap_mid, doc_ctx, _model_attributes(), as_bytes=True)
+    # Words without which no sentence gives a person cue (see kinds.person_cue).
+    cue_words = lex.speech_verbs | lex.honorifics | lex.single_name_titles | {"to", "who", "whose"}
 
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]] = []
     soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = []
@@ -493,13 +495,14 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
         # also where the tagger took a small town's name for it ("his wife, Alice, reported").
         # (A cue in the sentence outweighs the tagger's guess of another kind of name, "Cuaron,
         # whose ...", a title does not: the film "Oh, Mr Porter!".)
-        for ts, te in cued_persons(words, taken, lex):
+        cued = not cue_words.isdisjoint(words)
+        for ts, te in cued_persons(words, taken, lex) if cued else ():
             if any(blocked[ts:te]) and not person_cue(words, ts, te, lex, titles=False):
                 continue
             spans.append((ts, te, "PER", "rule", None))
             for k in range(ts, te):
                 taken[k] = True
-        for i, (ts, te, label, source, entry) in enumerate(spans):
+        for i, (ts, te, label, source, entry) in enumerate(spans if cued else ()):
             if source != "tagger" or te - ts > 2 or not person_cue(words, ts, te, lex):
                 continue
             if label == "PER":
