@@ -24,6 +24,7 @@ from briefings.actors.kinds import (
     drop_prizes,
     person_cue,
     suffixed_persons,
+    teams_named_in_the_plural,
 )
 from briefings.actors.lexicon import lexicon
 from briefings.actors.tokens import tokenize
@@ -965,3 +966,22 @@ def test_a_persons_name_before_a_show_is_the_shows(
 )
 def test_abbreviated_states_and_provinces_are_places(text: str, place: str) -> None:
     assert kinds(text).get(place) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "label"),
+    [
+        # A country with a plural verb is its team.
+        ("South Africa are almost at the point of no return.", "South Africa", "ORG"),
+        ("They said England were beaten again.", "England", "ORG"),
+        ("South Africa is a country in Africa.", "South Africa", "LOC"),
+        # Not after "and": two countries take a plural verb.
+        ("Our deals with Albania and France are yielding benefits.", "France", "LOC"),
+    ],
+)
+def test_teams_named_in_the_plural(text: str, country: str, label: str) -> None:
+    words = _words(text)
+    s, n = _find(words, country)
+    spans: list[tuple[int, int, str, str, str | None]] = [(s, s + n, "LOC", "tagger", None)]
+    teams_named_in_the_plural([words], [spans], [{}], lexicon())
+    assert spans[0][2] == label

@@ -80,6 +80,7 @@ from .kinds import (
     drop_prizes,
     person_cue,
     suffixed_persons,
+    teams_named_in_the_plural,
 )
 from .lexicon import Lexicon, data_path, lexicon
 from .tokens import (
@@ -612,6 +613,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     _drop_things(sentence_words, spans_per_sentence, lex)
     drop_prizes(sentence_words, spans_per_sentence, [_title_case(w) for w in sentence_words], lex)
     teams = _teams_in_match_reports(sentence_words, spans_per_sentence, lex)
+    teams_named_in_the_plural(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     _kinds_from_class_nouns(sentence_words, spans_per_sentence, soft_per_sentence, seen, teams, lex)
     _unsure_places(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     _unsure_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)

@@ -1172,3 +1172,31 @@ def _prize_before_hyphen(
         and words[e] in _HYPHENS
         and words[e + 1].lower() in lex.prize_hyphen_suffixes
     )
+
+
+#: Plural verbs after a country's name that make it a team's ("South Africa are", "England were").
+_TEAM_VERBS = frozenset({"are", "were"})
+
+
+def teams_named_in_the_plural(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """ "South Africa are almost at the point of no return", "England were beaten": a country
+    named with a plural verb is its team (sports writing), an organization in that mention (not
+    after "and": "our deals with Albania and France are ..."). Changes the spans in place."""
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        for i, (s, e, label, _source, entry) in enumerate(spans):
+            if (
+                label == "LOC"
+                and e < len(words)
+                and words[e] in _TEAM_VERBS
+                and (s == 0 or words[s - 1] not in _LIST_JOINERS)  # "Albania and France are"
+                and lex.places.get(phrase_key(words[s:e])) == "country"
+            ):
+                spans[i] = (s, e, "ORG", "rule", entry)
+                soft.pop((s, e), None)
