@@ -862,6 +862,19 @@ def test_an_acronym_named_once_after_the(text: str, name: str, actor: bool) -> N
             "ORG",
             ("Ramesses II", "PER"),
         ),
+        # A surname the tagger cut off after the given names ("breasted" is a common word).
+        (
+            "The first report, by James Henry Breasted in 1903, praised them.",
+            "James Henry",
+            "PER",
+            ("James Henry Breasted", "PER"),
+        ),
+        (
+            "The $150K Pearl Oscar Dress ... was stolen.",
+            "Pearl Oscar",
+            "PER",
+            ("Pearl Oscar", "PER"),
+        ),
         # Not over a comma (references keep the name without it), not a war.
         (
             "The book is by Richard L. Jones, Jr. and friends.",
@@ -881,7 +894,7 @@ def test_suffixed_persons(text: str, span: str, label: str, expected: tuple[str,
     words = _words(text)
     s, n = _find(words, span)
     spans: list[tuple[int, int, str, str, str | None]] = [(s, s + n, label, "tagger", None)]
-    suffixed_persons([words], [spans], [{}], lexicon())
+    suffixed_persons([words], [spans], [{}], [False], lexicon())
     ((a, b, got, *_),) = spans
     assert (" ".join(words[a:b]).replace(" .", "."), got) == expected
 

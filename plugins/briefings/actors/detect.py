@@ -609,9 +609,10 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
         spans[:] = [x for x in spans if not _lone_letter(words, x[0], x[1], x[3], lex)]
     _trim_to_known_persons(sentence_words, spans_per_sentence, lex)
-    suffixed_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)
+    title_cased = [_title_case(w) for w in sentence_words]
+    suffixed_persons(sentence_words, spans_per_sentence, soft_per_sentence, title_cased, lex)
     _drop_things(sentence_words, spans_per_sentence, lex)
-    drop_prizes(sentence_words, spans_per_sentence, [_title_case(w) for w in sentence_words], lex)
+    drop_prizes(sentence_words, spans_per_sentence, title_cased, lex)
     teams = _teams_in_match_reports(sentence_words, spans_per_sentence, lex)
     teams_named_in_the_plural(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     _kinds_from_class_nouns(sentence_words, spans_per_sentence, soft_per_sentence, seen, teams, lex)

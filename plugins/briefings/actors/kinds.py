@@ -1088,6 +1088,43 @@ def _suffix_run(words: Sequence[str], e: int, lex: Lexicon) -> int:
     return e
 
 
+def _surname_after_given_names(
+    words: Sequence[str], s: int, e: int, starts: set[int], lex: Lexicon
+) -> int:
+    """Where a person's name ends that the tagger cut after its given names: "[James Henry]
+    Breasted" (a surname that is also a common word). One capitalised word after one or two
+    given names, that is no head word, title, calendar word or the start of another name."""
+    n = len(words)
+    if not (
+        0 < e - s <= 2
+        and e < n
+        and e not in starts
+        and all(w in lex.first_names for w in words[s:e])
+    ):
+        return e
+    w = words[e]
+    if (
+        w[:1].isupper()
+        and w.isalpha()
+        and not w.isupper()
+        and w not in lex.first_names
+        and w not in lex.misc_heads
+        and w not in lex.org_words
+        and w not in lex.place_words
+        and w not in lex.title_words
+        and w not in lex.calendar_words
+        and w not in lex.demonyms
+        and w not in lex.not_actors
+        and w.lower() not in lex.function_words
+        and w not in lex.places
+        # the sentence goes on after it ("Breasted in 1903"; not "Pearl Oscar Dress ...")
+        and e + 1 < n
+        and (words[e + 1] == "," or (words[e + 1].isalpha() and words[e + 1].islower()))
+    ):
+        return e + 1
+    return e
+
+
 def _regnal_name(span_words: Sequence[str], lex: Lexicon) -> bool:
     """ "Ramesses II", "Thutmose III", "Carlos IV": given names and a regnal numeral, a person
     whatever else the words looked like (not "World War II", "Vatican II": a common word, a
@@ -1116,13 +1153,16 @@ def suffixed_persons(
     sentence_words: list[list[str]],
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
     soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    title_cased: Sequence[bool],
     lex: Lexicon,
 ) -> None:
-    """A person's name goes on over its suffix ("Andre Price III", "Martin Luther King Jr."),
+    """A person's name goes on over a surname the tagger cut off ("James Henry Breasted"; not
+    in a sentence in title case, ``title_cased``) and over its suffix ("Andre Price III",
+    "Martin Luther King Jr."),
     and a name with a regnal numeral is a person's ("Ramesses II"). Changes the spans in
     place."""
-    for words, spans, soft in zip(
-        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    for words, spans, soft, titled in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, title_cased, strict=True
     ):
         starts = {s for s, *_ in spans}
         for i, (s, e, label, _source, entry) in enumerate(spans):
@@ -1130,7 +1170,10 @@ def suffixed_persons(
                 spans[i] = (s, e, "PER", "rule", entry)
                 soft.pop((s, e), None)  # the tagger's kind no longer votes
                 label = "PER"
-            if label == "PER":
+            if label == "PER" and not titled:  # (a headline capitalises every word)
+                e = _surname_after_given_names(words, s, e, starts, lex)
+                if e > spans[i][1]:
+                    spans[i] = (s, e, "PER", spans[i][3], entry)
                 end = _suffix_run(words, e, lex)
                 if end > e and not any(s < x < end for x in starts if x >= e):
                     spans[i] = (s, end, "PER", spans[i][3], entry)
