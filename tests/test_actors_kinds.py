@@ -22,6 +22,7 @@ from briefings.actors.kinds import (
     _unsure_places,
     cued_persons,
     drop_prizes,
+    leaders_of_governments,
     person_cue,
     suffixed_persons,
     teams_named_in_the_plural,
@@ -997,4 +998,21 @@ def test_teams_named_in_the_plural(text: str, country: str, label: str) -> None:
     s, n = _find(words, country)
     spans: list[tuple[int, int, str, str, str | None]] = [(s, s + n, "LOC", "tagger", None)]
     teams_named_in_the_plural([words], [spans], [{}], lexicon())
+    assert spans[0][2] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A name with a possessive before a government's head word names its leader.
+        ("Grafton's government disintegrated in 1770.", "Grafton", "PER"),
+        ("Britain's government disintegrated in 1770.", "Britain", "LOC"),
+        ("Grafton's harbour froze in 1770.", "Grafton", "LOC"),
+    ],
+)
+def test_leaders_of_governments(text: str, name: str, label: str) -> None:
+    words = _words(text)
+    s, n = _find(words, name)
+    spans: list[tuple[int, int, str, str, str | None]] = [(s, s + n, "LOC", "tagger", None)]
+    leaders_of_governments([words], [spans], [{}], lexicon())
     assert spans[0][2] == label

@@ -78,6 +78,7 @@ from .kinds import (
     _unsure_places,
     cued_persons,
     drop_prizes,
+    leaders_of_governments,
     person_cue,
     suffixed_persons,
     teams_named_in_the_plural,
@@ -615,6 +616,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     drop_prizes(sentence_words, spans_per_sentence, title_cased, lex)
     teams = _teams_in_match_reports(sentence_words, spans_per_sentence, lex)
     teams_named_in_the_plural(sentence_words, spans_per_sentence, soft_per_sentence, lex)
+    leaders_of_governments(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     _kinds_from_class_nouns(sentence_words, spans_per_sentence, soft_per_sentence, seen, teams, lex)
     _unsure_places(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     _unsure_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)

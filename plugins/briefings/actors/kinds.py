@@ -1243,3 +1243,33 @@ def teams_named_in_the_plural(
             ):
                 spans[i] = (s, e, "ORG", "rule", entry)
                 soft.pop((s, e), None)
+
+
+def leaders_of_governments(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """ "Grafton's government disintegrated", "Meloni's cabinet": a one-word name with a
+    possessive before a lower-case head word of a government (data/words.yml leader_bodies) names
+    its leader, a person; not a country, region or city of its own ("Britain's government"), nor
+    a known body. Changes the spans in place."""
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        for i, (s, e, label, _source, entry) in enumerate(spans):
+            if (
+                label != "PER"
+                and e - s == 1
+                and e + 1 < len(words)
+                and words[e] in _POSSESSIVE
+                and words[e + 1] in lex.leader_bodies
+                and words[s] in lex.last_names
+                and lex.places.get(words[s]) in (None, "city")
+                and words[s] not in lex.major_cities
+                and words[s] not in lex.known_orgs
+                and words[s] not in lex.demonyms
+            ):
+                spans[i] = (s, e, "PER", "rule", entry)
+                soft.pop((s, e), None)
