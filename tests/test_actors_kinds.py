@@ -20,6 +20,12 @@ from briefings.actors.kinds import (
     _unknown_before_region,
     _unsure_persons,
     _unsure_places,
+    cued_persons,
+    drop_prizes,
+    leaders_of_governments,
+    person_cue,
+    suffixed_persons,
+    teams_named_in_the_plural,
 )
 from briefings.actors.lexicon import lexicon
 from briefings.actors.tokens import tokenize
@@ -733,3 +739,280 @@ def test_the_employer_after_a_job_noun_is_an_organization(
 )
 def test_a_place_opener_makes_a_place(words: list[str], label: str, fixed: str) -> None:
     assert _fix_label(words, label, lexicon()) == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cued"),
+    [
+        ("“We need help,” Saqib said.", "Saqib", True),
+        ('"Her voice went around the world," Leive said.', "Leive", True),
+        ("There was a time, Mr Panvalkar said, when he felt it.", "Panvalkar", True),
+        ("“Many countries are acting,” said Guilbeault.", "Guilbeault", True),
+        ("“This strain helps,” says Dietrich from the headquarters.", "Dietrich", True),
+        ("According to Parker, agents are active in Britain.", "Parker", True),
+        ("Gomery, who led the inquiry, said so.", "Gomery", True),
+        # A known given name or surname opening a sentence before a speech verb.
+        ("Vega suggested that many would be unaware of its history.", "Vega", True),
+        ('"If somebody can\'t handle a Twitter account," Obama mocked.', "Obama", True),
+        # No cue: a company opening a sentence before "said", a name in a phrase.
+        ("Valero said it was reducing rates.", "Valero", False),
+        ("Vega said its rates were falling.", "Vega", False),
+        ("Saqib suggested that many would be unaware of it.", "Saqib", False),
+        ("Many reports suggest that drivers feel no better.", "Many", False),
+        ("The Saqib report said nothing.", "Saqib", False),
+        ("Gomery, which led the inquiry, said so.", "Gomery", False),
+        ("It is the 135th most popular site according to Quantcast.", "Quantcast", False),
+        ("“We need help,” said Saqib Khan's office.", "Saqib", False),
+    ],
+)
+def test_person_cue(text: str, name: str, cued: bool) -> None:
+    words = _words(text)
+    s, n = _find(words, name)
+    assert person_cue(words, s, s + n, lexicon()) is cued
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("“We need help,” Saqib said.", ["Saqib"]),
+        ("It was so, Mr Panvalkar said.", ["Panvalkar"]),
+        ("It was so, Dr Anna Lee said.", ["Anna Lee"]),
+        # Common words, titles and calendar words are no names: "Police said", "Monday said".
+        ("It was so, Police said.", []),
+        ("It was so, officials said on Monday.", []),
+    ],
+)
+def test_cued_persons(text: str, runs: list[str]) -> None:
+    words = _words(text)
+    found = cued_persons(words, [False] * len(words), lexicon())
+    assert [" ".join(words[s:e]) for s, e in found] == runs
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "kind"),
+    [
+        (("“We’ve requested other nations to help us,” Saqib said.",), "Saqib", "person"),
+        (("“Complete neglect of his own health,” his wife, Alice, reported.",), "Alice", "person"),
+        (
+            ("According to Parker, Russian agents are active in large numbers in Britain.",),
+            "Parker",
+            "person",
+        ),
+        (
+            ("Cuaron, whose last film was the Oscar-winning Gravity, was not on set.",),
+            "Cuaron",
+            "person",
+        ),
+        (
+            ('"This strain helps with back pain," says Dietrich from the headquarters.',),
+            "Dietrich",
+            "person",
+        ),
+        # A title in the title of a film names no one.
+        (("It was filmed for the 1937 film Oh, Mr Porter! at the station.",), "Porter", None),
+    ],
+)
+def test_a_cued_name_is_a_person_in_the_briefing(
+    paragraphs: tuple[str, ...], name: str, kind: str | None
+) -> None:
+    assert kinds(*paragraphs).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor"),
+    [
+        # An acronym named once is an organization after "the", "of", "told" ..., where it
+        # qualifies no noun.
+        ("The decision is the prerogative of the ECB and the bank.", "ECB", True),
+        ("The RSPB's stance brought it into conflict with conservationists.", "RSPB", True),
+        ("She started out at the RSC in the sixties.", "RSC", True),
+        ("The label is not a member of GEMA and has no deal.", "GEMA", True),
+        ("The investigator told ZDF that the pilot meant it.", "ZDF", True),
+        ("He had taken three tabs of LSD that night.", "LSD", False),
+        ("Priscilla Leung of BPA was re-elected.", "BPA", True),
+        ("Gary Wilson received the values from MIPS.", "MIPS", False),
+        ("The labels and ESC printers were sold.", "ESC", False),
+        ("Prices rose in the LNG market last year.", "LNG", False),
+        ("The request is to replenish the CASH that was drawn down.", "CASH", False),
+        ("Under such a judicial system the FDI is difficult to attract.", "FDI", False),
+    ],
+)
+def test_an_acronym_named_once_after_the(text: str, name: str, actor: bool) -> None:
+    assert (kinds(text).get(name) == "organization") is actor
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # A person's name goes on over its suffix; a regnal numeral makes a person.
+        (
+            "She killed Andre Price III by pressing his face down.",
+            "Andre Price",
+            "PER",
+            ("Andre Price III", "PER"),
+        ),
+        (
+            "A monument to Martin Luther King Jr. stands there.",
+            "Martin Luther King",
+            "PER",
+            ("Martin Luther King Jr.", "PER"),
+        ),
+        (
+            "In his haste to capture Kadesh, Ramesses II committed an error.",
+            "Ramesses II",
+            "ORG",
+            ("Ramesses II", "PER"),
+        ),
+        # A surname the tagger cut off after the given names ("breasted" is a common word).
+        (
+            "The first report, by James Henry Breasted in 1903, praised them.",
+            "James Henry",
+            "PER",
+            ("James Henry Breasted", "PER"),
+        ),
+        (
+            "The $150K Pearl Oscar Dress ... was stolen.",
+            "Pearl Oscar",
+            "PER",
+            ("Pearl Oscar", "PER"),
+        ),
+        # Not over a comma (references keep the name without it), not a war.
+        (
+            "The book is by Richard L. Jones, Jr. and friends.",
+            "Richard L. Jones",
+            "PER",
+            ("Richard L. Jones", "PER"),
+        ),
+        (
+            "It was the end of World War II in Europe.",
+            "World War II",
+            "ORG",
+            ("World War II", "ORG"),
+        ),
+    ],
+)
+def test_suffixed_persons(text: str, span: str, label: str, expected: tuple[str, str]) -> None:
+    words = _words(text)
+    s, n = _find(words, span)
+    spans: list[tuple[int, int, str, str, str | None]] = [(s, s + n, label, "tagger", None)]
+    suffixed_persons([words], [spans], [{}], [False], lexicon())
+    ((a, b, got, *_),) = spans
+    assert (" ".join(words[a:b]).replace(" .", "."), got) == expected
+
+
+def test_a_regnal_name_is_a_person_in_the_briefing() -> None:
+    found = kinds("In his haste to capture Kadesh, Ramesses II committed an error.")
+    assert found.get("Ramesses II") == "person"
+
+
+def test_a_gazetteer_name_with_a_curly_apostrophe_is_whole() -> None:
+    # Typeset text writes "People’s Republic of China", the gazetteer "People's ...".
+    found = kinds("Lawmakers swear allegiance to the People’s Republic of China.")
+    assert found.get("People’s Republic of China") == "place"
+    assert "Republic of China" not in found
+
+
+def test_curly_and_straight_apostrophes_are_one_actor() -> None:
+    found = kinds(
+        "Yachts come to Vava’u in winter.",
+        "The main island of Vava'u has a harbour and Vava’u has a port.",
+    )
+    assert [n for n in found if n.startswith("Vava")] == ["Vava’u"]
+
+
+@pytest.mark.parametrize(
+    ("word", "actor"),
+    [
+        # An acronym in the plural names things or people, no one actor.
+        ("GIFs", False),
+        ("ATMs", False),
+        ("MPs", False),
+        ("NATO", True),
+        ("Ottawa", True),
+    ],
+)
+def test_acronyms_in_the_plural_are_no_actors(word: str, actor: bool) -> None:
+    assert _acceptable([word], lexicon(), False, set()) is actor
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("His last film was the Oscar-winning Gravity.", "Oscar", False),
+        ("She is an Emmy-nominated actress.", "Emmy", False),
+        ("It was a Kremlin-backed plan.", "Kremlin", True),
+    ],
+)
+def test_a_name_before_winning_is_a_prize(text: str, name: str, kept: bool) -> None:
+    words = _words(text)
+    s, n = _find(words, name)
+    spans: list[tuple[int, int, str, str, str | None]] = [(s, s + n, "ORG", "tagger", None)]
+    drop_prizes([words], [spans], [False], lexicon())
+    assert bool(spans) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "title_cased", "kept"),
+    [
+        # A person's name that opens a show's or a prize's name names the work.
+        ("He told the BBC's Andrew Marr Show that it was over.", False, False),
+        ("He told Andrew Marr that it was over.", False, True),
+        # (A headline capitalises every word.)
+        ("Andrew Marr Show Ends After Twenty Years", True, True),
+    ],
+)
+def test_a_persons_name_before_a_show_is_the_shows(
+    text: str, title_cased: bool, kept: bool
+) -> None:
+    words = _words(text)
+    s, n = _find(words, "Andrew Marr")
+    spans: list[tuple[int, int, str, str, str | None]] = [(s, s + n, "PER", "tagger", None)]
+    drop_prizes([words], [spans], [title_cased], lexicon())
+    assert bool(spans) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Police in B.C. say they have more questions than answers.", "B.C."),
+        ("He moved to Albany, N.Y., last year.", "N.Y."),
+    ],
+)
+def test_abbreviated_states_and_provinces_are_places(text: str, place: str) -> None:
+    assert kinds(text).get(place) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "label"),
+    [
+        # A country with a plural verb is its team.
+        ("South Africa are almost at the point of no return.", "South Africa", "ORG"),
+        ("They said England were beaten again.", "England", "ORG"),
+        ("South Africa is a country in Africa.", "South Africa", "LOC"),
+        # Not after "and": two countries take a plural verb.
+        ("Our deals with Albania and France are yielding benefits.", "France", "LOC"),
+    ],
+)
+def test_teams_named_in_the_plural(text: str, country: str, label: str) -> None:
+    words = _words(text)
+    s, n = _find(words, country)
+    spans: list[tuple[int, int, str, str, str | None]] = [(s, s + n, "LOC", "tagger", None)]
+    teams_named_in_the_plural([words], [spans], [{}], lexicon())
+    assert spans[0][2] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A name with a possessive before a government's head word names its leader.
+        ("Grafton's government disintegrated in 1770.", "Grafton", "PER"),
+        ("Britain's government disintegrated in 1770.", "Britain", "LOC"),
+        ("Grafton's harbour froze in 1770.", "Grafton", "LOC"),
+    ],
+)
+def test_leaders_of_governments(text: str, name: str, label: str) -> None:
+    words = _words(text)
+    s, n = _find(words, name)
+    spans: list[tuple[int, int, str, str, str | None]] = [(s, s + n, "LOC", "tagger", None)]
+    leaders_of_governments([words], [spans], [{}], lexicon())
+    assert spans[0][2] == label

@@ -12,6 +12,7 @@ from briefings.actors.boundaries import (
     _first_name_before,
     _glue_hyphens,
     _join_initials,
+    _on_subject,
     _org_of_place,
     _split_conjoined,
     _split_of,
@@ -651,3 +652,70 @@ def test_a_title_cut_from_the_first_sentence_is_no_headline() -> None:
         "He fired buckshot. William Herbert Buckshot May pitched in one game.",
     )
     assert "William Herbert" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "kept"),
+    [
+        # Only a surname's particle opens a name: not "of", "for", "and".
+        (["of", "Lennox"], "ORG", (1, 2)),
+        (["de", "Meza"], "PER", (0, 2)),
+        (["van", "Gogh"], "PER", (0, 2)),
+        # A preposition opening a sentence is no part of the name after it.
+        (["Outside", "Japan"], "ORG", (1, 2)),
+        (["Across", "Europe"], "LOC", (1, 2)),
+    ],
+)
+def test_clean_drops_words_that_open_no_name(
+    words: list[str], label: str, kept: tuple[int, int]
+) -> None:
+    assert _clean(words, 0, len(words), label, lexicon()) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "A fundamental change was brought about by Scotsman James Watt.",
+            [("James Watt", "PER")],
+        ),
+        (
+            "Her latest book is about Margaret Douglas, Countess of Lennox.",
+            [("Margaret Douglas", "PER"), ("Lennox", "ORG")],
+        ),
+    ],
+)
+def test_names_without_the_words_before_them(text: str, names: list[tuple[str, str]]) -> None:
+    assert [(f.surface, f.label) for f in detect([Unit(text, "lead")])] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("the Council on Foreign Relations said", "Relations"),
+        ("the Office on Drugs and Crime", "Crime"),
+        # An address after "on" is no subject of the body: the name ends before it.
+        ("the Metropolitan Club on H Street nearby", None),
+        ("the Committee on Monday", None),
+    ],
+)
+def test_on_subject(text: str, end: str | None) -> None:
+    words = text.split()
+    k = words.index("on")
+    got = _on_subject(words, k, lexicon())
+    assert (words[got - 1] if got else None) == end
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        # A nationality or creed before a person's name goes, a given name spelled like one stays.
+        (["Christian", "Wolmar"], (0, 2)),
+        (["Russian", "Putin"], (1, 2)),
+        (["American", "John", "Smith"], (1, 3)),
+    ],
+)
+def test_clean_keeps_a_given_name_spelled_like_a_demonym(
+    words: list[str], kept: tuple[int, int]
+) -> None:
+    assert _clean(words, 0, len(words), "PER", lexicon()) == kept

@@ -58,6 +58,14 @@ def _clean(
                 and words[start][:1].islower()
                 and words[start] not in lex.name_particles
             )
+            or (
+                # "[of] Lennox" left by a split: only a surname's particle opens a name
+                end - start > 1
+                and words[start] in lex.name_particles
+                and words[start][:1].islower()
+                and words[start] not in lex.surname_particles
+                and words[start] not in lex.surname_articles
+            )
         )
     ):
         start += 1
@@ -66,7 +74,15 @@ def _clean(
     elif label == "PER":
         while end - start > 1 and (
             (words[start] in lex.title_words and not _first_name_of(words, start, end, lex))
-            or words[start] in lex.demonyms
+            or (
+                words[start] in lex.demonyms
+                # (a given name spelled like one before a surname: "Christian Wolmar")
+                and not (
+                    end - start == 2
+                    and words[start] in lex.first_names
+                    and words[start + 1] not in lex.first_names
+                )
+            )
         ):
             start += 1
     elif (
@@ -481,7 +497,7 @@ def _on_subject(words: list[str], k: int, lex: Lexicon) -> int:
     """Where the subject of a council or a committee opened by "on" at ``k`` ends: two to four
     capitalised words (joined by "and" too), no calendar word, no place ("Council on
     Foreign Relations", "Office on Drugs and Crime"; not "Security Council on North Korea", "the
-    Committee on Monday"); 0 when there is none."""
+    Committee on Monday", "the Metropolitan Club on H Street"); 0 when there is none."""
     if k >= len(words) or words[k] != "on":
         return 0
     j = k + 1
@@ -500,6 +516,7 @@ def _on_subject(words: list[str], k: int, lex: Lexicon) -> int:
         <= len(subject)
         <= 4  # (a longer run holds the next name too: "… Crime World Drug Report")
         and not any(w in lex.calendar_words for w in subject)
+        and subject[-1] not in lex.place_words  # "Metropolitan Club on [H Street]": an address
         and phrase_key(subject) not in lex.places
         and place_tags(subject, lex)[0] == "O"
     ):

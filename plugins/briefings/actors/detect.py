@@ -76,6 +76,12 @@ from .kinds import (
     _teams_in_match_reports,
     _unsure_persons,
     _unsure_places,
+    cued_persons,
+    drop_prizes,
+    leaders_of_governments,
+    person_cue,
+    suffixed_persons,
+    teams_named_in_the_plural,
 )
 from .lexicon import Lexicon, data_path, lexicon
 from .tokens import (
@@ -86,6 +92,10 @@ from .tokens import (
     split_sentences,
     tokenize,
 )
+
+#: Words after which an acronym named once is a body's ("the ECB", "told ZDF that"), where no
+#: noun follows it.
+_BEFORE_A_BODY = frozenset({"the", "The", "by", "at", "for", "told"})
 
 KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
 
@@ -312,6 +322,8 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     acronym_counts = {w: n for w, n in word_counts.items() if _ACRONYM.match(w)}
     org_shaped = {w for w in word_counts if lex.org_pattern.fullmatch(w)}
     featurize = sentence_featurizer(seen, lex, cap_mid, doc_ctx, _model_attributes(), as_bytes=True)
+    # Words without which no sentence gives a person cue (see kinds.person_cue).
+    cue_words = lex.speech_verbs | lex.honorifics | lex.single_name_titles | {"to", "who", "whose"}
 
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]] = []
     soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = []
@@ -420,6 +432,15 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if pieces is None:
                 pieces = _split_span(words, cs, ce, label, lex)
             for ps, pe, plabel in pieces:
+                while (
+                    # "Countess [of Lennox]" split at the title: no name opens with "of"
+                    pe - ps > 1
+                    and words[ps][:1].islower()
+                    and words[ps] in lex.name_particles
+                    and words[ps] not in lex.surname_particles
+                    and words[ps] not in lex.surname_articles
+                ):
+                    ps += 1
                 fixed = _fix_label(words[ps:pe], plabel, lex)
                 spans.append((ps, pe, fixed, "tagger", None))
                 if fixed == plabel == label and not relabelled:
@@ -472,6 +493,31 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                 spans.append((ts, te, "PER", "rule", None))
                 for k in range(ts, te):
                     taken[k] = True
+        # A name the sentence says is a person's ('," Saqib said', "Mr Panvalkar"): a person,
+        # also where the tagger took a small town's name for it ("his wife, Alice, reported").
+        # (A cue in the sentence outweighs the tagger's guess of another kind of name, "Cuaron,
+        # whose ...", a title does not: the film "Oh, Mr Porter!".)
+        cued = not cue_words.isdisjoint(words)
+        for ts, te in cued_persons(words, taken, lex) if cued else ():
+            if any(blocked[ts:te]) and not person_cue(words, ts, te, lex, titles=False):
+                continue
+            spans.append((ts, te, "PER", "rule", None))
+            for k in range(ts, te):
+                taken[k] = True
+        for i, (ts, te, label, source, entry) in enumerate(spans if cued else ()):
+            if source != "tagger" or te - ts > 2 or not person_cue(words, ts, te, lex):
+                continue
+            if label == "PER":
+                # Sure of it: no later doubt about unknown one-word persons drops it.
+                spans[i] = (ts, te, "PER", "rule", entry)
+            elif (
+                label == "LOC"
+                and te - ts == 1
+                and lex.places.get(words[ts]) == "city"
+                and words[ts] not in lex.major_cities
+            ):
+                spans[i] = (ts, te, "PER", "rule", entry)
+                soft.pop((ts, te), None)
         # Unknown acronyms are organizations ("NCAA", "FIFA") unless the sentence shouts.
         if not acronym_counts.keys().isdisjoint(words) and not _shouts(words):
             for k, w in enumerate(words):
@@ -483,7 +529,37 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                     and w not in lex.not_acronyms
                     and w not in lex.not_actors  # "ROV", "EP": abbreviations of things
                     and w not in lex.places
-                    and (acronym_counts[w] >= 2 or (k > 0 and words[k - 1] == "("))
+                    and (
+                        acronym_counts[w] >= 2
+                        or (k > 0 and words[k - 1] == "(")
+                        # "of the ECB and", "The RSPB's stance": after "the", not before a
+                        # noun it qualifies ("the LNG market", "the SCADA system")
+                        or (
+                            k > 0
+                            and (
+                                words[k - 1] in _BEFORE_A_BODY
+                                or (
+                                    # "Frederick Fung of ADPL", "a member of GEMA" (not "tabs
+                                    # of LSD", "an outbreak of CRE")
+                                    k > 1
+                                    and words[k - 1] == "of"
+                                    and (
+                                        words[k - 2][:1].isupper()
+                                        or words[k - 2] in lex.role_nouns
+                                        or words[k - 2] in lex.shared_role_nouns
+                                    )
+                                )
+                            )
+                            and len(w) >= 3
+                            and w.lower() not in lex.dict_lower  # "the CASH that was drawn"
+                            and k + 1 < len(words)
+                            and (
+                                not words[k + 1][:1].isalnum()
+                                or words[k + 1] in lex.function_words
+                                or words[k + 1] in lex.speech_verbs
+                            )
+                        )
+                    )
                 ):
                     # "CBC" + "News", "BBC" + "World Service".
                     e = _extend_head(words, k + 1, taken, lex)
@@ -534,8 +610,13 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
         spans[:] = [x for x in spans if not _lone_letter(words, x[0], x[1], x[3], lex)]
     _trim_to_known_persons(sentence_words, spans_per_sentence, lex)
+    title_cased = [_title_case(w) for w in sentence_words]
+    suffixed_persons(sentence_words, spans_per_sentence, soft_per_sentence, title_cased, lex)
     _drop_things(sentence_words, spans_per_sentence, lex)
+    drop_prizes(sentence_words, spans_per_sentence, title_cased, lex)
     teams = _teams_in_match_reports(sentence_words, spans_per_sentence, lex)
+    teams_named_in_the_plural(sentence_words, spans_per_sentence, soft_per_sentence, lex)
+    leaders_of_governments(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     _kinds_from_class_nouns(sentence_words, spans_per_sentence, soft_per_sentence, seen, teams, lex)
     _unsure_places(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     _unsure_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)

@@ -21,6 +21,7 @@ LABELS = ("PER", "ORG", "LOC")
 
 
 _FIRM_PLACES = frozenset({"country", "region", "sea", "river"})
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 _POSSESSIVE = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
 
 
@@ -153,6 +154,13 @@ def _acceptable(
         and key not in lex.places
     ):
         return False
+    if (
+        len(span_words) == 1
+        and _ACRONYM_PLURAL.fullmatch(first)
+        and key not in lex.known_orgs
+        and key not in lex.places
+    ):
+        return False  # "GIFs", "ATMs", "MPs": things or people in the plural, no one actor
     if (
         len(span_words) == 1
         and key.endswith(_DEMONYM_ENDINGS)
@@ -975,3 +983,293 @@ def _firm_place_spans(gaz: list[str]) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def _name_like(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that can be (part of) a person's name: no common lower-case word
+    unless a known given name or surname, no title, demonym, head word or non-actor."""
+    return (
+        word[:1].isupper()
+        and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        and not word.isupper()
+        and (
+            word in lex.first_names or word in lex.last_names or word.lower() not in lex.dict_lower
+        )
+        and word not in lex.title_words
+        and word not in lex.demonyms
+        and word not in lex.not_actors
+        and word not in lex.org_words
+        and word not in lex.place_words
+        and word not in lex.calendar_words
+        and word not in lex.function_words
+    )
+
+
+def person_cue(words: Sequence[str], s: int, e: int, lex: Lexicon, titles: bool = True) -> bool:
+    """Whether the sentence says that ``words[s:e]`` names a person: it follows an honorific
+    ("Mr Panvalkar", "Dr Lee"), it speaks after a quotation or clause (", Saqib said", '"
+    Leive said', "said Guilbeault.", "his wife, Alice, reported"), the text goes "according
+    to" it, or it opens a sentence before ", who" / ", whose" ("Gomery, who led the inquiry").
+    (A company opening a sentence before "said" has no cue: "Valero said it was ...", nor a
+    source that is no known name: "according to Quantcast".) ``titles``: whether a title
+    before the name counts."""
+    n = len(words)
+    before = words[s - 1] if s > 0 else ""
+    after = words[e] if e < n else ""
+    if titles and (before in lex.honorifics or before in lex.single_name_titles):
+        return True
+    if (
+        s == 0
+        and after in lex.speech_verbs
+        and not {"it", "its"} & set(words[e + 1 : e + 4])  # "Valero said it was ...": a firm
+        and (words[s] in lex.first_names or words[s] in lex.last_names)
+        and (words[s] in lex.last_names or words[s].lower() not in lex.dict_lower)  # "Many"
+    ):
+        return True  # "Vega suggested that ...", "Dündar warned Europe ..."
+    if before in lex.attribution_openers and (
+        after in lex.speech_verbs
+        or (
+            # "his wife, Alice, reported" (not "the University of Arkansas, Fayetteville, said")
+            after == ","
+            and e + 1 < n
+            and words[e + 1] in lex.speech_verbs
+            and s > 1
+            and words[s - 2].islower()
+        )
+    ):
+        return True
+    if (
+        before in lex.speech_verbs
+        and s > 1
+        and words[s - 2] in lex.attribution_openers
+        and (e == n or after in lex.attribution_closers)
+    ):
+        return True
+    if (
+        s > 1
+        and words[s - 2].lower() == "according"
+        and before == "to"
+        and after in (",", ".")
+        # (sources are often bodies: "according to Quantcast")
+        and any(w in lex.first_names or w in lex.last_names for w in words[s:e])
+    ):
+        return True
+    return s == 0 and after == "," and e + 1 < n and words[e + 1] in ("who", "whose")
+
+
+def cued_persons(
+    words: Sequence[str], taken: Sequence[bool], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """Runs of one or two name-like words that no name claims yet and that the sentence says
+    are a person's (:func:`person_cue`): the tagger passes over unknown names ("Saqib",
+    "Panvalkar", "Guilbeault") that no list of names has."""
+    out: list[tuple[int, int]] = []
+    n = len(words)
+    k = 0
+    while k < n:
+        if taken[k] or not _name_like(words[k], lex):
+            k += 1
+            continue
+        j = k + 1
+        while j < n and j - k < 2 and not taken[j] and _name_like(words[j], lex):
+            j += 1
+        if (j == n or not words[j][:1].isupper()) and person_cue(words, k, j, lex):
+            out.append((k, j))
+        k = j
+    return out
+
+
+def _suffix_run(words: Sequence[str], e: int, lex: Lexicon) -> int:
+    """Where a person's name ends that goes on with a suffix after ``e``: "Andre Price" + "III",
+    "Martin Luther King" + "Jr." (the same index when none follows). Not over a comma ("Richard
+    L. Jones, Jr."): references keep the name without it."""
+    if e < len(words) and words[e] in lex.name_suffixes:
+        return e + 1
+    return e
+
+
+def _surname_after_given_names(
+    words: Sequence[str], s: int, e: int, starts: set[int], lex: Lexicon
+) -> int:
+    """Where a person's name ends that the tagger cut after its given names: "[James Henry]
+    Breasted" (a surname that is also a common word). One capitalised word after one or two
+    given names, that is no head word, title, calendar word or the start of another name."""
+    n = len(words)
+    if not (
+        0 < e - s <= 2
+        and e < n
+        and e not in starts
+        and all(w in lex.first_names for w in words[s:e])
+    ):
+        return e
+    w = words[e]
+    if (
+        w[:1].isupper()
+        and w.isalpha()
+        and not w.isupper()
+        and w not in lex.first_names
+        and w not in lex.misc_heads
+        and w not in lex.org_words
+        and w not in lex.place_words
+        and w not in lex.title_words
+        and w not in lex.calendar_words
+        and w not in lex.demonyms
+        and w not in lex.not_actors
+        and w.lower() not in lex.function_words
+        and w not in lex.places
+        # the sentence goes on after it ("Breasted in 1903"; not "Pearl Oscar Dress ...")
+        and e + 1 < n
+        and (words[e + 1] == "," or (words[e + 1].isalpha() and words[e + 1].islower()))
+    ):
+        return e + 1
+    return e
+
+
+def _regnal_name(span_words: Sequence[str], lex: Lexicon) -> bool:
+    """ "Ramesses II", "Thutmose III", "Carlos IV": given names and a regnal numeral, a person
+    whatever else the words looked like (not "World War II", "Vatican II": a common word, a
+    place or a body before the numeral)."""
+    if len(span_words) < 2 or span_words[-1] not in lex.name_suffixes:
+        return False
+    names = span_words[:-1]
+    key = phrase_key(list(names))
+    return (
+        key not in lex.places
+        and key not in lex.known_orgs
+        and all(
+            w[:1].isupper()
+            and w.isalpha()
+            and (w in lex.first_names or w.lower() not in lex.dict_lower)
+            and w not in lex.org_words
+            and w not in lex.place_words
+            and w not in lex.misc_heads
+            and w not in lex.title_words
+            for w in names
+        )
+    )
+
+
+def suffixed_persons(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    title_cased: Sequence[bool],
+    lex: Lexicon,
+) -> None:
+    """A person's name goes on over a surname the tagger cut off ("James Henry Breasted"; not
+    in a sentence in title case, ``title_cased``) and over its suffix ("Andre Price III",
+    "Martin Luther King Jr."),
+    and a name with a regnal numeral is a person's ("Ramesses II"). Changes the spans in
+    place."""
+    for words, spans, soft, titled in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, title_cased, strict=True
+    ):
+        starts = {s for s, *_ in spans}
+        for i, (s, e, label, _source, entry) in enumerate(spans):
+            if label != "PER" and _regnal_name(words[s:e], lex):
+                spans[i] = (s, e, "PER", "rule", entry)
+                soft.pop((s, e), None)  # the tagger's kind no longer votes
+                label = "PER"
+            if label == "PER" and not titled:  # (a headline capitalises every word)
+                e = _surname_after_given_names(words, s, e, starts, lex)
+                if e > spans[i][1]:
+                    spans[i] = (s, e, "PER", spans[i][3], entry)
+                end = _suffix_run(words, e, lex)
+                if end > e and not any(s < x < end for x in starts if x >= e):
+                    spans[i] = (s, end, "PER", spans[i][3], entry)
+
+
+def drop_prizes(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    title_cased: Sequence[bool],
+    lex: Lexicon,
+) -> None:
+    """Drop prizes' names before "-winning" (:func:`_prize_before_hyphen`) and persons' names
+    that open the name of a show, a prize or an event ("the BBC's [Andrew Marr] Show", "the
+    [Jimmy Kimmel] Show"; data/words.yml misc_heads): the work is named, not the person (not in
+    a sentence in title case, ``title_cased``). Changes the spans in place."""
+    for words, spans, titled in zip(sentence_words, spans_per_sentence, title_cased, strict=True):
+        spans[:] = [
+            x
+            for x in spans
+            if not _prize_before_hyphen(words, x, lex)
+            and not (
+                x[2] == "PER"
+                and x[1] < len(words)
+                and words[x[1]] in lex.misc_heads
+                and not titled  # (a headline capitalises every word: "Trump Campaign Says")
+            )
+        ]
+
+
+def _prize_before_hyphen(
+    words: list[str], span: tuple[int, int, str, str, str | None], lex: Lexicon
+) -> bool:
+    """ "the Oscar-winning Gravity", "a Pulitzer-winning reporter", "Emmy-nominated": a name
+    written before a hyphen and "winning" or "nominated" is a prize's, no actor (data/words.yml
+    prize_hyphen_suffixes)."""
+    e = span[1]
+    return (
+        e + 1 < len(words)
+        and words[e] in _HYPHENS
+        and words[e + 1].lower() in lex.prize_hyphen_suffixes
+    )
+
+
+#: Plural verbs after a country's name that make it a team's ("South Africa are", "England were").
+_TEAM_VERBS = frozenset({"are", "were"})
+
+
+def teams_named_in_the_plural(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """ "South Africa are almost at the point of no return", "England were beaten": a country
+    named with a plural verb is its team (sports writing), an organization in that mention (not
+    after "and": "our deals with Albania and France are ..."). Changes the spans in place."""
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        for i, (s, e, label, _source, entry) in enumerate(spans):
+            if (
+                label == "LOC"
+                and e < len(words)
+                and words[e] in _TEAM_VERBS
+                and (s == 0 or words[s - 1] not in _LIST_JOINERS)  # "Albania and France are"
+                and lex.places.get(phrase_key(words[s:e])) == "country"
+            ):
+                spans[i] = (s, e, "ORG", "rule", entry)
+                soft.pop((s, e), None)
+
+
+def leaders_of_governments(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """ "Grafton's government disintegrated", "Meloni's cabinet": a one-word name with a
+    possessive before a lower-case head word of a government (data/words.yml leader_bodies) names
+    its leader, a person; not a country, region or city of its own ("Britain's government"), nor
+    a known body. Changes the spans in place."""
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        for i, (s, e, label, _source, entry) in enumerate(spans):
+            if (
+                label != "PER"
+                and e - s == 1
+                and e + 1 < len(words)
+                and words[e] in _POSSESSIVE
+                and words[e + 1] in lex.leader_bodies
+                and words[s] in lex.last_names
+                and lex.places.get(words[s]) in (None, "city")
+                and words[s] not in lex.major_cities
+                and words[s] not in lex.known_orgs
+                and words[s] not in lex.demonyms
+            ):
+                spans[i] = (s, e, "PER", "rule", entry)
+                soft.pop((s, e), None)

@@ -84,6 +84,10 @@ class Lexicon:
     org_openers: frozenset[str]
     legal_suffixes: frozenset[str]
     honorifics: frozenset[str]
+    single_name_titles: frozenset[str]
+    prize_hyphen_suffixes: frozenset[str]
+    attribution_openers: frozenset[str]
+    attribution_closers: frozenset[str]
     match_verbs: frozenset[str]
     match_prepositions: frozenset[str]
     match_auxiliaries: frozenset[str]
@@ -173,6 +177,10 @@ _WORD_SETS = (
     "org_openers",
     "legal_suffixes",
     "honorifics",
+    "single_name_titles",
+    "prize_hyphen_suffixes",
+    "attribution_openers",
+    "attribution_closers",
     "match_verbs",
     "match_prepositions",
     "match_auxiliaries",
@@ -200,6 +208,11 @@ def _firsts(names: dict[str, str]) -> dict[str, int]:
         if length > out.get(first, 0):
             out[first] = length
     return out
+
+
+def _with_curly_apostrophes(names: frozenset[str]) -> frozenset[str]:
+    """``names`` and their forms with a typeset (curly) apostrophe."""
+    return names | frozenset(n.replace("'", "’") for n in names if "'" in n)
 
 
 def _with_variants(names: frozenset[str], variants: Any) -> frozenset[str]:
@@ -232,10 +245,16 @@ def lexicon() -> Lexicon:
         cls = next((places[g] for g in group if g in places), "region")
         for g in group:
             places.setdefault(g, cls)
+    # Typeset text writes the apostrophe curly: "People’s Republic of China", "Côte d’Ivoire".
+    for name, cls in list(places.items()):
+        if "'" in name:
+            places.setdefault(name.replace("'", "’"), cls)
     trans = tuple((str(a), str(b)) for a, b in variants.get("transliterations", []))
     return Lexicon(
-        known_orgs=frozenset(words["known_orgs"])
-        | frozenset(full for fulls in abbreviations.values() for full in fulls if " " in full),
+        known_orgs=_with_curly_apostrophes(
+            frozenset(words["known_orgs"])
+            | frozenset(full for fulls in abbreviations.values() for full in fulls if " " in full)
+        ),
         period_abbreviations=frozenset(words["abbreviations_with_period"]),
         credit_prefixes=tuple(words["credit_prefixes"]),
         **{name: frozenset(words[name]) for name in _WORD_SETS},

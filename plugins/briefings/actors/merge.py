@@ -72,7 +72,8 @@ def _translit_forms(name: str, lex: Lexicon) -> frozenset[str]:
 
 
 def _compute_forms(name: str, lex: Lexicon) -> set[str]:
-    low = name.lower()
+    # (A typeset apostrophe is the same letter: "Vava’u" / "Vava'u".)
+    low = name.lower().replace("’", "'")
     forms = {low}
     for a, b in lex.transliterations:
         for f in list(forms):
@@ -255,6 +256,14 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
                 uf.union(by_fold[key], s)
         else:
             by_fold[key] = s
+    # Typeset and typewriter apostrophes ("Vava’u" / "Vava'u", "O’Brien" / "O'Brien").
+    by_apostrophe: dict[str, str] = {}
+    for s in surfaces:
+        key = s.replace("’", "'")
+        if key in by_apostrophe:
+            uf.union(by_apostrophe[key], s)
+        else:
+            by_apostrophe[key] = s
     present = set(surfaces)
     # Known spelling variants and alternative names.
     for group in (*lex.place_groups, *lex.org_groups, *lex.person_groups):
