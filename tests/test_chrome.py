@@ -577,6 +577,27 @@ def test_html_headings_and_list_items_that_are_ui_phrases_are_chrome() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        # whole-line patterns flagged ``extracted`` judge extracted text too: a gallery's counter
+        # and a share row an extractor kept inside the article
+        ("Bild 1 von 9", True),
+        ("Image 3 of 12", True),
+        ("WhatsApp Teilen…", True),
+        ("Facebook Twitter E-Mail", True),
+        # other patterns judge copied text only: an extracted line that happens to match stays
+        ("12 comments", False),
+        ("All 4 of them came home safely after the storm.", False),
+    ],
+)
+def test_html_lines_matching_an_extracted_pattern_are_chrome(line: str, removed: bool) -> None:
+    lines = [P1, line, P2]
+    kinds = [ln.kind for ln in strip_chrome(html_source(lines, ["", "", ""])).lines]
+    assert (kinds[1] is LineKind.CHROME) == removed
+    assert kinds[0] is kinds[2] is LineKind.PARAGRAPH
+
+
 def test_html_text_after_an_end_of_article_heading_is_cut_when_short() -> None:
     body = [f"{p} ({k})" for k in range(3) for p in (P1, P2, P3)]
     tail = ["“One girl can be silenced” slideshow", "A photo contest winner", TEASER]

@@ -139,6 +139,20 @@ def test_meta(article: extract.SourceText) -> None:
             [Block("Sunset", "caption"), Block("AP", "credit")],
         ),
         ("<p>a &amp; b &lt;c&gt;</p>", [Block("a & b <c>")]),
+        # a paragraph that is all bold, short and unpunctuated is a subheading ...
+        ("<p><strong>Reaping the harvest</strong></p>", [Block("Reaping the harvest", "heading")]),
+        ("<p> <b>Was it worth it?</b><br></p>", [Block("Was it worth it?", "heading")]),
+        # ... but not bold words inside a paragraph, after a line break, nor a bold sentence
+        ("<p><b>Berlin</b> said no.</p>", [Block("Berlin said no.")]),
+        (
+            "<p><b>Track task status</b><br>Clients can query it.</p>",
+            [Block("Track task status"), Block("Clients can query it.")],
+        ),
+        (
+            "<p><strong>This one is a full sentence.</strong></p>",
+            [Block("This one is a full sentence.")],
+        ),
+        ("<p><strong>Read more:</strong></p>", [Block("Read more:")]),
     ],
 )
 def test_render_blocks(html: str, blocks: list[Block]) -> None:
@@ -396,6 +410,13 @@ def test_block_space_collapsing_matches_the_regex(text: str) -> None:
         ("Friday Facts #282 - 0.17 in sight", "Factorio.com", None,
          "Friday Facts #282 - 0.17 in sight"),
         ("Talks - Moscow", None, None, "Talks - Moscow"),
+        # a date appended after the site's name goes with it
+        ("Uncork the mystery of Germany's Frühburgunder | DW | 10.06.2013", "DW.COM", None,
+         "Uncork the mystery of Germany's Frühburgunder"),
+        ("Budget passes after long night | 2024-03-05", None, None,
+         "Budget passes after long night"),
+        # a date inside the headline stays
+        ("What happened on 10.06.2013 in Bonn", None, None, "What happened on 10.06.2013 in Bonn"),
     ],
 )  # fmt: skip
 def test_a_titles_site_suffix_goes(
@@ -404,3 +425,56 @@ def test_a_titles_site_suffix_goes(
     from briefings.extract import title_without_site
 
     assert title_without_site(title, sitename, url) == expected
+
+
+LONG_H2 = "Bereits in den kommenden Monaten will der Konzern mit zehn Fahrzeugen unterwegs sein."
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # a standfirst sentence in a heading tag is text (it becomes the lead) ...
+        (Block(LONG_H2, "heading"), Block(LONG_H2)),
+        (Block(f"«{LONG_H2}»", "heading"), Block(f"«{LONG_H2}»")),
+        # ... a title-like heading, a question or a short sentence stays a heading
+        (Block("Lyft verliert mehr als man umsetzt", "heading"), None),
+        (Block("What did the council decide, and what happens to the old routes now?", "heading"),
+         None),
+        (Block("It works.", "heading"), None),
+        (Block("I love it / it segfaulted / there's a problem in the manual and more!", "heading"),
+         None),
+        # other hints are not touched
+        (Block(LONG_H2, "caption"), None),
+    ],
+)  # fmt: skip
+def test_a_sentence_in_a_heading_tag_is_text(block: Block, expected: Block | None) -> None:
+    assert extract._unhead_sentences([block]) == [expected or block]
+
+
+def test_a_standfirst_in_a_heading_tag_becomes_the_lead() -> None:
+    from briefings.pipeline import article_to_json, process_source
+
+    page = (
+        "<html><head><title>Lyft startet mit Robotertaxis</title></head><body><article>"
+        f"<h1>Lyft startet mit Robotertaxis</h1><h2>{LONG_H2}</h2><p>{BODY}</p>"
+        f"<h2>Was kommt danach</h2><p>{MORE}</p></article></body></html>"
+    )
+    out = article_to_json(process_source(extract_html("p.html", page, "utf-8")))
+    assert out["lead"] is not None and out["lead"].startswith(LONG_H2)
+    assert [s["title"] for s in out["sections"]] == ["Was kommt danach"]
+
+
+@pytest.mark.parametrize(
+    ("author", "kept"),
+    [
+        ("Jane Reporter", True),
+        ("Malcolm X", True),  # one last word that is a share button's name is no evidence
+        ("so Artikel empfehlen", False),  # a share bar read as the byline
+        ("Share this article", False),
+        ("Follow Author", False),
+    ],
+)
+def test_an_author_that_is_page_chrome_is_dropped(author: str, kept: bool) -> None:
+    page = ARTICLE.replace('content="Jane Reporter"', f'content="{author}"')
+    src = extract_html("a.html", page, "utf-8")
+    assert (dict(src.meta).get("author") == author) == kept

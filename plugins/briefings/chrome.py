@@ -453,8 +453,8 @@ def find_phrase(
 ) -> tuple[str, float] | None:
     """``(reason, boundary cost)`` when ``text`` is a known chrome phrase or pattern.
 
-    ``exact_only``: whole-line phrase matches only (no prefixes, substrings or patterns), for
-    text an extractor already chose as the article."""
+    ``exact_only``: whole-line phrase matches only (no prefixes, substrings, nor patterns but
+    those flagged ``extracted``), for text an extractor already chose as the article."""
     found = _find_evidence(text, rules, exact_only)
     return (found[0], found[1]) if found else None
 
@@ -473,13 +473,14 @@ def _find_evidence(
         found = _find_in_groups(text, key, rules, short, exact_only)
         if found is not None:
             return found
-    if exact_only:
-        return None
     stripped = text.strip()
     if screen is None or screen.may_match_pattern(stripped):
         for label, pattern, boundary in rules.patterns:
+            flags = rules.pattern_flags.get(label, frozenset())
+            if exact_only and "extracted" not in flags:
+                continue  # (an ``extracted`` pattern is whole-line evidence: any text's chrome)
             if pattern.search(stripped):
-                return label, boundary, rules.pattern_flags.get(label, frozenset())
+                return label, boundary, flags
     return None
 
 

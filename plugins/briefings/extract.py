@@ -107,6 +107,28 @@ def _hint_of_words(words: str) -> Hint:
     return ""
 
 
+#: A bold-only paragraph longer than this is emphasis, not a subheading.
+SUBHEAD_MAX_CHARS = 100
+_BOLD_TAGS = frozenset({"strong", "b"})
+
+
+def _blank(text: str | None) -> bool:
+    return not text or text.isspace()
+
+
+def _structure_hint(el: etree._Element, tag: str) -> Hint:
+    """The hint a paragraph's shape gives where its tag and class give none: a paragraph that
+    is all bold, short and without a sentence end is a subheading ("<p><strong>Reaping the
+    harvest</strong></p>")."""
+    if tag == "p" and _blank(el.text) and all(_blank(c.tail) for c in el):
+        children = [c for c in el if _tag(c) != "br"]
+        if len(children) == 1 and _tag(children[0]) in _BOLD_TAGS:
+            text = " ".join(children[0].text_content().split())
+            if text and len(text) <= SUBHEAD_MAX_CHARS and text[-1] not in ".,;:!":
+                return "heading"
+    return ""
+
+
 def _tag(el: etree._Element) -> str:
     tag = el.tag
     if not isinstance(tag, str):
@@ -147,7 +169,7 @@ def render_blocks(root: etree._Element, skip: frozenset[str] = _SKIP_TAGS) -> li
             if not tag:
                 stack.append((hint, True, pre, False))  # a comment: skip its text, keep its tail
                 continue
-            own = _HINT_OF_TAG.get(tag, "")
+            own = _HINT_OF_TAG.get(tag, "") or _structure_hint(el, tag)
             by_class = "" if own else _attr_hint(el)
             # a credit or caption marked by its class is a line of its own, even in a <span>
             breaking = tag in _BLOCK_TAGS or tag == "br" or bool(by_class)
@@ -319,11 +341,19 @@ def _squash(text: str) -> str:
     return re.sub(r"[\W_]+", "", _norm(text))
 
 
+_DATE_TAIL = re.compile(
+    r"\s+(?:[|–—·•]|-|::)\s+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*$"
+)
+
+
 def title_without_site(title: str, sitename: str | None, url: str | None) -> str:
     """``title`` without the site's name that pages append to it ("... Platform - Spiceworks",
     "... | Aktuálně.cz"): a last part after " - ", " | ", " — " that the site name (og:site_name)
     starts with or that names the page's domain. Other tails stay ("... - Super Supportive", a
-    story's own name)."""
+    story's own name). A date appended last goes first ("... | DW | 10.06.2013")."""
+    dated = _DATE_TAIL.search(title)
+    if dated is not None and dated.start() >= 10:
+        title = title[: dated.start()].rstrip()
     m = _TITLE_TAIL.search(title)
     if m is None or m.start() < 10:
         return title
@@ -337,6 +367,16 @@ def title_without_site(title: str, sitename: str | None, url: str | None) -> str
     ):
         return title[: m.start()].rstrip()
     return title
+
+
+def _is_chrome_text(text: str) -> bool:
+    """``text``, or its last two or more words, is a known page control (a share or UI phrase;
+    one last word alone is not: "Malcolm X")."""
+    from .chrome import find_phrase
+
+    words = text.split()
+    starts = [0, *range(1, max(len(words) - 1, 1))][:4]
+    return any(find_phrase(" ".join(words[i:])) is not None for i in starts)
 
 
 def extract_meta(html: str, doc: etree._Element | None) -> dict[str, str]:
@@ -359,6 +399,8 @@ def extract_meta(html: str, doc: etree._Element | None) -> dict[str, str]:
     if doc is not None:
         for key, value in _tag_meta(doc).items():
             meta.setdefault(key, value)
+    if "author" in meta and _is_chrome_text(meta["author"]):
+        del meta["author"]  # a share bar read as the byline ("so Artikel empfehlen")
     if "title" in meta:
         meta["title"] = title_without_site(meta["title"], meta.get("sitename"), meta.get("url"))
     if "date" in meta and not _ISO_DATE.match(meta["date"]):
@@ -446,6 +488,29 @@ def _mark_title_lines(blocks: list[Block], meta: dict[str, str]) -> list[Block]:
     return out
 
 
+#: A heading-tagged block of at least this many words that ends a sentence is a paragraph.
+SENTENCE_HEADING_WORDS = 10
+
+
+def _unhead_sentences(blocks: list[Block]) -> list[Block]:
+    """A standfirst or teaser sentence set in a heading tag ("<h2>Bereits in den kommenden
+    Monaten will ... unterwegs sein.</h2>") is text, not a section title: a heading-hinted
+    block of many words ending in a full stop loses its hint (questions and exclamations stay
+    headings: "I love it / it segfaulted / there's a problem in the manual!")."""
+    out: list[Block] = []
+    for block in blocks:
+        text = block.text.rstrip(" \"'”’»«)")
+        if (
+            block.hint == "heading"
+            and text[-1:] in (".", "…")
+            and len(block.text.split()) >= SENTENCE_HEADING_WORDS
+        ):
+            out.append(Block(block.text))
+        else:
+            out.append(block)
+    return out
+
+
 def _element_count(doc: etree._Element | None) -> int:
     return 0 if doc is None else sum(1 for _ in doc.iter())
 
@@ -493,7 +558,7 @@ def extract_html(name: str, html: str, encoding: str) -> SourceText:
     if doc is not None and used in EXTRACTORS:
         page = render_blocks(doc)
         blocks = _restore_figure_parts(_with_page_hints(blocks, page), page)
-    blocks = _mark_title_lines(blocks, meta)
+    blocks = _mark_title_lines(_unhead_sentences(blocks), meta)
     lines: list[str] = []
     line_hints: list[Hint] = []
     for block in blocks:
