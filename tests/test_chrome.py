@@ -586,6 +586,11 @@ def test_html_headings_and_list_items_that_are_ui_phrases_are_chrome() -> None:
         ("Image 3 of 12", True),
         ("WhatsApp Teilen…", True),
         ("Facebook Twitter E-Mail", True),
+        # a page saved before its script ran: the template's own expressions
+        ('{{ctrl.content.status === "published" ? "Contenu publié" : "Brouillon"}} {{x.y}}', True),
+        ("{{nrco.user.fullName}} - {{t | date}} - {{t | time}} Ouvrir le mode avancé", True),
+        # one placeholder inside a sentence (a tutorial about templates) stays
+        ("Write {{ user.name }} where the name should appear on the page.", False),
         # other patterns judge copied text only: an extracted line that happens to match stays
         ("12 comments", False),
         ("All 4 of them came home safely after the storm.", False),

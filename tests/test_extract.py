@@ -478,3 +478,19 @@ def test_an_author_that_is_page_chrome_is_dropped(author: str, kept: bool) -> No
     page = ARTICLE.replace('content="Jane Reporter"', f'content="{author}"')
     src = extract_html("a.html", page, "utf-8")
     assert (dict(src.meta).get("author") == author) == kept
+
+
+def test_a_page_saved_before_its_script_ran_has_no_article() -> None:
+    # an AngularJS shell: every text is a template expression or an editing control
+    from briefings.pipeline import EmptyArticleError, process_source
+
+    page = (
+        '<html ng-app="app"><head><title ng-bind-template="{{page.title}}"></title></head><body>'
+        '<div ng-show="ctrl.detail"><div class="header-status">{{ctrl.content.status === '
+        '"published" ? "Contenu publié" : ctrl.content.status === "draft" ? "Brouillon" : '
+        '"Inconnu"}}</div><div>{{ctrl.content.user.fullName}} - {{ctrl.content.time | date}}'
+        '</div><a href="">Ouvrir le mode avancé</a></div><div ng-hide="ctrl.detail">'
+        "<h2>Modification de page en cours</h2></div><div ng-view></div></body></html>"
+    )
+    with pytest.raises(EmptyArticleError):
+        process_source(extract_html("shell.html", page, "utf-8"))
