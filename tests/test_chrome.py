@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from briefings.chrome import (
     BODY_KINDS,
     CAPTION_LABEL,
+    CREDIT_TAIL,
     FIGURE_KINDS,
     ClassifiedLine,
     Corrections,
@@ -392,7 +393,18 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
             "A man walks past a carrier on a Harare street", "STR/AFP")),
         ("Ayn Rand, Rand Paul and Ron Paul (Credit: AP/Manuel Balce Ceneta)", (
             "Ayn Rand, Rand Paul and Ron Paul", "AP/Manuel Balce Ceneta")),
+        # a credit word after a dash or a bar (Spanish, Czech, German captions)
+        ("El terremoto provocó una emergencia en el país - crédito @alejoeder/X", (
+            "El terremoto provocó una emergencia en el país", "@alejoeder/X")),
+        ("Los departamentos más afectados tras el sismo -crédito Luisa González/REUTERS", (
+            "Los departamentos más afectados tras el sismo", "Luisa González/REUTERS")),
+        ("Spokojený Tomáš Souček po vítězství ve Villa Parku. | Foto: Reuters", (
+            "Spokojený Tomáš Souček po vítězství ve Villa Parku.", "Reuters")),
+        ("Der Minister spricht im Bundestag - Bild: Michael Kappeler", (
+            "Der Minister spricht im Bundestag", "Michael Kappeler")),
         # sentences of an article
+        ("He spoke to the press - photo opportunities were rare.", None),
+        ("La familia posó en la playa - foto de archivo", None),
         ("The bank said its Credit Suisse unit would be sold.", None),
         ("He said the price was 50/50 and the deal was done.", None),
         ("Gunmen stormed the museum, killing at least 19 people. (Reuters)", None),
@@ -601,6 +613,16 @@ def test_html_lines_matching_an_extracted_pattern_are_chrome(line: str, removed:
     kinds = [ln.kind for ln in strip_chrome(html_source(lines, ["", "", ""])).lines]
     assert (kinds[1] is LineKind.CHROME) == removed
     assert kinds[0] is kinds[2] is LineKind.PARAGRAPH
+
+
+def test_html_captions_give_their_run_on_credit_to_the_figure() -> None:
+    # a <figcaption> with its credit at the end: the figure note shows them apart
+    caption = "Los departamentos más afectados tras el sismo -crédito Luisa González/REUTERS"
+    bracketed = "Workers at the sign museum, in 2016. (John Minchillo / AP)"
+    lines = [P1, caption, P2, bracketed, P3]
+    stripped = strip_chrome(html_source(lines, ["", "caption", "", "caption", ""]))
+    assert [ln.kind for ln in stripped.lines][1::2] == [LineKind.FIGURE_CAPTION] * 2
+    assert stripped.lines[1].reason == stripped.lines[3].reason == CREDIT_TAIL
 
 
 def test_html_text_after_an_end_of_article_heading_is_cut_when_short() -> None:

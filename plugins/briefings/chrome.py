@@ -224,6 +224,8 @@ class Rules:
     headline_rejects: tuple[re.Pattern[str], ...] = ()
     """Lines that are never the headline: bylines and date stamps the metadata patterns miss."""
     credit_tails: tuple[re.Pattern[str], ...] = ()
+    credit_tail_keys: tuple[str, ...] = ("/", "Credit", ")")
+    """Strings one of which every ``credit_tails`` shape holds (most lines skip the regexes)."""
     """A photo credit run onto the end of its caption (group ``credit``)."""
     phrase_filter: PhraseFilter | None = None
     """``PhraseFilter.of(groups, patterns)`` (None: every line goes through the groups and
@@ -297,6 +299,7 @@ def load_rules() -> Rules:
         datelines=tuple(re.compile(p) for p in _strings(data["dateline_patterns"])),
         headline_rejects=tuple(_compile(p) for p in _strings(data.get("headline_rejects"))),
         credit_tails=tuple(re.compile(p) for p in _strings(data.get("credit_tails"))),
+        credit_tail_keys=tuple(_strings(data.get("credit_tail_keys"))) or ("/", "Credit", ")"),
         caption_follows=frozenset(_strings(data["caption_follows"])) | {CAPTION_LABEL},
         metadata=metadata,
         translators=trans,
@@ -529,9 +532,9 @@ def split_credit_tail(text: str, rules: Rules | None = None) -> tuple[str, str] 
     ("... in Tunis, the capital. Fethi Belaid/AFP/Getty Images", "... in 2016. (John Minchillo
     / AP)", "...coated in slush.CreditHiroko Masuike/The New York Times"), else None."""
     stripped = text.strip()
-    if "/" not in stripped and "Credit" not in stripped and not stripped.endswith(")"):
-        return None  # (every credit_tails shape holds one of these: most lines skip the regexes)
     rules = rules or load_rules()
+    if not any(key in stripped for key in rules.credit_tail_keys):
+        return None  # (every credit_tails shape holds one of these: most lines skip the regexes)
     if len(stripped) > rules.params["credit_tail_max_chars"]:
         return None
     for pattern in rules.credit_tails:
@@ -1564,6 +1567,8 @@ def strip_chrome(
 _CAPTION_HOSTS = frozenset(
     {LineKind.PARAGRAPH, LineKind.HEADING, LineKind.QUOTE, LineKind.FIGURE_CREDIT}
 )
+#: A caption the extractor marked (a <figcaption>) still gives its run-on credit to the figure.
+_HINTED_CAPTION = "extractor hint 'caption'"
 
 
 def _mark_credited_captions(lines: list[_Line], rules: Rules) -> None:
@@ -1572,7 +1577,7 @@ def _mark_credited_captions(lines: list[_Line], rules: Rules) -> None:
     credit. Decided once the body is known, so the body's bounds and headline stay as they
     were; a line the editor kept stays text."""
     for line in lines:
-        if line.kind not in _CAPTION_HOSTS:
+        if line.kind not in _CAPTION_HOSTS and line.reason != _HINTED_CAPTION:
             continue
         if line.reason == KEPT_BY_EDITOR:
             continue
