@@ -615,6 +615,27 @@ def test_html_lines_matching_an_extracted_pattern_are_chrome(line: str, removed:
     assert kinds[0] is kinds[2] is LineKind.PARAGRAPH
 
 
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # a date stamp the extractor kept with the article is metadata, not text
+        ("Updated: May 12, 2025 5:34 PM", "May 12, 2025 5:34 PM"),
+        ("24 Ago, 2026 06:28 p. m.Actualizado: 24 Ago, 2026 07:53 p. m. EST",
+         "24 Ago, 2026 06:28 p. m."),
+        ("posted on April 21, 2015, at 11:29 a.m.", "April 21, 2015, at 11:29 a.m."),
+        # a sentence with a date stays text
+        ("On May 12, 2025 the council met again to vote on the plan.", None),
+    ],
+)  # fmt: skip
+def test_html_date_stamp_lines_are_metadata(line: str, date: str | None) -> None:
+    stripped = strip_chrome(html_source([P1, line, P2], ["", "", ""]))
+    found = stripped.lines[1]
+    if date is None:
+        assert found.kind is LineKind.PARAGRAPH
+    else:
+        assert (found.kind, found.meta_key, found.meta_value) == (LineKind.METADATA, "date", date)
+
+
 def test_html_captions_give_their_run_on_credit_to_the_figure() -> None:
     # a <figcaption> with its credit at the end: the figure note shows them apart
     caption = "Los departamentos más afectados tras el sismo -crédito Luisa González/REUTERS"

@@ -1518,6 +1518,9 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
         elif (found := find_phrase(text, rules, exact_only=True)) is not None:
             line.decide(LineKind.CHROME, found[0])
             line.boundary = found[1]
+        elif (meta := match_metadata(text, rules)) is not None and meta[0] == "date":
+            # a date stamp the extractor kept with the text ("Updated: May 12, 2025 5:34 PM")
+            line.decide(LineKind.METADATA, "date line", "date", meta[1])
         else:
             line.decide(
                 LineKind.QUOTE if is_quote_like(text) else LineKind.PARAGRAPH, "extracted text"
