@@ -598,6 +598,9 @@ def test_html_headings_and_list_items_that_are_ui_phrases_are_chrome() -> None:
         ("Image 3 of 12", True),
         ("WhatsApp Teilen…", True),
         ("Facebook Twitter E-Mail", True),
+        # a credit slot the page left empty
+        ("(Bild: )", True),
+        ("Photo:", True),
         # a page saved before its script ran: the template's own expressions
         ('{{ctrl.content.status === "published" ? "Contenu publié" : "Brouillon"}} {{x.y}}', True),
         ("{{nrco.user.fullName}} - {{t | date}} - {{t | time}} Ouvrir le mode avancé", True),
@@ -634,6 +637,16 @@ def test_html_date_stamp_lines_are_metadata(line: str, date: str | None) -> None
         assert found.kind is LineKind.PARAGRAPH
     else:
         assert (found.kind, found.meta_key, found.meta_value) == (LineKind.METADATA, "date", date)
+
+
+def test_html_captions_that_are_ui_phrases_or_empty_credits_are_chrome() -> None:
+    # a widget's label in a <figcaption> ("Font Size", a share button), an empty "(Bild: )"
+    # credit slot; a real caption and a credit that names a platform stay
+    lines = [P1, "Font Size", "(Bild: )", P2, "A bus on its first trip.", "Twitter", P3]
+    hints = ["", "caption", "caption", "", "caption", "credit", ""]
+    kinds = [ln.kind for ln in strip_chrome(html_source(lines, hints)).lines]
+    assert kinds[1:3] == [LineKind.CHROME, LineKind.CHROME]
+    assert kinds[4:6] == [LineKind.FIGURE_CAPTION, LineKind.FIGURE_CREDIT]
 
 
 def test_html_captions_give_their_run_on_credit_to_the_figure() -> None:

@@ -1471,8 +1471,9 @@ _HINT_KINDS: dict[str, tuple[LineKind, str | None]] = {
 
 
 #: Extractor hints that a whole-line chrome phrase overrides (the extractor took a page's
-#: widget headings and link lists for the article's own); figure, quote and metadata hints stay.
-_PHRASE_HINTS = frozenset({"heading", "list"})
+#: widget headings and link lists for the article's own, a figure's empty "(Bild: )" credit
+#: slot); quote and metadata hints stay.
+_PHRASE_HINTS = frozenset({"heading", "list", "caption"})
 
 
 def _figure_text(kind: LineKind, text: str, caption: str | None, rules: Rules) -> str | None:
