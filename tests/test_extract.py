@@ -494,3 +494,31 @@ def test_a_page_saved_before_its_script_ran_has_no_article() -> None:
     )
     with pytest.raises(EmptyArticleError):
         process_source(extract_html("shell.html", page, "utf-8"))
+
+
+_ARTICLE = [Block(f"{BODY} ({k})") for k in range(4)]
+_WIDGETS = [Block(f"Widget link {k}") for k in range(25)]
+_SIDEBAR_P = Block("Der Medienbischof besuchte die Buchmesse in Frankfurt.")
+
+
+@pytest.mark.parametrize(
+    ("kept", "page", "expected"),
+    [
+        # a short paragraph the extractor took from far below the article (a sidebar) goes
+        ([*_ARTICLE, _SIDEBAR_P], [*_ARTICLE, *_WIDGETS, _SIDEBAR_P], _ARTICLE),
+        # close below the article it stays (a few blocks of figure or ad between)
+        ([*_ARTICLE, _SIDEBAR_P], [*_ARTICLE, *_WIDGETS[:5], _SIDEBAR_P], [*_ARTICLE, _SIDEBAR_P]),
+        # far below but a large share of the text: the article goes on after a long embed
+        (
+            [*_ARTICLE[:2], *_ARTICLE[2:]],
+            [*_ARTICLE[:2], *_WIDGETS, *_ARTICLE[2:]],
+            _ARTICLE,
+        ),
+        # a block the page does not hold as a line of its own: nothing is judged
+        ([*_ARTICLE, Block("merged text")], [*_ARTICLE, *_WIDGETS, _SIDEBAR_P], None),
+    ],
+)
+def test_a_short_far_tail_is_dropped(
+    kept: list[Block], page: list[Block], expected: list[Block] | None
+) -> None:
+    assert extract._drop_far_tail(kept, page) == (kept if expected is None else expected)

@@ -444,6 +444,36 @@ def _with_page_hints(blocks: list[Block], page: list[Block]) -> list[Block]:
     return [b if b.hint else Block(b.text, hints.get(_norm(b.text), "")) for b in blocks]
 
 
+#: A kept block this many page blocks or more after the article's last one is an island ...
+TAIL_GAP = 20
+#: ... and dropped when its text is at most this share of the article's (a sidebar widget's
+#: paragraph the extractor took along: "Der Medienbischof ... besuchte die Buchmesse").
+TAIL_SHARE = 0.15
+
+
+def _drop_far_tail(blocks: list[Block], page: list[Block]) -> list[Block]:
+    """``blocks`` without a short run at their end that stands far below the rest on the page."""
+    positions: dict[str, list[int]] = {}
+    for i, block in enumerate(page):
+        positions.setdefault(_norm(block.text), []).append(i)
+    where: list[int] = []
+    last = -1
+    for block in blocks:
+        spots = positions.get(_norm(block.text), [])
+        at = bisect_right(spots, last)
+        if at >= len(spots):
+            return blocks  # (a block the page does not hold as one: no reading of distances)
+        last = spots[at]
+        where.append(last)
+    total = _words(blocks)
+    for k in range(len(blocks) - 1, 0, -1):
+        if where[k] - where[k - 1] >= TAIL_GAP:
+            if _words(blocks[k:]) <= TAIL_SHARE * total:
+                return blocks[:k]
+            break
+    return blocks
+
+
 #: How far apart (in page blocks) two kept blocks may be for the figure parts between them to
 #: count as the article's own (farther apart, the extractor skipped a region on purpose).
 FIGURE_GAP = 6
@@ -557,7 +587,7 @@ def extract_html(name: str, html: str, encoding: str) -> SourceText:
     meta = extract_meta(html, doc)
     if doc is not None and used in EXTRACTORS:
         page = render_blocks(doc)
-        blocks = _restore_figure_parts(_with_page_hints(blocks, page), page)
+        blocks = _restore_figure_parts(_with_page_hints(_drop_far_tail(blocks, page), page), page)
     blocks = _mark_title_lines(_unhead_sentences(blocks), meta)
     lines: list[str] = []
     line_hints: list[Hint] = []
