@@ -522,3 +522,48 @@ def test_a_short_far_tail_is_dropped(
     kept: list[Block], page: list[Block], expected: list[Block] | None
 ) -> None:
     assert extract._drop_far_tail(kept, page) == (kept if expected is None else expected)
+
+
+_ONE_BLOCK = [Block(BODY), Block(MORE)]
+_MORE_PROSE = [Block(f"In part {k}, {MORE.strip()}") for k in range(4)]
+_MORE_LINKS = [Block(f"Read the story number {k} about the bus network", "list") for k in range(40)]
+
+
+@pytest.mark.parametrize(
+    ("fuller", "used"),
+    [
+        # trafilatura reads all of Readability's text and more than twice as much prose: the
+        # article split into blocks between pictures, of which Readability kept one
+        ([*_ONE_BLOCK, *_MORE_PROSE], "trafilatura"),
+        # ... but more than twice as many words in link lists and widgets: Readability's
+        ([*_ONE_BLOCK, *_MORE_LINKS], "readability"),
+        # ... and prose that does not hold Readability's text is another reading: Readability's
+        (_MORE_PROSE, "readability"),
+    ],
+)
+def test_a_fuller_prose_reading_is_taken(
+    monkeypatch: pytest.MonkeyPatch, fuller: list[Block], used: str
+) -> None:
+    monkeypatch.setitem(extract.EXTRACTORS, "readability", lambda page: list(_ONE_BLOCK))
+    monkeypatch.setitem(extract.EXTRACTORS, "trafilatura", lambda page: list(fuller))
+    assert dict(extract_html("a.html", ARTICLE, "utf-8").meta)["extractor"] == used
+
+
+@pytest.mark.parametrize(
+    ("page", "hints"),
+    [
+        # a photo credit line and the short line right before it (its caption)
+        ([BODY, "Goats on Redonda before their flight.", "Photograph by Jeremy Holden", MORE],
+         ["", "caption", "credit", ""]),
+        # a line with a hint of its own keeps it
+        (["Head", "Photo: AP"], ["heading", "credit"]),
+        # a teaser's cut blurb or a long paragraph before a credit is no caption
+        (["Build wealth, … Read more", "Photos by Ann Lens (Shutterstock)"], ["", "credit"]),
+        ([BODY * 2, "Photo: AP"], ["", "credit"]),
+        # no credit: nothing changes
+        ([BODY, MORE], ["", ""]),
+    ],
+)  # fmt: skip
+def test_figure_hints_for_restoring(page: list[str], hints: list[str]) -> None:
+    blocks = [Block(t, "heading" if t == "Head" else "") for t in page]
+    assert [b.hint for b in extract._figure_hints(blocks)] == hints

@@ -479,6 +479,33 @@ def _drop_far_tail(blocks: list[Block], page: list[Block]) -> list[Block]:
 FIGURE_GAP = 6
 
 
+#: A picture's caption or credit line is at most this long.
+FIGURE_LINE_MAX_CHARS = 300
+
+
+def _figure_hints(page: list[Block]) -> list[Block]:
+    """``page`` with the figure parts its classes do not mark: a line that is a photo credit
+    ("Photograph by Jeremy Holden"), and the unmarked short line right before one (its
+    caption). For putting back what an extractor dropped, never to relabel what it kept."""
+    from .chrome import find_phrase, match_credit
+
+    out = list(page)
+    for i, block in enumerate(page):
+        if block.hint or len(block.text) > FIGURE_LINE_MAX_CHARS or not match_credit(block.text):
+            continue
+        out[i] = Block(block.text, "credit")
+        prev = page[i - 1] if i else None
+        if (
+            prev is not None
+            and not prev.hint
+            and len(prev.text) <= FIGURE_LINE_MAX_CHARS
+            and "…" not in prev.text  # (a teaser's cut blurb "... wealth, … Read more")
+            and find_phrase(prev.text) is None
+        ):
+            out[i - 1] = Block(prev.text, "caption")
+    return out
+
+
 def _restore_figure_parts(blocks: list[Block], page: list[Block]) -> list[Block]:
     """Put back captions and credits an extractor dropped from between two kept blocks."""
     positions: dict[str, list[int]] = {}
@@ -572,11 +599,35 @@ def choose_blocks(html: str, doc: etree._Element | None) -> tuple[list[Block], s
         if pw:
             return primary, "readability", warnings
         return page, "fallback", warnings
-    if pw < ow <= 2 * pw and _containment(primary, other) >= 0.9:
+    fuller = pw < ow and (ow <= 2 * pw or _prose_share(other, primary) >= PROSE_SHARE)
+    if fuller and _containment(primary, other) >= 0.9:
         # trafilatura found all of Readability's text and some more of the same page region
-        # (often whole sections Readability drops): take the fuller reading
+        # (often whole sections Readability drops: an article split into blocks between its
+        # pictures, where Readability keeps one): take the fuller reading
         return other, "trafilatura", warnings
     return primary, "readability", warnings
+
+
+#: Trafilatura's reading is taken though it has more than twice Readability's words when at
+#: least this share of its extra words is in prose paragraphs (a sentence end, enough words):
+#: more of the article, not a page's lists and widgets.
+PROSE_SHARE = 0.85
+PROSE_MIN_WORDS = 15
+
+
+def _prose_share(blocks: list[Block], known: list[Block]) -> float:
+    """Share of the words of ``blocks`` not in ``known`` that sit in prose paragraphs."""
+    seen = {_norm(b.text) for b in known}
+    extra = [b for b in blocks if _norm(b.text) not in seen]
+    total = _words(extra)
+    prose = _words(
+        b
+        for b in extra
+        if b.hint in ("", "quote")
+        and len(b.text.split()) >= PROSE_MIN_WORDS
+        and b.text.rstrip(" \"'”’»)").endswith((".", "!", "?", "…"))
+    )
+    return prose / total if total else 0.0
 
 
 def extract_html(name: str, html: str, encoding: str) -> SourceText:
@@ -587,7 +638,8 @@ def extract_html(name: str, html: str, encoding: str) -> SourceText:
     meta = extract_meta(html, doc)
     if doc is not None and used in EXTRACTORS:
         page = render_blocks(doc)
-        blocks = _restore_figure_parts(_with_page_hints(_drop_far_tail(blocks, page), page), page)
+        blocks = _with_page_hints(_drop_far_tail(blocks, page), page)
+        blocks = _restore_figure_parts(blocks, _figure_hints(page))
     blocks = _mark_title_lines(_unhead_sentences(blocks), meta)
     lines: list[str] = []
     line_hints: list[Hint] = []
