@@ -598,6 +598,10 @@ def test_html_headings_and_list_items_that_are_ui_phrases_are_chrome() -> None:
         ("Image 3 of 12", True),
         ("WhatsApp Teilen…", True),
         ("Facebook Twitter E-Mail", True),
+        # a site's box of links to its other stories
+        ("DW recommends", True),
+        ("Die Redaktion empfiehlt", True),
+        ("The health minister strongly recommends it.", False),
         # a credit slot the page left empty
         ("(Bild: )", True),
         ("Photo:", True),
