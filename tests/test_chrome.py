@@ -556,7 +556,8 @@ def test_repeated_lines_across_seeds_are_chrome() -> None:
 
 
 def test_html_sources_trust_the_extractor_and_use_hints() -> None:
-    lines = ("Title here", "Short line kept", "Advertisement", "Sub head", P1, "Photo: AP", "x")
+    # (a caption that is a whole UI phrase, "x" the share button, is chrome: see below)
+    lines = ("Title here", "Short line kept", "Advertisement", "Sub head", P1, "Photo: AP", "A bus")
     hints = ("title", "", "", "heading", "", "credit", "caption")
     src = SourceText("p.html", lines, "utf-8", format="html", hints=hints)  # type: ignore[arg-type]
     kinds = [ln.kind for ln in strip_chrome(src).lines]
