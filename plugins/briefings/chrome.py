@@ -232,6 +232,8 @@ class Rules:
     patterns one by one)."""
     pattern_flags: dict[str, frozenset[str]] = field(default_factory=dict)
     """Pattern label -> its flags (see ``PhraseGroup.flags``)."""
+    extracted: tuple[tuple[str, re.Pattern[str], float], ...] = ()
+    """The ``patterns`` flagged ``extracted`` (whole-line evidence in extracted text too)."""
 
 
 def _load_data(name: str) -> Any:
@@ -278,6 +280,11 @@ def load_rules() -> Rules:
         for label, spec in data["patterns"].items()
         for p in _strings(spec.get("regex") if isinstance(spec, dict) else spec)
     )
+    flags = {
+        label: frozenset(_strings(spec.get("flags")))
+        for label, spec in data["patterns"].items()
+        if isinstance(spec, dict) and spec.get("flags")
+    }
     metadata = tuple(
         (key, _compile(p)) for key, ps in data["metadata"].items() for p in _strings(ps)
     )
@@ -308,11 +315,8 @@ def load_rules() -> Rules:
         languages=tuple(_strings(model.get("languages"))),
         fallback_stopwords=fallback,
         phrase_filter=PhraseFilter.of(groups, [pattern for _, pattern, _ in patterns]),
-        pattern_flags={
-            label: frozenset(_strings(spec.get("flags")))
-            for label, spec in data["patterns"].items()
-            if isinstance(spec, dict) and spec.get("flags")
-        },
+        pattern_flags=flags,
+        extracted=tuple(p for p in patterns if "extracted" in flags.get(p[0], ())),
     )
 
 
@@ -477,13 +481,17 @@ def _find_evidence(
         if found is not None:
             return found
     stripped = text.strip()
+    if exact_only:
+        # (an ``extracted`` pattern is whole-line evidence: chrome in any text; there are few,
+        # tried one by one: the screen of all patterns costs more than they do)
+        for label, pattern, boundary in rules.extracted:
+            if pattern.search(stripped):
+                return label, boundary, rules.pattern_flags[label]
+        return None
     if screen is None or screen.may_match_pattern(stripped):
         for label, pattern, boundary in rules.patterns:
-            flags = rules.pattern_flags.get(label, frozenset())
-            if exact_only and "extracted" not in flags:
-                continue  # (an ``extracted`` pattern is whole-line evidence: any text's chrome)
             if pattern.search(stripped):
-                return label, boundary, flags
+                return label, boundary, rules.pattern_flags.get(label, frozenset())
     return None
 
 
