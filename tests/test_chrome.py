@@ -361,6 +361,10 @@ def test_translator_pattern_needs_the_whole_line() -> None:
         ("Source: Reuters", True),
         ("Photo Prakash Mathema. AFP", True),
         ("Photo Prakash Mathema. He said so", False),
+        # a credit in brackets on a line of its own; a bracketed aside is none
+        ("(Credit: Clayton Aldern / Grist)", True),
+        ("(Bild: Hersteller)", True),
+        ("(Credit where it is due: he said so.)", False),
         ("Source: the finance ministry", False),
         ("Photography was my lucky way of experiencing the many types of people.", False),
         ("The photo was taken in 1990 by a tourist who later sold it to a museum.", False),
