@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from briefings.chrome import (
     BODY_KINDS,
     CAPTION_LABEL,
+    CREDIT_TAIL,
     FIGURE_KINDS,
     ClassifiedLine,
     Corrections,
@@ -402,6 +403,10 @@ def test_translator_pattern_needs_the_whole_line() -> None:
         ("Source: Reuters", True),
         ("Photo Prakash Mathema. AFP", True),
         ("Photo Prakash Mathema. He said so", False),
+        # a credit in brackets on a line of its own; a bracketed aside is none
+        ("(Credit: Clayton Aldern / Grist)", True),
+        ("(Bild: Hersteller)", True),
+        ("(Credit where it is due: he said so.)", False),
         ("Source: the finance ministry", False),
         ("Photography was my lucky way of experiencing the many types of people.", False),
         ("The photo was taken in 1990 by a tourist who later sold it to a museum.", False),
@@ -434,7 +439,18 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
             "A man walks past a carrier on a Harare street", "STR/AFP")),
         ("Ayn Rand, Rand Paul and Ron Paul (Credit: AP/Manuel Balce Ceneta)", (
             "Ayn Rand, Rand Paul and Ron Paul", "AP/Manuel Balce Ceneta")),
+        # a credit word after a dash or a bar (Spanish, Czech, German captions)
+        ("El terremoto provocó una emergencia en el país - crédito @alejoeder/X", (
+            "El terremoto provocó una emergencia en el país", "@alejoeder/X")),
+        ("Los departamentos más afectados tras el sismo -crédito Luisa González/REUTERS", (
+            "Los departamentos más afectados tras el sismo", "Luisa González/REUTERS")),
+        ("Spokojený Tomáš Souček po vítězství ve Villa Parku. | Foto: Reuters", (
+            "Spokojený Tomáš Souček po vítězství ve Villa Parku.", "Reuters")),
+        ("Der Minister spricht im Bundestag - Bild: Michael Kappeler", (
+            "Der Minister spricht im Bundestag", "Michael Kappeler")),
         # sentences of an article
+        ("He spoke to the press - photo opportunities were rare.", None),
+        ("La familia posó en la playa - foto de archivo", None),
         ("The bank said its Credit Suisse unit would be sold.", None),
         ("He said the price was 50/50 and the deal was done.", None),
         ("Gunmen stormed the museum, killing at least 19 people. (Reuters)", None),
@@ -586,7 +602,8 @@ def test_repeated_lines_across_seeds_are_chrome() -> None:
 
 
 def test_html_sources_trust_the_extractor_and_use_hints() -> None:
-    lines = ("Title here", "Short line kept", "Advertisement", "Sub head", P1, "Photo: AP", "x")
+    # (a caption that is a whole UI phrase, "x" the share button, is chrome: see below)
+    lines = ("Title here", "Short line kept", "Advertisement", "Sub head", P1, "Photo: AP", "A bus")
     hints = ("title", "", "", "heading", "", "credit", "caption")
     src = SourceText("p.html", lines, "utf-8", format="html", hints=hints)  # type: ignore[arg-type]
     kinds = [ln.kind for ln in strip_chrome(src).lines]
@@ -617,6 +634,80 @@ def test_html_headings_and_list_items_that_are_ui_phrases_are_chrome() -> None:
         LineKind.HEADING,
         LineKind.PARAGRAPH,
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        # whole-line patterns flagged ``extracted`` judge extracted text too: a gallery's counter
+        # and a share row an extractor kept inside the article
+        ("Bild 1 von 9", True),
+        ("Image 3 of 12", True),
+        ("WhatsApp Teilen…", True),
+        ("Facebook Twitter E-Mail", True),
+        # a site's box of links to its other stories
+        ("DW recommends", True),
+        ("Die Redaktion empfiehlt", True),
+        ("The health minister strongly recommends it.", False),
+        # a credit slot the page left empty
+        ("(Bild: )", True),
+        ("Photo:", True),
+        # a page saved before its script ran: the template's own expressions
+        ('{{ctrl.content.status === "published" ? "Contenu publié" : "Brouillon"}} {{x.y}}', True),
+        ("{{nrco.user.fullName}} - {{t | date}} - {{t | time}} Ouvrir le mode avancé", True),
+        # one placeholder inside a sentence (a tutorial about templates) stays
+        ("Write {{ user.name }} where the name should appear on the page.", False),
+        # other patterns judge copied text only: an extracted line that happens to match stays
+        ("12 comments", False),
+        ("All 4 of them came home safely after the storm.", False),
+    ],
+)
+def test_html_lines_matching_an_extracted_pattern_are_chrome(line: str, removed: bool) -> None:
+    lines = [P1, line, P2]
+    kinds = [ln.kind for ln in strip_chrome(html_source(lines, ["", "", ""])).lines]
+    assert (kinds[1] is LineKind.CHROME) == removed
+    assert kinds[0] is kinds[2] is LineKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # a date stamp the extractor kept with the article is metadata, not text
+        ("Updated: May 12, 2025 5:34 PM", "May 12, 2025 5:34 PM"),
+        ("24 Ago, 2026 06:28 p. m.Actualizado: 24 Ago, 2026 07:53 p. m. EST",
+         "24 Ago, 2026 06:28 p. m."),
+        ("posted on April 21, 2015, at 11:29 a.m.", "April 21, 2015, at 11:29 a.m."),
+        # a sentence with a date stays text
+        ("On May 12, 2025 the council met again to vote on the plan.", None),
+    ],
+)  # fmt: skip
+def test_html_date_stamp_lines_are_metadata(line: str, date: str | None) -> None:
+    stripped = strip_chrome(html_source([P1, line, P2], ["", "", ""]))
+    found = stripped.lines[1]
+    if date is None:
+        assert found.kind is LineKind.PARAGRAPH
+    else:
+        assert (found.kind, found.meta_key, found.meta_value) == (LineKind.METADATA, "date", date)
+
+
+def test_html_captions_that_are_ui_phrases_or_empty_credits_are_chrome() -> None:
+    # a widget's label in a <figcaption> ("Font Size", a share button), an empty "(Bild: )"
+    # credit slot; a real caption and a credit that names a platform stay
+    lines = [P1, "Font Size", "(Bild: )", P2, "A bus on its first trip.", "Twitter", P3]
+    hints = ["", "caption", "caption", "", "caption", "credit", ""]
+    kinds = [ln.kind for ln in strip_chrome(html_source(lines, hints)).lines]
+    assert kinds[1:3] == [LineKind.CHROME, LineKind.CHROME]
+    assert kinds[4:6] == [LineKind.FIGURE_CAPTION, LineKind.FIGURE_CREDIT]
+
+
+def test_html_captions_give_their_run_on_credit_to_the_figure() -> None:
+    # a <figcaption> with its credit at the end: the figure note shows them apart
+    caption = "Los departamentos más afectados tras el sismo -crédito Luisa González/REUTERS"
+    bracketed = "Workers at the sign museum, in 2016. (John Minchillo / AP)"
+    lines = [P1, caption, P2, bracketed, P3]
+    stripped = strip_chrome(html_source(lines, ["", "caption", "", "caption", ""]))
+    assert [ln.kind for ln in stripped.lines][1::2] == [LineKind.FIGURE_CAPTION] * 2
+    assert stripped.lines[1].reason == stripped.lines[3].reason == CREDIT_TAIL
 
 
 def test_html_text_after_an_end_of_article_heading_is_cut_when_short() -> None:

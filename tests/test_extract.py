@@ -139,6 +139,20 @@ def test_meta(article: extract.SourceText) -> None:
             [Block("Sunset", "caption"), Block("AP", "credit")],
         ),
         ("<p>a &amp; b &lt;c&gt;</p>", [Block("a & b <c>")]),
+        # a paragraph that is all bold, short and unpunctuated is a subheading ...
+        ("<p><strong>Reaping the harvest</strong></p>", [Block("Reaping the harvest", "heading")]),
+        ("<p> <b>Was it worth it?</b><br></p>", [Block("Was it worth it?", "heading")]),
+        # ... but not bold words inside a paragraph, after a line break, nor a bold sentence
+        ("<p><b>Berlin</b> said no.</p>", [Block("Berlin said no.")]),
+        (
+            "<p><b>Track task status</b><br>Clients can query it.</p>",
+            [Block("Track task status"), Block("Clients can query it.")],
+        ),
+        (
+            "<p><strong>This one is a full sentence.</strong></p>",
+            [Block("This one is a full sentence.")],
+        ),
+        ("<p><strong>Read more:</strong></p>", [Block("Read more:")]),
     ],
 )
 def test_render_blocks(html: str, blocks: list[Block]) -> None:
@@ -396,6 +410,13 @@ def test_block_space_collapsing_matches_the_regex(text: str) -> None:
         ("Friday Facts #282 - 0.17 in sight", "Factorio.com", None,
          "Friday Facts #282 - 0.17 in sight"),
         ("Talks - Moscow", None, None, "Talks - Moscow"),
+        # a date appended after the site's name goes with it
+        ("Uncork the mystery of Germany's Frühburgunder | DW | 10.06.2013", "DW.COM", None,
+         "Uncork the mystery of Germany's Frühburgunder"),
+        ("Budget passes after long night | 2024-03-05", None, None,
+         "Budget passes after long night"),
+        # a date inside the headline stays
+        ("What happened on 10.06.2013 in Bonn", None, None, "What happened on 10.06.2013 in Bonn"),
     ],
 )  # fmt: skip
 def test_a_titles_site_suffix_goes(
@@ -404,3 +425,145 @@ def test_a_titles_site_suffix_goes(
     from briefings.extract import title_without_site
 
     assert title_without_site(title, sitename, url) == expected
+
+
+LONG_H2 = "Bereits in den kommenden Monaten will der Konzern mit zehn Fahrzeugen unterwegs sein."
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # a standfirst sentence in a heading tag is text (it becomes the lead) ...
+        (Block(LONG_H2, "heading"), Block(LONG_H2)),
+        (Block(f"«{LONG_H2}»", "heading"), Block(f"«{LONG_H2}»")),
+        # ... a title-like heading, a question or a short sentence stays a heading
+        (Block("Lyft verliert mehr als man umsetzt", "heading"), None),
+        (Block("What did the council decide, and what happens to the old routes now?", "heading"),
+         None),
+        (Block("It works.", "heading"), None),
+        (Block("I love it / it segfaulted / there's a problem in the manual and more!", "heading"),
+         None),
+        # other hints are not touched
+        (Block(LONG_H2, "caption"), None),
+    ],
+)  # fmt: skip
+def test_a_sentence_in_a_heading_tag_is_text(block: Block, expected: Block | None) -> None:
+    assert extract._unhead_sentences([block]) == [expected or block]
+
+
+def test_a_standfirst_in_a_heading_tag_becomes_the_lead() -> None:
+    from briefings.pipeline import article_to_json, process_source
+
+    page = (
+        "<html><head><title>Lyft startet mit Robotertaxis</title></head><body><article>"
+        f"<h1>Lyft startet mit Robotertaxis</h1><h2>{LONG_H2}</h2><p>{BODY}</p>"
+        f"<h2>Was kommt danach</h2><p>{MORE}</p></article></body></html>"
+    )
+    out = article_to_json(process_source(extract_html("p.html", page, "utf-8")))
+    assert out["lead"] is not None and out["lead"].startswith(LONG_H2)
+    assert [s["title"] for s in out["sections"]] == ["Was kommt danach"]
+
+
+@pytest.mark.parametrize(
+    ("author", "kept"),
+    [
+        ("Jane Reporter", True),
+        ("Malcolm X", True),  # one last word that is a share button's name is no evidence
+        ("so Artikel empfehlen", False),  # a share bar read as the byline
+        ("Share this article", False),
+        ("Follow Author", False),
+    ],
+)
+def test_an_author_that_is_page_chrome_is_dropped(author: str, kept: bool) -> None:
+    page = ARTICLE.replace('content="Jane Reporter"', f'content="{author}"')
+    src = extract_html("a.html", page, "utf-8")
+    assert (dict(src.meta).get("author") == author) == kept
+
+
+def test_a_page_saved_before_its_script_ran_has_no_article() -> None:
+    # an AngularJS shell: every text is a template expression or an editing control
+    from briefings.pipeline import EmptyArticleError, process_source
+
+    page = (
+        '<html ng-app="app"><head><title ng-bind-template="{{page.title}}"></title></head><body>'
+        '<div ng-show="ctrl.detail"><div class="header-status">{{ctrl.content.status === '
+        '"published" ? "Contenu publié" : ctrl.content.status === "draft" ? "Brouillon" : '
+        '"Inconnu"}}</div><div>{{ctrl.content.user.fullName}} - {{ctrl.content.time | date}}'
+        '</div><a href="">Ouvrir le mode avancé</a></div><div ng-hide="ctrl.detail">'
+        "<h2>Modification de page en cours</h2></div><div ng-view></div></body></html>"
+    )
+    with pytest.raises(EmptyArticleError):
+        process_source(extract_html("shell.html", page, "utf-8"))
+
+
+_ARTICLE = [Block(f"{BODY} ({k})") for k in range(4)]
+_WIDGETS = [Block(f"Widget link {k}") for k in range(25)]
+_SIDEBAR_P = Block("Der Medienbischof besuchte die Buchmesse in Frankfurt.")
+
+
+@pytest.mark.parametrize(
+    ("kept", "page", "expected"),
+    [
+        # a short paragraph the extractor took from far below the article (a sidebar) goes
+        ([*_ARTICLE, _SIDEBAR_P], [*_ARTICLE, *_WIDGETS, _SIDEBAR_P], _ARTICLE),
+        # close below the article it stays (a few blocks of figure or ad between)
+        ([*_ARTICLE, _SIDEBAR_P], [*_ARTICLE, *_WIDGETS[:5], _SIDEBAR_P], [*_ARTICLE, _SIDEBAR_P]),
+        # far below but a large share of the text: the article goes on after a long embed
+        (
+            [*_ARTICLE[:2], *_ARTICLE[2:]],
+            [*_ARTICLE[:2], *_WIDGETS, *_ARTICLE[2:]],
+            _ARTICLE,
+        ),
+        # a block the page does not hold as a line of its own: nothing is judged
+        ([*_ARTICLE, Block("merged text")], [*_ARTICLE, *_WIDGETS, _SIDEBAR_P], None),
+    ],
+)
+def test_a_short_far_tail_is_dropped(
+    kept: list[Block], page: list[Block], expected: list[Block] | None
+) -> None:
+    assert extract._drop_far_tail(kept, page) == (kept if expected is None else expected)
+
+
+_ONE_BLOCK = [Block(BODY), Block(MORE)]
+_MORE_PROSE = [Block(f"In part {k}, {MORE.strip()}") for k in range(4)]
+_MORE_LINKS = [Block(f"Read the story number {k} about the bus network", "list") for k in range(40)]
+
+
+@pytest.mark.parametrize(
+    ("fuller", "used"),
+    [
+        # trafilatura reads all of Readability's text and more than twice as much prose: the
+        # article split into blocks between pictures, of which Readability kept one
+        ([*_ONE_BLOCK, *_MORE_PROSE], "trafilatura"),
+        # ... but more than twice as many words in link lists and widgets: Readability's
+        ([*_ONE_BLOCK, *_MORE_LINKS], "readability"),
+        # ... and prose that does not hold Readability's text is another reading: Readability's
+        (_MORE_PROSE, "readability"),
+    ],
+)
+def test_a_fuller_prose_reading_is_taken(
+    monkeypatch: pytest.MonkeyPatch, fuller: list[Block], used: str
+) -> None:
+    monkeypatch.setitem(extract.EXTRACTORS, "readability", lambda page: list(_ONE_BLOCK))
+    monkeypatch.setitem(extract.EXTRACTORS, "trafilatura", lambda page: list(fuller))
+    assert dict(extract_html("a.html", ARTICLE, "utf-8").meta)["extractor"] == used
+
+
+@pytest.mark.parametrize(
+    ("page", "hints"),
+    [
+        # a photo credit line and the short line right before it (its caption)
+        ([BODY, "Goats on Redonda before their flight.", "Photograph by Jeremy Holden", MORE],
+         ["", "caption", "credit", ""]),
+        # a line with a hint of its own keeps it
+        (["Head", "Photo: AP"], ["heading", "credit"]),
+        # a teaser's cut blurb or a long paragraph before a credit is no caption
+        (["Build wealth, … Read more", "Photos by Ann Lens (Shutterstock)"], ["", "credit"]),
+        ([BODY * 2, "Photo: AP"], ["", "credit"]),
+        # no credit: nothing changes
+        ([BODY, MORE], ["", ""]),
+    ],
+)  # fmt: skip
+def test_figure_hints_for_restoring(page: list[str], hints: list[str]) -> None:
+    blocks = [Block(t, "heading" if t == "Head" else "") for t in page]
+    assert [b.hint for b in extract._figure_hints(blocks)] == hints

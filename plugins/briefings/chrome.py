@@ -224,12 +224,16 @@ class Rules:
     headline_rejects: tuple[re.Pattern[str], ...] = ()
     """Lines that are never the headline: bylines and date stamps the metadata patterns miss."""
     credit_tails: tuple[re.Pattern[str], ...] = ()
+    credit_tail_keys: tuple[str, ...] = ("/", "Credit", ")")
+    """Strings one of which every ``credit_tails`` shape holds (most lines skip the regexes)."""
     """A photo credit run onto the end of its caption (group ``credit``)."""
     phrase_filter: PhraseFilter | None = None
     """``PhraseFilter.of(groups, patterns)`` (None: every line goes through the groups and
     patterns one by one)."""
     pattern_flags: dict[str, frozenset[str]] = field(default_factory=dict)
     """Pattern label -> its flags (see ``PhraseGroup.flags``)."""
+    extracted: tuple[tuple[str, re.Pattern[str], float], ...] = ()
+    """The ``patterns`` flagged ``extracted`` (whole-line evidence in extracted text too)."""
 
 
 def _load_data(name: str) -> Any:
@@ -276,6 +280,11 @@ def load_rules() -> Rules:
         for label, spec in data["patterns"].items()
         for p in _strings(spec.get("regex") if isinstance(spec, dict) else spec)
     )
+    flags = {
+        label: frozenset(_strings(spec.get("flags")))
+        for label, spec in data["patterns"].items()
+        if isinstance(spec, dict) and spec.get("flags")
+    }
     metadata = tuple(
         (key, _compile(p)) for key, ps in data["metadata"].items() for p in _strings(ps)
     )
@@ -297,6 +306,7 @@ def load_rules() -> Rules:
         datelines=tuple(re.compile(p) for p in _strings(data["dateline_patterns"])),
         headline_rejects=tuple(_compile(p) for p in _strings(data.get("headline_rejects"))),
         credit_tails=tuple(re.compile(p) for p in _strings(data.get("credit_tails"))),
+        credit_tail_keys=tuple(_strings(data.get("credit_tail_keys"))) or ("/", "Credit", ")"),
         caption_follows=frozenset(_strings(data["caption_follows"])) | {CAPTION_LABEL},
         metadata=metadata,
         translators=trans,
@@ -305,11 +315,8 @@ def load_rules() -> Rules:
         languages=tuple(_strings(model.get("languages"))),
         fallback_stopwords=fallback,
         phrase_filter=PhraseFilter.of(groups, [pattern for _, pattern, _ in patterns]),
-        pattern_flags={
-            label: frozenset(_strings(spec.get("flags")))
-            for label, spec in data["patterns"].items()
-            if isinstance(spec, dict) and spec.get("flags")
-        },
+        pattern_flags=flags,
+        extracted=tuple(p for p in patterns if "extracted" in flags.get(p[0], ())),
     )
 
 
@@ -453,8 +460,8 @@ def find_phrase(
 ) -> tuple[str, float] | None:
     """``(reason, boundary cost)`` when ``text`` is a known chrome phrase or pattern.
 
-    ``exact_only``: whole-line phrase matches only (no prefixes, substrings or patterns), for
-    text an extractor already chose as the article."""
+    ``exact_only``: whole-line phrase matches only (no prefixes, substrings, nor patterns but
+    those flagged ``extracted``), for text an extractor already chose as the article."""
     found = _find_evidence(text, rules, exact_only)
     return (found[0], found[1]) if found else None
 
@@ -473,9 +480,14 @@ def _find_evidence(
         found = _find_in_groups(text, key, rules, short, exact_only)
         if found is not None:
             return found
-    if exact_only:
-        return None
     stripped = text.strip()
+    if exact_only:
+        # (an ``extracted`` pattern is whole-line evidence: chrome in any text; there are few,
+        # tried one by one: the screen of all patterns costs more than they do)
+        for label, pattern, boundary in rules.extracted:
+            if pattern.search(stripped):
+                return label, boundary, rules.pattern_flags[label]
+        return None
     if screen is None or screen.may_match_pattern(stripped):
         for label, pattern, boundary in rules.patterns:
             if pattern.search(stripped):
@@ -528,9 +540,9 @@ def split_credit_tail(text: str, rules: Rules | None = None) -> tuple[str, str] 
     ("... in Tunis, the capital. Fethi Belaid/AFP/Getty Images", "... in 2016. (John Minchillo
     / AP)", "...coated in slush.CreditHiroko Masuike/The New York Times"), else None."""
     stripped = text.strip()
-    if "/" not in stripped and "Credit" not in stripped and not stripped.endswith(")"):
-        return None  # (every credit_tails shape holds one of these: most lines skip the regexes)
     rules = rules or load_rules()
+    if not any(key in stripped for key in rules.credit_tail_keys):
+        return None  # (every credit_tails shape holds one of these: most lines skip the regexes)
     if len(stripped) > rules.params["credit_tail_max_chars"]:
         return None
     for pattern in rules.credit_tails:
@@ -1531,8 +1543,9 @@ _HINT_KINDS: dict[str, tuple[LineKind, str | None]] = {
 
 
 #: Extractor hints that a whole-line chrome phrase overrides (the extractor took a page's
-#: widget headings and link lists for the article's own); figure, quote and metadata hints stay.
-_PHRASE_HINTS = frozenset({"heading", "list"})
+#: widget headings and link lists for the article's own, a figure's empty "(Bild: )" credit
+#: slot); quote and metadata hints stay.
+_PHRASE_HINTS = frozenset({"heading", "list", "caption"})
 
 
 def _figure_text(kind: LineKind, text: str, caption: str | None, rules: Rules) -> str | None:
@@ -1578,6 +1591,9 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
         elif (found := find_phrase(text, rules, exact_only=True)) is not None:
             line.decide(LineKind.CHROME, found[0])
             line.boundary = found[1]
+        elif (meta := match_metadata(text, rules)) is not None and meta[0] == "date":
+            # a date stamp the extractor kept with the text ("Updated: May 12, 2025 5:34 PM")
+            line.decide(LineKind.METADATA, "date line", "date", meta[1])
         else:
             line.decide(
                 LineKind.QUOTE if is_quote_like(text) else LineKind.PARAGRAPH, "extracted text"
@@ -1627,6 +1643,8 @@ def strip_chrome(
 _CAPTION_HOSTS = frozenset(
     {LineKind.PARAGRAPH, LineKind.HEADING, LineKind.QUOTE, LineKind.FIGURE_CREDIT}
 )
+#: A caption the extractor marked (a <figcaption>) still gives its run-on credit to the figure.
+_HINTED_CAPTION = "extractor hint 'caption'"
 
 
 def _mark_credited_captions(lines: list[_Line], rules: Rules) -> None:
@@ -1635,7 +1653,7 @@ def _mark_credited_captions(lines: list[_Line], rules: Rules) -> None:
     credit. Decided once the body is known, so the body's bounds and headline stay as they
     were; a line the editor kept stays text."""
     for line in lines:
-        if line.kind not in _CAPTION_HOSTS:
+        if line.kind not in _CAPTION_HOSTS and line.reason != _HINTED_CAPTION:
             continue
         if line.reason == KEPT_BY_EDITOR:
             continue

@@ -107,6 +107,28 @@ def _hint_of_words(words: str) -> Hint:
     return ""
 
 
+#: A bold-only paragraph longer than this is emphasis, not a subheading.
+SUBHEAD_MAX_CHARS = 100
+_BOLD_TAGS = frozenset({"strong", "b"})
+
+
+def _blank(text: str | None) -> bool:
+    return not text or text.isspace()
+
+
+def _structure_hint(el: etree._Element, tag: str) -> Hint:
+    """The hint a paragraph's shape gives where its tag and class give none: a paragraph that
+    is all bold, short and without a sentence end is a subheading ("<p><strong>Reaping the
+    harvest</strong></p>")."""
+    if tag == "p" and _blank(el.text) and all(_blank(c.tail) for c in el):
+        children = [c for c in el if _tag(c) != "br"]
+        if len(children) == 1 and _tag(children[0]) in _BOLD_TAGS:
+            text = " ".join(children[0].text_content().split())
+            if text and len(text) <= SUBHEAD_MAX_CHARS and text[-1] not in ".,;:!":
+                return "heading"
+    return ""
+
+
 def _tag(el: etree._Element) -> str:
     tag = el.tag
     if not isinstance(tag, str):
@@ -147,7 +169,7 @@ def render_blocks(root: etree._Element, skip: frozenset[str] = _SKIP_TAGS) -> li
             if not tag:
                 stack.append((hint, True, pre, False))  # a comment: skip its text, keep its tail
                 continue
-            own = _HINT_OF_TAG.get(tag, "")
+            own = _HINT_OF_TAG.get(tag, "") or _structure_hint(el, tag)
             by_class = "" if own else _attr_hint(el)
             # a credit or caption marked by its class is a line of its own, even in a <span>
             breaking = tag in _BLOCK_TAGS or tag == "br" or bool(by_class)
@@ -319,11 +341,19 @@ def _squash(text: str) -> str:
     return re.sub(r"[\W_]+", "", _norm(text))
 
 
+_DATE_TAIL = re.compile(
+    r"\s+(?:[|–—·•]|-|::)\s+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*$"
+)
+
+
 def title_without_site(title: str, sitename: str | None, url: str | None) -> str:
     """``title`` without the site's name that pages append to it ("... Platform - Spiceworks",
     "... | Aktuálně.cz"): a last part after " - ", " | ", " — " that the site name (og:site_name)
     starts with or that names the page's domain. Other tails stay ("... - Super Supportive", a
-    story's own name)."""
+    story's own name). A date appended last goes first ("... | DW | 10.06.2013")."""
+    dated = _DATE_TAIL.search(title)
+    if dated is not None and dated.start() >= 10:
+        title = title[: dated.start()].rstrip()
     m = _TITLE_TAIL.search(title)
     if m is None or m.start() < 10:
         return title
@@ -337,6 +367,16 @@ def title_without_site(title: str, sitename: str | None, url: str | None) -> str
     ):
         return title[: m.start()].rstrip()
     return title
+
+
+def _is_chrome_text(text: str) -> bool:
+    """``text``, or its last two or more words, is a known page control (a share or UI phrase;
+    one last word alone is not: "Malcolm X")."""
+    from .chrome import find_phrase
+
+    words = text.split()
+    starts = [0, *range(1, max(len(words) - 1, 1))][:4]
+    return any(find_phrase(" ".join(words[i:])) is not None for i in starts)
 
 
 def extract_meta(html: str, doc: etree._Element | None) -> dict[str, str]:
@@ -359,6 +399,8 @@ def extract_meta(html: str, doc: etree._Element | None) -> dict[str, str]:
     if doc is not None:
         for key, value in _tag_meta(doc).items():
             meta.setdefault(key, value)
+    if "author" in meta and _is_chrome_text(meta["author"]):
+        del meta["author"]  # a share bar read as the byline ("so Artikel empfehlen")
     if "title" in meta:
         meta["title"] = title_without_site(meta["title"], meta.get("sitename"), meta.get("url"))
     if "date" in meta and not _ISO_DATE.match(meta["date"]):
@@ -402,9 +444,66 @@ def _with_page_hints(blocks: list[Block], page: list[Block]) -> list[Block]:
     return [b if b.hint else Block(b.text, hints.get(_norm(b.text), "")) for b in blocks]
 
 
+#: A kept block this many page blocks or more after the article's last one is an island ...
+TAIL_GAP = 20
+#: ... and dropped when its text is at most this share of the article's (a sidebar widget's
+#: paragraph the extractor took along: "Der Medienbischof ... besuchte die Buchmesse").
+TAIL_SHARE = 0.15
+
+
+def _drop_far_tail(blocks: list[Block], page: list[Block]) -> list[Block]:
+    """``blocks`` without a short run at their end that stands far below the rest on the page."""
+    positions: dict[str, list[int]] = {}
+    for i, block in enumerate(page):
+        positions.setdefault(_norm(block.text), []).append(i)
+    where: list[int] = []
+    last = -1
+    for block in blocks:
+        spots = positions.get(_norm(block.text), [])
+        at = bisect_right(spots, last)
+        if at >= len(spots):
+            return blocks  # (a block the page does not hold as one: no reading of distances)
+        last = spots[at]
+        where.append(last)
+    total = _words(blocks)
+    for k in range(len(blocks) - 1, 0, -1):
+        if where[k] - where[k - 1] >= TAIL_GAP:
+            if _words(blocks[k:]) <= TAIL_SHARE * total:
+                return blocks[:k]
+            break
+    return blocks
+
+
 #: How far apart (in page blocks) two kept blocks may be for the figure parts between them to
 #: count as the article's own (farther apart, the extractor skipped a region on purpose).
 FIGURE_GAP = 6
+
+
+#: A picture's caption or credit line is at most this long.
+FIGURE_LINE_MAX_CHARS = 300
+
+
+def _figure_hints(page: list[Block]) -> list[Block]:
+    """``page`` with the figure parts its classes do not mark: a line that is a photo credit
+    ("Photograph by Jeremy Holden"), and the unmarked short line right before one (its
+    caption). For putting back what an extractor dropped, never to relabel what it kept."""
+    from .chrome import find_phrase, match_credit
+
+    out = list(page)
+    for i, block in enumerate(page):
+        if block.hint or len(block.text) > FIGURE_LINE_MAX_CHARS or not match_credit(block.text):
+            continue
+        out[i] = Block(block.text, "credit")
+        prev = page[i - 1] if i else None
+        if (
+            prev is not None
+            and not prev.hint
+            and len(prev.text) <= FIGURE_LINE_MAX_CHARS
+            and "…" not in prev.text  # (a teaser's cut blurb "... wealth, … Read more")
+            and find_phrase(prev.text) is None
+        ):
+            out[i - 1] = Block(prev.text, "caption")
+    return out
 
 
 def _restore_figure_parts(blocks: list[Block], page: list[Block]) -> list[Block]:
@@ -446,6 +545,29 @@ def _mark_title_lines(blocks: list[Block], meta: dict[str, str]) -> list[Block]:
     return out
 
 
+#: A heading-tagged block of at least this many words that ends a sentence is a paragraph.
+SENTENCE_HEADING_WORDS = 10
+
+
+def _unhead_sentences(blocks: list[Block]) -> list[Block]:
+    """A standfirst or teaser sentence set in a heading tag ("<h2>Bereits in den kommenden
+    Monaten will ... unterwegs sein.</h2>") is text, not a section title: a heading-hinted
+    block of many words ending in a full stop loses its hint (questions and exclamations stay
+    headings: "I love it / it segfaulted / there's a problem in the manual!")."""
+    out: list[Block] = []
+    for block in blocks:
+        text = block.text.rstrip(" \"'”’»«)")
+        if (
+            block.hint == "heading"
+            and text[-1:] in (".", "…")
+            and len(block.text.split()) >= SENTENCE_HEADING_WORDS
+        ):
+            out.append(Block(block.text))
+        else:
+            out.append(block)
+    return out
+
+
 def _element_count(doc: etree._Element | None) -> int:
     return 0 if doc is None else sum(1 for _ in doc.iter())
 
@@ -477,11 +599,35 @@ def choose_blocks(html: str, doc: etree._Element | None) -> tuple[list[Block], s
         if pw:
             return primary, "readability", warnings
         return page, "fallback", warnings
-    if pw < ow <= 2 * pw and _containment(primary, other) >= 0.9:
+    fuller = pw < ow and (ow <= 2 * pw or _prose_share(other, primary) >= PROSE_SHARE)
+    if fuller and _containment(primary, other) >= 0.9:
         # trafilatura found all of Readability's text and some more of the same page region
-        # (often whole sections Readability drops): take the fuller reading
+        # (often whole sections Readability drops: an article split into blocks between its
+        # pictures, where Readability keeps one): take the fuller reading
         return other, "trafilatura", warnings
     return primary, "readability", warnings
+
+
+#: Trafilatura's reading is taken though it has more than twice Readability's words when at
+#: least this share of its extra words is in prose paragraphs (a sentence end, enough words):
+#: more of the article, not a page's lists and widgets.
+PROSE_SHARE = 0.85
+PROSE_MIN_WORDS = 15
+
+
+def _prose_share(blocks: list[Block], known: list[Block]) -> float:
+    """Share of the words of ``blocks`` not in ``known`` that sit in prose paragraphs."""
+    seen = {_norm(b.text) for b in known}
+    extra = [b for b in blocks if _norm(b.text) not in seen]
+    total = _words(extra)
+    prose = _words(
+        b
+        for b in extra
+        if b.hint in ("", "quote")
+        and len(b.text.split()) >= PROSE_MIN_WORDS
+        and b.text.rstrip(" \"'”’»)").endswith((".", "!", "?", "…"))
+    )
+    return prose / total if total else 0.0
 
 
 def extract_html(name: str, html: str, encoding: str) -> SourceText:
@@ -492,8 +638,9 @@ def extract_html(name: str, html: str, encoding: str) -> SourceText:
     meta = extract_meta(html, doc)
     if doc is not None and used in EXTRACTORS:
         page = render_blocks(doc)
-        blocks = _restore_figure_parts(_with_page_hints(blocks, page), page)
-    blocks = _mark_title_lines(blocks, meta)
+        blocks = _with_page_hints(_drop_far_tail(blocks, page), page)
+        blocks = _restore_figure_parts(blocks, _figure_hints(page))
+    blocks = _mark_title_lines(_unhead_sentences(blocks), meta)
     lines: list[str] = []
     line_hints: list[Hint] = []
     for block in blocks:
