@@ -204,6 +204,10 @@ CHROME_LINES = [
     "In this article:",
     # a wiki page's permanent link under the copied text
     'Retrieved from "https://en.wikipedia.org/w/index.php?title=Mozilla&oldid=746574460"',
+    # a link to another story, however long its title
+    "Lire aussi : Les critiques de la CNIL contre le projet de loi sur le renseignement",
+    "READ MORE: Why the talks in Riyadh failed and what the Kremlin wants from the next round",
+    "Читайте также: Переговоры России и США продолжатся в двустороннем формате, заявил он",
 ]
 
 
@@ -260,6 +264,7 @@ BODY_LINES = [
     ("Netflix raised prices for subscribers in the United States on Thursday.", LineKind.PARAGRAPH),
     ("The channel will be available to subscribers only from May.", LineKind.PARAGRAPH),
     ("Read more about ad blocking here.", LineKind.PARAGRAPH),
+    ("Lire : c'est ce que le ministre a conseillé aux élèves en vacances.", LineKind.PARAGRAPH),
     ("Other news outlets reported the same figures.", LineKind.PARAGRAPH),
     ("Most read newspapers lost readers in 2023.", LineKind.PARAGRAPH),
     ("Next up is the budget vote in parliament.", LineKind.PARAGRAPH),
@@ -770,6 +775,16 @@ def test_every_line_lands_in_exactly_one_place(lines: list[str]) -> None:
 @example(["1/50 United goin down", "0"])
 @example(["1/50 United goin down", "0", "Share prices fell sharply on Monday after the report."])
 @example(["1/50 United goin down", "A0A", "Share prices fell sharply on Monday after the report."])
+# (an inline control before a short line: it must not cost the body stretch a line that the
+# second pass, without the control, would keep)
+@example(
+    [
+        "Jim & Andy (documentaire, 1h33, Netflix)",
+        "View photo",
+        "0",
+        "[Read: Why Tunisia, a sole success story, suffers from violence]",
+    ]
+)
 def test_stripping_is_idempotent(lines: list[str]) -> None:
     once = strip_chrome(source(lines))
     kept_text = [ln.text for ln in once.kept]

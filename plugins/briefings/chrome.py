@@ -1032,7 +1032,9 @@ def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] 
 
     A run of consecutive chrome lines costs at most ``span_run_cap`` (a video player or an ad
     block inside an article does not cut it in two) plus the boundary costs of the phrases in
-    it ("Related stories", "Comments" do mark an end)."""
+    it ("Related stories", "Comments" do mark an end). An inline control ("Main article: ...",
+    "View photo") costs nothing: it is judged as if it were not there, so that stripping the
+    kept text again finds the same stretch."""
     items: list[tuple[float, int, int]] = []  # (value, first index, last index)
     run_cost, run_boundary, run_start, run_end = 0.0, 0.0, -1, -1
 
@@ -1048,7 +1050,7 @@ def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] 
             close_run()
             value = min(params["span_cap"], text_length(line.text) / params["span_chars"])
             items.append((value, i, i))
-        elif line.cls == _BAD:
+        elif line.cls == _BAD and "inline" not in line.flags:  # (an inline control is free)
             if run_start < 0:
                 run_start = i
             run_end = i
