@@ -393,38 +393,48 @@ def test_block_space_collapsing_matches_the_regex(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("title", "sitename", "url", "expected"),
+    ("title", "sitename", "url", "expected", "author"),
     [
         # the site's name appended after a separator goes (og:site_name starts with it) ...
         ("Rewriting Rules of Video in 2020 - Spiceworks", "Spiceworks Inc", None,
-         "Rewriting Rules of Video in 2020"),
+         "Rewriting Rules of Video in 2020", None),
         ("West Ham hrozí gigantům | Aktuálně.cz", "Aktuálně.cz - Víte, co se právě děje", None,
-         "West Ham hrozí gigantům"),
+         "West Ham hrozí gigantům", None),
         # ... or names the page's domain
         ("How to Build a Terrarium | eHow", None, "https://www.ehow.com/how_1.html",
-         "How to Build a Terrarium"),
+         "How to Build a Terrarium", None),
         # other tails stay: a story's own name, a subtitle
         ("ONE HUNDRED TWO: What kind of wordchain? - Super Supportive", "Royal Road",
          "https://www.royalroad.com/fiction/1",
-         "ONE HUNDRED TWO: What kind of wordchain? - Super Supportive"),
+         "ONE HUNDRED TWO: What kind of wordchain? - Super Supportive", None),
         ("Friday Facts #282 - 0.17 in sight", "Factorio.com", None,
-         "Friday Facts #282 - 0.17 in sight"),
-        ("Talks - Moscow", None, None, "Talks - Moscow"),
+         "Friday Facts #282 - 0.17 in sight", None),
+        ("Talks - Moscow", None, None, "Talks - Moscow", None),
         # a date appended after the site's name goes with it
         ("Uncork the mystery of Germany's Frühburgunder | DW | 10.06.2013", "DW.COM", None,
-         "Uncork the mystery of Germany's Frühburgunder"),
+         "Uncork the mystery of Germany's Frühburgunder", None),
         ("Budget passes after long night | 2024-03-05", None, None,
-         "Budget passes after long night"),
+         "Budget passes after long night", None),
+        # the page's author named after the headline goes, and the site after the author
+        ("Māori tribes fearful over whale strandings | Eleanor Ainge Roy", None, None,
+         "Māori tribes fearful over whale strandings", "Eleanor Ainge Roy"),
+        ("Talks resume in Riyadh | Anna Smith | World news | The Guardian", "The Guardian", None,
+         "Talks resume in Riyadh | Anna Smith | World news", "Anna Smith"),
+        ("Talks resume in Riyadh | Anna Smith | The Guardian", "The Guardian", None,
+         "Talks resume in Riyadh", "Anna Smith"),
+        ("Interview with Anna Smith - Anna Smith", None, None, "Interview with Anna Smith",
+         "Anna Smith"),
         # a date inside the headline stays
-        ("What happened on 10.06.2013 in Bonn", None, None, "What happened on 10.06.2013 in Bonn"),
+        ("What happened on 10.06.2013 in Bonn", None, None, "What happened on 10.06.2013 in Bonn",
+         None),
     ],
 )  # fmt: skip
 def test_a_titles_site_suffix_goes(
-    title: str, sitename: str | None, url: str | None, expected: str
+    title: str, sitename: str | None, url: str | None, expected: str, author: str | None
 ) -> None:
     from briefings.extract import title_without_site
 
-    assert title_without_site(title, sitename, url) == expected
+    assert title_without_site(title, sitename, url, author) == expected
 
 
 LONG_H2 = "Bereits in den kommenden Monaten will der Konzern mit zehn Fahrzeugen unterwegs sein."

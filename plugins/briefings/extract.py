@@ -346,26 +346,34 @@ _DATE_TAIL = re.compile(
 )
 
 
-def title_without_site(title: str, sitename: str | None, url: str | None) -> str:
+def title_without_site(
+    title: str, sitename: str | None, url: str | None, author: str | None = None
+) -> str:
     """``title`` without the site's name that pages append to it ("... Platform - Spiceworks",
     "... | Aktuálně.cz"): a last part after " - ", " | ", " — " that the site name (og:site_name)
     starts with or that names the page's domain. Other tails stay ("... - Super Supportive", a
-    story's own name). A date appended last goes first ("... | DW | 10.06.2013")."""
+    story's own name). A date appended last goes first ("... | DW | 10.06.2013"), and the
+    author's name the page gives (``author``) goes too ("... whale strandings | Eleanor Ainge
+    Roy", as the Guardian's pages title their stories)."""
     dated = _DATE_TAIL.search(title)
     if dated is not None and dated.start() >= 10:
         title = title[: dated.start()].rstrip()
-    m = _TITLE_TAIL.search(title)
-    if m is None or m.start() < 10:
-        return title
-    tail = _squash(m.group("tail"))
     site = _squash(sitename or "")
     host = urlsplit(url or "").hostname or ""
     labels = [_squash(x) for x in host.split(".") if x not in ("www", "m", "amp")]
-    if tail and (
-        (site and (site.startswith(tail) or tail.startswith(site)))
-        or any(len(x) >= 3 and (x in tail or tail in x) for x in labels[:-1])
-    ):
-        return title[: m.start()].rstrip()
+    byline = _squash(author or "")
+    for _ in range(2):  # "<headline> | <author> | <site>": both go
+        m = _TITLE_TAIL.search(title)
+        if m is None or m.start() < 10:
+            return title
+        tail = _squash(m.group("tail"))
+        if not tail or not (
+            (site and (site.startswith(tail) or tail.startswith(site)))
+            or any(len(x) >= 3 and (x in tail or tail in x) for x in labels[:-1])
+            or (byline and tail == byline)
+        ):
+            return title
+        title = title[: m.start()].rstrip()
     return title
 
 
@@ -402,7 +410,9 @@ def extract_meta(html: str, doc: etree._Element | None) -> dict[str, str]:
     if "author" in meta and _is_chrome_text(meta["author"]):
         del meta["author"]  # a share bar read as the byline ("so Artikel empfehlen")
     if "title" in meta:
-        meta["title"] = title_without_site(meta["title"], meta.get("sitename"), meta.get("url"))
+        meta["title"] = title_without_site(
+            meta["title"], meta.get("sitename"), meta.get("url"), meta.get("author")
+        )
     if "date" in meta and not _ISO_DATE.match(meta["date"]):
         del meta["date"]
     elif "date" in meta:
