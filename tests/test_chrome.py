@@ -902,8 +902,15 @@ BELOW = [
         ),
         # a quote alone is no headline
         (["Menu", "", "'We had no choice in the regional budget'", "", P1, "", P2], None),
+        # a wiki's title is the line above its tagline, however short ...
+        (["Parliament", "From Wikipedia, the free encyclopedia", "Jump to search", "", P1, P2],
+         "Parliament"),
+        (["Budget", "Aus Wikipedia, der freien Enzyklopädie", "", P1, P2], "Budget"),
+        # ... when it shares a word with the article (not a menu's last button)
+        (["Parliament", "Edit", "Tools", "From Wikipedia, the free encyclopedia", "", P1, P2],
+         None),
     ],
-)
+)  # fmt: skip
 def test_which_title_like_line_is_the_headline(lines: list[str], title: str | None) -> None:
     titles = [ln.meta_value for ln in strip_chrome(source(lines)).lines if ln.meta_key == "title"]
     assert titles == ([title] if title else [])

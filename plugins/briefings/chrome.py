@@ -223,10 +223,12 @@ class Rules:
     fallback_stopwords: dict[str, frozenset[str]]
     headline_rejects: tuple[re.Pattern[str], ...] = ()
     """Lines that are never the headline: bylines and date stamps the metadata patterns miss."""
+    title_taglines: frozenset[str] = frozenset()
+    """Keys of a wiki's tagline under its page title ("From Wikipedia, the free encyclopedia")."""
     credit_tails: tuple[re.Pattern[str], ...] = ()
+    """A photo credit run onto the end of its caption (group ``credit``)."""
     credit_tail_keys: tuple[str, ...] = ("/", "Credit", ")")
     """Strings one of which every ``credit_tails`` shape holds (most lines skip the regexes)."""
-    """A photo credit run onto the end of its caption (group ``credit``)."""
     phrase_filter: PhraseFilter | None = None
     """``PhraseFilter.of(groups, patterns)`` (None: every line goes through the groups and
     patterns one by one)."""
@@ -305,6 +307,7 @@ def load_rules() -> Rules:
         credit_prefixes=tuple(line_key(p) for p in _strings(data["credit_prefixes"])),
         datelines=tuple(re.compile(p) for p in _strings(data["dateline_patterns"])),
         headline_rejects=tuple(_compile(p) for p in _strings(data.get("headline_rejects"))),
+        title_taglines=frozenset(line_key(p) for p in _strings(data.get("title_taglines"))),
         credit_tails=tuple(re.compile(p) for p in _strings(data.get("credit_tails"))),
         credit_tail_keys=tuple(_strings(data.get("credit_tail_keys"))) or ("/", "Credit", ")"),
         caption_follows=frozenset(_strings(data["caption_follows"])) | {CAPTION_LABEL},
@@ -1375,6 +1378,36 @@ def _not_a_headline(text: str, rules: Rules) -> bool:
     )
 
 
+def _title_above_tagline(
+    lines: list[_Line], rules: Rules, subject: set[str], stopwords: frozenset[str]
+) -> _Line | None:
+    """A wiki prints a tagline right under its page's title ("Mozilla" / "From Wikipedia, the
+    free encyclopedia", chrome.yml ``title_taglines``): the line above the first tagline is the
+    title, when it reads as one (no sentence, no page control, no byline or date stamp) and
+    shares a word with the article's first paragraphs (``subject``; not a menu's "Tools")."""
+    if not rules.title_taglines:
+        return None
+    above: _Line | None = None
+    for line in lines:
+        if line.kind is LineKind.BLANK:
+            continue
+        if line_key(line.text) in rules.title_taglines:
+            if above is None or above.explicit or above.kind is LineKind.METADATA:
+                return None
+            text = above.text.strip()
+            if (
+                len(text) > rules.params["headline_max_chars"]
+                or ends_sentence(text)
+                or not find_words(text)
+                or _not_a_headline(text, rules)
+                or not _content_words(text, stopwords) & subject
+            ):
+                return None
+            return above
+        above = line
+    return None
+
+
 def _find_headline(
     lines: list[_Line], rules: Rules, profile: DocumentProfile, copies: Counter[str]
 ) -> None:
@@ -1396,6 +1429,12 @@ def _find_headline(
         : int(params["headline_body_lines"])
     ]
     subject = _content_words(" ".join(opening), stopwords)
+    titled = _title_above_tagline(lines[:start], rules, subject, stopwords)
+    if titled is not None:
+        titled.decide(
+            LineKind.METADATA, "title above the page's tagline", "title", titled.text.strip()
+        )
+        return
     # (a page prints its headline more than once, in a sticky bar or a share box: a repeated
     # candidate beats a longer standfirst)
     best: _Line | None = None
