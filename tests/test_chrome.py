@@ -245,6 +245,9 @@ BODY_LINES = [
     ("Response has a type, which is basic, cors, default, error or", LineKind.PARAGRAPH),
     ("Ye Gods. She is not doing his taxes for him, so her point is invalid?", LineKind.PARAGRAPH),
     ("Hori Parata at his farm, the place where he was born and grew up", LineKind.PARAGRAPH),
+    ("whale strandings", LineKind.PARAGRAPH),  # a link's words, in lower case
+    ("npm install inspector-api --save", LineKind.PARAGRAPH),
+    ("iPhone sales in China", LineKind.HEADING),  # (a brand in lower case opens it)
     ("Great! How does it work?", LineKind.HEADING),
     ("See How Much Money, Time and Space You Spent on the Stuff You Threw Out", LineKind.HEADING),
     ("A light at the end of the tunnel, or are student newsrooms still stuck?", LineKind.HEADING),

@@ -1244,6 +1244,9 @@ def _is_heading(
         return False
     if text.endswith((":", ",", ";", "—", "–", "-")) or len(find_words(text)) < 1:
         return False  # (a line ending in a dash breaks off mid-sentence)
+    opening = _FIRST_WORD.match(text)
+    if opening is not None and opening.group().islower() and opening.start() == 0:
+        return False  # a link's words or a sentence's tail ("whale strandings"), not a title
     words = find_words(text)
     commas = _PARENTHESES.sub("", text).count(",")
     if (
