@@ -204,6 +204,8 @@ CHROME_LINES = [
     "In this article:",
     # a wiki page's permanent link under the copied text
     'Retrieved from "https://en.wikipedia.org/w/index.php?title=Mozilla&oldid=746574460"',
+    "Read the full transcript of his interview",
+    "Watch the full interview",
     # a link to another story, however long its title
     "Lire aussi : Les critiques de la CNIL contre le projet de loi sur le renseignement",
     "READ MORE: Why the talks in Riyadh failed and what the Kremlin wants from the next round",
@@ -267,6 +269,7 @@ BODY_LINES = [
     ("Netflix raised prices for subscribers in the United States on Thursday.", LineKind.PARAGRAPH),
     ("The channel will be available to subscribers only from May.", LineKind.PARAGRAPH),
     ("Read more about ad blocking here.", LineKind.PARAGRAPH),
+    ("Read the full text of the agreement before you sign, lawyers told them.", LineKind.PARAGRAPH),
     ("Lire : c'est ce que le ministre a conseillé aux élèves en vacances.", LineKind.PARAGRAPH),
     ("Other news outlets reported the same figures.", LineKind.PARAGRAPH),
     ("Most read newspapers lost readers in 2023.", LineKind.PARAGRAPH),
