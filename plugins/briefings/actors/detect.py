@@ -45,6 +45,7 @@ from .boundaries import (
     _org_of_place,
     _split_of,
     _split_span,
+    _stray_particle,
     _title_case,
     _titled_names,
     _trim_to_known_persons,
@@ -432,14 +433,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if pieces is None:
                 pieces = _split_span(words, cs, ce, label, lex)
             for ps, pe, plabel in pieces:
-                while (
-                    # "Countess [of Lennox]" split at the title: no name opens with "of"
-                    pe - ps > 1
-                    and words[ps][:1].islower()
-                    and words[ps] in lex.name_particles
-                    and words[ps] not in lex.surname_particles
-                    and words[ps] not in lex.surname_articles
-                ):
+                while _stray_particle(words, ps, pe, lex):  # "Countess [of Lennox]"
                     ps += 1
                 fixed = _fix_label(words[ps:pe], plabel, lex)
                 spans.append((ps, pe, fixed, "tagger", None))
