@@ -1242,9 +1242,9 @@ def _is_heading(
         return False
     if ends_sentence(text) and not text.endswith("?"):
         return False
-    if text.endswith((":", ",", ";", "—", "–", "-")) or len(find_words(text)) < 1:
-        return False  # (a line ending in a dash breaks off mid-sentence)
     words = find_words(text)
+    if text.endswith((":", ",", ";", "—", "–", "-")) or not words:
+        return False  # (a line ending in a dash breaks off mid-sentence)
     commas = _PARENTHESES.sub("", text).count(",")
     if (
         commas > 2  # a list of names, a wrapped sentence
