@@ -101,6 +101,30 @@ _BEFORE_A_BODY = frozenset({"the", "The", "by", "at", "for", "told"})
 KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
 
 
+def _names_a_body(words: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """Whether the words around an acronym named once (``words[k]``) make it a body's name:
+    after "the", "by", "told", ... (``_BEFORE_A_BODY``: "of the ECB and", "The RSPB's stance")
+    or after "of" following a name or a role noun ("Frederick Fung of ADPL", "a member of
+    GEMA"; not "tabs of LSD", "an outbreak of CRE"), where no noun it qualifies follows ("the
+    LNG market", "the SCADA system") and it is no dictionary word shouted ("the CASH that")."""
+    w = words[k]
+    if k == 0 or k + 1 >= len(words) or len(w) < 3 or w.lower() in lex.dict_lower:
+        return False
+    before, after = words[k - 1], words[k + 1]
+    return (
+        before in _BEFORE_A_BODY
+        or (
+            k > 1
+            and before == "of"
+            and (
+                words[k - 2][:1].isupper()
+                or words[k - 2] in lex.role_nouns
+                or words[k - 2] in lex.shared_role_nouns
+            )
+        )
+    ) and (not after[:1].isalnum() or after in lex.function_words or after in lex.speech_verbs)
+
+
 #: A tagger name whose tokens are names with lower mean probability than this is dropped.
 _MIN_CONFIDENCE = 0.65
 #: ... or than this when the name ends in a head word ("Second Thomas Shoal", "... Committee").
@@ -526,33 +550,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                     and (
                         acronym_counts[w] >= 2
                         or (k > 0 and words[k - 1] == "(")
-                        # "of the ECB and", "The RSPB's stance": after "the", not before a
-                        # noun it qualifies ("the LNG market", "the SCADA system")
-                        or (
-                            k > 0
-                            and (
-                                words[k - 1] in _BEFORE_A_BODY
-                                or (
-                                    # "Frederick Fung of ADPL", "a member of GEMA" (not "tabs
-                                    # of LSD", "an outbreak of CRE")
-                                    k > 1
-                                    and words[k - 1] == "of"
-                                    and (
-                                        words[k - 2][:1].isupper()
-                                        or words[k - 2] in lex.role_nouns
-                                        or words[k - 2] in lex.shared_role_nouns
-                                    )
-                                )
-                            )
-                            and len(w) >= 3
-                            and w.lower() not in lex.dict_lower  # "the CASH that was drawn"
-                            and k + 1 < len(words)
-                            and (
-                                not words[k + 1][:1].isalnum()
-                                or words[k + 1] in lex.function_words
-                                or words[k + 1] in lex.speech_verbs
-                            )
-                        )
+                        or _names_a_body(words, k, lex)
                     )
                 ):
                     # "CBC" + "News", "BBC" + "World Service".
