@@ -919,6 +919,10 @@ BELOW = [
         # ... when it shares a word with the article (not a menu's last button)
         (["Parliament", "Edit", "Tools", "From Wikipedia, the free encyclopedia", "", P1, P2],
          None),
+        # ... and reads as a title: no sentence, no byline
+        (["Parliament met on Wednesday.", "From Wikipedia, the free encyclopedia", "", P1, P2],
+         None),
+        (["By Budget Staff", "From Wikipedia, the free encyclopedia", "", P1, P2], None),
     ],
 )  # fmt: skip
 def test_which_title_like_line_is_the_headline(lines: list[str], title: str | None) -> None:
