@@ -763,6 +763,8 @@ def test_a_place_opener_makes_a_place(words: list[str], label: str, fixed: str) 
         ("Gomery, which led the inquiry, said so.", "Gomery", False),
         ("It is the 135th most popular site according to Quantcast.", "Quantcast", False),
         ("“We need help,” said Saqib Khan's office.", "Saqib", False),
+        # (a name between commas after a name, not after a lower-case word: a place)
+        ("The University of Arkansas, Fayetteville, said so.", "Fayetteville", False),
     ],
 )
 def test_person_cue(text: str, name: str, cued: bool) -> None:
@@ -835,6 +837,7 @@ def test_a_cued_name_is_a_person_in_the_briefing(
         ("Prices rose in the LNG market last year.", "LNG", False),
         ("The request is to replenish the CASH that was drawn down.", "CASH", False),
         ("Under such a judicial system the FDI is difficult to attract.", "FDI", False),
+        ("The money went to the ZQ and the bank.", "ZQ", False),  # (two letters: too short)
     ],
 )
 def test_an_acronym_named_once_after_the(text: str, name: str, actor: bool) -> None:
