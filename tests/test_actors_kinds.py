@@ -903,6 +903,14 @@ def test_suffixed_persons(text: str, span: str, label: str, expected: tuple[str,
     assert (" ".join(words[a:b]).replace(" .", "."), got) == expected
 
 
+def test_suffixed_persons_leave_a_title_case_headline_alone() -> None:
+    # (a headline capitalises every word: what follows a name there need not be its own)
+    words = _words("Andre Price III Wins The Regional Final")
+    spans: list[tuple[int, int, str, str, str | None]] = [(0, 2, "PER", "tagger", None)]
+    suffixed_persons([words], [spans], [{}], [True], lexicon())
+    assert spans[0][:3] == (0, 2, "PER")
+
+
 def test_a_regnal_name_is_a_person_in_the_briefing() -> None:
     found = kinds("In his haste to capture Kadesh, Ramesses II committed an error.")
     assert found.get("Ramesses II") == "person"
