@@ -763,6 +763,8 @@ def test_a_place_opener_makes_a_place(words: list[str], label: str, fixed: str) 
         ("Gomery, which led the inquiry, said so.", "Gomery", False),
         ("It is the 135th most popular site according to Quantcast.", "Quantcast", False),
         ("“We need help,” said Saqib Khan's office.", "Saqib", False),
+        # (a name between commas after a name, not after a lower-case word: a place)
+        ("The University of Arkansas, Fayetteville, said so.", "Fayetteville", False),
     ],
 )
 def test_person_cue(text: str, name: str, cued: bool) -> None:
@@ -835,6 +837,7 @@ def test_a_cued_name_is_a_person_in_the_briefing(
         ("Prices rose in the LNG market last year.", "LNG", False),
         ("The request is to replenish the CASH that was drawn down.", "CASH", False),
         ("Under such a judicial system the FDI is difficult to attract.", "FDI", False),
+        ("The money went to the ZQ and the bank.", "ZQ", False),  # (two letters: too short)
     ],
 )
 def test_an_acronym_named_once_after_the(text: str, name: str, actor: bool) -> None:
@@ -898,6 +901,14 @@ def test_suffixed_persons(text: str, span: str, label: str, expected: tuple[str,
     suffixed_persons([words], [spans], [{}], [False], lexicon())
     ((a, b, got, *_),) = spans
     assert (" ".join(words[a:b]).replace(" .", "."), got) == expected
+
+
+def test_suffixed_persons_leave_a_title_case_headline_alone() -> None:
+    # (a headline capitalises every word: what follows a name there need not be its own)
+    words = _words("Andre Price III Wins The Regional Final")
+    spans: list[tuple[int, int, str, str, str | None]] = [(0, 2, "PER", "tagger", None)]
+    suffixed_persons([words], [spans], [{}], [True], lexicon())
+    assert spans[0][:3] == (0, 2, "PER")
 
 
 def test_a_regnal_name_is_a_person_in_the_briefing() -> None:

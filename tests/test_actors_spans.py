@@ -659,6 +659,7 @@ def test_a_title_cut_from_the_first_sentence_is_no_headline() -> None:
     [
         # Only a surname's particle opens a name: not "of", "for", "and".
         (["of", "Lennox"], "ORG", (1, 2)),
+        (["y", "Gasset"], "PER", (1, 2)),  # (a particle, but no surname's)
         (["de", "Meza"], "PER", (0, 2)),
         (["van", "Gogh"], "PER", (0, 2)),
         # A preposition opening a sentence is no part of the name after it.

@@ -236,6 +236,8 @@ BODY_LINES = [
     ('"I have no doubt that as time goes on, there will be more and more cases"', LineKind.QUOTE),
     ('"Oh, prefer oh yes. I never use it myself"', LineKind.QUOTE),
     ('"Document found on street not secret" — The Canadian Press, 2008', LineKind.QUOTE),
+    # (longer than quoted_heading_max_words: a quote, though no clause ends inside it)
+    ('"We will keep fighting for the rights of the people of this city"', LineKind.QUOTE),
     # short lines that are no heading: code, a copied encyclopedia's reference, a sentence
     # broken off at a dash, a list, two sentences; and short lines that are one all the same
     ('fetch("/data.json").then(function(res) {', LineKind.PARAGRAPH),
@@ -256,6 +258,8 @@ BODY_LINES = [
     ("Video games, movies, and more", LineKind.HEADING),
     ("Depth of Content = Quality + Frequency", LineKind.HEADING),
     ("Jim & Andy (documentaire, 1h33, Netflix)", LineKind.HEADING),
+    # (commas in brackets make no list: three of them here)
+    ("Jim & Andy (documentaire, France, 1h33, Netflix)", LineKind.HEADING),
     # an editor's insert in brackets is text, no heading
     ("[Read: Why Tunisia, a sole success story, suffers from violence]", LineKind.PARAGRAPH),
     ("(for more details you can read my previous article here)", LineKind.PARAGRAPH),
@@ -295,6 +299,12 @@ BODY_LINES = [
 def test_article_lines_are_kept(line: str, kind: LineKind) -> None:
     got = in_body(line)
     assert got.kind is kind, got.reason
+
+
+@pytest.mark.parametrize("line", ["Markets | Economy | Politics", "Older posts → Newer posts"])
+def test_a_row_of_links_is_no_heading(line: str) -> None:
+    got = in_body(line)
+    assert got.kind is not LineKind.HEADING, got.reason
 
 
 @pytest.mark.parametrize(
@@ -915,6 +925,10 @@ BELOW = [
         # ... when it shares a word with the article (not a menu's last button)
         (["Parliament", "Edit", "Tools", "From Wikipedia, the free encyclopedia", "", P1, P2],
          None),
+        # ... and reads as a title: no sentence, no byline
+        (["Parliament met on Wednesday.", "From Wikipedia, the free encyclopedia", "", P1, P2],
+         None),
+        (["By Budget Staff", "From Wikipedia, the free encyclopedia", "", P1, P2], None),
     ],
 )  # fmt: skip
 def test_which_title_like_line_is_the_headline(lines: list[str], title: str | None) -> None:

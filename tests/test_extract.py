@@ -570,6 +570,8 @@ def test_a_fuller_prose_reading_is_taken(
         # a teaser's cut blurb or a long paragraph before a credit is no caption
         (["Build wealth, … Read more", "Photos by Ann Lens (Shutterstock)"], ["", "credit"]),
         ([BODY * 2, "Photo: AP"], ["", "credit"]),
+        # ... nor is a page control ("Share this article") right before it
+        (["Share this article", "Photograph by Jeremy Holden"], ["", "credit"]),
         # no credit: nothing changes
         ([BODY, MORE], ["", ""]),
     ],

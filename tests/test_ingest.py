@@ -290,6 +290,20 @@ def test_a_page_saved_as_mhtml_reads_as_the_page(charset: str | None) -> None:
     assert not any("=D0" in line or "Content-Type" in line for line in source.lines)
 
 
+def test_an_mhtml_page_is_decoded_in_its_parts_charset() -> None:
+    # (a short Polish page: without the part's charset it is read as cp1250, "gę¶l± jaĽń")
+    text = "Zażółć gęślą jaźń, powiedział minister w środę."
+    page = f"<html><head><title>T</title></head><body><p>{text}</p></body></html>"
+    source = decode_source("page.mhtml", mhtml(page.encode("iso-8859-2"), "iso-8859-2"), "mhtml")
+    assert text in source.lines
+
+
+def test_an_mhtml_page_that_names_its_address_keeps_it() -> None:
+    page = PAGE.replace("<head>", '<head><link rel="canonical" href="https://example.org/own">')
+    source = decode_source("page.mhtml", mhtml(page.encode("utf-8"), "utf-8"), "mhtml")
+    assert [value for key, value in source.meta if key == "url"] == ["https://example.org/own"]
+
+
 def test_an_mhtml_file_without_a_page_is_an_error_naming_it(tmp_path: Path) -> None:
     seed = tmp_path / "saved.mht"
     seed.write_bytes(mhtml(b"", None).replace(b"text/html", b"text/plain"))

@@ -1242,12 +1242,12 @@ def _is_heading(
         return False
     if ends_sentence(text) and not text.endswith("?"):
         return False
-    if text.endswith((":", ",", ";", "—", "–", "-")) or len(find_words(text)) < 1:
+    words = find_words(text)
+    if text.endswith((":", ",", ";", "—", "–", "-")) or not words:
         return False  # (a line ending in a dash breaks off mid-sentence)
     opening = _FIRST_WORD.match(text)
     if opening is not None and opening.group().islower() and opening.start() == 0:
         return False  # a link's words or a sentence's tail ("whale strandings"), not a title
-    words = find_words(text)
     commas = _PARENTHESES.sub("", text).count(",")
     if (
         commas > 2  # a list of names, a wrapped sentence

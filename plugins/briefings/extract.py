@@ -461,20 +461,31 @@ TAIL_GAP = 20
 TAIL_SHARE = 0.15
 
 
-def _drop_far_tail(blocks: list[Block], page: list[Block]) -> list[Block]:
-    """``blocks`` without a short run at their end that stands far below the rest on the page."""
+def _places_on_page(blocks: list[Block], page: list[Block]) -> list[int | None]:
+    """Where each of ``blocks`` (kept in reading order) stands among the ``page`` blocks: the
+    first place of its text after the last block placed (None: the page holds it nowhere there,
+    not as one block)."""
     positions: dict[str, list[int]] = {}
     for i, block in enumerate(page):
         positions.setdefault(_norm(block.text), []).append(i)
-    where: list[int] = []
+    places: list[int | None] = []
     last = -1
     for block in blocks:
         spots = positions.get(_norm(block.text), [])
         at = bisect_right(spots, last)
-        if at >= len(spots):
-            return blocks  # (a block the page does not hold as one: no reading of distances)
-        last = spots[at]
-        where.append(last)
+        if at < len(spots):
+            last = spots[at]
+            places.append(last)
+        else:
+            places.append(None)
+    return places
+
+
+def _drop_far_tail(blocks: list[Block], page: list[Block]) -> list[Block]:
+    """``blocks`` without a short run at their end that stands far below the rest on the page."""
+    where = [at for at in _places_on_page(blocks, page) if at is not None]
+    if len(where) < len(blocks):
+        return blocks  # (a block the page does not hold as one: no reading of distances)
     total = _words(blocks)
     for k in range(len(blocks) - 1, 0, -1):
         if where[k] - where[k - 1] >= TAIL_GAP:
@@ -518,17 +529,11 @@ def _figure_hints(page: list[Block]) -> list[Block]:
 
 def _restore_figure_parts(blocks: list[Block], page: list[Block]) -> list[Block]:
     """Put back captions and credits an extractor dropped from between two kept blocks."""
-    positions: dict[str, list[int]] = {}
-    for i, block in enumerate(page):
-        positions.setdefault(_norm(block.text), []).append(i)
     kept = {_norm(b.text) for b in blocks}
     out: list[Block] = []
     last = -1
-    for block in blocks:
-        spots = positions.get(_norm(block.text), [])
-        at = bisect_right(spots, last)  # the first place on the page after the last kept block
-        if at < len(spots):
-            here = spots[at]
+    for block, here in zip(blocks, _places_on_page(blocks, page), strict=True):
+        if here is not None:
             if last >= 0 and here - last <= FIGURE_GAP:
                 for between in page[last + 1 : here]:
                     if between.hint in ("caption", "credit") and _norm(between.text) not in kept:

@@ -220,11 +220,11 @@ def declared_charset(data: bytes) -> str | None:
     match = _DECLARED.search(head)
     if not match:
         return None
-    label = match.group(1).decode("ascii", "ignore").strip().lower()
-    return _known_codec(label)
+    return _known_codec(match.group(1).decode("ascii", "ignore"))
 
 
 def _known_codec(label: str) -> str | None:
+    """Python's codec name for a charset label as pages and MIME parts write it, if known."""
     label = label.strip().lower()
     label = _WHATWG_ALIASES.get(label, label)
     try:

@@ -40,6 +40,19 @@ _AND_WORDS = frozenset({"and", "&", "y", "e", "et", "und"})
 _CONNECTORS = frozenset({"of", "for", "and", "&", "in", "at", "on", "by"})
 
 
+def _stray_particle(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the name ``words[start:end]`` opens with a particle that opens no name ("[of]
+    Lennox" left by a split at a title): only a surname's particle does ("de Meza", "van Gogh")."""
+    word = words[start]
+    return (
+        end - start > 1
+        and word[:1].islower()
+        and word in lex.name_particles
+        and word not in lex.surname_particles
+        and word not in lex.surname_articles
+    )
+
+
 def _clean(
     words: list[str], start: int, end: int, label: str, lex: Lexicon
 ) -> tuple[int, int] | None:
@@ -58,14 +71,7 @@ def _clean(
                 and words[start][:1].islower()
                 and words[start] not in lex.name_particles
             )
-            or (
-                # "[of] Lennox" left by a split: only a surname's particle opens a name
-                end - start > 1
-                and words[start] in lex.name_particles
-                and words[start][:1].islower()
-                and words[start] not in lex.surname_particles
-                and words[start] not in lex.surname_articles
-            )
+            or _stray_particle(words, start, end, lex)
         )
     ):
         start += 1

@@ -45,6 +45,7 @@ from .boundaries import (
     _org_of_place,
     _split_of,
     _split_span,
+    _stray_particle,
     _title_case,
     _titled_names,
     _trim_to_known_persons,
@@ -98,6 +99,30 @@ from .tokens import (
 _BEFORE_A_BODY = frozenset({"the", "The", "by", "at", "for", "told"})
 
 KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
+
+
+def _names_a_body(words: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """Whether the words around an acronym named once (``words[k]``) make it a body's name:
+    after "the", "by", "told", ... (``_BEFORE_A_BODY``: "of the ECB and", "The RSPB's stance")
+    or after "of" following a name or a role noun ("Frederick Fung of ADPL", "a member of
+    GEMA"; not "tabs of LSD", "an outbreak of CRE"), where no noun it qualifies follows ("the
+    LNG market", "the SCADA system") and it is no dictionary word shouted ("the CASH that")."""
+    w = words[k]
+    if k == 0 or k + 1 >= len(words) or len(w) < 3 or w.lower() in lex.dict_lower:
+        return False
+    before, after = words[k - 1], words[k + 1]
+    return (
+        before in _BEFORE_A_BODY
+        or (
+            k > 1
+            and before == "of"
+            and (
+                words[k - 2][:1].isupper()
+                or words[k - 2] in lex.role_nouns
+                or words[k - 2] in lex.shared_role_nouns
+            )
+        )
+    ) and (not after[:1].isalnum() or after in lex.function_words or after in lex.speech_verbs)
 
 
 #: A tagger name whose tokens are names with lower mean probability than this is dropped.
@@ -432,14 +457,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
             if pieces is None:
                 pieces = _split_span(words, cs, ce, label, lex)
             for ps, pe, plabel in pieces:
-                while (
-                    # "Countess [of Lennox]" split at the title: no name opens with "of"
-                    pe - ps > 1
-                    and words[ps][:1].islower()
-                    and words[ps] in lex.name_particles
-                    and words[ps] not in lex.surname_particles
-                    and words[ps] not in lex.surname_articles
-                ):
+                while _stray_particle(words, ps, pe, lex):  # "Countess [of Lennox]"
                     ps += 1
                 fixed = _fix_label(words[ps:pe], plabel, lex)
                 spans.append((ps, pe, fixed, "tagger", None))
@@ -532,33 +550,7 @@ def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) 
                     and (
                         acronym_counts[w] >= 2
                         or (k > 0 and words[k - 1] == "(")
-                        # "of the ECB and", "The RSPB's stance": after "the", not before a
-                        # noun it qualifies ("the LNG market", "the SCADA system")
-                        or (
-                            k > 0
-                            and (
-                                words[k - 1] in _BEFORE_A_BODY
-                                or (
-                                    # "Frederick Fung of ADPL", "a member of GEMA" (not "tabs
-                                    # of LSD", "an outbreak of CRE")
-                                    k > 1
-                                    and words[k - 1] == "of"
-                                    and (
-                                        words[k - 2][:1].isupper()
-                                        or words[k - 2] in lex.role_nouns
-                                        or words[k - 2] in lex.shared_role_nouns
-                                    )
-                                )
-                            )
-                            and len(w) >= 3
-                            and w.lower() not in lex.dict_lower  # "the CASH that was drawn"
-                            and k + 1 < len(words)
-                            and (
-                                not words[k + 1][:1].isalnum()
-                                or words[k + 1] in lex.function_words
-                                or words[k + 1] in lex.speech_verbs
-                            )
-                        )
+                        or _names_a_body(words, k, lex)
                     )
                 ):
                     # "CBC" + "News", "BBC" + "World Service".
