@@ -469,6 +469,8 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
             "Spokojený Tomáš Souček po vítězství ve Villa Parku.", "Reuters")),
         ("Der Minister spricht im Bundestag - Bild: Michael Kappeler", (
             "Der Minister spricht im Bundestag", "Michael Kappeler")),
+        ("Die Ministerin spricht in Bonn - bild: Anna Weber", (
+            "Die Ministerin spricht in Bonn", "Anna Weber")),
         # sentences of an article
         ("He spoke to the press - photo opportunities were rare.", None),
         ("La familia posó en la playa - foto de archivo", None),
