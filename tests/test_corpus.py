@@ -320,6 +320,17 @@ def test_hidden_seed_files_are_listed_so_they_are_not_skipped_silently(tmp_path:
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert [p.name for p in hidden_seed_files(tmp_path)] == ["....txt", ".draft.txt", ".txt"]
     assert [s.path.name for s in discover_seeds(tmp_path)] == ["a.txt"]
+    # in the subfolders read for seeds too (not inside hidden folders, which are not read)
+    (tmp_path / "2025").mkdir()
+    (tmp_path / "2025" / ".old.html").write_text("x", encoding="utf-8")
+    (tmp_path / ".trash").mkdir()
+    (tmp_path / ".trash" / ".gone.txt").write_text("x", encoding="utf-8")
+    assert [p.relative_to(tmp_path).as_posix() for p in hidden_seed_files(tmp_path)] == [
+        "....txt",
+        ".draft.txt",
+        ".txt",
+        "2025/.old.html",
+    ]
 
 
 # --------------------------------------------------------------------------- reuse across builds

@@ -81,18 +81,23 @@ def _inside(path: Path, root: Path) -> bool:
 
 
 def hidden_seed_files(seeds_dir: Path) -> tuple[Path, ...]:
-    """Files in ``seeds_dir`` with a seed suffix whose names start with ``.`` (not read as seeds).
+    """Files in ``seeds_dir`` and the subfolders read for seeds, with a seed suffix, whose names
+    start with ``.`` (not read as seeds).
 
     Editors' tools leave such files (``.draft.txt``); they are skipped, and callers say so.
     """
     if not seeds_dir.is_dir():
         return ()
-    return tuple(
-        entry
-        for entry in sorted(seeds_dir.iterdir(), key=lambda p: p.name)
-        # "x" + name: a file named just ".txt" has no suffix for pathlib
-        if entry.name.startswith(".") and Path("x" + entry.name).suffix.lower() in SEED_SUFFIXES
-    )
+    found: list[Path] = []
+    for folder, dirs, names in os.walk(seeds_dir):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # (as seed_files walks)
+        found.extend(
+            Path(folder) / name
+            for name in sorted(names)
+            # "x" + name: a file named just ".txt" has no suffix for pathlib
+            if name.startswith(".") and Path("x" + name).suffix.lower() in SEED_SUFFIXES
+        )
+    return tuple(found)
 
 
 def seed_slug(seeds_dir: Path, path: Path) -> str:
