@@ -782,6 +782,9 @@ def test_person_cue(text: str, name: str, cued: bool) -> None:
         # Common words, titles and calendar words are no names: "Police said", "Monday said".
         ("It was so, Police said.", []),
         ("It was so, officials said on Monday.", []),
+        # a run of two name words with a third capitalised word after it: a longer name, the
+        # tagger's to take, not two words of it
+        ("It was so, Mr Panvalkar Dasgupta Rao said.", []),
     ],
 )
 def test_cued_persons(text: str, runs: list[str]) -> None:
