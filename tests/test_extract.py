@@ -579,3 +579,20 @@ def test_a_fuller_prose_reading_is_taken(
 def test_figure_hints_for_restoring(page: list[str], hints: list[str]) -> None:
     blocks = [Block(t, "heading" if t == "Head" else "") for t in page]
     assert [b.hint for b in extract._figure_hints(blocks)] == hints
+
+
+def test_a_far_sidebar_paragraph_leaves_the_extracted_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the far-tail cut is wired into extract_html: an extractor's reading that takes one short
+    # paragraph from a sidebar far below the article loses it (the unit test above decides the
+    # rule; this one that a page goes through it)
+    widgets = "".join(f"<li><a href='/w{k}'>Widget link {k}</a></li>" for k in range(25))
+    body = "".join(f"<p>{BODY} ({k})</p>" for k in range(4))
+    page = (
+        f"<html><head><title>Buses</title></head><body><article>{body}</article>"
+        f"<aside><ul>{widgets}</ul><p>{_SIDEBAR_P.text}</p></aside></body></html>"
+    )
+    monkeypatch.setitem(extract.EXTRACTORS, "readability", lambda doc: [*_ARTICLE, _SIDEBAR_P])
+    monkeypatch.setitem(extract.EXTRACTORS, "trafilatura", lambda doc: [*_ARTICLE, _SIDEBAR_P])
+    lines = extract_html("a.html", page, "utf-8").lines
+    assert f"{BODY} (3)".strip() in lines
+    assert _SIDEBAR_P.text not in lines
