@@ -30,7 +30,14 @@ from .actors.corpus import GatherMemo, RewriteMemo, gather_actors, same_briefing
 from .actors.model import Appearance, CorpusActor
 from .chrome import repeat_key, repeated_line_keys
 from .editor import EditorFile, EditorFileError, parse_editor_data
-from .ingest import SEED_SUFFIXES, IngestError, SourceText, decode_source, seed_files
+from .ingest import (
+    SEED_SUFFIXES,
+    IngestError,
+    SourceText,
+    decode_source,
+    seed_files,
+    seed_folders,
+)
 from .pipeline import Article, EmptyArticleError, process_source
 from .slugs import slugify, unique_slug
 from .yamlfile import YamlError, parse_yaml
@@ -88,16 +95,13 @@ def hidden_seed_files(seeds_dir: Path) -> tuple[Path, ...]:
     """
     if not seeds_dir.is_dir():
         return ()
-    found: list[Path] = []
-    for folder, dirs, names in os.walk(seeds_dir):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # (as seed_files walks)
-        found.extend(
-            Path(folder) / name
-            for name in sorted(names)
-            # "x" + name: a file named just ".txt" has no suffix for pathlib
-            if name.startswith(".") and Path("x" + name).suffix.lower() in SEED_SUFFIXES
-        )
-    return tuple(found)
+    return tuple(
+        folder / name
+        for folder, names in seed_folders(seeds_dir)
+        for name in sorted(names)
+        # "x" + name: a file named just ".txt" has no suffix for pathlib
+        if name.startswith(".") and Path("x" + name).suffix.lower() in SEED_SUFFIXES
+    )
 
 
 def seed_slug(seeds_dir: Path, path: Path) -> str:

@@ -7,6 +7,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -379,17 +380,23 @@ def decode_source(name: str, data: bytes, fmt: SeedFormat = "txt") -> SourceText
     return SourceText(name=name, lines=lines, encoding=encoding, format="txt", warnings=warnings)
 
 
+def seed_folders(folder: Path) -> Iterator[tuple[Path, list[str]]]:
+    """``folder`` and the subfolders read for seeds (hidden ones and symlinked folders aside),
+    each with the names of the entries in it that are no folders, top down."""
+    for where, dirs, names in os.walk(folder):  # (does not follow symlinked folders)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        yield Path(where), names
+
+
 def seed_files(folder: Path) -> list[Path]:
     """Entries with a seed suffix in ``folder`` and its subfolders (hidden ones and symlinked
     folders aside): the folder's own first, by name, then the subfolders', by path."""
-    found: list[Path] = []
-    for where, dirs, names in os.walk(folder):  # (does not follow symlinked folders)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(
-            Path(where) / name
-            for name in names
-            if not name.startswith(".") and Path(name).suffix.lower() in SEED_SUFFIXES
-        )
+    found = [
+        where / name
+        for where, names in seed_folders(folder)
+        for name in names
+        if not name.startswith(".") and Path(name).suffix.lower() in SEED_SUFFIXES
+    ]
 
     def order(path: Path) -> tuple[bool, str]:
         rel = path.relative_to(folder)
