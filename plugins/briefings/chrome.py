@@ -206,6 +206,10 @@ class PhraseFilter:
         return self.patterns is None or self.patterns.search(text) is not None
 
 
+#: What every credit-tail shape holds, when chrome.yml names no ``credit_tail_keys``.
+_CREDIT_TAIL_KEYS = ("/", "Credit", ")")
+
+
 @dataclass(frozen=True)
 class Rules:
     groups: tuple[PhraseGroup, ...]
@@ -227,7 +231,7 @@ class Rules:
     """Keys of a wiki's tagline under its page title ("From Wikipedia, the free encyclopedia")."""
     credit_tails: tuple[re.Pattern[str], ...] = ()
     """A photo credit run onto the end of its caption (group ``credit``)."""
-    credit_tail_keys: tuple[str, ...] = ("/", "Credit", ")")
+    credit_tail_keys: tuple[str, ...] = _CREDIT_TAIL_KEYS
     """Strings one of which every ``credit_tails`` shape holds (most lines skip the regexes)."""
     phrase_filter: PhraseFilter | None = None
     """``PhraseFilter.of(groups, patterns)`` (None: every line goes through the groups and
@@ -309,7 +313,7 @@ def load_rules() -> Rules:
         headline_rejects=tuple(_compile(p) for p in _strings(data.get("headline_rejects"))),
         title_taglines=frozenset(line_key(p) for p in _strings(data.get("title_taglines"))),
         credit_tails=tuple(re.compile(p) for p in _strings(data.get("credit_tails"))),
-        credit_tail_keys=tuple(_strings(data.get("credit_tail_keys"))) or ("/", "Credit", ")"),
+        credit_tail_keys=tuple(_strings(data.get("credit_tail_keys"))) or _CREDIT_TAIL_KEYS,
         caption_follows=frozenset(_strings(data["caption_follows"])) | {CAPTION_LABEL},
         metadata=metadata,
         translators=trans,
