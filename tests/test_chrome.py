@@ -931,6 +931,9 @@ BELOW = [
         (["Parliament met on Wednesday.", "From Wikipedia, the free encyclopedia", "", P1, P2],
          None),
         (["By Budget Staff", "From Wikipedia, the free encyclopedia", "", P1, P2], None),
+        # a breadcrumb trail ending in the headline is not it: the headline printed below is
+        (["Menu", f"Home > News > 2017 > {HEAD}", "", "21.07.2017", "", HEAD, "", P1, "", P2, "",
+          P3], HEAD),
     ],
 )  # fmt: skip
 def test_which_title_like_line_is_the_headline(lines: list[str], title: str | None) -> None:
@@ -1580,6 +1583,28 @@ CJK_RTL_CHROME_LINES = [
     ("홍길동 기자 hong@yna.co.kr", "editor or reporter line"),
     ("发布时间：2024-01-02 来源：新华网 作者：王五", "article information line"),
 ]
+
+
+# A breadcrumb trail and a pair of arrows between articles (above the headline); not a French
+# headline's quotes, a comparison or one arrow in a sentence.
+NAVIGATION_LINES = [
+    ("World > Europe > 2017 > Parliament approves regional budget", "breadcrumb trail"),
+    ("Accueil › Monde › Le parlement vote le budget régional", "breadcrumb trail"),
+    ("Startseite » Politik » Parlament beschließt den Haushalt", "breadcrumb trail"),
+    ("« Previous | Next »", "previous or next article link"),
+    ("‹ Vorige | Nächste ›", "previous or next article link"),
+    ("« Nous » et « eux » : le parlement vote le budget", None),
+    ("Prices > wages > savings: why the budget failed. Experts explain", None),
+    ("Growth > 3 % is expected, the minister said.", None),
+    ("entries > 10 AND zscore > 3 AS alert", None),
+    ("If (a > 1) { b = c > 2; }", None),
+]
+
+
+@pytest.mark.parametrize(("line", "label"), NAVIGATION_LINES)
+def test_breadcrumbs_and_article_arrows_are_navigation(line: str, label: str | None) -> None:
+    reason = match_phrase(line)
+    assert (reason.split(":")[0] if reason else None) == label, reason
 
 
 @pytest.mark.parametrize(("line", "label"), CJK_RTL_CHROME_LINES)
