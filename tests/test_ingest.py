@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import random
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,8 @@ from briefings.ingest import (
     plausibility,
     read_source,
     split_lines,
+    unwrap_lines,
+    wrap_width,
 )
 
 # Short, realistic news sentences: the hard case for statistical detectors.
@@ -387,3 +390,124 @@ def test_clean_text_printable_shortcut_matches_the_full_cleaning(text: str) -> N
     assume(not text.endswith("\r"))  # (a CR before the LF would join it: one line end)
     cleaned, warnings = clean_text(text)
     assert clean_text(text + "\n") == (cleaned + "\n", warnings)
+
+
+# --------------------------------------------------------------------------- hard-wrapped text
+
+WIRE = """Ministers agree on new budget after long talks
+
+LONDON (Reuters) - The finance ministers of the seven largest economies
+agreed on Friday to a new budget framework after two days of talks in
+London, officials said, ending months of disagreement over spending rules.
+
+The agreement, which still needs approval by national parliaments, sets
+limits on deficits and gives governments more time to cut their self-
+imposed debts, according to a draft seen by the reporters there. Internet-
+Drafts followed.
+
+The ministers agreed on:
+- lower limits on deficits for the next five years from January
+- a review of the rules by an independent panel of economists
+
+Critics said the deal did not go far enough and warned that the new rules
+would be hard to enforce.""".splitlines()
+
+WIRE_UNWRAPPED = [
+    "Ministers agree on new budget after long talks",
+    "",
+    "LONDON (Reuters) - The finance ministers of the seven largest economies agreed on Friday"
+    " to a new budget framework after two days of talks in London, officials said, ending"
+    " months of disagreement over spending rules.",
+    "",
+    "The agreement, which still needs approval by national parliaments, sets limits on deficits"
+    " and gives governments more time to cut their self-imposed debts, according to a draft"
+    " seen by the reporters there. Internet-Drafts followed.",
+    "",
+    "The ministers agreed on:",
+    "- lower limits on deficits for the next five years from January",
+    "- a review of the rules by an independent panel of economists",
+    "",
+    "Critics said the deal did not go far enough and warned that the new rules would be hard"
+    " to enforce.",
+]
+
+# Copied web text: one line per paragraph, menus and teasers of similar lengths between.
+COPIED = [
+    "Home",
+    "World",
+    "Business",
+    "Ministers agree on new budget after long talks in London on Friday",
+    "Oil prices rise as traders weigh the new budget rules of the ministers",
+    "Markets close higher after the central bank keeps its interest rates",
+    "Football: the league approves a new budget for its clubs this season",
+    "The finance ministers of the seven largest economies agreed on Friday to a new budget"
+    " framework after two days of talks in London, officials said, ending months of"
+    " disagreement over spending rules.",
+    "The agreement, which still needs approval by national parliaments, sets limits on"
+    " deficits and gives governments more time to cut their debts.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # wrapped paragraphs become one line each; a short line ends its paragraph, a list item
+        # starts a line of its own, a word broken after its hyphen joins without a space
+        (WIRE, WIRE_UNWRAPPED),
+        # copied text, a poem, a table of contents: left as they are
+        (COPIED, COPIED),
+        (["Roses are red,", "violets are blue,", "sugar is sweet,", "and so are you."] * 2,
+         ["Roses are red,", "violets are blue,", "sugar is sweet,", "and so are you."] * 2),
+        (["1. Introduction" + "." * 50 + "2", "2. Terminology" + "." * 51 + "3"] * 3,
+         ["1. Introduction" + "." * 50 + "2", "2. Terminology" + "." * 51 + "3"] * 3),
+    ],
+)  # fmt: skip
+def test_unwrap_lines_joins_only_the_wrap_s_own_breaks(
+    lines: list[str], expected: list[str]
+) -> None:
+    assert list(unwrap_lines(tuple(lines))[0]) == expected
+
+
+def test_wrap_width_tells_wrapped_text_from_copied_text() -> None:
+    assert wrap_width(tuple(WIRE)) == 74
+    assert wrap_width(tuple(COPIED)) is None
+
+
+def test_a_wrapped_seed_reports_the_file_s_line_numbers() -> None:
+    text = "\n".join([*WIRE, "", "Advertisement", ""])
+    source = decode_source("wire.txt", text.encode())
+    assert source.lines == (*WIRE_UNWRAPPED, "", "Advertisement", "")
+    assert source.number(2) == 3  # "LONDON (Reuters) ..." starts on the file's line 3
+    assert source.number(4) == 7
+    assert source.number(source.lines.index("Advertisement")) == len(WIRE) + 2
+    text_lines = decode_source("copied.txt", "\n".join(COPIED).encode())
+    assert text_lines.numbers == () and text_lines.number(3) == 4
+
+
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.lists(_WORD, min_size=25, max_size=80), min_size=2, max_size=6),
+    st.integers(min_value=52, max_value=100),
+)
+def test_unwrapping_restores_the_paragraphs_a_wrap_broke(
+    paragraphs: list[list[str]], width: int
+) -> None:
+    """Paragraphs wrapped at any width come back as they were, once each, with the numbers of
+    their first lines; unwrapping them again changes nothing. (Words of at most 12 letters at a
+    width of 52 or more: every full line is 40 to 100 long, within 20 of the longest.)"""
+    wrapped = [textwrap.wrap(" ".join(p), width, break_on_hyphens=False) for p in paragraphs]
+    lines: list[str] = []
+    firsts = []
+    for block in wrapped:
+        firsts.append(len(lines) + 1)
+        lines += [*block, ""]
+    out, numbers = unwrap_lines(tuple(lines))
+    if sum(len(b) - 1 for b in wrapped) < 4:  # too few wrapped lines to tell a width
+        assert out == tuple(lines)
+        return
+    assert out == tuple(x for p in paragraphs for x in (" ".join(p), ""))
+    assert [numbers[i] for i in range(0, len(out), 2)] == firsts
+    assert unwrap_lines(out) == (out, ())

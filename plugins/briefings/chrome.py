@@ -1490,7 +1490,7 @@ def _strip_text(
 ) -> list[_Line]:
     rules = load_rules()
     params, weights = rules.params, rules.weights
-    lines = [_Line(i, text) for i, text in enumerate(source.lines, 1)]
+    lines = [_Line(source.number(i), text) for i, text in enumerate(source.lines)]
     profile = profile_document(source.lines, rules)
     dup = Counter(line_key(t) for t in source.lines if t.strip())
     after_label = False  # the last non-blank line was a caption label or a slide counter
@@ -1609,7 +1609,7 @@ def _figure_text(kind: LineKind, text: str, caption: str | None, rules: Rules) -
 def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
     """HTML lines come from a main-content extractor: trust it, remove only explicit chrome."""
     rules = load_rules()
-    lines = [_Line(i, text) for i, text in enumerate(source.lines, 1)]
+    lines = [_Line(source.number(i), text) for i, text in enumerate(source.lines)]
     for idx, line in enumerate(lines):
         text = line.text.strip()
         hint = source.hint(idx)

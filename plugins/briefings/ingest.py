@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Literal
 
@@ -53,9 +54,16 @@ class SourceText:
     meta: tuple[tuple[str, str], ...] = ()
     """Metadata found by the reader (HTML title, date, url, site name), as key/value pairs."""
     warnings: tuple[str, ...] = field(default=())
+    numbers: tuple[int, ...] = ()
+    """The 1-based number in the file of each line's first line, when hard-wrapped lines were
+    joined into paragraphs (``unwrap_lines``); empty when line ``i`` is the file's ``i + 1``."""
 
     def hint(self, index: int) -> Hint:
         return self.hints[index] if index < len(self.hints) else ""
+
+    def number(self, index: int) -> int:
+        """The file's line number of ``lines[index]`` (its first line, when joined)."""
+        return self.numbers[index] if self.numbers else index + 1
 
 
 #: Characters dropped from the text: C0 controls but tab and newline, DEL, C1 controls, stray BOMs.
@@ -323,6 +331,88 @@ def split_lines(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(line.rstrip() for line in cleaned.split("\n")), warnings
 
 
+#: When a text is hard-wrapped (wire copy, e-mail, a terminal browser's dump: every line of a
+#: paragraph broken near one width, ``fmt`` style). "Full" lines are those followed by another
+#: non-blank line; the width is the longest full line's length once the longest
+#: ``share_longer`` of them are left out (a stray long line: a URL, a table). The text is wrapped
+#: when at least ``min_lines`` full lines exist, the width lies in [``min_width``,
+#: ``max_width``], a ``share_in_band`` of the full lines are within ``band`` characters of it, at
+#: most ``share_longer`` of all non-blank lines exceed it by more than ``slack``, and at most
+#: ``share_ending_sentences`` of the full lines end a sentence (a wrap breaks lines
+#: mid-sentence; paragraphs of one line each, however alike their lengths, end theirs).
+WRAP = {
+    "min_lines": 4,
+    "min_width": 40,
+    "max_width": 100,
+    "band": 20,
+    "share_in_band": 0.6,
+    "share_longer": 0.05,
+    "slack": 5,
+    "share_ending_sentences": 0.5,
+}
+#: A line that starts a list item or a quoted e-mail line is never joined to the line above.
+_ITEM_START = re.compile(r"^\s*(?:[-*•·▪–—>|]\s|\d{1,3}[.)]\s|\(?[a-z\d]\)\s)")
+_SENTENCE_ENDS = (".", "!", "?", "…", '."', ".”", ".»", "。")
+_LETTER_HYPHEN = re.compile(r"[^\W\d_]-$")
+#: A table of contents' line ("3. Storage model......3") ends where it ends, however long.
+_DOT_LEADER = re.compile(r"\.{4,}\s*\w{0,6}$")
+
+
+def wrap_width(lines: tuple[str, ...]) -> int | None:
+    """The width a hard-wrapped text was broken at (see ``WRAP``), or None if it is not."""
+    full_lines = [a for a, b in pairwise(lines) if a.strip() and b.strip()]
+    if len(full_lines) < WRAP["min_lines"]:
+        return None
+    if sum(a.endswith(_SENTENCE_ENDS) for a in full_lines) > (
+        WRAP["share_ending_sentences"] * len(full_lines)
+    ):
+        return None
+    full = sorted((len(a) for a in full_lines), reverse=True)
+    width = full[int(WRAP["share_longer"] * len(full))]  # a few stray long lines left out
+    if not WRAP["min_width"] <= width <= WRAP["max_width"]:
+        return None
+    if sum(width - WRAP["band"] <= n <= width for n in full) < WRAP["share_in_band"] * len(full):
+        return None
+    texts = [t for t in lines if t.strip()]
+    if sum(len(t) > width + WRAP["slack"] for t in texts) > WRAP["share_longer"] * len(texts):
+        return None
+    return width
+
+
+def unwrap_lines(lines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Hard-wrapped text -> one line per paragraph, and each line's first line number in the
+    file. A line joins the one above when that one was full: the next line's first word would
+    not have fitted in the width (``wrap_width``), so the break was the wrap's, not the
+    writer's. A word broken after its hyphen ("self-" / "driving", "Internet-" / "Drafts")
+    joins without a space; a list item or a quoted e-mail line starts a line of its own, and a
+    table of contents' line ("3. Storage model......3") ends one. Text that is not wrapped
+    comes back as it is, with no numbers."""
+    width = wrap_width(lines)
+    if width is None:
+        return lines, ()
+    paragraphs: list[list[str]] = []  # each output line's pieces, joined once at the end
+    numbers: list[int] = []
+    above = ""  # the previous line of the file, as it was
+    for number, line in enumerate(lines, 1):
+        words = line.split()
+        if (
+            paragraphs
+            and words
+            and above.strip()
+            and len(above) + 1 + len(words[0]) > width
+            and not _ITEM_START.match(line)
+            and not _DOT_LEADER.search(above)
+        ):
+            if not _LETTER_HYPHEN.search(above):
+                paragraphs[-1].append(" ")
+            paragraphs[-1].append(line.strip())
+        else:
+            paragraphs.append([line])
+            numbers.append(number)
+        above = line
+    return tuple("".join(p) for p in paragraphs), tuple(numbers)
+
+
 #: The opening of an HTML document (after a byte-order mark, blank space and comments).
 _HTML_START = re.compile(
     rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>])",
@@ -377,7 +467,15 @@ def decode_source(name: str, data: bytes, fmt: SeedFormat = "txt") -> SourceText
         return source
     text, encoding = decode_bytes(name, data)
     lines, warnings = split_lines(text)
-    return SourceText(name=name, lines=lines, encoding=encoding, format="txt", warnings=warnings)
+    lines, numbers = unwrap_lines(lines)
+    return SourceText(
+        name=name,
+        lines=lines,
+        encoding=encoding,
+        format="txt",
+        warnings=warnings,
+        numbers=numbers,
+    )
 
 
 def seed_folders(folder: Path) -> Iterator[tuple[Path, list[str]]]:
