@@ -1585,6 +1585,59 @@ CJK_RTL_CHROME_LINES = [
 ]
 
 
+# Text scraped with its scripts: an ad or analytics script (a known object's name, a loader
+# snippet) is chrome, and so is its code up to the bracket that closes it; the paragraphs on
+# both sides stay, and a script of the article's own (a code sample) is the article's.
+SCRIPTS = [
+    "var googletag = googletag || {};",
+    "googletag.cmd.push(function() {",
+    "  googletag.defineSlot('/1234/news/top', [728, 90], 'div-gpt-ad-1');",
+    "  googletag.enableServices();",
+    "});",
+]
+TABOOLA = [
+    "window._taboola = window._taboola || [];",
+    "_taboola.push({",
+    "  mode: 'thumbnails-a',",
+    "  container: 'taboola-below-article',",
+    "  placement: 'Below Article',",
+    "});",
+]
+LOADERS = [
+    "(function(i,s,o,g,r,a,m){i['GoogleAnalyticsObject']=r;i[r]=i[r]||function(){"
+    "(i[r].q=i[r].q||[]).push(arguments)},i[r].l=1*new Date()})(window,document,'script',"
+    "'https://www.google-analytics.com/analytics.js','ga');",
+    "ga('create', 'UA-12345-1', 'auto');",
+    "ga('send', 'pageview');",
+]
+SAMPLE = ["fetch('/api/items', {", "  mode: 'cors',", "  credentials: 'include',", "});"]
+
+
+def test_ad_scripts_and_their_code_are_chrome_the_article_around_them_stays() -> None:
+    lines = ["Menu", *SCRIPTS, HEAD, P1, *TABOOLA, P2, P3, *LOADERS, "© 2025 Example News"]
+    out = {ln.text: ln for ln in strip_chrome(source(lines)).lines}
+    for text in [*SCRIPTS[1:], *TABOOLA, *LOADERS]:
+        assert out[text].kind is LineKind.CHROME
+        assert out[text].reason.startswith("ad or analytics script"), (text, out[text].reason)
+    assert out[TABOOLA[3]].reason == "ad or analytics script (its code, continued)"
+    assert [out[p].kind for p in (P1, P2, P3)] == [LineKind.PARAGRAPH] * 3
+
+
+def test_a_code_sample_of_the_article_is_not_an_ad_script() -> None:
+    lines = [P1, "Here is the request the page sends:", *SAMPLE, P2, P3]
+    out = {ln.text: ln for ln in strip_chrome(source(lines)).lines}
+    assert not any(out[t].reason.startswith("ad or analytics") for t in SAMPLE)
+
+
+def test_a_script_left_open_takes_at_most_block_max_lines() -> None:
+    limit = int(load_rules().params["block_max_lines"])
+    lines = ["_taboola.push({", *[f"  item_{k}: 'x'," for k in range(limit + 5)], P1, P2, P3]
+    out = strip_chrome(source(lines)).lines
+    continued = [ln for ln in out if ln.reason.endswith("(its code, continued)")]
+    assert len(continued) == limit
+    assert {ln.kind for ln in out if ln.text in (P1, P2, P3)} == {LineKind.PARAGRAPH}
+
+
 # A breadcrumb trail and a pair of arrows between articles (above the headline); not a French
 # headline's quotes, a comparison or one arrow in a sentence.
 NAVIGATION_LINES = [

@@ -1485,6 +1485,11 @@ def _find_headline(
             )
 
 
+def _bracket_balance(text: str) -> int:
+    """Brackets a line of code opens minus those it closes ("_taboola.push({" -> 2)."""
+    return sum(text.count(c) for c in "([{") - sum(text.count(c) for c in ")]}")
+
+
 def _strip_text(
     source: SourceText, corrections: Corrections, repeated: frozenset[str]
 ) -> list[_Line]:
@@ -1494,9 +1499,21 @@ def _strip_text(
     profile = profile_document(source.lines, rules)
     dup = Counter(line_key(t) for t in source.lines if t.strip())
     after_label = False  # the last non-blank line was a caption label or a slide counter
+    block: _Line | None = None  # a "block" pattern's line whose brackets are still open
+    depth = taken = 0
     for line in lines:
+        if block is not None and line.text.strip():
+            depth += _bracket_balance(line.text)
+            taken += 1
+            line.explicit, line.flags, line.cls = True, block.flags, _BAD
+            line.decide(LineKind.CHROME, f"{block.reason} (its code, continued)")
+            if depth <= 0 or taken >= params["block_max_lines"]:
+                block = None
+            continue
         if _explicit(line, rules, corrections, repeated):
             line.explicit = True
+            if "block" in line.flags and _bracket_balance(line.text) > 0:
+                block, depth, taken = line, _bracket_balance(line.text), 0
             if line.kind is LineKind.CHROME:
                 line.cls = _BAD
             elif line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE):
