@@ -454,6 +454,22 @@ COPIED = [
         # wrapped paragraphs become one line each; a short line ends its paragraph, a list item
         # starts a line of its own, a word broken after its hyphen joins without a space
         (WIRE, WIRE_UNWRAPPED),
+        # a scraper's fragments (a link or an emphasis cut out): a closing mark after a line
+        # that ends no sentence, lower case after a comma or a word no sentence ends on
+        (["The finance ministers agreed on a budget framework with", "the central bank",
+          ", officials said, after talks in", "London", ". The deal needs approval."],
+         # (a capital opens a line of its own: it may be a heading)
+         ["The finance ministers agreed on a budget framework with the central bank, officials"
+          " said, after talks in", "London. The deal needs approval."]),
+        # ... not a byline after a headline, nor list items, nor a sentence's next line
+        (["The deck of cards that made tarot a global phenomenon", "by Jane Doe"],
+         ["The deck of cards that made tarot a global phenomenon", "by Jane Doe"]),
+        (["A profile of the program should be read like this:",
+          "the x-axis shows the population of the stack", "the y-axis shows its depth"],
+         ["A profile of the program should be read like this:",
+          "the x-axis shows the population of the stack", "the y-axis shows its depth"]),
+        (["The talks ended on Friday.", ". . .", "Fin"], ["The talks ended on Friday.", ". . .",
+          "Fin"]),
         # copied text, a poem, a table of contents: left as they are
         (COPIED, COPIED),
         (["Roses are red,", "violets are blue,", "sugar is sweet,", "and so are you."] * 2,
@@ -484,7 +500,12 @@ def test_a_wrapped_seed_reports_the_file_s_line_numbers() -> None:
     assert text_lines.numbers == () and text_lines.number(3) == 4
 
 
-_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12)
+# (capitalised: a lower-case line after a line of prose would join as a scraper's fragment)
+_WORD = st.builds(
+    str.__add__,
+    st.sampled_from("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", max_size=11),
+)
 
 
 @settings(max_examples=100, deadline=None)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from charset_normalizer import from_bytes
 
@@ -350,6 +350,29 @@ WRAP = {
     "slack": 5,
     "share_ending_sentences": 0.5,
 }
+#: Articles, prepositions and conjunctions of English, German, French, Spanish, Portuguese,
+#: Italian and Russian (``FRAGMENT["open_words"]``).
+_OPEN_WORDS = """
+        a an the of to in into on at by for from with and or but nor that which who whose
+        whom as than if because while although when where its their his her our your my
+        der die das den dem des ein eine einer eines einem einen und oder aber mit von zu zum
+        zur im ins auf für an am bei aus als wie dass sowie über unter nach vor durch gegen
+        le la les un une des du de et ou à au aux en dans pour par sur avec que qui dont sans
+        el los las una del y o con por para al lo sus su se
+        o os as um uma do da dos das e em no na nos nas com pelo pela pelos pelas ao à às
+        il gli lo della dello delle degli dei nel nella nei con per tra fra che ed
+        в во на и с со по к ко о об из за от для что как а но или у при без до
+        """
+#: A scraper's fragment (see ``unwrap_lines``): the marks that cannot open a line of their own,
+#: the ends of a sentence, and how long a line of prose the lower-case fragment continues is.
+FRAGMENT: dict[str, Any] = {
+    "closers": frozenset(",.;:!?)]}”%"),
+    "sentence_ends": frozenset('.!?…:;"”»)]}'),
+    "min_chars": 40,
+    # words no sentence, title or list item ends on (articles, prepositions, conjunctions):
+    # a line ending on one goes on in the next ("... und weitere" / "Verbesserungen.")
+    "open_words": frozenset(_OPEN_WORDS.split()),
+}
 #: A line that starts a list item or a quoted e-mail line is never joined to the line above.
 _ITEM_START = re.compile(r"^\s*(?:[-*•·▪–—>|]\s|\d{1,3}[.)]\s|\(?[a-z\d]\)\s)")
 _SENTENCE_ENDS = (".", "!", "?", "…", '."', ".”", ".»", "。")
@@ -379,37 +402,65 @@ def wrap_width(lines: tuple[str, ...]) -> int | None:
     return width
 
 
+def _last_word(line: str) -> str:
+    words = line.split()
+    return words[-1].lower() if words else ""
+
+
 def unwrap_lines(lines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """Hard-wrapped text -> one line per paragraph, and each line's first line number in the
-    file. A line joins the one above when that one was full: the next line's first word would
-    not have fitted in the width (``wrap_width``), so the break was the wrap's, not the
-    writer's. A word broken after its hyphen ("self-" / "driving", "Internet-" / "Drafts")
+    """Lines a wrap or a scraper broke -> one line per paragraph, and each line's first line
+    number in the file (empty when nothing was joined).
+
+    Hard-wrapped text (``wrap_width``): a line joins the one above when that one was full (the
+    next line's first word would not have fitted), so the break was the wrap's, not the
+    writer's; a word broken after its hyphen ("self-" / "driving", "Internet-" / "Drafts")
     joins without a space; a list item or a quoted e-mail line starts a line of its own, and a
-    table of contents' line ("3. Storage model......3") ends one. Text that is not wrapped
-    comes back as it is, with no numbers."""
+    table of contents' line ("3. Storage model......3") ends one.
+
+    Any text: a fragment a scraper cut at a link or an emphasis (``get_text("\\n")``) joins the
+    line above when it cannot start a line of its own: it opens with a closing mark (", the
+    minister said", ": Das direkte ...", ". Die ...") after a line that ends no sentence, or in
+    lower case ("die iOS-Version ...") after a line of prose (``FRAGMENT["min_chars"]`` or more)
+    that ends in a comma or a word no sentence ends on ("..., die"; ``FRAGMENT["open_words"]``):
+    not a byline ("by Jane Doe") after a headline, nor the items of a list."""
     width = wrap_width(lines)
-    if width is None:
-        return lines, ()
     paragraphs: list[list[str]] = []  # each output line's pieces, joined once at the end
     numbers: list[int] = []
     above = ""  # the previous line of the file, as it was
+    size, last = 0, ""  # the output line so far: its length and its last character
+    joined = False
     for number, line in enumerate(lines, 1):
-        words = line.split()
-        if (
-            paragraphs
-            and words
-            and above.strip()
-            and len(above) + 1 + len(words[0]) > width
-            and not _ITEM_START.match(line)
-            and not _DOT_LEADER.search(above)
-        ):
-            if not _LETTER_HYPHEN.search(above):
-                paragraphs[-1].append(" ")
-            paragraphs[-1].append(line.strip())
+        text = line.strip()
+        glue: str | None = None
+        if paragraphs and text and above.strip():
+            if (
+                width is not None
+                and len(above) + 1 + len(text.split()[0]) > width
+                and not _ITEM_START.match(line)
+                and not _DOT_LEADER.search(above)
+            ):
+                glue = "" if _LETTER_HYPHEN.search(above) else " "
+            elif text[0] in FRAGMENT["closers"] and last not in FRAGMENT["sentence_ends"]:
+                glue = ""
+            elif (
+                text[0].islower()
+                and size >= FRAGMENT["min_chars"]
+                and (last == "," or _last_word(above) in FRAGMENT["open_words"])
+            ):
+                glue = " "
+        if glue is not None:
+            paragraphs[-1] += [glue, text]
+            size += len(glue) + len(text)
+            joined = True
         else:
             paragraphs.append([line])
             numbers.append(number)
+            size = len(text)
+        if text:
+            last = text[-1]
         above = line
+    if not joined:
+        return lines, ()
     return tuple("".join(p) for p in paragraphs), tuple(numbers)
 
 
