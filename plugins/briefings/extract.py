@@ -614,7 +614,11 @@ def choose_blocks(html: str, doc: etree._Element | None) -> tuple[list[Block], s
         if pw:
             return primary, "readability", warnings
         return page, "fallback", warnings
-    fuller = pw < ow and (ow <= 2 * pw or _prose_share(other, primary) >= PROSE_SHARE)
+    fuller = pw < ow and (
+        ow <= 2 * pw
+        or _prose_share(other, primary) >= PROSE_SHARE
+        or _inside_share(other, primary, page) >= INSIDE_SHARE
+    )
     if fuller and _containment(primary, other) >= 0.9:
         # trafilatura found all of Readability's text and some more of the same page region
         # (often whole sections Readability drops: an article split into blocks between its
@@ -628,6 +632,30 @@ def choose_blocks(html: str, doc: etree._Element | None) -> tuple[list[Block], s
 #: more of the article, not a page's lists and widgets.
 PROSE_SHARE = 0.85
 PROSE_MIN_WORDS = 15
+
+
+#: ... or when most of its extra words stand on the page inside the stretch Readability's own
+#: reading spans: Readability kept pieces of one region and skipped the rest between them (a
+#: digest's items under their headings, where it keeps three paragraphs of twelve items).
+INSIDE_SHARE = 0.5
+
+
+def _inside_share(blocks: list[Block], known: list[Block], page: list[Block]) -> float:
+    """Share of the words of ``blocks`` not in ``known`` that the page holds between the first
+    and the last of ``known``'s blocks (0 when ``known`` stands nowhere on the page)."""
+    spots = [at for at in _places_on_page(known, page) if at is not None]
+    if not spots:
+        return 0.0
+    first, last = min(spots), max(spots)
+    seen = {_norm(b.text) for b in known}
+    extra = [
+        (block, at)
+        for block, at in zip(blocks, _places_on_page(blocks, page), strict=True)
+        if _norm(block.text) not in seen
+    ]
+    total = _words(block for block, _ in extra)
+    inside = _words(block for block, at in extra if at is not None and first <= at <= last)
+    return inside / total if total else 0.0
 
 
 def _prose_share(blocks: list[Block], known: list[Block]) -> float:
