@@ -747,6 +747,41 @@ def test_html_text_after_an_end_of_article_heading_is_cut_when_short() -> None:
     assert kept == [*body[:3], *long_tail]
 
 
+_FEEDBACK = (
+    "Please send us your feedback by filing bug reports and feature requests, as well as "
+    "asking any questions on the forum. We look forward to seeing what you build!"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "after", "hint", "kept"),
+    [
+        # a footer phrase that is also a section title, over a prose paragraph: the post's
+        # last section (the heading and its paragraph stay)
+        ("Feedback", _FEEDBACK, "", True),
+        ("FAQ", _FEEDBACK, "", True),
+        # over a link list or a short line it is the footer's link (and what follows goes)
+        ("Feedback", "Help Center", "list", False),
+        ("Feedback", "Terms of use", "", False),
+        # a phrase that is no section title stays chrome over prose too
+        ("You Might Also Like", _FEEDBACK, "", False),
+    ],
+)
+def test_a_section_title_that_is_also_a_footer_link(
+    heading: str, after: str, hint: str, kept: bool
+) -> None:
+    body = [f"{p} ({k})" for k in range(3) for p in (P1, P2, P3)]
+    lines = [*body, heading, after]
+    # saved page: the extractor's heading hint
+    html = strip_chrome(html_source(lines, [""] * len(body) + ["heading", hint])).lines
+    assert (html[-2].kind is LineKind.HEADING, html[-1].kind in BODY_KINDS) == (kept, kept)
+    # copied text: the heading on a line of its own between blank lines
+    text = [x for p in lines for x in (p, "")]
+    copied = strip_chrome(source(text)).lines
+    assert (copied[-4].kind is not LineKind.CHROME) == kept
+    assert copied[-2].kind in BODY_KINDS or not kept
+
+
 def test_phrase_data_is_loaded_and_reasons_are_readable() -> None:
     rules = load_rules()
     assert len(rules.groups) >= 10

@@ -240,6 +240,9 @@ class Rules:
     """Pattern label -> its flags (see ``PhraseGroup.flags``)."""
     extracted: tuple[tuple[str, re.Pattern[str], float], ...] = ()
     """The ``patterns`` flagged ``extracted`` (whole-line evidence in extracted text too)."""
+    section_titles: frozenset[str] = frozenset()
+    """Keys of page controls that are also an article's section titles ("Feedback", "FAQ"):
+    a section title when a prose paragraph follows."""
 
 
 def _load_data(name: str) -> Any:
@@ -324,6 +327,7 @@ def load_rules() -> Rules:
         phrase_filter=PhraseFilter.of(groups, [pattern for _, pattern, _ in patterns]),
         pattern_flags=flags,
         extracted=tuple(p for p in patterns if "extracted" in flags.get(p[0], ())),
+        section_titles=frozenset(line_key(p) for p in _strings(data.get("section_titles"))),
     )
 
 
@@ -895,6 +899,36 @@ def _long_prose(text: str, rules: Rules) -> bool:
     """A long, punctuated sentence run: too article-like to drop just for recurring elsewhere
     (the same story saved twice, or two reports quoting one statement)."""
     return text_length(text) >= rules.params["repeat_prose_chars"] and ends_sentence(text)
+
+
+def titles_prose(text: str, following: str | None, rules: Rules) -> bool:
+    """``text`` is a page control that is also a section title ("Feedback", "Help") and the
+    line after it (``following``) is a prose paragraph: the article's own section title."""
+    return (
+        following is not None
+        and line_key(text) in rules.section_titles
+        and _long_prose(following, rules)
+    )
+
+
+def _next_text(texts: Sequence[str], idx: int) -> tuple[int, str] | None:
+    """The first non-blank line after ``idx`` (its index and text)."""
+    for j in range(idx + 1, len(texts)):
+        if texts[j].strip():
+            return j, texts[j].strip()
+    return None
+
+
+def _section_title(line: _Line, texts: Sequence[str], idx: int, rules: Rules) -> bool:
+    """A line removed as a page control that is a section title here (``titles_prose``):
+    undecided again, for the scores to judge (True)."""
+    if line.kind is not LineKind.CHROME or line_key(line.text) not in rules.section_titles:
+        return False
+    following = _next_text(texts, idx)
+    if following is None or not titles_prose(line.text, following[1], rules):
+        return False
+    line.kind, line.reason, line.boundary, line.flags = None, "", 0.0, frozenset()
+    return True
 
 
 def _explicit(
@@ -1494,8 +1528,10 @@ def _strip_text(
     profile = profile_document(source.lines, rules)
     dup = Counter(line_key(t) for t in source.lines if t.strip())
     after_label = False  # the last non-blank line was a caption label or a slide counter
-    for line in lines:
-        if _explicit(line, rules, corrections, repeated):
+    for idx, line in enumerate(lines):
+        if _explicit(line, rules, corrections, repeated) and not _section_title(
+            line, source.lines, idx, rules
+        ):
             line.explicit = True
             if line.kind is LineKind.CHROME:
                 line.cls = _BAD
@@ -1623,7 +1659,11 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
             line.decide(LineKind.METADATA, "machine-translation notice", "translated_by", service)
         elif (marker := caption_marker(text, rules))[0]:
             line.decide(LineKind.CHROME, CAPTION_LABEL)
-        elif hint in _PHRASE_HINTS and (found := find_phrase(text, rules, True)) is not None:
+        elif (
+            hint in _PHRASE_HINTS
+            and (found := find_phrase(text, rules, True)) is not None
+            and not _titles_section(source, idx, rules)
+        ):
             # (a heading or list item that is a whole UI phrase: "You Might Also Like",
             # a slideshow's "Previous" / "Next", "Share on Twitter")
             line.decide(LineKind.CHROME, found[0])
@@ -1648,6 +1688,19 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
             )
     _cut_extracted_tail(lines, rules.params)
     return lines
+
+
+def _titles_section(source: SourceText, idx: int, rules: Rules) -> bool:
+    """Extracted line ``idx`` is a heading that titles the prose paragraph after it
+    (``titles_prose``: "Feedback", then "Please send us your feedback by ...")."""
+    if source.hint(idx) != "heading" or line_key(source.lines[idx]) not in rules.section_titles:
+        return False
+    following = _next_text(source.lines, idx)
+    return (
+        following is not None
+        and source.hint(following[0]) == ""
+        and titles_prose(source.lines[idx], following[1], rules)
+    )
 
 
 def _cut_extracted_tail(lines: list[_Line], params: dict[str, float]) -> None:
