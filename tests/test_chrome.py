@@ -929,6 +929,14 @@ BELOW = [
 ]
 
 
+_ZH_P1 = (
+    "\u3000\u3000翱翔于距地球数千公里的太空中，进入广袤漆黑的未知领域，是一项艰苦卓绝的工作。"
+    "那么，为什么不能让宇航员来一杯鸡尾酒来放松一下？"
+)
+_ZH_HEAD = "宇航员在太空中喝酒会怎么样？后果很严重"
+_ZH_P2 = "\u3000\u3000不幸的是，那些将他们送上太空的政府机构普遍禁止他们染指含酒精饮料。"
+
+
 @pytest.mark.parametrize(
     ("lines", "title"),
     [
@@ -966,6 +974,10 @@ BELOW = [
         (["Parliament met on Wednesday.", "From Wikipedia, the free encyclopedia", "", P1, P2],
          None),
         (["By Budget Staff", "From Wikipedia, the free encyclopedia", "", P1, P2], None),
+        # a Chinese headline: unspaced, under twenty characters, a character about a word
+        (["首页 > 科技频道 > 正文", _ZH_HEAD, "", _ZH_P1, "", _ZH_P2], _ZH_HEAD),
+        # ... but two characters are no headline
+        (["首页", "宇航", "", _ZH_P1, "", _ZH_P2], None),
     ],
 )  # fmt: skip
 def test_which_title_like_line_is_the_headline(lines: list[str], title: str | None) -> None:

@@ -1376,10 +1376,13 @@ _INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 def _is_headline_like(text: str, params: dict[str, float]) -> bool:
     t = text.strip()
     words = find_words(t)
+    # (CJK text: a character carries about a word and words are not spaced, so its length and
+    # its word count are its Latin-equivalent length and its CJK characters)
+    length = text_length(t)
+    cjk = (length - len(t)) // 2
     return (
-        params["headline_min_chars"] <= len(t) <= params["headline_max_chars"]
-        and len(words) >= 3
-        and len(t.split()) >= 3
+        params["headline_min_chars"] <= length <= params["headline_max_chars"]
+        and (cjk >= 3 or (len(words) >= 3 and len(t.split()) >= 3))
         and (not ends_sentence(t) or t.endswith("?") or _INITIALS_END.search(t) is not None)
         and not t.endswith((":", ","))
         and (not is_quote_like(t) or _QUOTE_THEN_TITLE.match(t) is not None)
