@@ -654,3 +654,55 @@ def test_a_holey_reading_gives_way_to_the_fuller_one(
     monkeypatch.setitem(extract.EXTRACTORS, "readability", lambda page: list(readability))
     monkeypatch.setitem(extract.EXTRACTORS, "trafilatura", lambda page: list(trafilatura))
     assert dict(extract_html("a.html", _DIGEST_PAGE, "utf-8").meta)["extractor"] == used
+
+
+@pytest.mark.parametrize(
+    ("title", "headings", "tag_title", "expected"),
+    [
+        # a section's name before the headline printed as the page's h1
+        (
+            "Asia-pacific - Third blogger hacked to death in Bangladesh",
+            ["Third blogger hacked to death in Bangladesh"],
+            "Asia-pacific - Third blogger hacked to death in Bangladesh - France 24",
+            "Third blogger hacked to death in Bangladesh",
+        ),
+        # the only h1 is the site's greeting, read as the title; the <title> opens with the
+        # article's heading
+        (
+            "Hi, I'm Nicolas.",
+            ["Hi, I'm Nicolas.", "Get your Frontend JavaScript Code Covered"],
+            "Get your Frontend JavaScript Code Covered | Code | Nicolas Perriault",
+            "Get your Frontend JavaScript Code Covered",
+        ),
+        # a heading that is a shorter part of the title is the site's logo: the title stays
+        ("Council expands bus network | The Example", ["The Example"], "", None),
+        # a "Topic: headline" title is one headline (no split at a colon)
+        ("Brexit: What happens next", ["What happens next"], "Brexit: What happens next", None),
+        # the title the <title> holds stays, though a heading opens the <title> too
+        (
+            "Council expands bus network",
+            ["Budget", "Council expands bus network"],
+            "Council expands bus network | Budget",
+            None,
+        ),
+        # nothing to go by: the title stays
+        ("Council expands bus network", [], "", None),
+    ],
+)
+def test_the_page_s_printed_headline_replaces_a_title_that_is_not_it(
+    title: str, headings: list[str], tag_title: str, expected: str | None
+) -> None:
+    body = "".join(f"<h{1 + k % 2}>{h}</h{1 + k % 2}>" for k, h in enumerate(headings))
+    doc = parse_html(f"<html><head><title>{tag_title}</title></head><body>{body}</body></html>")
+    assert doc is not None
+    assert extract._page_headline(title, doc, tag_title) == expected
+
+
+def test_a_saved_page_s_title_is_its_printed_headline() -> None:
+    page = ARTICLE.replace(
+        '<meta property="og:title" content="Council expands bus network">',
+        '<meta property="og:title" content="Local news - Council expands bus network">',
+    )
+    assert dict(extract_html("a.html", page, "utf-8").meta)["title"] == (
+        "Council expands bus network"
+    )

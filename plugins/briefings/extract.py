@@ -377,6 +377,42 @@ def title_without_site(
     return title
 
 
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•]|-|::)\s+")
+#: A page heading this long or longer is no headline.
+HEADING_MAX_CHARS = 200
+
+
+def _title_segments(title: str) -> list[str]:
+    """The parts of a page title between its separators ("Section - Headline | Site")."""
+    return [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
+
+
+def _page_headline(title: str, doc: etree._Element, tag_title: str) -> str | None:
+    """The page's own printed headline when ``title`` is not it: a heading (h1-h3) that is a
+    whole part of the title between separators while the title holds more ("Asia-pacific -
+    Third blogger hacked to death in Bangladesh" over the h1 "Third blogger hacked to death
+    in Bangladesh"), or, when ``title`` is nowhere in the document's <title> (``tag_title``)
+    (a site's greeting in the only h1, "Hi, I'm Nicolas."), a heading that is the first part
+    of that <title> ("Get your Frontend JavaScript Code Covered | Code | Nicolas Perriault")."""
+    headings = [
+        " ".join(h.text_content().split())
+        for h in doc.iter("h1", "h2", "h3")
+        if isinstance(h, lxml_html.HtmlElement)
+    ]
+    heads = {_norm(h): h for h in headings if 0 < len(h) < HEADING_MAX_CHARS}
+    # (the headline is the title's longest part: a heading that is a shorter one is the site's
+    # logo or a section's name)
+    parts = [_norm(part) for part in _title_segments(title)]
+    longest = max(parts, key=len, default="")
+    if len(parts) > 1 and longest in heads:
+        return heads[longest]
+    tag_parts = [_norm(part) for part in _title_segments(tag_title)]
+    first = tag_parts[0] if tag_parts else ""
+    if first in heads and first == max(tag_parts, key=len) and _norm(title) not in _norm(tag_title):
+        return heads[first]
+    return None
+
+
 def _is_chrome_text(text: str) -> bool:
     """``text``, or its last two or more words, is a known page control (a share or UI phrase;
     one last word alone is not: "Malcolm X")."""
@@ -413,6 +449,11 @@ def extract_meta(html: str, doc: etree._Element | None) -> dict[str, str]:
         meta["title"] = title_without_site(
             meta["title"], meta.get("sitename"), meta.get("url"), meta.get("author")
         )
+        if doc is not None:
+            tag_title = " ".join(" ".join(str(t) for t in doc.xpath("//title//text()")).split())
+            headline = _page_headline(meta["title"], doc, tag_title)
+            if headline is not None:
+                meta["title"] = headline
     if "date" in meta and not _ISO_DATE.match(meta["date"]):
         del meta["date"]
     elif "date" in meta:
