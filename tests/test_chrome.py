@@ -69,6 +69,8 @@ CHROME_LINES = [
     "Share on Facebook",
     "Tweet",
     "Sign up for our newsletter",
+    "No spam, ever. We'll never share your email address and you can opt out at any time.",
+    "Get the weekly digest. Unsubscribe anytime.",
     "Subscribe now",
     "Read more",
     "Read more: Why the bridge closed",
@@ -340,6 +342,7 @@ def test_a_short_line_is_a_heading_unless_the_next_line_continues_it(nxt: str, k
         "Melden Sie sich bei der Polizei, sagte der Sprecher.",
         "The event is sponsored by a local bank.",
         "Google changed its privacy policy and terms of use last week.",
+        "Users can opt out at any time, and spam filters catch most of the rest.",
     ],
 )
 def test_sentences_are_no_chrome_phrase(line: str) -> None:
