@@ -360,6 +360,10 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("By Jane Smith and John de Vries", "byline", "Jane Smith and John de Vries"),
         ("Автор: Иван Петров", "byline", "Иван Петров"),
         ("Published: 14 April 2025", "date", "14 April 2025"),
+        # a date label with a space before its colon, or one that also opens sentences
+        ("Latest update : 2015-05-12", "date", "2015-05-12"),
+        ("Date created : 2015-05-12", "date", "2015-05-12"),
+        ("First published on 3 May 2019", "date", "3 May 2019"),
         ("April 14, 2025", "date", "April 14, 2025"),
         ("Source: Interfax", "source", "Interfax"),
         # a desk's byline without a name
@@ -890,6 +894,7 @@ def test_the_same_article_saved_twice_is_not_emptied_by_repetition() -> None:
         "Our staff were told to leave.",
         "Our reporters visited the town on Monday",
         "March 2020",
+        "Latest update on the talks came at 9 pm, officials said.",
     ],
 )
 def test_sentences_that_start_like_metadata_stay_text(line: str) -> None:
