@@ -789,6 +789,24 @@ def test_a_section_title_that_is_also_a_footer_link(
     assert copied[-2].kind in BODY_KINDS or not kept
 
 
+@pytest.mark.parametrize(
+    ("item", "kept"),
+    [
+        # a digest's section: "Jobs", a job's title, its text
+        ("Muru Inc is hiring an iOS application developer", True),
+        # a footer: "Jobs" then another link, no prose right after
+        ("Terms of use", False),
+    ],
+)
+def test_a_section_title_over_an_item_title_and_its_prose(item: str, kept: bool) -> None:
+    # (the footer phrase no longer decides the line: the scores and its neighbours do)
+    body = [f"{p} ({k})" for k in range(3) for p in (P1, P2, P3)]
+    lines = [x for p in [*body, "Jobs", item, _FEEDBACK] for x in (p, "")]
+    jobs = strip_chrome(source(lines)).lines[-6]
+    assert jobs.text == "Jobs"
+    assert (jobs.reason != "footer text 'Jobs'") == kept
+
+
 def test_phrase_data_is_loaded_and_reasons_are_readable() -> None:
     rules = load_rules()
     assert len(rules.groups) >= 10

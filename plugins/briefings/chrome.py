@@ -920,11 +920,18 @@ def _next_text(texts: Sequence[str], idx: int) -> tuple[int, str] | None:
 
 
 def _section_title(line: _Line, texts: Sequence[str], idx: int, rules: Rules) -> bool:
-    """A line removed as a page control that is a section title here (``titles_prose``):
-    undecided again, for the scores to judge (True)."""
+    """A line removed as a page control that is a section title here (``titles_prose``, or
+    over an item's own title and then prose: "Jobs" / "Muru Inc is hiring an iOS developer" /
+    "With your technical expertise, you will build ..."): undecided again, for the scores to
+    judge (True)."""
     if line.kind is not LineKind.CHROME or line_key(line.text) not in rules.section_titles:
         return False
     following = _next_text(texts, idx)
+    if following is not None and not _long_prose(following[1], rules):
+        if _is_headline_like(following[1], rules.params):
+            following = _next_text(texts, following[0])
+        else:
+            following = None
     if following is None or not titles_prose(line.text, following[1], rules):
         return False
     line.kind, line.reason, line.boundary, line.flags = None, "", 0.0, frozenset()
