@@ -69,6 +69,8 @@ CHROME_LINES = [
     "Share on Facebook",
     "Tweet",
     "Sign up for our newsletter",
+    # a post's footer of short parts between dashes
+    "Nicolas Perriault — 2013-09-29— in Code — Permalink — License— flattr this",
     "No spam, ever. We'll never share your email address and you can opt out at any time.",
     "Get the weekly digest. Unsubscribe anytime.",
     "Subscribe now",
@@ -225,6 +227,11 @@ def test_chrome_lines_are_removed_with_a_reason(line: str) -> None:
 # Lines that belong to the article (body, heading, quote) even when short.
 BODY_LINES = [
     ("Mr Obama said race relations had improved during his presidency.", LineKind.PARAGRAPH),
+    # dashes in prose, four of them too, are no menu of links
+    (
+        "He left — quietly — and the town — for once — was calm about it all, the mayor said.",
+        LineKind.PARAGRAPH,
+    ),
     ("— We will not stop now, the minister said.", LineKind.QUOTE),
     ('"It is a good day for the city," she said.', LineKind.QUOTE),
     ("What happens next", LineKind.HEADING),
