@@ -227,6 +227,12 @@ def test_chrome_lines_are_removed_with_a_reason(line: str) -> None:
 # Lines that belong to the article (body, heading, quote) even when short.
 BODY_LINES = [
     ("Mr Obama said race relations had improved during his presidency.", LineKind.PARAGRAPH),
+    # a sentence naming one footer link twice is no run of legal links
+    (
+        "If you have questions about this Agreement, you should contact us at legal@example.com."
+        " Alternatively, you may contact us at:",
+        LineKind.PARAGRAPH,
+    ),
     # dashes in prose, four of them too, are no menu of links
     (
         "He left — quietly — and the town — for once — was calm about it all, the mayor said.",
