@@ -921,8 +921,8 @@ def _next_text(texts: Sequence[str], idx: int) -> tuple[int, str] | None:
 
 def _section_title(line: _Line, texts: Sequence[str], idx: int, rules: Rules) -> bool:
     """A line removed as a page control that is a section title here (``titles_prose``, or
-    over an item's own title and then prose: "Jobs" / "Muru Inc is hiring an iOS developer" /
-    "With your technical expertise, you will build ..."): undecided again, for the scores to
+    over an item's own title and then prose: "Jobs" / "The office is hiring a route planner" /
+    "You will plan the routes of ..."): undecided again, for the scores to
     judge (True)."""
     if line.kind is not LineKind.CHROME or line_key(line.text) not in rules.section_titles:
         return False
@@ -1702,7 +1702,7 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
 
 def _titles_section(source: SourceText, idx: int, rules: Rules) -> bool:
     """Extracted line ``idx`` is a heading that titles the prose paragraph after it
-    (``titles_prose``: "Feedback", then "Please send us your feedback by ...")."""
+    (``titles_prose``: "Feedback", then "Tell the council what you think of ...")."""
     if source.hint(idx) != "heading" or line_key(source.lines[idx]) not in rules.section_titles:
         return False
     following = _next_text(source.lines, idx)

@@ -389,11 +389,11 @@ def _title_segments(title: str) -> list[str]:
 
 def _page_headline(title: str, doc: etree._Element, tag_title: str) -> str | None:
     """The page's own printed headline when ``title`` is not it: a heading (h1-h3) that is a
-    whole part of the title between separators while the title holds more ("Asia-pacific -
-    Third blogger hacked to death in Bangladesh" over the h1 "Third blogger hacked to death
-    in Bangladesh"), or, when ``title`` is nowhere in the document's <title> (``tag_title``)
-    (a site's greeting in the only h1, "Hi, I'm Nicolas."), a heading that is the first part
-    of that <title> ("Get your Frontend JavaScript Code Covered | Code | Nicolas Perriault")."""
+    whole part of the title between separators while the title holds more ("Europe - Council
+    expands bus network" over the h1 "Council expands bus network"), or, when ``title`` is
+    nowhere in the document's <title> (``tag_title``)
+    (a site's greeting in the only h1, "Hi, I'm Jane."), a heading that is the first part of
+    that <title> ("Testing the new bus routes by bike | Travel | Jane Doe")."""
     headings = [
         " ".join(h.text_content().split())
         for h in doc.iter("h1", "h2", "h3")
