@@ -69,6 +69,10 @@ CHROME_LINES = [
     "Share on Facebook",
     "Tweet",
     "Sign up for our newsletter",
+    # a post's footer of short parts between dashes
+    "Jane Doe — 2019-03-01— in Travel — Permalink — License— flattr this",
+    "No spam, ever. We'll never share your email address and you can opt out at any time.",
+    "Get the weekly digest. Unsubscribe anytime.",
     "Subscribe now",
     "Read more",
     "Read more: Why the bridge closed",
@@ -223,6 +227,17 @@ def test_chrome_lines_are_removed_with_a_reason(line: str) -> None:
 # Lines that belong to the article (body, heading, quote) even when short.
 BODY_LINES = [
     ("Mr Obama said race relations had improved during his presidency.", LineKind.PARAGRAPH),
+    # a sentence naming one footer link twice is no run of legal links
+    (
+        "If you have questions about this Agreement, you should contact us at legal@example.com."
+        " Alternatively, you may contact us at:",
+        LineKind.PARAGRAPH,
+    ),
+    # dashes in prose, four of them too, are no menu of links
+    (
+        "He left — quietly — and the town — for once — was calm about it all, the mayor said.",
+        LineKind.PARAGRAPH,
+    ),
     ("— We will not stop now, the minister said.", LineKind.QUOTE),
     ('"It is a good day for the city," she said.', LineKind.QUOTE),
     ("What happens next", LineKind.HEADING),
@@ -340,6 +355,7 @@ def test_a_short_line_is_a_heading_unless_the_next_line_continues_it(nxt: str, k
         "Melden Sie sich bei der Polizei, sagte der Sprecher.",
         "The event is sponsored by a local bank.",
         "Google changed its privacy policy and terms of use last week.",
+        "Users can opt out at any time, and spam filters catch most of the rest.",
     ],
 )
 def test_sentences_are_no_chrome_phrase(line: str) -> None:
@@ -357,6 +373,10 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("By Jane Smith and John de Vries", "byline", "Jane Smith and John de Vries"),
         ("Автор: Иван Петров", "byline", "Иван Петров"),
         ("Published: 14 April 2025", "date", "14 April 2025"),
+        # a date label with a space before its colon, or one that also opens sentences
+        ("Latest update : 2015-05-12", "date", "2015-05-12"),
+        ("Date created : 2015-05-12", "date", "2015-05-12"),
+        ("First published on 3 May 2019", "date", "3 May 2019"),
         ("April 14, 2025", "date", "April 14, 2025"),
         ("Source: Interfax", "source", "Interfax"),
         # a desk's byline without a name
@@ -747,6 +767,59 @@ def test_html_text_after_an_end_of_article_heading_is_cut_when_short() -> None:
     assert kept == [*body[:3], *long_tail]
 
 
+_FEEDBACK = (
+    "Tell the council what you think of the new routes at one of the spring hearings, or "
+    "write to the transport office before the end of April. Every letter will be answered."
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "after", "hint", "kept"),
+    [
+        # a footer phrase that is also a section title, over a prose paragraph: the post's
+        # last section (the heading and its paragraph stay)
+        ("Feedback", _FEEDBACK, "", True),
+        ("FAQ", _FEEDBACK, "", True),
+        # over a link list or a short line it is the footer's link (and what follows goes)
+        ("Feedback", "Help Center", "list", False),
+        ("Feedback", "Terms of use", "", False),
+        # a phrase that is no section title stays chrome over prose too
+        ("You Might Also Like", _FEEDBACK, "", False),
+    ],
+)
+def test_a_section_title_that_is_also_a_footer_link(
+    heading: str, after: str, hint: str, kept: bool
+) -> None:
+    body = [f"{p} ({k})" for k in range(3) for p in (P1, P2, P3)]
+    lines = [*body, heading, after]
+    # saved page: the extractor's heading hint
+    html = strip_chrome(html_source(lines, [""] * len(body) + ["heading", hint])).lines
+    assert (html[-2].kind is LineKind.HEADING, html[-1].kind in BODY_KINDS) == (kept, kept)
+    # copied text: the heading on a line of its own between blank lines
+    text = [x for p in lines for x in (p, "")]
+    copied = strip_chrome(source(text)).lines
+    assert (copied[-4].kind is not LineKind.CHROME) == kept
+    assert copied[-2].kind in BODY_KINDS or not kept
+
+
+@pytest.mark.parametrize(
+    ("item", "kept"),
+    [
+        # a digest's section: "Jobs", a job's title, its text
+        ("The transport office is hiring a route planner", True),
+        # a footer: "Jobs" then another link, no prose right after
+        ("Terms of use", False),
+    ],
+)
+def test_a_section_title_over_an_item_title_and_its_prose(item: str, kept: bool) -> None:
+    # (the footer phrase no longer decides the line: the scores and its neighbours do)
+    body = [f"{p} ({k})" for k in range(3) for p in (P1, P2, P3)]
+    lines = [x for p in [*body, "Jobs", item, _FEEDBACK] for x in (p, "")]
+    jobs = strip_chrome(source(lines)).lines[-6]
+    assert jobs.text == "Jobs"
+    assert (jobs.reason != "footer text 'Jobs'") == kept
+
+
 def test_phrase_data_is_loaded_and_reasons_are_readable() -> None:
     rules = load_rules()
     assert len(rules.groups) >= 10
@@ -852,6 +925,7 @@ def test_the_same_article_saved_twice_is_not_emptied_by_repetition() -> None:
         "Our staff were told to leave.",
         "Our reporters visited the town on Monday",
         "March 2020",
+        "Latest update on the talks came at 9 pm, officials said.",
     ],
 )
 def test_sentences_that_start_like_metadata_stay_text(line: str) -> None:
@@ -894,6 +968,14 @@ BELOW = [
 ]
 
 
+_ZH_P1 = (
+    "\u3000\u3000市议会周二投票决定把公交网络扩展到北部城区，这项计划已经讨论了三年多。"
+    "支持者说，新线路将为数千名居民缩短通勤时间。"
+)
+_ZH_HEAD = "北部城区公交网络扩建？市议会批准"
+_ZH_P2 = "\u3000\u3000反对者认为，四千万欧元的费用会给本已紧张的预算带来压力。"
+
+
 @pytest.mark.parametrize(
     ("lines", "title"),
     [
@@ -934,6 +1016,10 @@ BELOW = [
         # a breadcrumb trail ending in the headline is not it: the headline printed below is
         (["Menu", f"Home > News > 2017 > {HEAD}", "", "21.07.2017", "", HEAD, "", P1, "", P2, "",
           P3], HEAD),
+        # a Chinese headline: unspaced, under twenty characters, a character about a word
+        (["首页 > 科技频道 > 正文", _ZH_HEAD, "", _ZH_P1, "", _ZH_P2], _ZH_HEAD),
+        # ... but two characters are no headline
+        (["首页", "公交", "", _ZH_P1, "", _ZH_P2], None),
     ],
 )  # fmt: skip
 def test_which_title_like_line_is_the_headline(lines: list[str], title: str | None) -> None:

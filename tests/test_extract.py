@@ -596,3 +596,113 @@ def test_a_far_sidebar_paragraph_leaves_the_extracted_page(monkeypatch: pytest.M
     lines = extract_html("a.html", page, "utf-8").lines
     assert f"{BODY} (3)".strip() in lines
     assert _SIDEBAR_P.text not in lines
+
+
+_DIGEST_ITEMS = [
+    (f"Topic {k}", f"Item {k}: how the new routes change the commute", f"Note {k}. {BODY}")
+    for k in range(6)
+]
+_DIGEST = "".join(f"<h2>{t}</h2><h3>{h}</h3><p>{p}</p>" for t, h, p in _DIGEST_ITEMS)
+_DIGEST_PAGE = (
+    "<html><head><title>Weekly digest</title></head><body><main>"
+    f"{_DIGEST}</main><footer><p>Footer links and more links</p></footer></body></html>"
+)
+_DIGEST_ALL = [Block(x, "heading" if i % 3 < 2 else "") for i, x in enumerate(
+    x for item in _DIGEST_ITEMS for x in item
+)]  # fmt: skip
+#: Readability's reading of a digest: three items' paragraphs, the ones between them skipped
+_DIGEST_HOLEY = [Block(_DIGEST_ITEMS[k][2]) for k in (1, 3, 5)]
+
+
+@pytest.mark.parametrize(
+    ("kept", "page", "share"),
+    [
+        # most extra words stand between the first and the last kept block: a holey reading
+        (_DIGEST_HOLEY, _DIGEST_ALL, 2 / 3),
+        # the extra words all stand after the kept run (a sidebar below the article)
+        ([Block(_DIGEST_ITEMS[k][2]) for k in (0, 1)], _DIGEST_ALL, 0.0),
+        # kept text the page does not hold: nothing stands inside
+        ([Block("not on the page")], _DIGEST_ALL, 0.0),
+    ],
+)
+def test_inside_share(kept: list[Block], page: list[Block], share: float) -> None:
+    assert extract._inside_share(_DIGEST_ALL, kept, page) == pytest.approx(share, abs=0.1)
+
+
+_WIDGETS_60 = [Block(f"Widget link {k} to elsewhere on the site", "list") for k in range(60)]
+
+
+@pytest.mark.parametrize(
+    ("readability", "trafilatura", "used"),
+    [
+        # Readability keeps three items' paragraphs of six; trafilatura has every item with its
+        # headings (over twice the words, mostly headings: no prose majority) and most of its
+        # extra words stand between Readability's first and last paragraph: the fuller reading
+        (_DIGEST_HOLEY, _DIGEST_ALL, "trafilatura"),
+        # Readability's reading is one run at the top: the extra words stand after it, outside
+        ([Block(_DIGEST_ITEMS[k][2]) for k in (0, 1)], _DIGEST_ALL, "readability"),
+        # trafilatura's extra words are mostly widgets the page holds nowhere: Readability's
+        (_DIGEST_HOLEY, [*_DIGEST_ALL, *_WIDGETS_60], "readability"),
+    ],
+)
+def test_a_holey_reading_gives_way_to_the_fuller_one(
+    monkeypatch: pytest.MonkeyPatch,
+    readability: list[Block],
+    trafilatura: list[Block],
+    used: str,
+) -> None:
+    monkeypatch.setitem(extract.EXTRACTORS, "readability", lambda page: list(readability))
+    monkeypatch.setitem(extract.EXTRACTORS, "trafilatura", lambda page: list(trafilatura))
+    assert dict(extract_html("a.html", _DIGEST_PAGE, "utf-8").meta)["extractor"] == used
+
+
+@pytest.mark.parametrize(
+    ("title", "headings", "tag_title", "expected"),
+    [
+        # a section's name before the headline printed as the page's h1
+        (
+            "Europe - Council expands bus network to the north",
+            ["Council expands bus network to the north"],
+            "Europe - Council expands bus network to the north - The Example",
+            "Council expands bus network to the north",
+        ),
+        # the only h1 is the site's greeting, read as the title; the <title> opens with the
+        # article's heading
+        (
+            "Hi, I'm Jane.",
+            ["Hi, I'm Jane.", "Testing the new bus routes by bike"],
+            "Testing the new bus routes by bike | Travel | Jane Doe",
+            "Testing the new bus routes by bike",
+        ),
+        # a heading that is a shorter part of the title is the site's logo: the title stays
+        ("Council expands bus network | The Example", ["The Example"], "", None),
+        # a "Topic: headline" title is one headline (no split at a colon)
+        ("Brexit: What happens next", ["What happens next"], "Brexit: What happens next", None),
+        # the title the <title> holds stays, though a heading opens the <title> too
+        (
+            "Council expands bus network",
+            ["Budget", "Council expands bus network"],
+            "Council expands bus network | Budget",
+            None,
+        ),
+        # nothing to go by: the title stays
+        ("Council expands bus network", [], "", None),
+    ],
+)
+def test_the_page_s_printed_headline_replaces_a_title_that_is_not_it(
+    title: str, headings: list[str], tag_title: str, expected: str | None
+) -> None:
+    body = "".join(f"<h{1 + k % 2}>{h}</h{1 + k % 2}>" for k, h in enumerate(headings))
+    doc = parse_html(f"<html><head><title>{tag_title}</title></head><body>{body}</body></html>")
+    assert doc is not None
+    assert extract._page_headline(title, doc, tag_title) == expected
+
+
+def test_a_saved_page_s_title_is_its_printed_headline() -> None:
+    page = ARTICLE.replace(
+        '<meta property="og:title" content="Council expands bus network">',
+        '<meta property="og:title" content="Local news - Council expands bus network">',
+    )
+    assert dict(extract_html("a.html", page, "utf-8").meta)["title"] == (
+        "Council expands bus network"
+    )

@@ -240,6 +240,9 @@ class Rules:
     """Pattern label -> its flags (see ``PhraseGroup.flags``)."""
     extracted: tuple[tuple[str, re.Pattern[str], float], ...] = ()
     """The ``patterns`` flagged ``extracted`` (whole-line evidence in extracted text too)."""
+    section_titles: frozenset[str] = frozenset()
+    """Keys of page controls that are also an article's section titles ("Feedback", "FAQ"):
+    a section title when a prose paragraph follows."""
 
 
 def _load_data(name: str) -> Any:
@@ -324,6 +327,7 @@ def load_rules() -> Rules:
         phrase_filter=PhraseFilter.of(groups, [pattern for _, pattern, _ in patterns]),
         pattern_flags=flags,
         extracted=tuple(p for p in patterns if "extracted" in flags.get(p[0], ())),
+        section_titles=frozenset(line_key(p) for p in _strings(data.get("section_titles"))),
     )
 
 
@@ -897,6 +901,43 @@ def _long_prose(text: str, rules: Rules) -> bool:
     return text_length(text) >= rules.params["repeat_prose_chars"] and ends_sentence(text)
 
 
+def titles_prose(text: str, following: str | None, rules: Rules) -> bool:
+    """``text`` is a page control that is also a section title ("Feedback", "Help") and the
+    line after it (``following``) is a prose paragraph: the article's own section title."""
+    return (
+        following is not None
+        and line_key(text) in rules.section_titles
+        and _long_prose(following, rules)
+    )
+
+
+def _next_text(texts: Sequence[str], idx: int) -> tuple[int, str] | None:
+    """The first non-blank line after ``idx`` (its index and text)."""
+    for j in range(idx + 1, len(texts)):
+        if texts[j].strip():
+            return j, texts[j].strip()
+    return None
+
+
+def _section_title(line: _Line, texts: Sequence[str], idx: int, rules: Rules) -> bool:
+    """A line removed as a page control that is a section title here (``titles_prose``, or
+    over an item's own title and then prose: "Jobs" / "The office is hiring a route planner" /
+    "You will plan the routes of ..."): undecided again, for the scores to
+    judge (True)."""
+    if line.kind is not LineKind.CHROME or line_key(line.text) not in rules.section_titles:
+        return False
+    following = _next_text(texts, idx)
+    if following is not None and not _long_prose(following[1], rules):
+        if _is_headline_like(following[1], rules.params):
+            following = _next_text(texts, following[0])
+        else:
+            following = None
+    if following is None or not titles_prose(line.text, following[1], rules):
+        return False
+    line.kind, line.reason, line.boundary, line.flags = None, "", 0.0, frozenset()
+    return True
+
+
 def _explicit(
     line: _Line,
     rules: Rules,
@@ -1342,10 +1383,13 @@ _INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 def _is_headline_like(text: str, params: dict[str, float]) -> bool:
     t = text.strip()
     words = find_words(t)
+    # (CJK text: a character carries about a word and words are not spaced, so its length and
+    # its word count are its Latin-equivalent length and its CJK characters)
+    length = text_length(t)
+    cjk = (length - len(t)) // 2
     return (
-        params["headline_min_chars"] <= len(t) <= params["headline_max_chars"]
-        and len(words) >= 3
-        and len(t.split()) >= 3
+        params["headline_min_chars"] <= length <= params["headline_max_chars"]
+        and (cjk >= 3 or (len(words) >= 3 and len(t.split()) >= 3))
         and (not ends_sentence(t) or t.endswith("?") or _INITIALS_END.search(t) is not None)
         and not t.endswith((":", ","))
         and (not is_quote_like(t) or _QUOTE_THEN_TITLE.match(t) is not None)
@@ -1501,7 +1545,7 @@ def _strip_text(
     after_label = False  # the last non-blank line was a caption label or a slide counter
     block: _Line | None = None  # a "block" pattern's line whose brackets are still open
     depth = taken = 0
-    for line in lines:
+    for idx, line in enumerate(lines):
         if block is not None and line.text.strip():
             depth += _bracket_balance(line.text)
             taken += 1
@@ -1510,7 +1554,9 @@ def _strip_text(
             if depth <= 0 or taken >= params["block_max_lines"]:
                 block = None
             continue
-        if _explicit(line, rules, corrections, repeated):
+        if _explicit(line, rules, corrections, repeated) and not _section_title(
+            line, source.lines, idx, rules
+        ):
             line.explicit = True
             if "block" in line.flags and _bracket_balance(line.text) > 0:
                 block, depth, taken = line, _bracket_balance(line.text), 0
@@ -1640,7 +1686,11 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
             line.decide(LineKind.METADATA, "machine-translation notice", "translated_by", service)
         elif (marker := caption_marker(text, rules))[0]:
             line.decide(LineKind.CHROME, CAPTION_LABEL)
-        elif hint in _PHRASE_HINTS and (found := find_phrase(text, rules, True)) is not None:
+        elif (
+            hint in _PHRASE_HINTS
+            and (found := find_phrase(text, rules, True)) is not None
+            and not _titles_section(source, idx, rules)
+        ):
             # (a heading or list item that is a whole UI phrase: "You Might Also Like",
             # a slideshow's "Previous" / "Next", "Share on Twitter")
             line.decide(LineKind.CHROME, found[0])
@@ -1665,6 +1715,19 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
             )
     _cut_extracted_tail(lines, rules.params)
     return lines
+
+
+def _titles_section(source: SourceText, idx: int, rules: Rules) -> bool:
+    """Extracted line ``idx`` is a heading that titles the prose paragraph after it
+    (``titles_prose``: "Feedback", then "Tell the council what you think of ...")."""
+    if source.hint(idx) != "heading" or line_key(source.lines[idx]) not in rules.section_titles:
+        return False
+    following = _next_text(source.lines, idx)
+    return (
+        following is not None
+        and source.hint(following[0]) == ""
+        and titles_prose(source.lines[idx], following[1], rules)
+    )
 
 
 def _cut_extracted_tail(lines: list[_Line], params: dict[str, float]) -> None:

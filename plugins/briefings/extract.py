@@ -377,6 +377,42 @@ def title_without_site(
     return title
 
 
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•]|-|::)\s+")
+#: A page heading this long or longer is no headline.
+HEADING_MAX_CHARS = 200
+
+
+def _title_segments(title: str) -> list[str]:
+    """The parts of a page title between its separators ("Section - Headline | Site")."""
+    return [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
+
+
+def _page_headline(title: str, doc: etree._Element, tag_title: str) -> str | None:
+    """The page's own printed headline when ``title`` is not it: a heading (h1-h3) that is a
+    whole part of the title between separators while the title holds more ("Europe - Council
+    expands bus network" over the h1 "Council expands bus network"), or, when ``title`` is
+    nowhere in the document's <title> (``tag_title``)
+    (a site's greeting in the only h1, "Hi, I'm Jane."), a heading that is the first part of
+    that <title> ("Testing the new bus routes by bike | Travel | Jane Doe")."""
+    headings = [
+        " ".join(h.text_content().split())
+        for h in doc.iter("h1", "h2", "h3")
+        if isinstance(h, lxml_html.HtmlElement)
+    ]
+    heads = {_norm(h): h for h in headings if 0 < len(h) < HEADING_MAX_CHARS}
+    # (the headline is the title's longest part: a heading that is a shorter one is the site's
+    # logo or a section's name)
+    parts = [_norm(part) for part in _title_segments(title)]
+    longest = max(parts, key=len, default="")
+    if len(parts) > 1 and longest in heads:
+        return heads[longest]
+    tag_parts = [_norm(part) for part in _title_segments(tag_title)]
+    first = tag_parts[0] if tag_parts else ""
+    if first in heads and first == max(tag_parts, key=len) and _norm(title) not in _norm(tag_title):
+        return heads[first]
+    return None
+
+
 def _is_chrome_text(text: str) -> bool:
     """``text``, or its last two or more words, is a known page control (a share or UI phrase;
     one last word alone is not: "Malcolm X")."""
@@ -413,6 +449,11 @@ def extract_meta(html: str, doc: etree._Element | None) -> dict[str, str]:
         meta["title"] = title_without_site(
             meta["title"], meta.get("sitename"), meta.get("url"), meta.get("author")
         )
+        if doc is not None:
+            tag_title = " ".join(" ".join(str(t) for t in doc.xpath("//title//text()")).split())
+            headline = _page_headline(meta["title"], doc, tag_title)
+            if headline is not None:
+                meta["title"] = headline
     if "date" in meta and not _ISO_DATE.match(meta["date"]):
         del meta["date"]
     elif "date" in meta:
@@ -614,7 +655,11 @@ def choose_blocks(html: str, doc: etree._Element | None) -> tuple[list[Block], s
         if pw:
             return primary, "readability", warnings
         return page, "fallback", warnings
-    fuller = pw < ow and (ow <= 2 * pw or _prose_share(other, primary) >= PROSE_SHARE)
+    fuller = pw < ow and (
+        ow <= 2 * pw
+        or _prose_share(other, primary) >= PROSE_SHARE
+        or _inside_share(other, primary, page) >= INSIDE_SHARE
+    )
     if fuller and _containment(primary, other) >= 0.9:
         # trafilatura found all of Readability's text and some more of the same page region
         # (often whole sections Readability drops: an article split into blocks between its
@@ -628,6 +673,30 @@ def choose_blocks(html: str, doc: etree._Element | None) -> tuple[list[Block], s
 #: more of the article, not a page's lists and widgets.
 PROSE_SHARE = 0.85
 PROSE_MIN_WORDS = 15
+
+
+#: ... or when most of its extra words stand on the page inside the stretch Readability's own
+#: reading spans: Readability kept pieces of one region and skipped the rest between them (a
+#: digest's items under their headings, where it keeps three paragraphs of twelve items).
+INSIDE_SHARE = 0.5
+
+
+def _inside_share(blocks: list[Block], known: list[Block], page: list[Block]) -> float:
+    """Share of the words of ``blocks`` not in ``known`` that the page holds between the first
+    and the last of ``known``'s blocks (0 when ``known`` stands nowhere on the page)."""
+    spots = [at for at in _places_on_page(known, page) if at is not None]
+    if not spots:
+        return 0.0
+    first, last = min(spots), max(spots)
+    seen = {_norm(b.text) for b in known}
+    extra = [
+        (block, at)
+        for block, at in zip(blocks, _places_on_page(blocks, page), strict=True)
+        if _norm(block.text) not in seen
+    ]
+    total = _words(block for block, _ in extra)
+    inside = _words(block for block, at in extra if at is not None and first <= at <= last)
+    return inside / total if total else 0.0
 
 
 def _prose_share(blocks: list[Block], known: list[Block]) -> float:
