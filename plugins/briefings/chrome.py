@@ -96,8 +96,9 @@ class StrippedText:
     source: SourceText
     lines: tuple[ClassifiedLine, ...]
     language: str = ""
-    """The article's language by the stop words of its body lines (a jusText language name,
-    "English", "German", ...; "" when none is sure): later stages read names by it."""
+    """The article's language by the stop words of its lines, as chrome profiles it (a jusText
+    language name, "English", "German", ...; "" when none is sure): later stages read names
+    by it."""
 
     @property
     def removed(self) -> tuple[ClassifiedLine, ...]:
@@ -1688,11 +1689,10 @@ def strip_chrome(
             # lines shared with other seeds took the whole body: trust this page alone
             lines = _strip_text(source, corrections, frozenset())
     _mark_credited_captions(lines, load_rules())
-    body = [line.text for line in lines if line.kind in BODY_KINDS]
     return StrippedText(
         source=source,
         lines=tuple(line.freeze() for line in lines),
-        language=profile_document(body).language if body else "",
+        language=profile_document(source.lines).language,
     )
 
 
