@@ -78,7 +78,7 @@ def find_actors(briefing: Briefing, registry: Registry | None = None) -> Briefin
     """Find the actors of one briefing: detection, merging, roles and quotes (pure)."""
     units = briefing_units(briefing)
     matcher = _matcher(registry) if registry is not None else None
-    found = detect(units, matcher)
+    found = detect(units, matcher, briefing.meta.language)
     if registry is not None and registry.ignore:
         ignore = {s.casefold() for s in registry.ignore}
         found = [f for f in found if f.entry or f.surface.casefold() not in ignore]

@@ -84,6 +84,7 @@ from .kinds import (
     suffixed_persons,
     teams_named_in_the_plural,
 )
+from .languages import lexicon_for
 from .lexicon import Lexicon, data_path, lexicon
 from .tokens import (
     Token,
@@ -324,9 +325,12 @@ def is_credit_line(text: str, lex: Lexicon | None = None) -> bool:
     )
 
 
-def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) -> list[Found]:
-    """Every name mention in ``units``, in text order."""
-    lex = lexicon()
+def detect(
+    units: Sequence[Unit], registry_matcher: AliasMatcher | None = None, language: str = ""
+) -> list[Found]:
+    """Every name mention in ``units``, in text order. ``language``: the article's (chrome's
+    profile); its honorifics and verbs of saying cue persons as the English ones do."""
+    lex = lexicon_for(language)
     tagger = _tagger()
     sentences: list[_Sentence] = []
     found: list[Found] = []
