@@ -139,8 +139,9 @@ def _cut_function_words(
     Chile", "al Estado") or after it; None when nothing but function words is
     left ("Zatímco", "Dann"). A capitalised function word is cut only where it opens the
     sentence and the article never writes it capitalised inside a sentence before the same
-    name ("Le Monde", "La Nación" stay); a lower-case one unless it is a particle of names
-    ("de Gaulle", "da Silva")."""
+    name ("Le Monde", "La Nación" stay); a lower-case one always, a particle of names too:
+    one that opens a name is the language's word ("da Libertadores", "al Estado"; inside a
+    name it stays: "Lula da Silva")."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(f.surface)]
     if not words or f.surface in lex.places or f.surface in lex.known_orgs:
         return None if not words else (f.start, f.end)
@@ -156,8 +157,6 @@ def _cut_function_words(
                 break
             if rest and not rest[:1].isupper():
                 break  # "Rio de Janeiro": a name goes on in lower case
-        elif w in lex.name_particles or w in lex.surname_particles:
-            break
         first += 1
     while last > first:
         w = f.surface[words[last - 1][0] : words[last - 1][1]]
@@ -166,6 +165,10 @@ def _cut_function_words(
         last -= 1
     if first == last:
         return None
+    if last - first == 1:
+        w = f.surface[words[first][0] : words[first][1]]
+        if _is_function_word(w, lang, lex, lower_seen):
+            return None  # "al Estado", "el Estado": a frequent word of the language alone
     return f.start + words[first][0], f.start + words[last - 1][1]
 
 
