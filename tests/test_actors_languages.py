@@ -106,11 +106,57 @@ def test_an_adverb_opening_a_sentence_is_no_name() -> None:
     assert "Naturalmente" not in found and "Felizmente" not in found
 
 
+# A language that writes its nouns with a capital: capitals are no sign of a name.
+GERMAN = [
+    "Verbesserungen gibt es bei der Synchronisierung, die jetzt schneller läuft.",
+    "Die Zahl der Nutzer ist im letzten Jahr deutlich gestiegen.",
+    "Eine Einführung in die Möglichkeit der Anmeldung gibt es auf der Webseite.",
+    "Erstellen von Einmal-Passwörtern geht jetzt auch in der App.",
+]
+
+
+def test_capitalised_nouns_are_no_names() -> None:
+    found = _actors(GERMAN, "German")
+    for noun in ("Verbesserungen", "Zahl", "Einführung", "Eine Einführung", "Möglichkeit"):
+        assert noun not in found
+    # (a capital after a hyphen is a compound noun's, no name's)
+    assert not any("Passwörtern" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "kind"),
+    [
+        ("Die Kundin Anna Berger berichtete, das Angebot sei gut.", "Anna Berger", "person"),
+        ("Vertreter von Google waren bei dem Treffen in Hamburg dabei.", "Google", "organization"),
+        ("„Das ist eine Katastrophe“, sagte Okafor in einem Interview.", "Okafor", "person"),
+        ("Frau Okonjo fügte hinzu, das Risiko sei gestiegen.", "Okonjo", "person"),
+        ("Die Regierung von Hong Kong hat sich dagegen ausgesprochen.", "Hong Kong", "place"),
+    ],
+)
+def test_names_among_capitalised_nouns(paragraph: str, name: str, kind: str) -> None:
+    found = _actors([paragraph], "German")
+    assert found.get(name) == kind, found
+
+
+def test_a_lone_word_of_a_longer_name_stays() -> None:
+    found = _actors(
+        [
+            "Donald Trump hat am Abend eine Rede in Ohio gehalten.",
+            "Trump kündigte an, die Steuern zu senken.",
+        ],
+        "German",
+    )
+    assert "Donald Trump" in found
+    assert not any(k == "Trump" for k in found if k != "Donald Trump")
+
+
 def test_languages_data_is_well_formed() -> None:
     for name in ("German", "Spanish", "Portuguese", "French", "Czech"):
         lang = language(name)
         assert lang is not None and lang.stopwords, name
         assert all(" " not in w for w in lang.speech_verbs | lang.honorifics), name
+    german = language("German")
+    assert german is not None and german.capitalises_nouns
     assert not language("Spanish").capitalises_nouns  # type: ignore[union-attr]
 
 

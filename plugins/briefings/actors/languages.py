@@ -185,8 +185,10 @@ def _has_name_evidence(
         return False
     if (bare.isupper() and len(bare) > 1) or any(ch.isdigit() for ch in bare):
         return True
-    if any(ch.isupper() for ch in bare[1:]) and not bare[1:].isupper():
-        return True
+    if any(ch.isupper() and bare[k] != "-" for k, ch in enumerate(bare[1:])) and not (
+        bare[1:].isupper()
+    ):
+        return True  # (not after a hyphen: "Einmal-Passwörter" is a compound noun)
     return (
         bare in lex.places
         or bare in lex.major_cities
