@@ -180,3 +180,22 @@ def test_no_module_of_the_stage_names_a_document() -> None:
 )
 def test_cues_of_the_language(lang: str, paragraph: str, name: str) -> None:
     assert _actors([paragraph], lang).get(name) == "person"
+
+
+# An acronym named once between the language's function words is a body's, as after "the".
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "name"),
+    [
+        ("German", "Der Standpunkt der RSPB hat sie in Konflikt gebracht.", "RSPB"),
+        ("German", "Es kann sein, dass KLM und IAG es geschafft haben.", "IAG"),
+        (
+            "Portuguese",
+            "A empresa disse a a QRS que seria de a responsabilidade de cada um.",
+            "QRS",
+        ),
+    ],
+)
+def test_acronyms_after_function_words_of_the_language(
+    lang: str, paragraph: str, name: str
+) -> None:
+    assert _actors([paragraph], lang).get(name) == "organization"

@@ -114,6 +114,7 @@ def _names_a_body(words: Sequence[str], k: int, lex: Lexicon) -> bool:
     before, after = words[k - 1], words[k + 1]
     return (
         before in _BEFORE_A_BODY
+        or before in lex.body_openers
         or (
             k > 1
             and before == "of"
@@ -123,7 +124,12 @@ def _names_a_body(words: Sequence[str], k: int, lex: Lexicon) -> bool:
                 or words[k - 2] in lex.shared_role_nouns
             )
         )
-    ) and (not after[:1].isalnum() or after in lex.function_words or after in lex.speech_verbs)
+    ) and (
+        not after[:1].isalnum()
+        or after in lex.function_words
+        or after in lex.body_openers
+        or after in lex.speech_verbs
+    )
 
 
 #: A tagger name whose tokens are names with lower mean probability than this is dropped.

@@ -77,16 +77,29 @@ def language(name: str) -> Language | None:
 @cache
 def lexicon_for(name: str) -> Lexicon:
     """The lexicon, with the cues of language ``name`` added (its honorifics, verbs of saying
-    and calendar words)."""
+    and calendar words) and its function words: an acronym named once between them is a
+    body's ("dass BA und IAG es", "a a BBC que")."""
     base = lexicon()
     lang = language(name)
     if lang is None:
         return base
+    # The language's function words: its stop list but for the names and English words on it.
+    words = frozenset(
+        w
+        for w in lang.stopwords
+        if w.isalpha()
+        and w.islower()
+        and w.capitalize() not in base.first_names
+        and w.capitalize() not in base.last_names
+        and w.capitalize() not in base.places
+        and not (len(w) > 4 and w in base.dict_lower)
+    )
     return dataclasses.replace(
         base,
         honorifics=base.honorifics | lang.honorifics,
         speech_verbs=base.speech_verbs | lang.speech_verbs,
         calendar_words=base.calendar_words | lang.calendar_words,
+        body_openers=words,
     )
 
 
