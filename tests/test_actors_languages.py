@@ -199,3 +199,21 @@ def test_acronyms_after_function_words_of_the_language(
     lang: str, paragraph: str, name: str
 ) -> None:
     assert _actors([paragraph], lang).get(name) == "organization"
+
+
+# CLDR's names of countries in the language (through Babel) are places of the gazetteer there.
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "name", "kind"),
+    [
+        ("Spanish", "Holanda, Kenia y Brasil extraditaron a varios militantes.", "Kenia", "place"),
+        ("Spanish", "Holanda, Kenia y Brasil extraditaron a varios militantes.", "Brasil", "place"),
+        (
+            "German",
+            "Der Sänger ist in den letzten Jahren häufig nach Russland gereist.",
+            "Russland",
+            "place",
+        ),
+    ],
+)
+def test_countries_named_in_the_language(lang: str, paragraph: str, name: str, kind: str) -> None:
+    assert _actors([paragraph], lang).get(name) == kind

@@ -28,7 +28,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .kinds import _strong_label
-from .lexicon import Lexicon, _yaml, lexicon
+from .lexicon import Lexicon, _firsts, _yaml, lexicon
 
 if TYPE_CHECKING:
     from .detect import Found, Unit
@@ -44,6 +44,9 @@ class Language:
     speech_verbs: frozenset[str] = frozenset()
     calendar_words: frozenset[str] = frozenset()
     adverb_suffixes: tuple[str, ...] = ()
+    conjunctions: frozenset[str] = frozenset()
+    locale: str = ""
+    """CLDR code of the language ("de"), for its names of countries and regions."""
 
 
 @cache
@@ -71,7 +74,40 @@ def language(name: str) -> Language | None:
         speech_verbs=frozenset(entry.get("speech_verbs") or ()),
         calendar_words=frozenset(entry.get("calendar_words") or ()),
         adverb_suffixes=tuple(entry.get("adverb_suffixes") or ()),
+        conjunctions=frozenset(entry.get("conjunctions") or ()),
+        locale=entry.get("locale") or "",
     )
+
+
+#: CLDR territories that are no country: the world, pseudo-regions, the euro area; the European
+#: Union and the United Nations are organizations.
+_NO_COUNTRY = frozenset({"001", "QO", "EZ", "ZZ", "XA", "XB", "EU", "UN"})
+_BODIES = frozenset({"EU", "UN"})
+
+
+@cache
+def territories(locale: str) -> tuple[dict[str, str], frozenset[str]]:
+    """CLDR's names of countries and regions in the language of ``locale`` (through Babel,
+    which ships CLDR): name -> place class ("Brasilien" -> country, "Südamerika" -> region),
+    and its names of the bodies among CLDR's territories ("Europäische Union"). Names as a
+    text writes them only: capitalised, without brackets or commas ("Hong Kong, RAE da China"
+    is left out)."""
+    try:
+        from babel import Locale  # CLDR's names of every country in every language
+
+        names = Locale.parse(locale).territories
+    except (ImportError, ValueError, LookupError):
+        return {}, frozenset()
+    places: dict[str, str] = {}
+    bodies: set[str] = set()
+    for code, text in names.items():
+        if not text[:1].isupper() or not all(ch.isalpha() or ch in " -'’" for ch in text):
+            continue
+        if code in _BODIES:
+            bodies.add(text)
+        elif code not in _NO_COUNTRY:
+            places[text] = "region" if code.isdigit() else "country"
+    return places, frozenset(bodies)
 
 
 @cache
@@ -94,8 +130,14 @@ def lexicon_for(name: str) -> Lexicon:
         and w.capitalize() not in base.places
         and not (len(w) > 4 and w in base.dict_lower)
     )
+    cldr_places, cldr_bodies = territories(lang.locale) if lang.locale else ({}, frozenset())
+    places = {**cldr_places, **base.places}
     return dataclasses.replace(
         base,
+        places=places,
+        place_firsts=_firsts(places),
+        max_place_words=max([base.max_place_words, *(len(p.split()) for p in cldr_places)]),
+        known_orgs=base.known_orgs | cldr_bodies,
         honorifics=base.honorifics | lang.honorifics,
         speech_verbs=base.speech_verbs | lang.speech_verbs,
         calendar_words=base.calendar_words | lang.calendar_words,
@@ -185,6 +227,30 @@ def _cut_function_words(
     return f.start + words[first][0], f.start + words[last - 1][1]
 
 
+def _known_pair(f: Found, text: str, lang: Language, lex: Lexicon) -> list[Found] | None:
+    """Two names the gazetteer knows joined by a conjunction of the language ("Unión Europea y
+    Estados Unidos", "Kamchatka e Sakhalin"): each on its own, of its own kind; None when
+    ``f`` is no such pair."""
+    words = f.surface.split(" ")
+    for k, w in enumerate(words):
+        if w not in lang.conjunctions or k == 0 or k == len(words) - 1:
+            continue
+        left, right = " ".join(words[:k]), " ".join(words[k + 1 :])
+        kinds = [_strong_label(part.split(), lex) for part in (left, right)]
+        if None in kinds:
+            return None
+        right_start = f.start + len(left) + len(w) + 2
+        return [
+            dataclasses.replace(
+                f, surface=left, end=f.start + len(left), label=kinds[0] or f.label, scores=()
+            ),
+            dataclasses.replace(
+                f, surface=right, start=right_start, label=kinds[1] or f.label, scores=()
+            ),
+        ]
+    return None
+
+
 def _has_name_evidence(
     word: str, lex: Lexicon, lang: Language, lower_seen: set[str], in_longer: bool = False
 ) -> bool:
@@ -259,6 +325,10 @@ def fit_to_language(found: Sequence[Found], units: Sequence[Unit], name: str) ->
         start, end = span
         if (start, end) != (f.start, f.end):
             f = dataclasses.replace(f, surface=text[start:end], start=start, end=end)
+        pair = _known_pair(f, text, lang, lex)
+        if pair:
+            cut.extend(pair)
+            continue
         words = f.surface.split()
         if (
             len(words) == 1
