@@ -217,3 +217,11 @@ def test_acronyms_after_function_words_of_the_language(
 )
 def test_countries_named_in_the_language(lang: str, paragraph: str, name: str, kind: str) -> None:
     assert _actors([paragraph], lang).get(name) == kind
+
+
+def test_two_known_names_joined_by_a_conjunction_of_the_language() -> None:
+    found = _actors(
+        ["La Unión Europea y Estados Unidos incluyeron al grupo en su lista en 2002."], "Spanish"
+    )
+    assert found.get("Unión Europea") == "organization"
+    assert found.get("Estados Unidos") == "place"
