@@ -225,3 +225,23 @@ def test_two_known_names_joined_by_a_conjunction_of_the_language() -> None:
     )
     assert found.get("Unión Europea") == "organization"
     assert found.get("Estados Unidos") == "place"
+
+
+# Events, contests, agreements and prizes are named head word first in many languages.
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "name"),
+    [
+        (
+            "Portuguese",
+            "O técnico levou a taça da Copa Libertadores ao ex-presidente.",
+            "Copa Libertadores",
+        ),
+        (
+            "Portuguese",
+            "Palmeiras convidou o presidente para a festa do título do Campeonato Brasileiro.",
+            "Campeonato Brasileiro",
+        ),
+    ],
+)
+def test_events_named_head_word_first(lang: str, paragraph: str, name: str) -> None:
+    assert name not in _actors([paragraph], lang)

@@ -45,6 +45,7 @@ class Language:
     calendar_words: frozenset[str] = frozenset()
     adverb_suffixes: tuple[str, ...] = ()
     conjunctions: frozenset[str] = frozenset()
+    misc_openers: frozenset[str] = frozenset()
     locale: str = ""
     """CLDR code of the language ("de"), for its names of countries and regions."""
 
@@ -75,6 +76,7 @@ def language(name: str) -> Language | None:
         calendar_words=frozenset(entry.get("calendar_words") or ()),
         adverb_suffixes=tuple(entry.get("adverb_suffixes") or ()),
         conjunctions=frozenset(entry.get("conjunctions") or ()),
+        misc_openers=frozenset(entry.get("misc_openers") or ()),
         locale=entry.get("locale") or "",
     )
 
@@ -141,6 +143,7 @@ def lexicon_for(name: str) -> Lexicon:
         honorifics=base.honorifics | lang.honorifics,
         speech_verbs=base.speech_verbs | lang.speech_verbs,
         calendar_words=base.calendar_words | lang.calendar_words,
+        misc_openers=base.misc_openers | lang.misc_openers,
         body_openers=words,
     )
 
