@@ -245,3 +245,32 @@ def test_two_known_names_joined_by_a_conjunction_of_the_language() -> None:
 )
 def test_events_named_head_word_first(lang: str, paragraph: str, name: str) -> None:
     assert name not in _actors([paragraph], lang)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "absent", "present"),
+    [
+        (
+            "Danach arbeitete er bei dem Radiosender BBC World Service in dem Bush House.",
+            "Radiosender BBC World Service",
+            "BBC World Service",
+        ),
+        (
+            "Zu Beginn des Jahres wollte er eine Schule in der Hauptstadt Belgrad errichten.",
+            "Hauptstadt Belgrad",
+            None,
+        ),
+        (
+            "Die Polizei in British Columbia sagte, der Verdächtige habe keine Vorstrafen.",
+            "Columbia",
+            "British Columbia",
+        ),
+    ],
+)
+def test_common_nouns_before_a_name_are_cut(
+    paragraph: str, absent: str, present: str | None
+) -> None:
+    found = _actors([paragraph], "German")
+    assert absent not in found
+    if present is not None:
+        assert present in found

@@ -383,11 +383,17 @@ def _trim_to_evidence(
     start = first_part[0]
     for k in first_part:
         if evidence[k]:
-            if _bare(texts[k]) in lex.first_names and not any(
-                _bare(texts[j]).casefold() in lex.dict_lower for j in range(start, k)
+            bare = _bare(texts[k])
+            is_head = bare in lex.org_words or bare in lex.place_words or bare in lex.org_openers
+            if not is_head and not any(
+                _bare(texts[j]).casefold() in lex.dict_lower
+                or _bare(texts[j]) in lex.dict_proper
+                or _bare(texts[j]) in lex.demonyms
+                for j in range(start, k)
             ):
-                # "Kundin Anna Berger", "Sprecherin Eva Roth" (not "North
-                # Carolina": words of English before it are words of a name)
+                # "Kundin Anna Berger", "Stadt Hillsborough", "Radiosender BBC" (not "North
+                # Carolina", "British Columbia": English words before it are words of a name; not
+                # "Republikanischen Partei": a head word's modifiers are the name's)
                 start = k
             break
     return f.start + words[start][0], f.start + words[parts[n][-1]][1]
