@@ -274,3 +274,17 @@ def test_common_nouns_before_a_name_are_cut(
     assert absent not in found
     if present is not None:
         assert present in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "name"),
+    [
+        ("Portuguese", "O RHS recolheu comentários enviados por alunos e professores.", "RHS"),
+        ("German", "Die RHS sammelte Kommentare von Schulkindern und Lehrern.", "RHS"),
+    ],
+)
+def test_acronyms_after_an_article_opening_the_sentence(
+    lang: str, paragraph: str, name: str
+) -> None:
+    # (another language's modifiers follow the noun: the verb after the acronym is no sign)
+    assert _actors([paragraph], lang).get(name) == "organization"

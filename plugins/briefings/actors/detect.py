@@ -112,9 +112,12 @@ def _names_a_body(words: Sequence[str], k: int, lex: Lexicon) -> bool:
     if k == 0 or k + 1 >= len(words) or len(w) < 3 or w.lower() in lex.dict_lower:
         return False
     before, after = words[k - 1], words[k + 1]
+    if before.lower() in lex.body_openers:
+        # Another language's article or preposition ("Die RHS sammelte", "o RHS recolheu",
+        # "dass KLM und IAG"): its modifiers follow the noun or join it with a hyphen.
+        return True
     return (
         before in _BEFORE_A_BODY
-        or before in lex.body_openers
         or (
             k > 1
             and before == "of"
