@@ -288,3 +288,13 @@ def test_acronyms_after_an_article_opening_the_sentence(
 ) -> None:
     # (another language's modifiers follow the noun: the verb after the acronym is no sign)
     assert _actors([paragraph], lang).get(name) == "organization"
+
+
+def test_a_head_word_on_the_stop_list_opening_a_sentence_stays() -> None:
+    # ("centro" is a frequent Spanish word, written in lower case here too)
+    found = _actors(
+        ["Centro Cultural Kirchner abrió sus puertas el domingo en el centro de la ciudad."],
+        "Spanish",
+    )
+    assert "Cultural Kirchner" not in found
+    assert "Centro Cultural Kirchner" in found

@@ -213,6 +213,8 @@ def _cut_function_words(
         if w[:1].isupper():
             if not (first == 0 and at_start) or (w.isupper() and len(w) > 1):
                 break
+            if w in lex.org_openers or w in lex.place_openers or w in lex.org_words:
+                break  # "Centro Cultural ...": a frequent word that heads a name
             if rest and not rest[:1].isupper():
                 break  # "Rio de Janeiro": a name goes on in lower case
         first += 1
