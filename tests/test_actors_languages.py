@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from briefings.actors import find_actors
-from briefings.actors.languages import language, lexicon_for
+from briefings.actors.detect import Found, Unit
+from briefings.actors.languages import fit_to_language, language, lexicon_for
 from briefings.actors.lexicon import lexicon
 from briefings.ingest import SourceText
 from briefings.pipeline import process_source
@@ -298,3 +299,19 @@ def test_a_head_word_on_the_stop_list_opening_a_sentence_stays() -> None:
     )
     assert "Cultural Kirchner" not in found
     assert "Centro Cultural Kirchner" in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "label"),
+    [
+        ("Czech", "Chce Praha založit bytové družstvo?", "Praha", "LOC"),  # a gazetteer place
+        ("Czech", "Chce Novák založit bytové družstvo?", "Novák", "PER"),  # no place
+        ("Czech", "Chce pan Lincoln založit bytové družstvo?", "Lincoln", "PER"),  # cued, a surname
+        ("", "Will Praha found a cooperative?", "Praha", "PER"),  # English: the tagger's kind
+    ],
+)
+def test_a_place_the_tagger_took_for_a_person(lang: str, text: str, name: str, label: str) -> None:
+    start = text.index(name)
+    found = Found(name, "PER", 0, start, start + len(name), text, "tagger")
+    (out,) = fit_to_language([found], [Unit(text, "lead")], lang)
+    assert out.label == label

@@ -343,6 +343,17 @@ def fit_to_language(found: Sequence[Found], units: Sequence[Unit], name: str) ->
             and words[0] not in lex.last_names
         ):
             continue  # "Naturalmente, a China ..."
+        if (
+            f.label == "PER"
+            and len(words) == 1
+            and f.source == "tagger"
+            and words[0] in lex.places
+            and words[0] not in lex.first_names
+            and words[0] not in lex.last_names
+            and not _cued(f, text, lex)
+        ):
+            # "Praha": a place the English tagger took for a person in another language
+            f = dataclasses.replace(f, label="LOC", scores=())
         cut.append(f)
     if not lang.capitalises_nouns:
         return cut
