@@ -785,6 +785,8 @@ def test_any_text_gives_well_formed_actors(paragraphs: list[str]) -> None:
         ("Barack Obama", "Obama", "PER"),  # a person named alone elsewhere: the full name is one
         ("Camp Howe", "Howe", "LOC"),  # a common word opens it: a place named after someone
         ("Linkin Park", "Park", "LOC"),  # a head word: not a plain person's name
+        ("Instituto Lula", "Lula", "LOC"),  # a body's head word opens it: named after someone
+        ("Casa Luiz Caloi", "Caloi", "LOC"),
     ],
 )
 def test_one_kind_per_person_across_a_document(name: str, lone: str, kind: str) -> None:

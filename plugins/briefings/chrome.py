@@ -95,6 +95,10 @@ class Corrections:
 class StrippedText:
     source: SourceText
     lines: tuple[ClassifiedLine, ...]
+    language: str = ""
+    """The article's language by the stop words of its lines, as chrome profiles it (a jusText
+    language name, "English", "German", ...; "" when none is sure): later stages read names
+    by it."""
 
     @property
     def removed(self) -> tuple[ClassifiedLine, ...]:
@@ -1765,7 +1769,11 @@ def strip_chrome(
             # lines shared with other seeds took the whole body: trust this page alone
             lines = _strip_text(source, corrections, frozenset())
     _mark_credited_captions(lines, load_rules())
-    return StrippedText(source=source, lines=tuple(line.freeze() for line in lines))
+    return StrippedText(
+        source=source,
+        lines=tuple(line.freeze() for line in lines),
+        language=profile_document(source.lines).language,
+    )
 
 
 _CAPTION_HOSTS = frozenset(

@@ -81,6 +81,8 @@ class Meta:
     title_from: Literal["editor", "source", "text"] = "text"
     extra: tuple[tuple[str, str], ...] = field(default=())
     warnings: tuple[str, ...] = ()
+    language: str = ""
+    """The article's language as chrome profiled it ("English", "German", ...; "" unknown)."""
 
 
 @dataclass(frozen=True)
@@ -345,4 +347,5 @@ def _build_meta(
         title_from=title_from,
         extra=tuple(sorted(extra.items())),
         warnings=editor.warnings,
+        language=stripped.language,
     )

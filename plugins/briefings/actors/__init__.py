@@ -7,6 +7,7 @@ from functools import lru_cache
 from ..sections import Briefing, Figure, Paragraph
 from ..slugs import slugify, unique_slug
 from .detect import KIND_OF, AliasMatcher, Found, Unit, detect, is_credit_line
+from .languages import fit_to_language
 from .merge import merge
 from .model import KINDS, Actor, BriefingActors, Kind, Mention, Quote
 from .quotes import find_quotes
@@ -78,7 +79,8 @@ def find_actors(briefing: Briefing, registry: Registry | None = None) -> Briefin
     """Find the actors of one briefing: detection, merging, roles and quotes (pure)."""
     units = briefing_units(briefing)
     matcher = _matcher(registry) if registry is not None else None
-    found = detect(units, matcher)
+    language = briefing.meta.language
+    found = fit_to_language(detect(units, matcher, language), units, language)
     if registry is not None and registry.ignore:
         ignore = {s.casefold() for s in registry.ignore}
         found = [f for f in found if f.entry or f.surface.casefold() not in ignore]

@@ -84,6 +84,7 @@ from .kinds import (
     suffixed_persons,
     teams_named_in_the_plural,
 )
+from .languages import lexicon_for
 from .lexicon import Lexicon, data_path, lexicon
 from .tokens import (
     Token,
@@ -111,6 +112,10 @@ def _names_a_body(words: Sequence[str], k: int, lex: Lexicon) -> bool:
     if k == 0 or k + 1 >= len(words) or len(w) < 3 or w.lower() in lex.dict_lower:
         return False
     before, after = words[k - 1], words[k + 1]
+    if before.lower() in lex.body_openers:
+        # Another language's article or preposition ("Die RHS sammelte", "o RHS recolheu",
+        # "dass KLM und IAG"): its modifiers follow the noun or join it with a hyphen.
+        return True
     return (
         before in _BEFORE_A_BODY
         or (
@@ -122,7 +127,12 @@ def _names_a_body(words: Sequence[str], k: int, lex: Lexicon) -> bool:
                 or words[k - 2] in lex.shared_role_nouns
             )
         )
-    ) and (not after[:1].isalnum() or after in lex.function_words or after in lex.speech_verbs)
+    ) and (
+        not after[:1].isalnum()
+        or after in lex.function_words
+        or after in lex.body_openers
+        or after in lex.speech_verbs
+    )
 
 
 #: A tagger name whose tokens are names with lower mean probability than this is dropped.
@@ -324,9 +334,12 @@ def is_credit_line(text: str, lex: Lexicon | None = None) -> bool:
     )
 
 
-def detect(units: Sequence[Unit], registry_matcher: AliasMatcher | None = None) -> list[Found]:
-    """Every name mention in ``units``, in text order."""
-    lex = lexicon()
+def detect(
+    units: Sequence[Unit], registry_matcher: AliasMatcher | None = None, language: str = ""
+) -> list[Found]:
+    """Every name mention in ``units``, in text order. ``language``: the article's (chrome's
+    profile); its honorifics and verbs of saying cue persons as the English ones do."""
+    lex = lexicon_for(language)
     tagger = _tagger()
     sentences: list[_Sentence] = []
     found: list[Found] = []

@@ -124,6 +124,10 @@ class Lexicon:
     """Capitals and cities of a million people or more."""
     org_pattern: re.Pattern[str]
     """One-word names that are organizations by their shape ("Rosselkhoznadzor")."""
+    body_openers: frozenset[str] = frozenset()
+    """Words of another language than English after which an acronym named once is a body's
+    (its articles and prepositions: "der", "a", "de"; see languages.lexicon_for): English's
+    are detect._BEFORE_A_BODY."""
 
 
 #: Lexicon fields loaded as sets from the list of the same name in data/words.yml.

@@ -161,8 +161,10 @@ def _propagate_persons(
             continue
         if words[0].lower() in lex.dict_lower and words[0] not in lex.first_names:
             continue  # "Camp Howe", "Fort Worth"
-        if not all(w[:1].isupper() for w in words) or any(
-            w in lex.org_words or w in lex.place_words for w in words
+        if (
+            not all(w[:1].isupper() for w in words)
+            or any(w in lex.org_words or w in lex.place_words for w in words)
+            or words[0] in lex.org_openers  # "Instituto Lula": a body named after a person
         ):
             continue
         votes[s]["PER"] = max(votes[s].values()) + 1
