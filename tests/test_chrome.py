@@ -1730,6 +1730,7 @@ NAVIGATION_LINES = [
     ("World > Europe > 2017 > Parliament approves regional budget", "breadcrumb trail"),
     ("Accueil › Monde › Le parlement vote le budget régional", "breadcrumb trail"),
     ("Startseite » Politik » Parlament beschließt den Haushalt", "breadcrumb trail"),
+    ("首页 > 科技频道 > 正文", "breadcrumb trail"),
     ("« Previous | Next »", "previous or next article link"),
     ("‹ Vorige | Nächste ›", "previous or next article link"),
     ("« Nous » et « eux » : le parlement vote le budget", None),
