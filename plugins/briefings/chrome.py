@@ -1539,12 +1539,14 @@ def _bracket_balance(text: str) -> int:
 
 
 def _strip_text(
-    source: SourceText, corrections: Corrections, repeated: frozenset[str]
+    source: SourceText,
+    corrections: Corrections,
+    repeated: frozenset[str],
+    profile: DocumentProfile,
 ) -> list[_Line]:
     rules = load_rules()
     params, weights = rules.params, rules.weights
     lines = [_Line(source.number(i), text) for i, text in enumerate(source.lines)]
-    profile = profile_document(source.lines, rules)
     dup = Counter(line_key(t) for t in source.lines if t.strip())
     after_label = False  # the last non-blank line was a caption label or a slide counter
     block: _Line | None = None  # a "block" pattern's line whose brackets are still open
@@ -1761,18 +1763,18 @@ def strip_chrome(
     repeated: frozenset[str] = frozenset(),
 ) -> StrippedText:
     """Classify every line of ``source``: body, figure, metadata, blank or chrome (with reason)."""
+    rules = load_rules()
+    profile = profile_document(source.lines, rules)  # (of the whole source: its language)
     if source.format == "html":
         lines = _strip_html(source, corrections)
     else:
-        lines = _strip_text(source, corrections, repeated)
+        lines = _strip_text(source, corrections, repeated, profile)
         if repeated and not any(ln.kind in BODY_KINDS for ln in lines):
             # lines shared with other seeds took the whole body: trust this page alone
-            lines = _strip_text(source, corrections, frozenset())
-    _mark_credited_captions(lines, load_rules())
+            lines = _strip_text(source, corrections, frozenset(), profile)
+    _mark_credited_captions(lines, rules)
     return StrippedText(
-        source=source,
-        lines=tuple(line.freeze() for line in lines),
-        language=profile_document(source.lines).language,
+        source=source, lines=tuple(line.freeze() for line in lines), language=profile.language
     )
 
 
