@@ -336,7 +336,9 @@ def load_rules() -> Rules:
 
 
 @lru_cache(maxsize=64)
-def _stoplist(language: str) -> frozenset[str]:
+def stop_words(language: str) -> frozenset[str]:
+    """The stop words of a jusText language name ("German"), lower case; the fallback lists of
+    chrome.yml when jusText is missing; empty for an unknown language."""
     rules = load_rules()
     try:
         import justext  # jusText ships curated stop-word lists for 100 languages (via trafilatura)
@@ -646,7 +648,7 @@ def _stopword_index(languages: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     """Stop word -> the positions in ``languages`` of the stop lists that hold it."""
     index: dict[str, list[int]] = {}
     for i, language in enumerate(languages):
-        for w in _stoplist(language):
+        for w in stop_words(language):
             index.setdefault(w, []).append(i)
     return {w: tuple(positions) for w, positions in index.items()}
 
@@ -675,7 +677,7 @@ def profile_document(lines: Sequence[str], rules: Rules | None = None) -> Docume
             for i in index.get(w, ()):
                 language_hits[i] += k
         for i, language in enumerate(rules.languages):
-            if not _stoplist(language):
+            if not stop_words(language):
                 continue
             hits = language_hits[i]
             if hits > best_hits:
@@ -683,7 +685,7 @@ def profile_document(lines: Sequence[str], rules: Rules | None = None) -> Docume
     if best and best_hits / max(1, len(words)) < rules.params["min_language_share"]:
         best = ""
     return DocumentProfile(
-        script=script, language=best, stopwords=_stoplist(best) if best else frozenset()
+        script=script, language=best, stopwords=stop_words(best) if best else frozenset()
     )
 
 

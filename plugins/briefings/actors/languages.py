@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ..chrome import stop_words
 from .kinds import _strong_label
 from .lexicon import Lexicon, _firsts, _yaml, lexicon
 
@@ -50,14 +51,9 @@ class Language:
     """CLDR code of the language ("de"), for its names of countries and regions."""
 
 
-@cache
 def _stoplist(name: str) -> frozenset[str]:
-    try:
-        import justext  # jusText's curated stop lists for 100 languages (installed by trafilatura)
-
-        return frozenset(w.casefold() for w in justext.get_stoplist(name))
-    except (ImportError, ValueError, OSError):
-        return frozenset()
+    """The language's function words, case-folded (chrome's stop lists: jusText's)."""
+    return frozenset(w.casefold() for w in stop_words(name))
 
 
 @cache
