@@ -1724,6 +1724,24 @@ def test_a_script_left_open_takes_at_most_block_max_lines() -> None:
     assert {ln.kind for ln in out if ln.text in (P1, P2, P3)} == {LineKind.PARAGRAPH}
 
 
+# A page's own markup scraped as text (a <noscript> ad inside its <div>, a tracking pixel, an
+# embed) is markup; a tag-like placeholder of a specification, or emphasis around prose, is not.
+MARKUP_LINES = [
+    ('<div><a href="http://ad.example.net/jump/site;sz=300x250"><img src="http://ad.example.net'
+     '/ad/site;sz=300x250" width="300" height="250"></a></div>', True),
+    ('<img src="//pixel.example.com/t.gif?id=1" style="display:none" width="1" height="1">', True),
+    ('<iframe src="https://www.example.com/embed/video/123" allowfullscreen></iframe>', True),
+    ("<module> ':rw') any requests to paths that start with the module's name", False),
+    ("<b>Note:</b> the budget was passed on Friday after two days of talks.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "markup"), MARKUP_LINES)
+def test_a_page_s_scraped_markup_is_no_prose(line: str, markup: bool) -> None:
+    reason = match_phrase(line)
+    assert (reason is not None and reason.startswith("code or markup")) is markup, reason
+
+
 # A breadcrumb trail and a pair of arrows between articles (above the headline); not a French
 # headline's quotes, a comparison or one arrow in a sentence.
 NAVIGATION_LINES = [
