@@ -604,6 +604,31 @@ def test_html_caption_label_is_chrome_and_hinted_markers_are_dropped() -> None:
     ]
 
 
+_HEADLINE = "Parliament approves regional budget"
+_SHORT_BODY = "The minister said that the vote would take place next week."
+
+
+@pytest.mark.parametrize(
+    ("before", "caption"),
+    [
+        # a short sentence the scores drop, right before a credit above the article: its caption
+        (["Menu", "Search", _HEADLINE, "", "The app also scans QR codes.", "", "(Photo: Maker)"],
+         "The app also scans QR codes."),
+        # ... not two sentences, nor article text
+        (["Menu", "Search", _HEADLINE, "", "It scans codes. Try it.", "", "(Photo: Maker)"], None),
+        ([P1, "", _SHORT_BODY, "", "(Photo: Maker)"], None),
+    ],
+)  # fmt: skip
+def test_a_short_sentence_before_a_credit_is_its_caption(
+    before: list[str], caption: str | None
+) -> None:
+    stripped = strip_chrome(source([*before, "", P2, "", P3, "", P1 + " More."]))
+    captions = [ln.text for ln in stripped.lines if ln.kind is LineKind.FIGURE_CAPTION]
+    assert captions == ([caption] if caption else [])
+    if _SHORT_BODY in before:
+        assert [ln.kind for ln in stripped.lines if ln.text == _SHORT_BODY] == [LineKind.PARAGRAPH]
+
+
 def test_other_script_line_without_caption_context_is_chrome() -> None:
     got = in_body("Это строка на другом языке, и она длиннее, чем обычная подпись к фото.")
     assert got.kind is LineKind.CHROME

@@ -1266,7 +1266,16 @@ def _attach_figures(lines: list[_Line], script: str, params: dict[str, float]) -
                 )
                 have_original = True
             elif not have_caption and (
-                cand.kind is LineKind.FIGURE_CAPTION or _is_caption_like(text, params)
+                cand.kind is LineKind.FIGURE_CAPTION
+                or _is_caption_like(text, params)
+                # a short sentence the scores would drop ("The app also scans QR codes."):
+                # the photo's caption, not page chrome (article text is never taken)
+                or (
+                    cand.cls == _BAD
+                    and len(text.strip()) <= params["caption_sentence_max_chars"]
+                    and _INNER_SENTENCE.search(text) is None
+                    and bool(find_words(text))
+                )
             ):
                 reason = cand.reason if cand.kind is LineKind.FIGURE_CAPTION else ""
                 cand.decide(LineKind.FIGURE_CAPTION, reason or "caption before a photo credit")
