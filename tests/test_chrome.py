@@ -1038,6 +1038,10 @@ _ZH_P2 = "\u3000\u3000反对者认为，四千万欧元的费用会给本已紧�
         (["Parliament met on Wednesday.", "From Wikipedia, the free encyclopedia", "", P1, P2],
          None),
         (["By Budget Staff", "From Wikipedia, the free encyclopedia", "", P1, P2], None),
+        # a headline printed right above the photo's credit (read as its caption) when no other
+        # line is one
+        (["Menu", "", "21.07.2017", "", HEAD, "", "© Photo: REUTERS / Jane Doe", "", P1, "", P2,
+          "", P3], HEAD),
         # a breadcrumb trail ending in the headline is not it: the headline printed below is
         (["Menu", f"Home > News > 2017 > {HEAD}", "", "21.07.2017", "", HEAD, "", P1, "", P2, "",
           P3], HEAD),

@@ -1246,6 +1246,9 @@ def _is_caption_like(text: str, params: dict[str, float]) -> bool:
     return 0 < len(t) <= params["caption_max_chars"] and not ends_sentence(t)
 
 
+CAPTION_BEFORE_CREDIT = "caption before a photo credit"
+
+
 def _attach_figures(lines: list[_Line], script: str, params: dict[str, float]) -> None:
     """Before a credit: another script -> figure-original, short unpunctuated line -> caption."""
     for i, line in enumerate(lines):
@@ -1278,7 +1281,7 @@ def _attach_figures(lines: list[_Line], script: str, params: dict[str, float]) -
                 )
             ):
                 reason = cand.reason if cand.kind is LineKind.FIGURE_CAPTION else ""
-                cand.decide(LineKind.FIGURE_CAPTION, reason or "caption before a photo credit")
+                cand.decide(LineKind.FIGURE_CAPTION, reason or CAPTION_BEFORE_CREDIT)
                 have_caption = True
             else:
                 break
@@ -1505,6 +1508,7 @@ def _find_headline(
     # candidate beats a longer standfirst)
     best: _Line | None = None
     best_rank = (0, 0, 0)
+    captioned: _Line | None = None  # the nearest headline-like caption the credit rule took
     seen = 0
     for line in reversed(lines[:start]):
         if line.kind is LineKind.BLANK or line.explicit:
@@ -1512,9 +1516,18 @@ def _find_headline(
         seen += 1
         if seen > params["headline_window"]:
             break
+        text = line.text.strip()
+        if (
+            line.kind is LineKind.FIGURE_CAPTION
+            and line.reason == CAPTION_BEFORE_CREDIT
+            and captioned is None
+            and _is_headline_like(text, params)
+            and not _not_a_headline(text, rules)
+            and len(_content_words(text, stopwords) & subject) >= params["headline_min_shared"]
+        ):
+            captioned = line
         if line.kind not in (LineKind.CHROME, LineKind.HEADING):
             continue
-        text = line.text.strip()
         if not _is_headline_like(text, params) or _not_a_headline(text, rules):
             continue
         shared = len(_content_words(text, stopwords) & subject)
@@ -1525,6 +1538,8 @@ def _find_headline(
         rank = (int(repeated), int(_INNER_SENTENCE.search(text) is None), len(text))
         if shared >= params["headline_min_shared"] and rank > best_rank:
             best, best_rank = line, rank
+    # (no other candidate: a headline printed right above the photo's credit, read as its caption)
+    best = best or captioned
     if best is not None:
         best.decide(LineKind.METADATA, "headline before the article", "title", best.text.strip())
     # a headline kept as the first body line (nothing before it) is metadata too
