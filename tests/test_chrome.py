@@ -737,6 +737,20 @@ def test_html_lines_matching_an_extracted_pattern_are_chrome(line: str, removed:
     assert kinds[0] is kinds[2] is LineKind.PARAGRAPH
 
 
+def test_a_template_expression_over_several_lines_is_removed_up_to_its_closing_braces() -> None:
+    template = [
+        '{{ctrl.content.status === "published" ? "Contenu publié" :',
+        'ctrl.content.status === "pending" ? "En attente" :',
+        'ctrl.content.status === "draft" ? "Brouillon" : "Inconnu"}}',
+    ]
+    lines = [*template, "", P1, "", P2, "", P3]
+    out = strip_chrome(source(lines)).lines
+    assert [ln.reason for ln in out[:3]] == ["unrendered template placeholder"] + [
+        "unrendered template placeholder (its code, continued)"
+    ] * 2
+    assert [ln.kind for ln in out if ln.text in (P1, P2, P3)] == [LineKind.PARAGRAPH] * 3
+
+
 @pytest.mark.parametrize(
     ("line", "date"),
     [
