@@ -306,9 +306,11 @@ def _norm(text: str) -> str:
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
+#: The text of the document's <title> tag.
+_TITLE_TAG = "//title//text()"
 #: The page's own metadata tags, per field, in order of trust (used when trafilatura is not).
 _META_XPATHS: dict[str, tuple[str, ...]] = {
-    "title": ('//meta[@property="og:title"]/@content', "//title//text()"),
+    "title": ('//meta[@property="og:title"]/@content', _TITLE_TAG),
     "date": (
         '//meta[@property="article:published_time"]/@content',
         '//meta[@name="date"]/@content',
@@ -320,12 +322,16 @@ _META_XPATHS: dict[str, tuple[str, ...]] = {
 }
 
 
+def _tag_text(doc: etree._Element, xpath: str, hits: int = 1) -> str:
+    """The text of the first ``hits`` results of ``xpath``, its spaces collapsed."""
+    return " ".join(" ".join(str(h) for h in doc.xpath(xpath)[:hits]).split())
+
+
 def _tag_meta(doc: etree._Element) -> dict[str, str]:
     meta: dict[str, str] = {}
     for key, xpaths in _META_XPATHS.items():
         for xpath in xpaths:
-            hits = doc.xpath(xpath)
-            value = " ".join(" ".join(str(h) for h in hits[: 1 if key != "title" else 5]).split())
+            value = _tag_text(doc, xpath, 1 if key != "title" else 5)
             if key == "url" and not value.startswith(("http://", "https://")):
                 continue
             if value:
@@ -450,8 +456,7 @@ def extract_meta(html: str, doc: etree._Element | None) -> dict[str, str]:
             meta["title"], meta.get("sitename"), meta.get("url"), meta.get("author")
         )
         if doc is not None:
-            tag_title = " ".join(" ".join(str(t) for t in doc.xpath("//title//text()")).split())
-            headline = _page_headline(meta["title"], doc, tag_title)
+            headline = _page_headline(meta["title"], doc, _tag_text(doc, _TITLE_TAG, 5))
             if headline is not None:
                 meta["title"] = headline
     if "date" in meta and not _ISO_DATE.match(meta["date"]):
