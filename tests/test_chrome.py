@@ -4,6 +4,7 @@ contract, repeated lines, and properties (nothing lost, idempotent, never raises
 from __future__ import annotations
 
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -1559,6 +1560,84 @@ def test_copies_of_a_chinese_story_count_as_one_seed() -> None:
     b = source(["首頁", "部落格", "", *story], "blog.html")
     repeated = find_repeated_lines([a, b])
     assert not {line_key(t) for t in story} & repeated
+
+
+def test_a_page_copied_and_saved_with_other_line_breaks_counts_as_one_seed() -> None:
+    # the copied text has one line per paragraph; the saved page (or a wire service) breaks the
+    # same sentences at 60 columns: few lines are shared whole (a subheading and the short
+    # sentence under it), the shingles of the words are
+    sub = ["Headers", "The Headers interface is a simple map of names to values:"]
+    a = source(["Home", "", P1, "", *sub, "", P2, "", P3], "page.txt")
+    wrapped = [*textwrap.wrap(P1, 60), "", *sub, "", *textwrap.wrap(f"{P2} {P3}", 60)]
+    b = source(["Start", "", *wrapped], "page.html")
+    c = source(["Home", "", COMMENT * 2], "other-story.txt")
+    repeated = find_repeated_lines([a, b, c])
+    assert not {line_key(t) for t in sub} & repeated
+    assert [ln.text for ln in strip_chrome(a, repeated=repeated).kept] == [P1, *sub, P2, P3]
+    assert line_key("Home") in repeated  # still chrome: two different stories of one site
+
+
+def test_two_versions_of_a_short_story_count_as_one_seed() -> None:
+    # two sentences, none 100 characters long: a short brief, copied from two sites
+    brief = [
+        "The bridge over the river will be closed for repairs from Monday.",
+        "Drivers should use the northern ring road, the city said in a statement.",
+    ]
+    a = source(["Latest news", "", *brief], "a.txt")
+    b = source(["Top stories", "", *brief], "b.txt")
+    repeated = find_repeated_lines([a, b])
+    assert not {line_key(t) for t in brief} & repeated
+    assert [ln.text for ln in strip_chrome(a, repeated=repeated).kept] == brief
+
+
+def test_two_stories_sharing_a_sites_prose_like_menus_are_no_copies() -> None:
+    # WebMD-like: promotions written as sentences, the same on every page of the site; whole
+    # shared lines tell copies apart only for a brief, too short to sample its shingles
+    promos = [
+        "Fight allergies with daily forecasts, local alerts, and personalized tips for you",
+        "Connect with people like you, and get expert guidance on living a healthy life",
+        "Sign up to receive our award-winning content delivered to your inbox every week",
+        "See what your medical symptoms could mean, and learn about possible conditions",
+    ]
+    clinic = [
+        "The clinic will open a second ward in the autumn, and its doctors expect the waiting "
+        "lists to shrink by half before the end of next year, the director told reporters.",
+        "Nurses from three other hospitals are to move there, which the union welcomed, "
+        "although it asked for the night shifts to be paid at the rates agreed in the spring.",
+        "Patients who were waiting for surgery at the old building will be called by letter, "
+        "and those who cannot travel so far may ask for a place closer to their home town.",
+    ]
+    a = source([*promos, "", P1, "", P2, "", P3], "a.txt")
+    b = source([*promos, "", COMMENT, "", *clinic], "b.txt")
+    repeated = find_repeated_lines([a, b])
+    assert {line_key(t) for t in promos} <= repeated
+
+
+MENU_BETWEEN = [P1, "", "Newsletter", "Conclusion", "Archive", "", P2]
+SURVEY = "Conclusion of the annual Gazette readers survey"
+
+
+@pytest.mark.parametrize(
+    ("lines", "other", "line", "removed"),
+    [
+        # a short line recurring on an unrelated page (a heading, a word) is no site chrome ...
+        (MENU_BETWEEN, ["About us", "", P3, "", "Conclusion", "", COMMENT], "Conclusion", False),
+        # ... but it is beside a neighbour that recurs beside it (the site's menu): after it ...
+        (MENU_BETWEEN, ["Conclusion", "Archive", "", P3], "Conclusion", True),
+        # ... or before it
+        (MENU_BETWEEN, ["Newsletter", "Conclusion", "", P3], "Conclusion", True),
+        # a line of repeat_alone_chars (20) stands alone
+        ([P1, "", SURVEY, "", P2], [SURVEY, "", P3], SURVEY, True),
+    ],
+)
+def test_a_short_line_recurring_elsewhere_needs_a_recurring_neighbour(
+    lines: list[str], other: list[str], line: str, removed: bool
+) -> None:
+    repeated = find_repeated_lines([source(lines, "a.txt"), source(other, "b.txt")])
+    assert line_key(line) in repeated  # the line recurs; its neighbours decide
+    stripped = strip_chrome(source(lines, "a.txt"), repeated=repeated)
+    found = next(ln for ln in stripped.lines if ln.text == line)
+    assert ("repeated in other seeds" in found.reason) is removed
 
 
 def test_two_stories_of_one_site_are_no_copies() -> None:

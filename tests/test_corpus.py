@@ -299,7 +299,7 @@ def test_default_workers_stay_in_process_for_small_batches(jobs: int, most: int)
 
 
 def test_repeated_keys_match_chrome_find_repeated_lines() -> None:
-    from briefings.chrome import find_repeated_lines, repeat_key
+    from briefings.chrome import find_repeated_lines, key_seed
     from briefings.corpus import repeated_keys
     from briefings.ingest import SourceText
 
@@ -309,7 +309,7 @@ def test_repeated_keys_match_chrome_find_repeated_lines() -> None:
         "Only here\nSkip  to main content\n\n",
     ]
     sources = [SourceText(f"{i}.txt", tuple(t.split("\n")), "utf-8") for i, t in enumerate(texts)]
-    keys = [frozenset(repeat_key(t) for t in s.lines if t.strip()) for s in sources]
+    keys = [key_seed(s) for s in sources]
     for n in (2, 3):
         assert repeated_keys(keys, n) == find_repeated_lines(sources, n)
     assert repeated_keys(keys)  # something is repeated

@@ -35,14 +35,15 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
-from itertools import combinations
-from typing import Any
+from itertools import combinations, pairwise
+from typing import Any, Literal
 
 import yaml
 
@@ -801,6 +802,80 @@ def repeat_key(text: str) -> str:
     return line_key(text)
 
 
+@dataclass(frozen=True)
+class SeedKeys:
+    """What the repeated-line rule reads of one seed (:func:`key_seed`)."""
+
+    lines: frozenset[str]
+    """The keys (``repeat_key``) of its non-blank lines."""
+    pairs: frozenset[str]
+    """Two consecutive non-blank lines, one of them short (``pair_key``): a short line counts
+    as site chrome only with a neighbour that recurs beside it."""
+    prose: frozenset[int]
+    """Checksums of a sample of the word shingles of its prose lines: copies of one story share
+    most of them however their lines are broken (a page's copied text and its saved HTML, a wire
+    story hard-wrapped on one site and in paragraphs on another)."""
+    brief: frozenset[int]
+    """All its shingles' checksums when it is a brief (fewer than ``copy_brief_shingles``
+    sampled: too few to tell copies by); else empty."""
+
+
+#: One token of a shingle: a CJK character (CJK text has no spaces), or a run of letters/digits.
+_SHINGLE_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W_]+")
+
+
+def key_seed(source: SourceText) -> SeedKeys:
+    """The line keys and prose shingles of one seed, for :func:`repeated_line_keys`.
+
+    A shingle is ``copy_shingle_words`` consecutive tokens of a prose line (one of at least
+    ``copy_prose_words`` tokens: menus and bylines have none). About one in ``copy_sample`` is
+    kept: those opened by a word whose checksum is a multiple of it, so every seed keeps the
+    same ones (and a word is checked once, not every shingle hashed). A brief keeps them all."""
+    params = load_rules().params
+    size, least, sample = (
+        int(params["copy_shingle_words"]),
+        int(params["copy_prose_words"]),
+        int(params["copy_sample"]),
+    )
+    keys = [repeat_key(t) for t in source.lines if t.strip()]
+    lines = frozenset(keys)
+    pairs = frozenset(
+        pair_key(a, b)
+        for a, b in pairwise(keys)
+        if not (_stands_alone(a, params) and _stands_alone(b, params))
+    )
+    prose: set[int] = set()
+    texts = [t for t in (_SHINGLE_TOKEN.findall(key) for key in lines) if len(t) >= least]
+    opens: dict[str, bool] = {}  # a word opens a kept shingle (by its checksum)
+    for tokens in texts:
+        for i in range(len(tokens) - size + 1):
+            word = tokens[i]
+            kept = opens.get(word)
+            if kept is None:
+                kept = opens[word] = zlib.crc32(word.encode()) % sample == 0
+            if kept:
+                prose.add(zlib.crc32(" ".join(tokens[i : i + size]).encode()))
+    brief: frozenset[int] = frozenset()
+    if len(prose) < params["copy_brief_shingles"]:
+        brief = frozenset(
+            zlib.crc32(" ".join(tokens[i : i + size]).encode())
+            for tokens in texts
+            for i in range(len(tokens) - size + 1)
+        )
+    return SeedKeys(lines, pairs, frozenset(prose), brief)
+
+
+def pair_key(first: str, second: str) -> str:
+    """The key of two consecutive non-blank lines, given their ``repeat_key``."""
+    return f"{first}\n{second}"
+
+
+def _stands_alone(key: str, params: dict[str, Any]) -> bool:
+    """A line this long is site chrome when it recurs alone; a shorter one ("Mobile", "Events",
+    "Conclusion") recurs on unrelated pages by chance, so it needs a neighbour recurring too."""
+    return text_length(key) >= int(params["repeat_alone_chars"])
+
+
 def find_repeated_lines(sources: Iterable[SourceText], min_seeds: int = 2) -> frozenset[str]:
     """Line keys that occur in at least ``min_seeds`` different seeds (site chrome evidence).
 
@@ -809,24 +884,45 @@ def find_repeated_lines(sources: Iterable[SourceText], min_seeds: int = 2) -> fr
     Copies of one story (saved twice, or syndicated on two sites) count as one seed: see
     :func:`repeated_line_keys`.
     """
-    keys = [frozenset(repeat_key(t) for t in source.lines if t.strip()) for source in sources]
-    return repeated_line_keys(keys, min_seeds)
+    return repeated_line_keys([key_seed(source) for source in sources], min_seeds)
+
+
+def _copies(
+    seeds: Sequence[SeedKeys], field: Literal["prose", "brief"], params: dict[str, Any]
+) -> set[tuple[int, int]]:
+    """Pairs of seeds sharing at least ``copy_min_shingles`` (of a brief's:
+    ``copy_min_brief_shingles``) of the checksums in ``field``, and at least
+    ``copy_min_share`` of the shorter one's."""
+    least = params["copy_min_shingles" if field == "prose" else "copy_min_brief_shingles"]
+    holders: dict[int, list[int]] = {}
+    for i, seed in enumerate(seeds):
+        for checksum in getattr(seed, field):
+            holders.setdefault(checksum, []).append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for held in holders.values():
+        if 1 < len(held) <= params["copy_max_seeds"]:  # (in more: boilerplate, not a story)
+            shared.update(combinations(held, 2))
+    found = set()
+    for (a, b), n in shared.items():
+        fewest = min(len(getattr(seeds[a], field)), len(getattr(seeds[b], field)))
+        if n >= least and n >= params["copy_min_share"] * fewest:
+            found.add((a, b))
+    return found
 
 
 #: Longest line key counted as a repeated line.
 REPEAT_KEY_MAX = 300
 
 
-def repeated_line_keys(key_sets: Sequence[frozenset[str]], min_seeds: int = 2) -> frozenset[str]:
-    """Line keys (``repeat_key``) found in at least ``min_seeds`` seeds, given each seed's keys.
+def repeated_line_keys(seeds: Sequence[SeedKeys], min_seeds: int = 2) -> frozenset[str]:
+    """Line keys (``repeat_key``) and pair keys (``pair_key``) found in at least ``min_seeds``
+    seeds, given each seed's keys (:func:`key_seed`).
 
-    Seeds that are copies of one story -- most of their long lines of prose (keys of at least
-    ``repeat_prose_chars``) shared, as a story saved twice or a wire story on two sites -- count
-    as one seed, so the paragraphs they share are not taken for site chrome. Site chrome (menus,
-    footers, a cookie notice) shares few long lines between different stories of one site."""
+    Seeds that are copies of one story -- sharing most of their prose shingles (:func:`_copies`)
+    -- count as one seed, so the sentences they share are not taken for site chrome. Two stories
+    of one site share only their boilerplate (a cookie notice, a disclaimer): a small share."""
     params = load_rules().params
-    prose_chars = params["repeat_prose_chars"]
-    group = list(range(len(key_sets)))  # union-find over copies
+    group = list(range(len(seeds)))  # union-find over copies
 
     def root(i: int) -> int:
         while group[i] != i:
@@ -834,27 +930,16 @@ def repeated_line_keys(key_sets: Sequence[frozenset[str]], min_seeds: int = 2) -
             i = group[i]
         return i
 
-    # (in Latin-equivalent characters: a line of 40 Chinese characters is a long one)
-    long_keys = [{k for k in keys if text_length(k) >= prose_chars} for keys in key_sets]
-    holders: dict[str, list[int]] = {}
-    for i, keys in enumerate(long_keys):
-        for k in keys:
-            holders.setdefault(k, []).append(i)
-    shared: Counter[tuple[int, int]] = Counter()
-    for seeds in holders.values():
-        if 1 < len(seeds) <= params["copy_max_seeds"]:  # (in more: chrome, not a copied story)
-            for a, b in combinations(seeds, 2):
-                shared[(a, b)] += 1
-    for (a, b), n in shared.items():
-        fewest = min(len(long_keys[a]), len(long_keys[b]))
-        if n >= params["copy_min_shared"] and n >= params["copy_min_share"] * fewest:
-            group[root(a)] = root(b)
+    for a, b in _copies(seeds, "prose", params) | _copies(seeds, "brief", params):
+        group[root(a)] = root(b)
     members: dict[int, list[int]] = {}
-    for i in range(len(key_sets)):
+    for i in range(len(seeds)):
         members.setdefault(root(i), []).append(i)
     seen: Counter[str] = Counter()
     for copies in members.values():
-        merged = key_sets[copies[0]].union(*(key_sets[j] for j in copies[1:]))
+        merged = seeds[copies[0]].lines.union(
+            seeds[copies[0]].pairs, *(seeds[j].lines | seeds[j].pairs for j in copies[1:])
+        )
         seen.update(k for k in merged if k and len(k) <= REPEAT_KEY_MAX)
     return frozenset(k for k, n in seen.items() if n >= min_seeds)
 
@@ -948,9 +1033,10 @@ def _explicit(
     line: _Line,
     rules: Rules,
     corrections: Corrections,
-    repeated: frozenset[str],
+    repeated: bool,
 ) -> bool:
-    """Decide the line from explicit evidence; True when decided."""
+    """Decide the line from explicit evidence; True when decided (``repeated``: the line recurs
+    in other seeds, :func:`_repeated_here`)."""
     text = line.text.strip()
     if not text:
         line.decide(LineKind.BLANK, "")
@@ -982,7 +1068,7 @@ def _explicit(
         line.decide(LineKind.CHROME, found[0])
         line.boundary, line.flags = found[1], found[2]
         return True
-    if repeated and repeat_key(text) in repeated and not _long_prose(text, rules):
+    if repeated and not _long_prose(text, rules):
         line.decide(LineKind.CHROME, "repeated in other seeds (site chrome)")
         return True
     meta = match_metadata(text, rules)
@@ -1564,6 +1650,27 @@ def _bracket_balance(text: str) -> int:
     return sum(text.count(c) for c in "([{") - sum(text.count(c) for c in ")]}")
 
 
+def _repeated_here(texts: Sequence[str], repeated: frozenset[str], rules: Rules) -> frozenset[int]:
+    """Indexes of the lines of ``texts`` that recur in other seeds (``repeated``, from
+    :func:`repeated_line_keys`): a line long enough to stand alone, or a short one beside a
+    neighbour (the non-blank line before or after) that recurs beside it."""
+    if not repeated:
+        return frozenset()
+    at = [i for i, t in enumerate(texts) if t.strip()]
+    keys = [repeat_key(texts[i]) for i in at]
+    found = []
+    for j, key in enumerate(keys):
+        if key not in repeated:
+            continue
+        if (
+            _stands_alone(key, rules.params)
+            or (j > 0 and pair_key(keys[j - 1], key) in repeated)
+            or (j + 1 < len(keys) and pair_key(key, keys[j + 1]) in repeated)
+        ):
+            found.append(at[j])
+    return frozenset(found)
+
+
 def _strip_text(
     source: SourceText,
     corrections: Corrections,
@@ -1574,6 +1681,7 @@ def _strip_text(
     params, weights = rules.params, rules.weights
     lines = [_Line(source.number(i), text) for i, text in enumerate(source.lines)]
     dup = Counter(line_key(t) for t in source.lines if t.strip())
+    shared = _repeated_here(source.lines, repeated, rules)
     after_label = False  # the last non-blank line was a caption label or a slide counter
     block: _Line | None = None  # a "block" pattern's line whose brackets are still open
     depth = taken = 0
@@ -1586,7 +1694,7 @@ def _strip_text(
             if depth <= 0 or taken >= params["block_max_lines"]:
                 block = None
             continue
-        if _explicit(line, rules, corrections, repeated) and not _section_title(
+        if _explicit(line, rules, corrections, idx in shared) and not _section_title(
             line, source.lines, idx, rules
         ):
             line.explicit = True

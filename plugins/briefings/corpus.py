@@ -28,7 +28,7 @@ from . import __version__
 from .actors import BriefingActors, Registry
 from .actors.corpus import GatherMemo, RewriteMemo, gather_actors, same_briefings, unify_ids
 from .actors.model import Appearance, CorpusActor
-from .chrome import repeat_key, repeated_line_keys
+from .chrome import SeedKeys, key_seed, repeated_line_keys
 from .editor import EditorFile, EditorFileError, parse_editor_data
 from .ingest import (
     SEED_SUFFIXES,
@@ -228,7 +228,7 @@ class ArticleCache:
         """Keep articles and decoded sources in memory too (for ``mkdocs serve`` rebuilds; a
         one-off build has no use for them after it)."""
         self._articles: dict[str, Article] = {}
-        self._sources: dict[str, tuple[SourceText, frozenset[str]]] = {}
+        self._sources: dict[str, tuple[SourceText, SeedKeys]] = {}
         self.hits = 0
         self.misses = 0
 
@@ -269,10 +269,10 @@ class ArticleCache:
         except OSError:
             pass  # the disk cache is an optimisation; the build goes on without it
 
-    def source(self, key: str) -> tuple[SourceText, frozenset[str]] | None:
+    def source(self, key: str) -> tuple[SourceText, SeedKeys] | None:
         return self._sources.get(key)
 
-    def put_source(self, key: str, source: SourceText, keys: frozenset[str]) -> None:
+    def put_source(self, key: str, source: SourceText, keys: SeedKeys) -> None:
         if self.memory:
             self._sources[key] = (source, keys)
 
@@ -331,13 +331,13 @@ def _source_key(seed: Seed, data: bytes) -> str:
     return _digest(code_fingerprint(), seed.path.name, data)
 
 
-def _decode(seed: Seed, data: bytes, cache: ArticleCache) -> tuple[SourceText, frozenset[str]]:
+def _decode(seed: Seed, data: bytes, cache: ArticleCache) -> tuple[SourceText, SeedKeys]:
     key = _source_key(seed, data)
     hit = cache.source(key)
     if hit is not None:
         return hit
     source = decode_source(seed.path.name, data, SEED_SUFFIXES[seed.path.suffix.lower()])
-    keys = frozenset(repeat_key(t) for t in source.lines if t.strip())
+    keys = key_seed(source)
     cache.put_source(key, source, keys)
     return source, keys
 
@@ -356,10 +356,10 @@ def _editor(seed: Seed, data: bytes | None) -> EditorFile | None:
     return parse_editor_data(parsed, str(seed.sidecar))
 
 
-def repeated_keys(key_sets: Iterable[frozenset[str]], min_seeds: int = 2) -> frozenset[str]:
+def repeated_keys(seeds: Iterable[SeedKeys], min_seeds: int = 2) -> frozenset[str]:
     """:func:`briefings.chrome.find_repeated_lines` over line keys computed once per seed
     (cached with its decoded text), so a rebuild does not re-key every line of every seed."""
-    return repeated_line_keys(list(key_sets), min_seeds)
+    return repeated_line_keys(list(seeds), min_seeds)
 
 
 @dataclass
@@ -565,7 +565,7 @@ def build_corpus(
     problems: list[str] = []
     warnings: list[str] = [w for seed in seeds for w in seed.warnings]
     notes: list[str] = []
-    loaded: list[tuple[Seed, bytes, bytes | None, SourceText, frozenset[str], str]] = []
+    loaded: list[tuple[Seed, bytes, bytes | None, SourceText, SeedKeys, str]] = []
     for seed in seeds:
         try:
             data = seed.path.read_bytes()
@@ -586,7 +586,7 @@ def build_corpus(
     keys_used: list[str] = []
     jobs: list[_Job] = []
     for index, (seed, data, side, source, keys, _) in enumerate(loaded):
-        mine = keys & repeated
+        mine = (keys.lines | keys.pairs) & repeated
         key = _digest(
             code_fingerprint(),
             settings,
