@@ -424,6 +424,58 @@ def test_metadata_lines(line: str, key: str, value: str) -> None:
     assert (got.meta_key, got.meta_value) == (key, value)
 
 
+@pytest.mark.parametrize(
+    ("line", "service"),
+    [
+        # a lead, a source language, a connector, a frame: one grammar (data/translators.yml)
+        ("This article was translated from Russian using Google Translate.", "Google Translate"),
+        ("Automatically translated from Chinese by Google Translate", "Google Translate"),
+        ("(Translated by Google Translate)", "Google Translate"),
+        ("Translated by Google", "Google Translate"),
+        ("Traducido del inglés por Google Translate", "Google Translate"),
+        ("Traducción automática de Google", "Google Translate"),
+        ("Powered by Google Translate", "Google Translate"),
+        ("Translated from the Russian by Yandex.Translate", "Yandex Translator"),
+        ("[Machine translated by Yandex Translate]", "Yandex Translator"),
+        ("Original article in Russian. Translated by Yandex.", "Yandex Translator"),
+        ("Text translated with Yandex Translator", "Yandex Translator"),
+        ("Переведено Яндекс Переводчиком", "Yandex Translator"),
+        ("Перевод: Яндекс.Переводчик", "Yandex Translator"),
+        ("Machine translation by DeepL", "DeepL"),
+        ("Traduit de l'anglais par DeepL", "DeepL"),
+        ("Translated using DeepL Translator", "DeepL"),
+        ("Machine translated by Bing", "Microsoft Translator"),
+        ("Article translated by Papago", "Papago"),
+        ("Translated by ChatGPT", "ChatGPT"),
+        # no service named, but said to be automatic
+        ("This page has been automatically translated.", "machine translation"),
+        ("This text was machine-translated from German.", "machine translation"),
+        ("Автоматический перевод с английского", "machine translation"),
+    ],
+)
+def test_translator_footers(line: str, service: str) -> None:
+    assert match_translator(line) == service
+    got = in_body(line)
+    assert (got.kind, got.meta_key, got.meta_value) == (LineKind.METADATA, "translated_by", service)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He said the text was translated by Google Translate before it was sent to us.",
+        "The translation by Google was poor, critics said.",
+        "Translation services like Google Translate are improving",
+        "Google Translate",  # a service's name alone: a heading, a link
+        "Powered by Google",  # a search box
+        "Machine translation",  # a heading of an article about it
+        "Translated by Anna Ivanova",  # a person: no machine translation
+        "Translated from Russian",
+    ],
+)
+def test_lines_naming_a_translator_that_are_no_footer(line: str) -> None:
+    assert match_translator(line) is None
+
+
 def test_translator_pattern_needs_the_whole_line() -> None:
     assert match_translator("Переведено сервисом «Яндекс Переводчик»") == "Yandex Translator"
     sentence = "He said the text was translated by Google Translate before it was sent to us."

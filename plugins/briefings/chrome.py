@@ -264,6 +264,41 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+def _either(pieces: Any) -> str:
+    """One alternation of the regular expressions in ``pieces`` (a string or a list)."""
+    return "|".join(f"(?:{p})" for p in _strings(pieces))
+
+
+def _translator_patterns(data: dict[str, Any]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The footer grammar of ``translators.yml`` (its header explains it), one pattern per
+    service, then the automatic notice that names none ("machine translation")."""
+    connector = "|".join(
+        rf"\s+(?:{c})" if c[:1].isalpha() else rf"\s*(?:{c})" for c in _strings(data["connector"])
+    )
+    start = rf"^(?:(?:{data['frame_open']})\s*)?(?:(?:{_either(data['lead'])})\s+)?"
+    source = rf"(?:\s+(?:{data['source']}))?"
+    word = data["service_word"]
+    end = rf"\.?\s*(?:{data['frame_close']})?\s*\.?$"
+    found = []
+    for spec in data["services"]:
+        name = (
+            rf"\s+(?:the\s+)?(?:(?:{word})\s+)?[«\"“„']?\s*(?:{_either(spec['names'])})\s*[»\"”']?"
+            rf"(?:\s+(?:{word}))?(?:\s*(?:{_either(data['tail'])}))?"
+        )
+        found.append(
+            (
+                str(spec["service"]),
+                _compile(
+                    rf"{start}(?:{_either(data['notice'])}){source}(?:{connector})?{name}{source}{end}"
+                ),
+            )
+        )
+        found.extend((str(spec["service"]), _compile(p)) for p in _strings(spec.get("patterns")))
+    automatic = rf"{start}(?:{_either(data['automatic_notice'])}){source}{end}"
+    found.append(("machine translation", _compile(automatic)))
+    return tuple(found)
+
+
 def _strings(value: Any) -> list[str]:
     if value is None:
         return []
@@ -302,11 +337,7 @@ def load_rules() -> Rules:
     metadata = tuple(
         (key, _compile(p)) for key, ps in data["metadata"].items() for p in _strings(ps)
     )
-    trans = tuple(
-        (str(t["service"]), _compile(p))
-        for t in translators["translators"]
-        for p in _strings(t["patterns"])
-    )
+    trans = _translator_patterns(translators)
     fallback = {
         lang: frozenset(w.lower() for w in _strings(words))
         for lang, words in (model.get("fallback_stopwords") or {}).items()
