@@ -23,13 +23,18 @@ from briefings.ingest import read_source
 from briefings.pipeline import process_source
 
 ROOT = Path(__file__).resolve().parent.parent
-_OG = re.compile(r"<meta[^>]+property=[\"']og:title[\"'][^>]+content=[\"']([^\"']+)", re.I)
+_OG = re.compile(
+    r"<meta[^>]+property=[\"']og:title[\"'][^>]+content=([\"'])(.*?)\1", re.I | re.S
+)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 
 def page_title(page: Path) -> str:
     text = page.read_text(encoding="utf-8", errors="ignore")
-    m = _OG.search(text) or _TITLE.search(text)
+    m = _OG.search(text)
+    if m:  # (the quote that opens the attribute closes it: "Nyong'o" stays whole)
+        return html.unescape(m.group(2)).strip()
+    m = _TITLE.search(text)
     return html.unescape(m.group(1)).strip() if m else ""
 
 
