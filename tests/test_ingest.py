@@ -470,6 +470,36 @@ COPIED = [
           "the x-axis shows the population of the stack", "the y-axis shows its depth"]),
         (["The talks ended on Friday.", ". . .", "Fin"], ["The talks ended on Friday.", ". . .",
           "Fin"]),
+        # a paragraph the page's source wrapped, in copied text not wrapped as a whole: a line
+        # of prose ending on a word no sentence ends on, or a line opening with one, goes on
+        (["Headers", "", "Fetch introduces three interfaces. These are Headers, Request and",
+          "Response. They map directly to the underlying HTTP concepts, and",
+          "they have filters in place for privacy and security reasons.", "", "Home"],
+         ["Headers", "", "Fetch introduces three interfaces. These are Headers, Request and"
+          " Response. They map directly to the underlying HTTP concepts, and they have filters"
+          " in place for privacy and security reasons.", "", "Home"]),
+        (["The same can be achieved by passing an array of arrays or a JS object literal",
+          "to the constructor:"],
+         ["The same can be achieved by passing an array of arrays or a JS object literal to the"
+          " constructor:"]),
+        # ... not a Title Case headline, a source label, list items opening with a user's
+        # name, a byline
+        (["The 25 Toughest Colleges in the Country to Get Into", "Prestige And Money",
+          "Students pay more."],
+         ["The 25 Toughest Colleges in the Country to Get Into", "Prestige And Money",
+          "Students pay more."]),
+        (["Trump signs an order withdrawing the country from the trade deal in",
+          "Business Insider", "More stories."],
+         ["Trump signs an order withdrawing the country from the trade deal in",
+          "Business Insider", "More stories."]),
+        (["mconley fixed an AsyncShutdown hang caused by the startup cache",
+          "mstriemer hid the print settings that do not relate to PDFs."],
+         ["mconley fixed an AsyncShutdown hang caused by the startup cache",
+          "mstriemer hid the print settings that do not relate to PDFs."]),
+        (["Ministers agree on a new budget after the long talks in London with",
+          "by Jane Doe and John Smith."],
+         ["Ministers agree on a new budget after the long talks in London with",
+          "by Jane Doe and John Smith."]),
         # copied text, a poem, a table of contents: left as they are
         (COPIED, COPIED),
         (["Roses are red,", "violets are blue,", "sugar is sweet,", "and so are you."] * 2,

@@ -372,6 +372,9 @@ FRAGMENT: dict[str, Any] = {
     # words no sentence, title or list item ends on (articles, prepositions, conjunctions):
     # a line ending on one goes on in the next ("... und weitere" / "Verbesserungen.")
     "open_words": frozenset(_OPEN_WORDS.split()),
+    # a paragraph wrapped by the page's source, not as a whole (see ``_wrapped_here``): the
+    # line above is prose of at least this many words
+    "wrap_min_words": 8,
 }
 #: A line that starts a list item or a quoted e-mail line is never joined to the line above.
 _ITEM_START = re.compile(r"^\s*(?:[-*•·▪–—>|]\s|\d{1,3}[.)]\s|\(?[a-z\d]\)\s)")
@@ -407,6 +410,51 @@ def _last_word(line: str) -> str:
     return words[-1].lower() if words else ""
 
 
+def _wrapped_here(above: str, text: str, last: str, ends_later: bool) -> bool:
+    """``text`` goes on the sentence of the line ``above`` it, broken where a page's source
+    wrapped its paragraph (a blog whose text keeps its HTML's line breaks, in a page not wrapped
+    as a whole): ``above`` is a line of prose (``FRAGMENT["wrap_min_words"]`` words or more,
+    most in lower case: not a Title Case headline) that ends no sentence, and ends on a
+    lower-case word no sentence ends on ("... passed to the" / "Request() constructor, ...") or
+    ``text`` opens with one ("... a JS object literal" / "to the constructor:"); and the
+    sentence ends by the end of the block (``ends_later``). Never a list item, nor a byline
+    ("by Jane Doe"). (A line opening with any lower-case word is not enough: list items
+    written without bullets open with a user's or a product's name, "mconley fixed ...".)"""
+    words = above.split()
+    if len(words) < FRAGMENT["wrap_min_words"] or last in FRAGMENT["sentence_ends"]:
+        return False
+    if not ends_later or _ITEM_START.match(text):
+        return False
+    if sum(w[:1].isupper() for w in words) * 2 >= len(words):
+        return False
+    if sum(_PROSE_WORD.match(w) is not None for w in words) < 0.7 * len(words):
+        return False  # (code: "hg log -q -r 'head()' --template ...")
+    first, end = text.split()[0], words[-1]
+    if first in FRAGMENT["open_words"]:
+        # the rest of a sentence, not a label ("les plus partagés")
+        return len(text.split()) >= 4 or text[-1] in FRAGMENT["sentence_ends"]
+    # (a capital after "... in": a sentence going on, not a label, "Business Insider")
+    return end.islower() and end in FRAGMENT["open_words"] and len(text.split()) >= 3
+
+
+#: A word of prose: letters, and a mark of punctuation after them.
+_PROSE_WORD = re.compile(r"^[\"'“‘(]?[^\W\d_]+(?:['’\-][^\W\d_]+)*[,.;:!?\"'”’)]*$")
+#: A byline's opening in the languages of ``_OPEN_WORDS``: never the rest of a sentence.
+_BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|от)\s+[^\W\d_]*[A-ZА-ЯЁ]", re.IGNORECASE)
+
+
+def _sentence_ends_later(lines: tuple[str, ...]) -> list[bool]:
+    """For each line, whether it or a later line of its block (up to a blank line) ends a
+    sentence or a clause (``FRAGMENT["sentence_ends"]``: "... to the constructor:")."""
+    found = [False] * len(lines)
+    later = False
+    for i in range(len(lines) - 1, -1, -1):
+        text = lines[i].strip()
+        later = bool(text) and (text[-1] in FRAGMENT["sentence_ends"] or later)
+        found[i] = later
+    return found
+
+
 def unwrap_lines(lines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """Lines a wrap or a scraper broke -> one line per paragraph, and each line's first line
     number in the file (empty when nothing was joined).
@@ -424,6 +472,7 @@ def unwrap_lines(lines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[int, ..
     that ends in a comma or a word no sentence ends on ("..., die"; ``FRAGMENT["open_words"]``):
     not a byline ("by Jane Doe") after a headline, nor the items of a list."""
     width = wrap_width(lines)
+    ends_later = _sentence_ends_later(lines)
     paragraphs: list[list[str]] = []  # each output line's pieces, joined once at the end
     numbers: list[int] = []
     above = ""  # the previous line of the file, as it was
@@ -442,10 +491,13 @@ def unwrap_lines(lines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[int, ..
                 glue = "" if _LETTER_HYPHEN.search(above) else " "
             elif text[0] in FRAGMENT["closers"] and last not in FRAGMENT["sentence_ends"]:
                 glue = ""
-            elif (
-                text[0].islower()
-                and size >= FRAGMENT["min_chars"]
-                and (last == "," or _last_word(above) in FRAGMENT["open_words"])
+            elif not _BYLINE_START.match(text) and (
+                (
+                    text[0].islower()
+                    and size >= FRAGMENT["min_chars"]
+                    and (last == "," or _last_word(above) in FRAGMENT["open_words"])
+                )
+                or _wrapped_here(above, text, last, ends_later[number - 1])
             ):
                 glue = " "
         if glue is not None:
