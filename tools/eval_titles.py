@@ -23,9 +23,7 @@ from briefings.ingest import read_source
 from briefings.pipeline import process_source
 
 ROOT = Path(__file__).resolve().parent.parent
-_OG = re.compile(
-    r"<meta[^>]+property=[\"']og:title[\"'][^>]+content=([\"'])(.*?)\1", re.I | re.S
-)
+_OG = re.compile(r"<meta[^>]+property=[\"']og:title[\"'][^>]+content=([\"'])(.*?)\1", re.I | re.S)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 
