@@ -339,6 +339,49 @@ def test_a_short_line_is_a_heading_unless_the_next_line_continues_it(nxt: str, k
     assert got.kind is LineKind(kind), got.reason
 
 
+NEXT = "The rules take effect in May and change how phone makers ship chargers to buyers."
+
+
+@pytest.mark.parametrize(
+    ("above", "kind"),
+    [
+        # a run of short unpunctuated lines is a list: its last item is no heading ...
+        (["Chargers", "Cables"], "paragraph"),
+        # ... but code is no list item, nor is a line of a sentence's length (a list of
+        # changes written without periods, heading_list_max_words)
+        (["fetch(url).then(function(res) {", "});"], "heading"),
+        (["Neil has patches up to improve the behaviour of the tab unloader in the browser"],
+         "heading"),
+    ],
+)  # fmt: skip
+def test_what_stands_above_a_short_line_decides_whether_it_is_a_heading(
+    above: list[str], kind: str
+) -> None:
+    lines = [P1, "", *above, "What the new rules change", NEXT, "", P2]
+    got = strip_chrome(source(lines)).lines[2 + len(above)]
+    assert got.kind is LineKind(kind), got.reason
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a part's title over its first chapter's title is a heading too (a blank line
+        # between: without one, a short line right above makes a list, see above)
+        ("Part Two: The New Rules", "heading"),
+        ("Project updates", "heading"),
+        # not a count, nor a sentence left unpunctuated (heading_over_max_chars)
+        ("7.7 MB 52", "paragraph"),
+        ("To follow along with the article and try the queries yourself open the notebook",
+         "paragraph"),
+    ],
+)  # fmt: skip
+def test_a_short_line_over_a_heading_is_a_heading(line: str, kind: str) -> None:
+    lines = [P1, "", line, "", "What the new rules change", NEXT, "", P2]
+    got = strip_chrome(source(lines)).lines
+    assert got[4].kind is LineKind.HEADING, got[4].reason
+    assert got[2].kind is LineKind(kind), got[2].reason
+
+
 # Sentences in the article's own language that start with or contain a chrome phrase's words:
 # no phrase list or pattern may claim them (the line model still judges them in context).
 @pytest.mark.parametrize(

@@ -1408,11 +1408,18 @@ def _attach_figures(lines: list[_Line], script: str, params: dict[str, float]) -
 
 
 def _is_heading(
-    lines: list[_Line], i: int, params: dict[str, float], prev_i: int, next_i: int
+    lines: list[_Line],
+    i: int,
+    params: dict[str, float],
+    prev_i: int,
+    next_i: int,
+    over_heading: bool = False,
 ) -> bool:
     """A kept line that reads as a section heading: a question or a short unpunctuated line,
     followed by body text (not by a credit, which would make it a caption). A line in brackets
-    is an editor's insert ("[Read: Why Tunisia ...]"), no heading."""
+    is an editor's insert ("[Read: Why Tunisia ...]"), no heading. ``over_heading``: followed
+    by a heading instead (a part's title over its first chapter's: "Part Two: The End" /
+    "The Holy World" / text)."""
     text = lines[i].text.strip()
     if len(text) > params["heading_max_chars"]:
         return False
@@ -1446,23 +1453,36 @@ def _is_heading(
     ):
         return False
     nxt = lines[next_i] if next_i >= 0 else None
-    if nxt is None or nxt.kind not in (LineKind.PARAGRAPH, LineKind.QUOTE):
+    if over_heading:
+        if nxt is None or nxt.kind is not LineKind.HEADING or not text[0].isalpha():
+            return False  # (nor a figure or a count over it: "7.7 MB 52")
+        if text_length(text) > params["heading_over_max_chars"]:
+            return False  # (a part's title is short; a longer line is a sentence unpunctuated)
+    else:
+        if nxt is None or nxt.kind not in (LineKind.PARAGRAPH, LineKind.QUOTE):
+            return False
+        nxt_text = nxt.text.strip()
+        if len(nxt_text) < params["heading_next_min_chars"] and not ends_sentence(nxt_text):
+            return False
+        first_word = _FIRST_WORD.match(nxt_text)
+        if first_word is not None and first_word.group().islower():
+            return False  # a hard-wrapped sentence going on ("... a Request created / with mode")
+    # a short unpunctuated line right above (no blank between) makes a list, not a heading
+    # after it (even one: a photo's caption, "Step 2"); but code is no list item, "});", nor
+    # is a line of a sentence's length, "Neil has patches up to improve the tab unloader"
+    return not (_list_item(lines, prev_i, params) and lines[prev_i + 1].kind is not LineKind.BLANK)
+
+
+def _list_item(lines: list[_Line], i: int, params: dict[str, float]) -> bool:
+    """Line ``i`` is kept text that reads as a list item: a few words, no sentence end, no code."""
+    if i < 0 or lines[i].kind is not LineKind.PARAGRAPH:
         return False
-    nxt_text = nxt.text.strip()
-    if len(nxt_text) < params["heading_next_min_chars"] and not ends_sentence(nxt_text):
-        return False
-    first_word = _FIRST_WORD.match(nxt_text)
-    if first_word is not None and first_word.group().islower():
-        return False  # a hard-wrapped sentence going on ("... a Request created / with mode")
-    prev = lines[prev_i] if prev_i >= 0 else None
-    if prev is not None and prev.kind is LineKind.PARAGRAPH:
-        prev_text = prev.text.strip()
-        # a run of short unpunctuated lines is a list, not a heading after it
-        if len(prev_text) <= params["heading_max_chars"] and not ends_sentence(prev_text):
-            blank_between = lines[prev_i + 1].kind is LineKind.BLANK
-            if not blank_between:
-                return False
-    return True
+    text = lines[i].text.strip()
+    return (
+        len(find_words(text)) <= params["heading_list_max_words"]
+        and not ends_sentence(text)
+        and not _CODE_MARKS.search(text)
+    )
 
 
 #: Marks of a line that is no section heading: a shell prompt ("$ hg push"), a reference of a
@@ -1809,6 +1829,13 @@ def _strip_text(
             and _is_heading(lines, i, params, prev_of[i], next_of[i])
         ):
             line.decide(LineKind.HEADING, "short line before body text")
+    for i, line in enumerate(lines):  # (then the headings over those: a part over a chapter)
+        if (
+            line.kind is LineKind.PARAGRAPH
+            and line.reason != KEPT_BY_EDITOR
+            and _is_heading(lines, i, params, prev_of[i], next_of[i], over_heading=True)
+        ):
+            line.decide(LineKind.HEADING, "short line before a heading")
     return lines
 
 
