@@ -500,6 +500,27 @@ COPIED = [
           "by Jane Doe and John Smith."],
          ["Ministers agree on a new budget after the long talks in London with",
           "by Jane Doe and John Smith."]),
+        # a block of prose the page's source broke anywhere (a scrape keeps the HTML's line
+        # breaks): every line joins the one above, but after a paragraph's short last line
+        (["Gallery", "", "The Xbox", "One X is the ultimate video game system. It sports",
+          "more horsepower than any system ever. And it plays more", "titles in native 4K than",
+          "the PlayStation 4 Pro. It's just about everything",
+          "you could want without a gaming PC. The price?",
+          "It costs $500.", "Everyone else might be better off waiting for the sale.", "",
+          "Hardware"],
+         ["Gallery", "", "The Xbox One X is the ultimate video game system. It sports more"
+          " horsepower than any system ever. And it plays more titles in native 4K than the"
+          " PlayStation 4 Pro. It's just about everything you could want without a gaming PC."
+          " The price? It costs"
+          " $500.", "Everyone else might be better off waiting for the sale.", "", "Hardware"]),
+        # ... not a block of teasers and captions (capitals open their lines, "U.S." is no
+        # sentence's end), nor a menu
+        (["Related Coverage", "U.S. Sweetens Offer to Take Sudan Off Terror List",
+          "Photo: The talks in Khartoum. Officials met for hours and agreed on nothing at all",
+          "Sudan Lifts Curfew. Markets Rally", "Most Read"],
+         ["Related Coverage", "U.S. Sweetens Offer to Take Sudan Off Terror List",
+          "Photo: The talks in Khartoum. Officials met for hours and agreed on nothing at all",
+          "Sudan Lifts Curfew. Markets Rally", "Most Read"]),
         # copied text, a poem, a table of contents: left as they are
         (COPIED, COPIED),
         (["Roses are red,", "violets are blue,", "sugar is sweet,", "and so are you."] * 2,

@@ -375,6 +375,17 @@ FRAGMENT: dict[str, Any] = {
     # a paragraph wrapped by the page's source, not as a whole (see ``_wrapped_here``): the
     # line above is prose of at least this many words
     "wrap_min_words": 8,
+    # a block (lines between blank lines) of prose broken anywhere (see ``_wrapped_blocks``):
+    # this many lines at least, this long on average, most ending no sentence, many with a
+    # sentence ending inside; a line under this share of the block's median length that ends
+    # a sentence ends its paragraph
+    "block_min_lines": 3,
+    "block_min_chars": 25,
+    "block_open_share": 0.6,
+    "block_inner_share": 0.25,
+    "block_goes_on_share": 0.4,  # ... and many going on in the next: lower case, or after a comma
+    # or a word no sentence ends on
+    "block_last_line_share": 0.7,
 }
 #: A line that starts a list item or a quoted e-mail line is never joined to the line above.
 _ITEM_START = re.compile(r"^\s*(?:[-*•·▪–—>|]\s|\d{1,3}[.)]\s|\(?[a-z\d]\)\s)")
@@ -443,6 +454,64 @@ _PROSE_WORD = re.compile(r"^[\"'“‘(]?[^\W\d_]+(?:['’\-][^\W\d_]+)*[,.;:!?\
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|от)\s+[^\W\d_]*[A-ZА-ЯЁ]", re.IGNORECASE)
 
 
+#: A sentence ending inside a line: a word's last two letters in lower case (not "U.S."), its
+#: end mark (and a closing quote), a capital.
+_INNER_END = re.compile(r"[a-zß-ÿа-яё]{2}[.!?][\"”’)]?\s+[A-ZÀ-ÞА-ЯЁ]")
+
+
+def _wrapped_blocks(lines: tuple[str, ...]) -> list[bool]:
+    """For each line, whether it goes on the line above within a block of prose broken
+    anywhere: what a scraper gives of a page whose HTML source wraps its paragraphs (text
+    nodes keep the source's line breaks), or a page styled to keep them. A block is the lines
+    between blank lines; it is such prose when it has ``FRAGMENT["block_min_lines"]`` lines or
+    more, ``block_min_chars`` characters a line on average, most lines ending no sentence
+    (``block_open_share``), many with a sentence ending inside (``block_inner_share``: ".
+    It sports" -- menus, lists, poems and titles have none) and many going on in the next line
+    (``block_goes_on_share``: it opens in lower case, or this one ends in a comma or a word no
+    sentence ends on: a menu's or teaser list's items open with capitals). In it every line
+    joins the one above, but a list item, and the line after a paragraph's last line (a
+    sentence's end on a line shorter than ``block_last_line_share`` of the block's median)."""
+    joins = [False] * len(lines)
+    start = 0
+    while start < len(lines):
+        if not lines[start].strip():
+            start += 1
+            continue
+        end = start
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        block = [lines[i].strip() for i in range(start, end)]
+        if _broken_prose(block):
+            median = sorted(len(t) for t in block)[len(block) // 2]
+            for k in range(1, len(block)):
+                above = block[k - 1]
+                ended = above[-1] in FRAGMENT["sentence_ends"] and len(above) < (
+                    FRAGMENT["block_last_line_share"] * median
+                )
+                joins[start + k] = not ended and not _ITEM_START.match(lines[start + k])
+        start = end
+    return joins
+
+
+def _broken_prose(block: list[str]) -> bool:
+    if len(block) < FRAGMENT["block_min_lines"]:
+        return False
+    if sum(len(t) for t in block) < FRAGMENT["block_min_chars"] * len(block):
+        return False
+    heads = block[:-1]
+    open_lines = sum(t[-1] not in FRAGMENT["sentence_ends"] for t in heads)
+    if open_lines < FRAGMENT["block_open_share"] * len(heads):
+        return False
+    inner = sum(_INNER_END.search(t) is not None for t in block)
+    if inner < FRAGMENT["block_inner_share"] * len(block):
+        return False
+    goes_on = sum(
+        below[0].islower() or above[-1] == "," or _last_word(above) in FRAGMENT["open_words"]
+        for above, below in pairwise(block)
+    )
+    return bool(goes_on >= FRAGMENT["block_goes_on_share"] * len(heads))
+
+
 def _sentence_ends_later(lines: tuple[str, ...]) -> list[bool]:
     """For each line, whether it or a later line of its block (up to a blank line) ends a
     sentence or a clause (``FRAGMENT["sentence_ends"]``: "... to the constructor:")."""
@@ -473,6 +542,7 @@ def unwrap_lines(lines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[int, ..
     not a byline ("by Jane Doe") after a headline, nor the items of a list."""
     width = wrap_width(lines)
     ends_later = _sentence_ends_later(lines)
+    in_block = _wrapped_blocks(lines) if width is None else [False] * len(lines)
     paragraphs: list[list[str]] = []  # each output line's pieces, joined once at the end
     numbers: list[int] = []
     above = ""  # the previous line of the file, as it was
@@ -491,6 +561,8 @@ def unwrap_lines(lines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[int, ..
                 glue = "" if _LETTER_HYPHEN.search(above) else " "
             elif text[0] in FRAGMENT["closers"] and last not in FRAGMENT["sentence_ends"]:
                 glue = ""
+            elif in_block[number - 1]:
+                glue = "" if _LETTER_HYPHEN.search(above) else " "
             elif not _BYLINE_START.match(text) and (
                 (
                     text[0].islower()
