@@ -315,6 +315,30 @@ def test_repeated_keys_match_chrome_find_repeated_lines() -> None:
     assert repeated_keys(keys)  # something is repeated
 
 
+def test_copies_of_one_story_are_noted_in_the_build(tmp_path: Path) -> None:
+    # the same story saved as copied text and as a wire version broken at 60 columns, and a
+    # different story: the build says which seeds are copies (a note, not a warning)
+    import textwrap
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    body = ARTICLE.split("\n\n", 1)[1]
+    write(seeds / "a.txt", ARTICLE)
+    write(seeds / "b.txt", "Top stories\n\n" + "\n".join(textwrap.wrap(body, 60)) + "\n")
+    write(seeds / "c.txt", "Skip to main content\n\n" + COMMENT_STORY)
+    corpus = build_corpus(discover_seeds(seeds))
+    notes = [n for n in corpus.notes if "copies of one story" in n]
+    assert len(notes) == 1
+    assert "a.txt" in notes[0] and "b.txt" in notes[0] and "c.txt" not in notes[0]
+    assert not corpus.warnings
+
+
+COMMENT_STORY = (
+    "The city council voted on Tuesday to close the old bridge over the river for two years "
+    "of repairs, and drivers will have to use the northern ring road until the work is done.\n"
+)
+
+
 def test_hidden_seed_files_are_listed_so_they_are_not_skipped_silently(tmp_path: Path) -> None:
     for name in (".draft.txt", "....txt", ".txt", ".notes.yml", "a.txt", ".cache"):
         (tmp_path / name).write_text("x", encoding="utf-8")

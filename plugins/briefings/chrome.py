@@ -945,13 +945,10 @@ def _copies(
 REPEAT_KEY_MAX = 300
 
 
-def repeated_line_keys(seeds: Sequence[SeedKeys], min_seeds: int = 2) -> frozenset[str]:
-    """Line keys (``repeat_key``) and pair keys (``pair_key``) found in at least ``min_seeds``
-    seeds, given each seed's keys (:func:`key_seed`).
-
-    Seeds that are copies of one story -- sharing most of their prose shingles (:func:`_copies`)
-    -- count as one seed, so the sentences they share are not taken for site chrome. Two stories
-    of one site share only their boilerplate (a cookie notice, a disclaimer): a small share."""
+def find_copies(seeds: Sequence[SeedKeys]) -> tuple[tuple[int, ...], ...]:
+    """The seeds grouped by story: indexes of ``seeds`` that are copies of one story (sharing
+    most of their prose shingles, :func:`_copies`: saved twice, as text and as HTML, or
+    syndicated on two sites) in one group; every seed in exactly one group, in order."""
     params = load_rules().params
     group = list(range(len(seeds)))  # union-find over copies
 
@@ -966,10 +963,24 @@ def repeated_line_keys(seeds: Sequence[SeedKeys], min_seeds: int = 2) -> frozens
     members: dict[int, list[int]] = {}
     for i in range(len(seeds)):
         members.setdefault(root(i), []).append(i)
+    return tuple(tuple(m) for m in members.values())
+
+
+def repeated_line_keys(
+    seeds: Sequence[SeedKeys],
+    min_seeds: int = 2,
+    copies: Sequence[Sequence[int]] | None = None,
+) -> frozenset[str]:
+    """Line keys (``repeat_key``) and pair keys (``pair_key``) found in at least ``min_seeds``
+    seeds, given each seed's keys (:func:`key_seed`).
+
+    Copies of one story (``copies``, else :func:`find_copies`) count as one seed, so the
+    sentences they share are not taken for site chrome. Two stories of one site share only
+    their boilerplate (a cookie notice, a disclaimer): a small share."""
     seen: Counter[str] = Counter()
-    for copies in members.values():
-        merged = seeds[copies[0]].lines.union(
-            seeds[copies[0]].pairs, *(seeds[j].lines | seeds[j].pairs for j in copies[1:])
+    for group in copies if copies is not None else find_copies(seeds):
+        merged = seeds[group[0]].lines.union(
+            seeds[group[0]].pairs, *(seeds[j].lines | seeds[j].pairs for j in group[1:])
         )
         seen.update(k for k in merged if k and len(k) <= REPEAT_KEY_MAX)
     return frozenset(k for k, n in seen.items() if n >= min_seeds)

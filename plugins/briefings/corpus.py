@@ -28,7 +28,7 @@ from . import __version__
 from .actors import BriefingActors, Registry
 from .actors.corpus import GatherMemo, RewriteMemo, gather_actors, same_briefings, unify_ids
 from .actors.model import Appearance, CorpusActor
-from .chrome import SeedKeys, key_seed, repeated_line_keys
+from .chrome import SeedKeys, find_copies, key_seed, repeated_line_keys
 from .editor import EditorFile, EditorFileError, parse_editor_data
 from .ingest import (
     SEED_SUFFIXES,
@@ -356,10 +356,23 @@ def _editor(seed: Seed, data: bytes | None) -> EditorFile | None:
     return parse_editor_data(parsed, str(seed.sidecar))
 
 
-def repeated_keys(seeds: Iterable[SeedKeys], min_seeds: int = 2) -> frozenset[str]:
+def repeated_keys(
+    seeds: Sequence[SeedKeys],
+    min_seeds: int = 2,
+    copies: Sequence[Sequence[int]] | None = None,
+) -> frozenset[str]:
     """:func:`briefings.chrome.find_repeated_lines` over line keys computed once per seed
     (cached with its decoded text), so a rebuild does not re-key every line of every seed."""
-    return repeated_line_keys(list(seeds), min_seeds)
+    return repeated_line_keys(seeds, min_seeds, copies)
+
+
+def copies_note(paths: Sequence[Path]) -> str:
+    """The build's note on seeds that hold one story (``find_copies``)."""
+    names = ", ".join(str(p) for p in paths)
+    return (
+        f"{names}: copies of one story (each is a briefing; the lines they share are not "
+        "taken for site chrome)"
+    )
 
 
 @dataclass
@@ -580,7 +593,10 @@ def build_corpus(
             continue
         source_key = _source_key(seed, data)
         loaded.append((seed, data, side, source, keys, source_key))
-    repeated = repeated_keys(keys for _, _, _, _, keys, _ in loaded)
+    seed_keys = [keys for _, _, _, _, keys, _ in loaded]
+    copies = find_copies(seed_keys)
+    repeated = repeated_keys(seed_keys, copies=copies)
+    notes.extend(copies_note([loaded[i][0].path for i in g]) for g in copies if len(g) > 1)
     reg = registry_fingerprint(registry)
     found: list[Article | None] = []
     keys_used: list[str] = []
