@@ -1168,6 +1168,30 @@ def test_lines_removed_by_a_phrase_list_do_not_use_up_the_headline_window() -> N
     assert titles == [HEADLINE]
 
 
+# a tag list and an editor's toolbar between the headline and the body, longer than the window
+TAG_ROWS = [
+    "money", "shopping", "savings", "finances", "habits", "budget", "psychology", "picks",
+    "politics", "economy", "regions", "parliament", "taxes", "schools", "hospitals", "debate",
+    "opposition", "summer",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # no line near the body is a headline: the nearest further up sharing two subject words
+        (["Menu", "", "Mayor opens a new bridge", "", HEAD, "", *TAG_ROWS, "", P1, "", P2, "", P3],
+         HEAD),
+        # ... not one sharing a single word
+        (["Menu", "", "Mayor opens a new budget bridge", "", *TAG_ROWS, "", P1, "", P2, "", P3],
+         None),
+    ],
+)  # fmt: skip
+def test_a_headline_far_above_the_body(lines: list[str], title: str | None) -> None:
+    titles = [ln.meta_value for ln in strip_chrome(source(lines)).lines if ln.meta_key == "title"]
+    assert titles == ([title] if title else [])
+
+
 def test_code_opening_the_body_is_no_headline() -> None:
     lines = ["window._taboola = window._taboola || [];", "", P1, "", P2, "", P3]
     assert not [ln for ln in strip_chrome(source(lines)).lines if ln.meta_key == "title"]

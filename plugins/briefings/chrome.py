@@ -1653,6 +1653,31 @@ def _headline_above_standfirst(
     return read[at][0]
 
 
+def _distant_headline(
+    lines: list[_Line], rules: Rules, stopwords: frozenset[str], subject: set[str]
+) -> _Line | None:
+    """When no line near the body is the headline, the nearest title-like line further up
+    sharing ``headline_far_shared`` subject words with the article's first paragraphs (a page
+    printing a tag list, a share bar and an editor's toolbar between its headline and its
+    body). Only title-like lines count against ``headline_window`` here: the rows of tags and
+    buttons in between do not."""
+    params, seen = rules.params, 0
+    for line in reversed(lines):
+        if line.kind is LineKind.BLANK or line.explicit:
+            continue
+        text = line.text.strip()
+        if not _is_headline_like(text, params):
+            continue
+        seen += 1
+        if seen > params["headline_window"]:
+            break
+        if line.kind not in (LineKind.CHROME, LineKind.HEADING) or _not_a_headline(text, rules):
+            continue
+        if len(_content_words(text, stopwords) & subject) >= params["headline_far_shared"]:
+            return line
+    return None
+
+
 def _find_headline(
     lines: list[_Line], rules: Rules, profile: DocumentProfile, copies: Counter[str]
 ) -> None:
@@ -1723,7 +1748,7 @@ def _find_headline(
                 best, best_rank = line, rank
     best = _headline_above_standfirst(best, read, params["headline_above_words"])
     # (no other candidate: a headline printed right above the photo's credit, read as its caption)
-    best = best or captioned
+    best = best or captioned or _distant_headline(lines[:start], rules, stopwords, subject)
     if best is not None:
         best.decide(LineKind.METADATA, "headline before the article", "title", best.text.strip())
     # a headline kept as the first body line (nothing before it) is metadata too
