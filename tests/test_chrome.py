@@ -1125,6 +1125,14 @@ _ZH_P2 = "\u3000\u3000反对者认为，四千万欧元的费用会给本已紧�
         # (a brand's lower-case first letter is no such line)
         (["Menu", "", "iPhone budget approved by the regional parliament", "", P1, "", P2],
          "iPhone budget approved by the regional parliament"),
+        # a line whose sentence goes on in the line under it (text wrapped into short lines) ...
+        (["Menu", "", HEAD, "", "Anna Smith", "", "The budget gives schools and hospitals",
+          "more money than any plan before it, and", *BELOW[1:]], HEAD),
+        # ... not a headline over a byline or a date stamp in lower case
+        (["Menu", "", HEAD, "by Anna Smith", "", P1, "", P2], HEAD),
+        (["Menu", "", "Lawmakers back the budget after a long night",
+          "on March 10, 2015 by Anna Smith", *BELOW[2:]],
+         "Lawmakers back the budget after a long night"),
         # a row of tab-separated cells is a menu or a table row
         (["Menu", "", "Regional news\tBudget debate\tParliament\tSchools", "", HEAD, *BELOW[1:]],
          HEAD),

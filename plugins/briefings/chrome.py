@@ -1678,6 +1678,14 @@ def _distant_headline(
     return None
 
 
+def _continued_below(line: _Line, rules: Rules) -> bool:
+    """The line under a candidate opens in lower case, and is no byline or date stamp ("by
+    Jane Doe", "on March 10, 2015"): the candidate's sentence goes on there (text wrapped into
+    short lines), so it is no headline."""
+    text = line.text.strip()
+    return not line.explicit and _opens_lowercase(text) and not _not_a_headline(text, rules)
+
+
 def _find_headline(
     lines: list[_Line], rules: Rules, profile: DocumentProfile, copies: Counter[str]
 ) -> None:
@@ -1713,8 +1721,12 @@ def _find_headline(
     seen = 0
     # (the lines read upwards, with their rank when they are candidates)
     read: list[tuple[_Line, tuple[int, int, int] | None]] = []
+    below: _Line = lines[start]
     for line in reversed(lines[:start]):
-        if line.kind is LineKind.BLANK or line.explicit:
+        if line.kind is LineKind.BLANK:
+            continue
+        after, below = below, line
+        if line.explicit:
             continue
         seen += 1
         if seen > params["headline_window"]:
@@ -1733,6 +1745,8 @@ def _find_headline(
         if line.kind not in (LineKind.CHROME, LineKind.HEADING):
             continue
         if not _is_headline_like(text, params) or _not_a_headline(text, rules):
+            continue
+        if _continued_below(after, rules):
             continue
         shared = len(_content_words(text, stopwords) & subject)
         repeated = (
