@@ -23,8 +23,10 @@ How a text line is judged (all phrase lists, patterns, weights and thresholds ar
    it stay.
 5. Figures: a credit anchors a figure; the lines right before it in another script become the
    original-language text, a short unpunctuated line the caption.
-6. The headline (the longest title-like line just before the body) becomes metadata "title";
-   short unpunctuated lines or questions followed by body text become headings.
+6. The headline (the longest title-like line just before the body, or the shorter one right
+   above it: headline then standfirst; else the nearest further up sharing two subject words)
+   becomes metadata "title"; short unpunctuated lines or questions followed by body text
+   become headings.
 
 HTML sources come from a main-content extractor: their lines are trusted, only whole-line phrase
 matches and editor drops are removed, and the extractor's hints give the kinds.
@@ -1694,9 +1696,13 @@ def _find_headline(
     of them counted, lines removed by a phrase list passed over) that share a subject word with
     the article's first paragraphs, the best becomes metadata "title" instead of body text or a
     removal: one printed twice on the page (``copies``: line key -> count), then one of a
-    single sentence, then the longest. A line sharing none is no headline ("Forgot your
-    password?", "From Wikipedia, the free encyclopedia"), nor is a byline, a date stamp or a
-    line opening with a chrome phrase (``_not_a_headline``)."""
+    single sentence not ending in "!", then the longest, then the shorter candidates right
+    above it (``_headline_above_standfirst``); with none, a headline-like caption, then a
+    distant headline (``_distant_headline``). A line sharing none is no headline ("Forgot your
+    password?", "From Wikipedia, the free encyclopedia"), nor is a byline, a date stamp, a
+    line opening with a chrome phrase (``_not_a_headline``), one opening in lower case or a
+    row of tab-separated cells (``_is_headline_like``), nor one whose sentence goes on in the
+    line under it (``_continued_below``)."""
     params, stopwords = rules.params, profile.stopwords
     start = next(
         (i for i, ln in enumerate(lines) if ln.kind in (LineKind.PARAGRAPH, LineKind.QUOTE)), -1
