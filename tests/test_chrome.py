@@ -1115,7 +1115,15 @@ _ZH_P2 = "\u3000\u3000反对者认为，四千万欧元的费用会给本已紧�
     ("lines", "title"),
     [
         # the longest title-like line sharing a subject word with the article ...
-        (["Menu", "", HEAD, *BELOW], STANDFIRST),
+        (["Menu", "", "Budget", "", STANDFIRST, *BELOW[1:]], STANDFIRST),
+        (["Menu", "", HEAD, "", "Anna Smith", "", STANDFIRST, *BELOW[1:]], STANDFIRST),
+        # ... unless a shorter one sits right above it (lines of a phrase list, a byline, passed
+        # over): headline, then its standfirst (or a caption), the headline first
+        (["Menu", "", HEAD, *BELOW], HEAD),
+        (["Menu", "", HEAD, "", "By Anna Smith", "", "Photo", "", *BELOW], HEAD),
+        (["Menu", "", HEAD, "", STANDFIRST, "", f"{STANDFIRST} on Wednesday", *BELOW[1:]], HEAD),
+        # ... but not a line less plain than it: the one with two sentences stays below
+        (["Menu", "", "Budget passed. Schools get it", STANDFIRST, *BELOW[1:]], STANDFIRST),
         # ... unless a shorter one is printed twice on the page (a sticky bar): the headline
         ([HEAD, "Menu", HEAD, *BELOW], HEAD),
         # ... or the longer one holds two sentences (a standfirst)
@@ -1135,6 +1143,42 @@ _ZH_P2 = "\u3000\u3000反对者认为，四千万欧元的费用会给本已紧�
             ["Regional parliament approves budget for N.Y.C.", "", P1, "", P2, "", P3],
             "Regional parliament approves budget for N.Y.C.",
         ),
+        # ... or with a quoted term (up to four words) its own words follow
+        (
+            ["Menu", "", "'Neutral' budget office: 'Is there any money left?'", "", P1, "", P2],
+            "'Neutral' budget office: 'Is there any money left?'",
+        ),
+        (
+            ["Menu", "", "‘Regional Budget’ approved by parliament after debate", "", P1, "", P2],
+            "‘Regional Budget’ approved by parliament after debate",
+        ),
+        # ... but not a long quotation, nor a quote and its speaker
+        (["Menu", "", "'We approve the whole budget today' parliament said", "", P1, "", P2],
+         None),
+        (["Menu", "", "'Budget' — parliament's speaker on the vote", "", P1, "", P2], None),
+        # a headline may end in a question or an exclamation ...
+        (["Menu", "", "Parliament approves the regional budget at last!", "", P1, "", P2],
+         "Parliament approves the regional budget at last!"),
+        # ... but an exclamation loses to a plain title-like line (a list item's cheer)
+        (["Menu", "", "Schools and hospitals are the big budget winners this year!", "", HEAD,
+          *BELOW[1:]], HEAD),
+        # a line opening with a lower-case word continues something (a tag strip, wrapped text)
+        (["Menu", "", "in Featured Article Budget Parliament Regional", "", P1, "", P2], None),
+        (["Menu", "", "the regional parliament passed the budget", "", P1, "", P2], None),
+        # (a brand's lower-case first letter is no such line)
+        (["Menu", "", "iPhone budget approved by the regional parliament", "", P1, "", P2],
+         "iPhone budget approved by the regional parliament"),
+        # a line whose sentence goes on in the line under it (text wrapped into short lines) ...
+        (["Menu", "", HEAD, "", "Anna Smith", "", "The budget gives schools and hospitals",
+          "more money than any plan before it, and", *BELOW[1:]], HEAD),
+        # ... not a headline over a byline or a date stamp in lower case
+        (["Menu", "", HEAD, "by Anna Smith", "", P1, "", P2], HEAD),
+        (["Menu", "", "Lawmakers back the budget after a long night",
+          "on March 10, 2015 by Anna Smith", *BELOW[2:]],
+         "Lawmakers back the budget after a long night"),
+        # a row of tab-separated cells is a menu or a table row
+        (["Menu", "", "Regional news\tBudget debate\tParliament\tSchools", "", HEAD, *BELOW[1:]],
+         HEAD),
         # a quote alone is no headline
         (["Menu", "", "'We had no choice in the regional budget'", "", P1, "", P2], None),
         # a wiki's title is the line above its tagline, however short ...
@@ -1173,6 +1217,30 @@ def test_lines_removed_by_a_phrase_list_do_not_use_up_the_headline_window() -> N
     lines = ["Menu", "", HEADLINE, "", *SHARE, *SHARE, *SHARE, "", P1, "", P2, "", P3]
     titles = [ln.text for ln in strip_chrome(source(lines)).lines if ln.meta_key == "title"]
     assert titles == [HEADLINE]
+
+
+# a tag list and an editor's toolbar between the headline and the body, longer than the window
+TAG_ROWS = [
+    "money", "shopping", "savings", "finances", "habits", "budget", "psychology", "picks",
+    "politics", "economy", "regions", "parliament", "taxes", "schools", "hospitals", "debate",
+    "opposition", "summer",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # no line near the body is a headline: the nearest further up sharing two subject words
+        (["Menu", "", "Mayor opens a new bridge", "", HEAD, "", *TAG_ROWS, "", P1, "", P2, "", P3],
+         HEAD),
+        # ... not one sharing a single word
+        (["Menu", "", "Mayor opens a new budget bridge", "", *TAG_ROWS, "", P1, "", P2, "", P3],
+         None),
+    ],
+)  # fmt: skip
+def test_a_headline_far_above_the_body(lines: list[str], title: str | None) -> None:
+    titles = [ln.meta_value for ln in strip_chrome(source(lines)).lines if ln.meta_key == "title"]
+    assert titles == ([title] if title else [])
 
 
 def test_code_opening_the_body_is_no_headline() -> None:

@@ -239,7 +239,16 @@ def test_parse_date(text: str, iso: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("Short sentence. Another one.", "Short sentence"),
+        # a first paragraph that fits is the title whole (a headline of two sentences kept as
+        # the body's first line), less its final full stop ...
+        ("Short sentence. Another one.", "Short sentence. Another one"),
+        ("Delwyn J. Langejans is a luthier.", "Delwyn J. Langejans is a luthier"),
+        # ... a longer one gives its first sentence
+        (
+            "Wild goats ruled this island for over a century. Now, after a long campaign by the "
+            "island's wardens, it is being reborn.",
+            "Wild goats ruled this island for over a century",
+        ),
         ("x" * 10, "x" * 10),
         (
             "One very long first sentence that goes on and on about many things until it is far "

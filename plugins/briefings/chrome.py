@@ -23,8 +23,10 @@ How a text line is judged (all phrase lists, patterns, weights and thresholds ar
    it stay.
 5. Figures: a credit anchors a figure; the lines right before it in another script become the
    original-language text, a short unpunctuated line the caption.
-6. The headline (the longest title-like line just before the body) becomes metadata "title";
-   short unpunctuated lines or questions followed by body text become headings.
+6. The headline (the longest title-like line just before the body, or the shorter one right
+   above it: headline then standfirst; else the nearest further up sharing two subject words)
+   becomes metadata "title"; short unpunctuated lines or questions followed by body text
+   become headings.
 
 HTML sources come from a main-content extractor: their lines are trusted, only whole-line phrase
 matches and editor drops are removed, and the extractor's hints give the kinds.
@@ -1544,6 +1546,34 @@ _QUOTE_THEN_TITLE = re.compile(r"[\"“«„‘'][^\"“”«»„‘’']{3,}[\
 
 _INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "... Underneath N.Y.C.", "... the U.S."
 _INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+# "'Neutral' Snopes Fact-Checker ...", "‘Star Wars’ Original Cuts ...": a headline may open with a
+# quoted term (a few words, no clause inside) its own words follow (not an attribution dash).
+_QUOTED_TERM_THEN_TITLE = re.compile(
+    r"[\"“«„‘']([^\"“”«»„‘’'.,;:!?]{1,40})[\"”»“’']\s+[^\W\d_]", re.UNICODE
+)
+# a question, or an exclamation, may close a headline, inside its closing quotes ("... Trump
+# Supporters?'", "This API is so Fetching!"), not an ellipsis nor a full stop
+_QUESTION_END = re.compile(r"[?!]+[\"'”’»)]*$")
+# a row of tab-separated cells ("Weekly edition\tKernel\tSecurity\tDistributions"): a menu or a
+# table row copied from a page, never a title
+_CELL_ROW = re.compile(r"[^\t]+(?:\t+[^\t]+){2,}")
+
+
+def _opens_lowercase(text: str) -> bool:
+    """A line whose first word is all lower case ("in Featured Article ...", "titles in native
+    4K than Sony's") continues something above it (a tag strip, a wrapped sentence): a headline
+    opens with a capital in a script that has them (a brand's "iPhone", "eBay" keeps one)."""
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    return first[:1].islower() and first == first.lower()
+
+
+def _quote_opens_title(text: str) -> bool:
+    """A line opening with a quote is a headline's when its own words follow the quote (after a
+    colon, or after a quoted term of at most four words), not a quotation with its speaker."""
+    if _QUOTE_THEN_TITLE.match(text) is not None:
+        return True
+    match = _QUOTED_TERM_THEN_TITLE.match(text)
+    return match is not None and len(match.group(1).split()) <= 4
 
 
 def _is_headline_like(text: str, params: dict[str, float]) -> bool:
@@ -1556,9 +1586,15 @@ def _is_headline_like(text: str, params: dict[str, float]) -> bool:
     return (
         params["headline_min_chars"] <= length <= params["headline_max_chars"]
         and (cjk >= 3 or (len(words) >= 3 and len(t.split()) >= 3))
-        and (not ends_sentence(t) or t.endswith("?") or _INITIALS_END.search(t) is not None)
+        and (
+            not ends_sentence(t)
+            or _QUESTION_END.search(t) is not None
+            or _INITIALS_END.search(t) is not None
+        )
         and not t.endswith((":", ","))
-        and (not is_quote_like(t) or _QUOTE_THEN_TITLE.match(t) is not None)
+        and (not is_quote_like(t) or _quote_opens_title(t))
+        and not _opens_lowercase(t)
+        and _CELL_ROW.fullmatch(t) is None
     )
 
 
@@ -1625,6 +1661,64 @@ def _title_above_tagline(
     return None
 
 
+def _headline_above_standfirst(
+    best: _Line | None, read: list[tuple[_Line, tuple[int, int, int] | None]], min_words: float
+) -> _Line | None:
+    """A standfirst sits right under its headline and is longer: when the line right above the
+    best candidate (``read``: the lines read upwards from the body, lines of a phrase list
+    passed over, with their rank when they are candidates) is a shorter candidate as plain as
+    it, of ``min_words`` words or more (not a section label), that one is the headline (and so
+    on upwards: "headline / standfirst / caption")."""
+    at = next((i for i, (line, _) in enumerate(read) if line is best), None)
+    if best is None or at is None:
+        return best
+    rank = read[at][1]
+    while rank is not None and at + 1 < len(read):
+        above = read[at + 1][1]
+        if (
+            above is None
+            or above[:2] < rank[:2]
+            or above[2] >= rank[2]
+            or len(read[at + 1][0].text.split()) < min_words
+        ):
+            break
+        at, rank = at + 1, above
+    return read[at][0]
+
+
+def _distant_headline(
+    lines: list[_Line], rules: Rules, stopwords: frozenset[str], subject: set[str]
+) -> _Line | None:
+    """When no line near the body is the headline, the nearest title-like line further up
+    sharing ``headline_far_shared`` subject words with the article's first paragraphs (a page
+    printing a tag list, a share bar and an editor's toolbar between its headline and its
+    body). Only title-like lines count against ``headline_window`` here: the rows of tags and
+    buttons in between do not."""
+    params, seen = rules.params, 0
+    for line in reversed(lines):
+        if line.kind is LineKind.BLANK or line.explicit:
+            continue
+        text = line.text.strip()
+        if not _is_headline_like(text, params):
+            continue
+        seen += 1
+        if seen > params["headline_window"]:
+            break
+        if line.kind not in (LineKind.CHROME, LineKind.HEADING) or _not_a_headline(text, rules):
+            continue
+        if len(_content_words(text, stopwords) & subject) >= params["headline_far_shared"]:
+            return line
+    return None
+
+
+def _continued_below(line: _Line, rules: Rules) -> bool:
+    """The line under a candidate opens in lower case, and is no byline or date stamp ("by
+    Jane Doe", "on March 10, 2015"): the candidate's sentence goes on there (text wrapped into
+    short lines), so it is no headline."""
+    text = line.text.strip()
+    return not line.explicit and _opens_lowercase(text) and not _not_a_headline(text, rules)
+
+
 def _find_headline(
     lines: list[_Line], rules: Rules, profile: DocumentProfile, copies: Counter[str]
 ) -> None:
@@ -1633,9 +1727,13 @@ def _find_headline(
     of them counted, lines removed by a phrase list passed over) that share a subject word with
     the article's first paragraphs, the best becomes metadata "title" instead of body text or a
     removal: one printed twice on the page (``copies``: line key -> count), then one of a
-    single sentence, then the longest. A line sharing none is no headline ("Forgot your
-    password?", "From Wikipedia, the free encyclopedia"), nor is a byline, a date stamp or a
-    line opening with a chrome phrase (``_not_a_headline``)."""
+    single sentence not ending in "!", then the longest, then the shorter candidates right
+    above it (``_headline_above_standfirst``); with none, a headline-like caption, then a
+    distant headline (``_distant_headline``). A line sharing none is no headline ("Forgot your
+    password?", "From Wikipedia, the free encyclopedia"), nor is a byline, a date stamp, a
+    line opening with a chrome phrase (``_not_a_headline``), one opening in lower case or a
+    row of tab-separated cells (``_is_headline_like``), nor one whose sentence goes on in the
+    line under it (``_continued_below``)."""
     params, stopwords = rules.params, profile.stopwords
     start = next(
         (i for i, ln in enumerate(lines) if ln.kind in (LineKind.PARAGRAPH, LineKind.QUOTE)), -1
@@ -1658,12 +1756,19 @@ def _find_headline(
     best_rank = (0, 0, 0)
     captioned: _Line | None = None  # the nearest headline-like caption the credit rule took
     seen = 0
+    # (the lines read upwards, with their rank when they are candidates)
+    read: list[tuple[_Line, tuple[int, int, int] | None]] = []
+    below: _Line = lines[start]
     for line in reversed(lines[:start]):
-        if line.kind is LineKind.BLANK or line.explicit:
+        if line.kind is LineKind.BLANK:
+            continue
+        after, below = below, line
+        if line.explicit:
             continue
         seen += 1
         if seen > params["headline_window"]:
             break
+        read.append((line, None))
         text = line.text.strip()
         if (
             line.kind is LineKind.FIGURE_CAPTION
@@ -1678,16 +1783,23 @@ def _find_headline(
             continue
         if not _is_headline_like(text, params) or _not_a_headline(text, rules):
             continue
+        if _continued_below(after, rules):
+            continue
         shared = len(_content_words(text, stopwords) & subject)
         repeated = (
             copies[line_key(text)] > 1 and len(text.split()) >= params["headline_repeat_words"]
         )
-        # (a standfirst often holds two sentences, a headline one)
-        rank = (int(repeated), int(_INNER_SENTENCE.search(text) is None), len(text))
-        if shared >= params["headline_min_shared"] and rank > best_rank:
-            best, best_rank = line, rank
+        # (a standfirst often holds two sentences, a headline one; a line ending in "!" is
+        # more often a list item's exclamation than a headline)
+        plain = _INNER_SENTENCE.search(text) is None and not text.rstrip("\"'”’»)").endswith("!")
+        rank = (int(repeated), int(plain), len(text))
+        if shared >= params["headline_min_shared"]:
+            read[-1] = (line, rank)
+            if rank > best_rank:
+                best, best_rank = line, rank
+    best = _headline_above_standfirst(best, read, params["headline_above_words"])
     # (no other candidate: a headline printed right above the photo's credit, read as its caption)
-    best = best or captioned
+    best = best or captioned or _distant_headline(lines[:start], rules, stopwords, subject)
     if best is not None:
         best.decide(LineKind.METADATA, "headline before the article", "title", best.text.strip())
     # a headline kept as the first body line (nothing before it) is metadata too

@@ -156,8 +156,12 @@ _SENTENCE = re.compile(r"(.+?[.!?…])(?:\s|$)")
 
 
 def derive_title(text: str, limit: int = 90) -> str:
-    """A title from body text: its first sentence, shortened at a word boundary to ``limit``."""
+    """A title from body text: all of it when it fits in ``limit`` (a headline of two sentences
+    kept as the first paragraph: "Wild goats ruled this island. Now, it's reborn."), else its
+    first sentence, shortened at a word boundary to ``limit``."""
     text = " ".join(text.split())
+    if len(text) <= limit:
+        return text.rstrip(".")
     m = _SENTENCE.match(text)
     sentence = m.group(1) if m else text
     if len(sentence) <= limit:
