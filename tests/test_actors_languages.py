@@ -315,3 +315,33 @@ def test_a_place_the_tagger_took_for_a_person(lang: str, text: str, name: str, l
     found = Found(name, "PER", 0, start, start + len(name), text, "tagger")
     (out,) = fit_to_language([found], [Unit(text, "lead")], lang)
     assert out.label == label
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "present", "absent"),
+    [
+        # A lone surname opening a clause after "dass" is its subject, a person (a common noun
+        # there takes its article: "dass die Wahl").
+        ("Der Minister sagte am Montag, dass Klein die Entscheidung begrüßt habe.", "Klein", None),
+        ("Der Minister sagte am Montag, dass die Wahl im Herbst stattfinden werde.", None, "Wahl"),
+        # (after "und" a bare noun of a list is no surname: "Scholle und Pollack")
+        ("Die Fangmenge von Kabeljau, Seezunge, Scholle und Pollack sinkt.", None, "Pollack"),
+    ],
+)
+def test_a_lone_surname_opening_a_clause(
+    paragraph: str, present: str | None, absent: str | None
+) -> None:
+    found = _actors([paragraph], "German")
+    if present is not None:
+        assert found.get(present) == "person", found
+    if absent is not None:
+        assert absent not in found, found
+
+
+def test_a_suffixed_common_noun_after_a_name_is_cut() -> None:
+    found = _actors(
+        ["Nachdem sie Glenda Gelegenheit zu einer Darbietung gegeben hat, klatschte der Saal."],
+        "German",
+    )
+    assert "Glenda Gelegenheit" not in found
+    assert found.get("Glenda") == "person", found
