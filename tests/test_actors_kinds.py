@@ -765,6 +765,13 @@ def test_a_place_opener_makes_a_place(words: list[str], label: str, fixed: str) 
         ("“We need help,” said Saqib Khan's office.", "Saqib", False),
         # (a name between commas after a name, not after a lower-case word: a place)
         ("The University of Arkansas, Fayetteville, said so.", "Fayetteville", False),
+        # A reflexive pronoun of persons after the name; an age in commas.
+        ("Wintour herself appears briefly in the film.", "Wintour", True),
+        ("Okafor, now 31, is on trial at the High Court.", "Okafor", True),
+        ("Okafor, 45, was arrested on Tuesday.", "Okafor", True),
+        ("The ministry itself appears in the film.", "The", False),
+        ("Okafor, 2016, was a good year for sales.", "Okafor", False),
+        ("Okafor, 45 minutes away, is a quiet town.", "Okafor", False),
     ],
 )
 def test_person_cue(text: str, name: str, cued: bool) -> None:
@@ -1030,3 +1037,12 @@ def test_leaders_of_governments(text: str, name: str, label: str) -> None:
     spans: list[tuple[int, int, str, str, str | None]] = [(s, s + n, "LOC", "tagger", None)]
     leaders_of_governments([words], [spans], [{}], lexicon())
     assert spans[0][2] == label
+
+
+def test_a_name_before_an_age_or_a_reflexive_is_a_person() -> None:
+    found = kinds(
+        "Two years later, Okafor, now 31, is on trial for fraud.",
+        "Wintour herself appears briefly in the film.",
+    )
+    assert found.get("Okafor") == "person", found
+    assert found.get("Wintour") == "person", found

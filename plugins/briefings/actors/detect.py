@@ -361,7 +361,15 @@ def detect(
     org_shaped = {w for w in word_counts if lex.org_pattern.fullmatch(w)}
     featurize = sentence_featurizer(seen, lex, cap_mid, doc_ctx, _model_attributes(), as_bytes=True)
     # Words without which no sentence gives a person cue (see kinds.person_cue).
-    cue_words = lex.speech_verbs | lex.honorifics | lex.single_name_titles | {"to", "who", "whose"}
+    cue_words = (
+        lex.speech_verbs
+        | lex.honorifics
+        | lex.single_name_titles
+        | lex.person_reflexives
+        | {"to", "who", "whose"}
+    )
+    # ... and the ages in commas after a name ("Jutting, now 31, is ..."): one or two digits.
+    cue_words |= {w for w in word_counts if len(w) <= 2 and w.isdigit()}
 
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]] = []
     soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]] = []

@@ -1054,7 +1054,25 @@ def person_cue(words: Sequence[str], s: int, e: int, lex: Lexicon, titles: bool 
         and any(w in lex.first_names or w in lex.last_names for w in words[s:e])
     ):
         return True
+    if after in lex.person_reflexives or _age_after(words, e, lex):
+        return True  # "Wintour herself appears", "Jutting, now 31, is on trial"
     return s == 0 and after == "," and e + 1 < n and words[e + 1] in ("who", "whose")
+
+
+def _age_after(words: Sequence[str], e: int, lex: Lexicon) -> bool:
+    """Whether an age in commas follows the name that ends at ``e``: ", 45," / ", now 31," /
+    ", aged 45." (one or two digits: not a postcode, a year or a score in a list)."""
+    k = e + 1
+    if e >= len(words) or words[e] != ",":
+        return False
+    if k < len(words) and words[k] in lex.age_openers:
+        k += 1
+    return (
+        k + 1 < len(words)
+        and words[k].isdigit()
+        and len(words[k]) <= 2
+        and words[k + 1] in (",", ".", ";")
+    )
 
 
 def cued_persons(

@@ -99,6 +99,8 @@ class Lexicon:
     phrase_end_participles: frozenset[str]
     shared_role_nouns: frozenset[str]
     employer_roles: frozenset[str]
+    person_reflexives: frozenset[str]
+    age_openers: frozenset[str]
     """Job nouns whose "of"/"at" names the employer ("CEO of Vidyard"), lower case."""
     place_openers: frozenset[str]
     """Words that open places' names ("Lake Taupo", "Mount Kenya")."""
@@ -197,6 +199,8 @@ _WORD_SETS = (
     "shared_role_nouns",
     "employer_roles",
     "place_openers",
+    "person_reflexives",
+    "age_openers",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 
