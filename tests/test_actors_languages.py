@@ -345,3 +345,32 @@ def test_a_suffixed_common_noun_after_a_name_is_cut() -> None:
     )
     assert "Glenda Gelegenheit" not in found
     assert found.get("Glenda") == "person", found
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "name", "kind"),
+    [
+        # Places' names in other languages open with their head word (data/words.yml
+        # place_openers).
+        (
+            "Spanish",
+            "Ucrania ha iniciado una estrategia defensiva para la Zona de Exclusión de"
+            " Chernóbil, uno de los lugares más radiactivos.",
+            "Zona de Exclusión de Chernóbil",
+            "place",
+        ),
+        ("Portuguese", "O comércio na Rua Augusta cresceu no último ano.", "Rua Augusta", "place"),
+        # A kind that a head word gives a name the tagger read as another kind of name is not
+        # outvoted by the tagger's probabilities.
+        (
+            "Spanish",
+            "Jane Doe sigue dominando al Partido Republicano a un año de la derrota"
+            "\n\nSu influencia sobre el partido muestra, una vez más, que es capaz de todo.",
+            "Partido Republicano",
+            "organization",
+        ),
+    ],
+)
+def test_head_words_of_other_languages(lang: str, paragraph: str, name: str, kind: str) -> None:
+    found = _actors(paragraph.split("\n\n"), lang)
+    assert found.get(name) == kind, found

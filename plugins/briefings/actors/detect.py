@@ -398,6 +398,9 @@ def detect(
         for s, e, label in bio_spans(tags):
             if any(taken[s:e]):
                 continue
+            # A kind that head words gave a name the tagger called something else ("Partido
+            # Republicano" from MISC): the tagger's probabilities do not vote on it.
+            head_kind = label not in LABELS
             if label not in LABELS:
                 # Other names (events, works, nationalities) block gazetteer additions, unless
                 # head words make them an organization or a place ("Church of Scientology").
@@ -482,7 +485,7 @@ def detect(
                     ps += 1
                 fixed = _fix_label(words[ps:pe], plabel, lex)
                 spans.append((ps, pe, fixed, "tagger", None))
-                if fixed == plabel == label and not relabelled:
+                if fixed == plabel == label and not relabelled and not head_kind:
                     soft[(ps, pe)] = _kind_scores(tagger, ps, pe)
             # The tagger's span and what it was widened over ("Communist Party" + "of China"):
             # no later name of the tagger's may claim those words again.
