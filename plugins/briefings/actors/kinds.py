@@ -932,13 +932,24 @@ def _drop_things(
                 )
             ):
                 things.add(phrase_key(words[s:e]))
-    if things:
-        for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
-            spans[:] = [
-                x
-                for x in spans
-                if x[3] == "registry" or phrase_key(words[x[0] : x[1]]) not in things
-            ]
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        spans[:] = [
+            x
+            for x in spans
+            if x[3] == "registry"
+            or (phrase_key(words[x[0] : x[1]]) not in things and not _names_a_day(words, x[1], lex))
+        ]
+
+
+#: A possessive's tokens ("Mother" + "’s", "Presidents" + "'").
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+def _names_a_day(words: Sequence[str], e: int, lex: Lexicon) -> bool:
+    """Whether the name ending at ``e`` is a possessive before a day's head word: a holiday
+    ("Mother’s Day", "Valentine's Day", "St. Patrick's Day", "Presidents' Day"; data/words.yml
+    day_heads), no actor there."""
+    return e + 1 < len(words) and words[e] in _POSSESSIVES and words[e + 1] in lex.day_heads
 
 
 def _owner_before_person(

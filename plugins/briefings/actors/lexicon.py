@@ -101,6 +101,7 @@ class Lexicon:
     employer_roles: frozenset[str]
     person_reflexives: frozenset[str]
     age_openers: frozenset[str]
+    day_heads: frozenset[str]
     """Job nouns whose "of"/"at" names the employer ("CEO of Vidyard"), lower case."""
     place_openers: frozenset[str]
     """Words that open places' names ("Lake Taupo", "Mount Kenya")."""
@@ -201,6 +202,7 @@ _WORD_SETS = (
     "place_openers",
     "person_reflexives",
     "age_openers",
+    "day_heads",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 
