@@ -20,6 +20,7 @@ from briefings.actors.kinds import (
     _unknown_before_region,
     _unsure_persons,
     _unsure_places,
+    bodies_before_acronyms,
     cued_persons,
     drop_prizes,
     leaders_of_governments,
@@ -1049,3 +1050,46 @@ def test_a_name_before_an_age_or_a_reflexive_is_a_person() -> None:
     )
     assert found.get("Okafor") == "person", found
     assert found.get("Wintour") == "person", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "source", "kind"),
+    [
+        # The long form of an acronym in brackets is a body's name, not a person's.
+        (
+            "It tied the groups to Estado Islámico (ISIS) in Iraq.",
+            "Estado Islámico",
+            "PER",
+            "tagger",
+            "ORG",
+        ),
+        # A given name opens it, or the bracket holds a party's letter: a person.
+        ("Jane Doe (UKIP) spoke first.", "Jane Doe", "PER", "tagger", "PER"),
+        ("Tom Okafor (D) spoke first.", "Tom Okafor", "PER", "tagger", "PER"),
+        # No acronym in brackets, or a kind that no tagger gave.
+        (
+            "It tied the groups to Estado Islámico in Iraq.",
+            "Estado Islámico",
+            "PER",
+            "tagger",
+            "PER",
+        ),
+        (
+            "It tied the groups to Estado Islámico (ISIS) in Iraq.",
+            "Estado Islámico",
+            "PER",
+            "rule",
+            "PER",
+        ),
+    ],
+)
+def test_a_name_before_an_acronym_in_brackets_is_a_body(
+    text: str, name: str, label: str, source: str, kind: str
+) -> None:
+    words = _words(text)
+    s, n = _find(words, name)
+    spans: list[tuple[int, int, str, str, str | None]] = [(s, s + n, label, source, None)]
+    soft: dict[tuple[int, int], tuple[tuple[str, float], ...]] = {(s, s + n): (("PER", 0.8),)}
+    bodies_before_acronyms([words], [spans], [soft], lexicon())
+    assert spans[0][2] == kind
+    assert ((s, s + n) in soft) is (kind == "PER")

@@ -77,6 +77,7 @@ from .kinds import (
     _teams_in_match_reports,
     _unsure_persons,
     _unsure_places,
+    bodies_before_acronyms,
     cued_persons,
     drop_prizes,
     leaders_of_governments,
@@ -632,6 +633,7 @@ def detect(
     drop_prizes(sentence_words, spans_per_sentence, title_cased, lex)
     teams = _teams_in_match_reports(sentence_words, spans_per_sentence, lex)
     teams_named_in_the_plural(sentence_words, spans_per_sentence, soft_per_sentence, lex)
+    bodies_before_acronyms(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     leaders_of_governments(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     _kinds_from_class_nouns(sentence_words, spans_per_sentence, soft_per_sentence, seen, teams, lex)
     _unsure_places(sentence_words, spans_per_sentence, soft_per_sentence, lex)

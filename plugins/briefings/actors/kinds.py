@@ -1274,6 +1274,37 @@ def teams_named_in_the_plural(
                 soft.pop((s, e), None)
 
 
+def bodies_before_acronyms(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """ "Estado Islámico (ISIS)", "Partido dos Trabalhadores (PT)": a name of two words or more
+    followed by an acronym in brackets is the acronym's long form, a body's name, not a
+    person's, when the tagger called it a person but nothing else did (its first word is no
+    given name: "Jane Doe (UKIP)" stays a person). Changes the spans in place."""
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        n = len(words)
+        for i, (s, e, label, source, entry) in enumerate(spans):
+            if (
+                label == "PER"
+                and source == "tagger"
+                and e - s >= 2
+                and e + 2 < n
+                and words[e] == "("
+                and words[e + 2] == ")"
+                and _ACRONYM.match(words[e + 1])
+                and len(words[e + 1]) >= 3
+                and words[s] not in lex.first_names
+                and not any(w in lex.honorifics or w in lex.title_words for w in words[s:e])
+            ):
+                spans[i] = (s, e, "ORG", "rule", entry)
+                soft.pop((s, e), None)
+
+
 def leaders_of_governments(
     sentence_words: list[list[str]],
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
