@@ -25,6 +25,7 @@ from briefings.actors.kinds import (
     drop_prizes,
     leaders_of_governments,
     person_cue,
+    persons_listed_with_persons,
     suffixed_persons,
     teams_named_in_the_plural,
 )
@@ -1093,3 +1094,44 @@ def test_a_name_before_an_acronym_in_brackets_is_a_body(
     bodies_before_acronyms([words], [spans], [soft], lexicon())
     assert spans[0][2] == kind
     assert ((s, s + n) in soft) is (kind == "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "name", "kind"),
+    [
+        # Listed next to a person opened by a given name: a person, whatever its last word.
+        (
+            "By Jane Doe (with Damien Leloup and Morgane Tual)",
+            "Damien Leloup",
+            "Morgane Tual",
+            "PER",
+        ),
+        (
+            "Morgane Tual, Damien Leloup and others wrote it.",
+            "Damien Leloup",
+            "Morgane Tual",
+            "PER",
+        ),
+        # A known place, a place's head word, a place opening it, or not listed: as it was.
+        (
+            "He flew with Damien Leloup and New Jersey officials.",
+            "Damien Leloup",
+            "New Jersey",
+            "LOC",
+        ),
+        ("She met Damien Leloup and Hudson River guides.", "Damien Leloup", "Hudson River", "LOC"),
+        ("Damien Leloup went to Morgane Tual in May.", "Damien Leloup", "Morgane Tual", "LOC"),
+    ],
+)
+def test_a_name_listed_with_a_person_is_a_person(
+    text: str, person: str, name: str, kind: str
+) -> None:
+    words = _words(text)
+    ps, pn = _find(words, person)
+    s, n = _find(words, name)
+    spans: list[tuple[int, int, str, str, str | None]] = [
+        (ps, ps + pn, "PER", "tagger", None),
+        (s, s + n, "LOC", "tagger", None),
+    ]
+    persons_listed_with_persons([words], [spans], [{}], lexicon())
+    assert spans[1][2] == kind

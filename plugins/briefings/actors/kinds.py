@@ -1274,6 +1274,52 @@ def teams_named_in_the_plural(
                 soft.pop((s, e), None)
 
 
+def persons_listed_with_persons(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """ "with Damien Leloup and Morgane Tual": a name of two capitalised words that the tagger
+    called a place, that no gazetteer knows (only its last word: "Tual" is a town), listed right
+    next to a person's name that opens with a known given name, is a person's name too. Not a
+    name with a head word of places or opened by a place ("Jane Doe and Santa Clara"). Changes
+    the spans in place."""
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        persons = {
+            (s, e)
+            for s, e, label, *_ in spans
+            if label == "PER" and e - s >= 2 and words[s] in lex.first_names
+        }
+        if not persons:
+            continue
+        starts = {s for s, _ in persons}
+        ends = {e for _, e in persons}
+        for i, (s, e, label, source, entry) in enumerate(spans):
+            if (
+                label != "LOC"
+                or source != "tagger"
+                or e - s != 2
+                or not all(w[:1].isupper() and w.isalpha() for w in words[s:e])
+                or phrase_key(words[s:e]) in lex.places
+                or words[s] in lex.places
+                or words[s] in lex.place_openers
+                or any(w in lex.place_words for w in words[s:e])
+            ):
+                continue
+            before = s
+            while before > 0 and words[before - 1] in lex.list_joiners:
+                before -= 1
+            after = e
+            while after < len(words) and words[after] in lex.list_joiners:
+                after += 1
+            if (before < s and before in ends) or (after > e and after in starts):
+                spans[i] = (s, e, "PER", "rule", entry)
+                soft.pop((s, e), None)
+
+
 def bodies_before_acronyms(
     sentence_words: list[list[str]],
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],

@@ -151,6 +151,7 @@ def lexicon_for(name: str) -> Lexicon:
         calendar_words=base.calendar_words | lang.calendar_words,
         misc_openers=base.misc_openers | lang.misc_openers,
         body_openers=words,
+        list_joiners=base.list_joiners | lang.conjunctions,
     )
 
 

@@ -131,6 +131,9 @@ class Lexicon:
     """Words of another language than English after which an acronym named once is a body's
     (its articles and prepositions: "der", "a", "de"; see languages.lexicon_for): English's
     are detect._BEFORE_A_BODY."""
+    list_joiners: frozenset[str] = frozenset({",", "and", "or", "&"})
+    """What joins the members of a list of names: English's, and the conjunctions of the
+    article's language (see languages.lexicon_for)."""
 
 
 #: Lexicon fields loaded as sets from the list of the same name in data/words.yml.
