@@ -374,3 +374,22 @@ def test_a_suffixed_common_noun_after_a_name_is_cut() -> None:
 def test_head_words_of_other_languages(lang: str, paragraph: str, name: str, kind: str) -> None:
     found = _actors(paragraph.split("\n\n"), lang)
     assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "absent", "present"),
+    [
+        # Names take no indefinite article: the capitalised word after one is a common noun.
+        ("Normalerweise sind es Künstler, die eine Menge Sachen machen wollen.", "Menge", None),
+        ("Die Taten gehen auf irgendeine Art Zwang zurück.", "Art", None),
+        # (a known place after one stays: "ein Berlin, das ...")
+        ("Es war ein Berlin, das niemand mehr kannte.", "Menge", "Berlin"),
+    ],
+)
+def test_a_capitalised_word_after_an_indefinite_article_is_no_name(
+    paragraph: str, absent: str, present: str | None
+) -> None:
+    found = _actors([paragraph], "German")
+    assert not any(absent in name for name in found), found
+    if present is not None:
+        assert any(present in name for name in found), found

@@ -46,6 +46,9 @@ class Language:
     calendar_words: frozenset[str] = frozenset()
     adverb_suffixes: tuple[str, ...] = ()
     noun_suffixes: tuple[str, ...] = ()
+    indefinite_articles: frozenset[str] = frozenset()
+    """The language's indefinite articles as written before a noun ("ein", "eine"): in a
+    language that capitalises its nouns, the capitalised word after one is a common noun."""
     """Endings that make a word a common noun of the language (German "-heit", "-ung"): in a
     language that capitalises its nouns, such a word after a name is no part of it ("Glenda
     Gelegenheit")."""
@@ -80,6 +83,7 @@ def language(name: str) -> Language | None:
         calendar_words=frozenset(entry.get("calendar_words") or ()),
         adverb_suffixes=tuple(entry.get("adverb_suffixes") or ()),
         noun_suffixes=tuple(entry.get("noun_suffixes") or ()),
+        indefinite_articles=frozenset(entry.get("indefinite_articles") or ()),
         conjunctions=frozenset(entry.get("conjunctions") or ()),
         misc_openers=frozenset(entry.get("misc_openers") or ()),
         clause_words=frozenset(entry.get("clause_words") or ()),
@@ -442,6 +446,27 @@ def _suffixed_noun(word: str, lex: Lexicon, lang: Language, lower_seen: set[str]
     ) and not _has_name_evidence(bare, lex, lang, lower_seen, True)
 
 
+def _after_indefinite_article(f: Found, text: str, lang: Language, lex: Lexicon) -> int | None:
+    """Where ``f`` goes on after its first word, when an indefinite article of the language
+    stands right before it ("eine [Art] Zwang", "eine [Menge] Sachen": names take no indefinite
+    article, so that word is a common noun); ``f.end`` when it is a lone word; None when no
+    such article is there, or the first word is a known place or body, an acronym or a compound
+    with a hyphen ("ein Google-Sprecher")."""
+    before = text[: f.start].split()
+    if not before or before[-1] not in lang.indefinite_articles:
+        return None
+    first = f.surface.split()[0]
+    if (
+        "-" in first
+        or (first.isupper() and len(first) > 1)
+        or first in lex.places
+        or first in lex.known_orgs
+    ):
+        return None
+    rest = f.surface[len(first) :]
+    return f.end if not rest.strip() else f.end - len(rest.lstrip())
+
+
 def _nouns_are_no_names(
     found: list[Found],
     units: Sequence[Unit],
@@ -458,6 +483,14 @@ def _nouns_are_no_names(
         if f.source in ("registry", "credit"):
             trimmed.append(f)
             continue
+        after_article = _after_indefinite_article(f, units[f.unit].text, lang, lex)
+        if after_article is not None:
+            if after_article == f.end:
+                continue  # "eine Menge": a common noun after an indefinite article
+            text = units[f.unit].text
+            f = dataclasses.replace(
+                f, surface=text[after_article : f.end], start=after_article, scores=()
+            )
         span = _trim_to_evidence(f, lex, lang, lower_seen)
         if span is None:
             if len(f.surface.split()) == 1:
