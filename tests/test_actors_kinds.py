@@ -853,6 +853,10 @@ def test_a_cued_name_is_a_person_in_the_briefing(
         ("The request is to replenish the CASH that was drawn down.", "CASH", False),
         ("Under such a judicial system the FDI is difficult to attract.", "FDI", False),
         ("The money went to the ZQ and the bank.", "ZQ", False),  # (two letters: too short)
+        # ... or before a role held in a body ("a ZDF commander"; not a role shared with others:
+        # "an IBM investor", data/words.yml shared_role_nouns).
+        ("Constantino Mbeki, a ZDF commander, flew home.", "ZDF", True),
+        ("He met an HKX investor in May.", "HKX", False),
     ],
 )
 def test_an_acronym_named_once_after_the(text: str, name: str, actor: bool) -> None:

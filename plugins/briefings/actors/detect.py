@@ -106,7 +106,9 @@ KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
 
 def _names_a_body(words: Sequence[str], k: int, lex: Lexicon) -> bool:
     """Whether the words around an acronym named once (``words[k]``) make it a body's name:
-    after "the", "by", "told", ... (``_BEFORE_A_BODY``: "of the ECB and", "The RSPB's stance")
+    before a role held in a body ("a ZDF commander", "the GOP leader"; not a role shared with
+    others: "an IBM investor"), after "the", "by", "told", ... (``_BEFORE_A_BODY``: "of the
+    ECB and", "The RSPB's stance")
     or after "of" following a name or a role noun ("Frederick Fung of ADPL", "a member of
     GEMA"; not "tabs of LSD", "an outbreak of CRE"), where no noun it qualifies follows ("the
     LNG market", "the SCADA system") and it is no dictionary word shouted ("the CASH that")."""
@@ -114,6 +116,8 @@ def _names_a_body(words: Sequence[str], k: int, lex: Lexicon) -> bool:
     if k == 0 or k + 1 >= len(words) or len(w) < 3 or w.lower() in lex.dict_lower:
         return False
     before, after = words[k - 1], words[k + 1]
+    if after in lex.role_nouns and after not in lex.shared_role_nouns:
+        return True  # "the GOP nominee", "a CIA officer": a role held in a body
     if before.lower() in lex.body_openers:
         # Another language's article or preposition ("Die RHS sammelte", "o RHS recolheu",
         # "dass KLM und IAG"): its modifiers follow the noun or join it with a hyphen.
