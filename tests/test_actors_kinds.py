@@ -26,6 +26,7 @@ from briefings.actors.kinds import (
     leaders_of_governments,
     person_cue,
     persons_listed_with_persons,
+    places_listed_with_places,
     suffixed_persons,
     teams_named_in_the_plural,
 )
@@ -1138,4 +1139,34 @@ def test_a_name_listed_with_a_person_is_a_person(
         (s, s + n, "LOC", "tagger", None),
     ]
     persons_listed_with_persons([words], [spans], [{}], lexicon())
+    assert spans[1][2] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "name", "kind"),
+    [
+        # After a country and "or": another place, or another name of it.
+        (
+            "Experts regard New Zealand – or Aotearoa as it is called – as a capital.",
+            "New Zealand",
+            "Aotearoa",
+            "LOC",
+        ),
+        ("Ships left Fiji or Tuvalu in May.", "Fiji", "Tuvalu", "LOC"),
+        # Not after a comma alone, nor a known surname, nor after a town.
+        ("In Germany, Okonkwo said the plan was good.", "Germany", "Okonkwo", "PER"),
+        ("Either Germany or Merkel would pay.", "Germany", "Merkel", "PER"),
+    ],
+)
+def test_a_name_after_a_country_and_or_is_a_place(
+    text: str, place: str, name: str, kind: str
+) -> None:
+    words = _words(text)
+    ps, pn = _find(words, place)
+    s, n = _find(words, name)
+    spans: list[tuple[int, int, str, str, str | None]] = [
+        (ps, ps + pn, "LOC", "tagger", None),
+        (s, s + n, "PER", "tagger", None),
+    ]
+    places_listed_with_places([words], [spans], [{}], lexicon())
     assert spans[1][2] == kind

@@ -83,6 +83,7 @@ from .kinds import (
     leaders_of_governments,
     person_cue,
     persons_listed_with_persons,
+    places_listed_with_places,
     suffixed_persons,
     teams_named_in_the_plural,
 )
@@ -640,6 +641,7 @@ def detect(
     teams_named_in_the_plural(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     bodies_before_acronyms(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     persons_listed_with_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)
+    places_listed_with_places(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     leaders_of_governments(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     _kinds_from_class_nouns(sentence_words, spans_per_sentence, soft_per_sentence, seen, teams, lex)
     _unsure_places(sentence_words, spans_per_sentence, soft_per_sentence, lex)

@@ -1320,6 +1320,50 @@ def persons_listed_with_persons(
                 soft.pop((s, e), None)
 
 
+#: What may stand between a place and another name for it or the next place of a list: "New
+#: Zealand – or Aotearoa", "France or Italy".
+_PLACE_LIST_JOINERS = frozenset({",", "or", "–", "—", "-", "("})
+
+
+def places_listed_with_places(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """ "New Zealand – or Aotearoa as it is called", "Fiji or Tuvalu": a one-word name that
+    only the tagger calls a person, that no list of names knows (no given name or surname),
+    written right after a country or a region of the gazetteer and "or", is another place (or
+    another name of it). Changes the spans in place."""
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        ends = {
+            e
+            for s, e, label, *_ in spans
+            if label == "LOC" and lex.places.get(phrase_key(words[s:e])) in _FIRM_PLACES
+        }
+        if not ends:
+            continue
+        for i, (s, e, label, source, entry) in enumerate(spans):
+            if (
+                label != "PER"
+                or source != "tagger"
+                or e - s != 1
+                or words[s] in lex.first_names
+                or words[s] in lex.last_names
+                or not words[s].isalpha()
+            ):
+                continue
+            before = s
+            while before > 0 and words[before - 1] in _PLACE_LIST_JOINERS:
+                before -= 1
+            # (only "or": "In Germany, Scholz said" names a person after a comma)
+            if before < s and before in ends and "or" in words[before:s]:
+                spans[i] = (s, e, "LOC", "rule", entry)
+                soft.pop((s, e), None)
+
+
 def bodies_before_acronyms(
     sentence_words: list[list[str]],
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
