@@ -1126,6 +1126,8 @@ def test_a_name_before_an_acronym_in_brackets_is_a_body(
         ),
         ("She met Damien Leloup and Hudson River guides.", "Damien Leloup", "Hudson River", "LOC"),
         ("Damien Leloup went to Morgane Tual in May.", "Damien Leloup", "Morgane Tual", "LOC"),
+        # ... nor a name with a dictionary word (a shop next to a district taken for a person)
+        ("Atal Pharmacy, Karol Bag.", "Karol Bag", "Atal Pharmacy", "LOC"),
     ],
 )
 def test_a_name_listed_with_a_person_is_a_person(

@@ -1283,8 +1283,8 @@ def persons_listed_with_persons(
     """ "with Damien Leloup and Morgane Tual": a name of two capitalised words that the tagger
     called a place, that no gazetteer knows (only its last word: "Tual" is a town), listed right
     next to a person's name that opens with a known given name, is a person's name too. Not a
-    name with a head word of places or opened by a place ("Jane Doe and Santa Clara"). Changes
-    the spans in place."""
+    name with a head word of places, a dictionary word ("Atal Pharmacy, Karol Bag") or opened
+    by a place ("Jane Doe and Santa Clara"). Changes the spans in place."""
     for words, spans, soft in zip(
         sentence_words, spans_per_sentence, soft_per_sentence, strict=True
     ):
@@ -1306,7 +1306,7 @@ def persons_listed_with_persons(
                 or phrase_key(words[s:e]) in lex.places
                 or words[s] in lex.places
                 or words[s] in lex.place_openers
-                or any(w in lex.place_words for w in words[s:e])
+                or any(w in lex.place_words or w.lower() in lex.dict_lower for w in words[s:e])
             ):
                 continue
             before = s
