@@ -1133,15 +1133,21 @@ def test_a_name_before_an_acronym_in_brackets_is_a_body(
 def test_a_name_listed_with_a_person_is_a_person(
     text: str, person: str, name: str, kind: str
 ) -> None:
+    assert _kind_beside(persons_listed_with_persons, text, (person, "PER"), (name, "LOC")) == kind
+
+
+def _kind_beside(
+    rule: Callable[..., None], text: str, neighbour: tuple[str, str], name: tuple[str, str]
+) -> str:
+    """The kind ``rule`` gives ``name`` (its text and the tagger's label) in ``text`` beside a
+    tagger's name ``neighbour`` (text, label)."""
     words = _words(text)
-    ps, pn = _find(words, person)
-    s, n = _find(words, name)
-    spans: list[tuple[int, int, str, str, str | None]] = [
-        (ps, ps + pn, "PER", "tagger", None),
-        (s, s + n, "LOC", "tagger", None),
-    ]
-    persons_listed_with_persons([words], [spans], [{}], lexicon())
-    assert spans[1][2] == kind
+    spans: list[tuple[int, int, str, str, str | None]] = []
+    for part, label in (neighbour, name):
+        s, n = _find(words, part)
+        spans.append((s, s + n, label, "tagger", None))
+    rule([words], [spans], [{}], lexicon())
+    return spans[1][2]
 
 
 @pytest.mark.parametrize(
@@ -1155,7 +1161,7 @@ def test_a_name_listed_with_a_person_is_a_person(
             "LOC",
         ),
         ("Ships left Fiji or Tuvalu in May.", "Fiji", "Tuvalu", "LOC"),
-        # Not after a comma alone, nor a known surname, nor after a town.
+        # Not after a comma alone, nor a known surname.
         ("In Germany, Okonkwo said the plan was good.", "Germany", "Okonkwo", "PER"),
         ("Either Germany or Merkel would pay.", "Germany", "Merkel", "PER"),
     ],
@@ -1163,12 +1169,4 @@ def test_a_name_listed_with_a_person_is_a_person(
 def test_a_name_after_a_country_and_or_is_a_place(
     text: str, place: str, name: str, kind: str
 ) -> None:
-    words = _words(text)
-    ps, pn = _find(words, place)
-    s, n = _find(words, name)
-    spans: list[tuple[int, int, str, str, str | None]] = [
-        (ps, ps + pn, "LOC", "tagger", None),
-        (s, s + n, "PER", "tagger", None),
-    ]
-    places_listed_with_places([words], [spans], [{}], lexicon())
-    assert spans[1][2] == kind
+    assert _kind_beside(places_listed_with_places, text, (place, "LOC"), (name, "PER")) == kind
