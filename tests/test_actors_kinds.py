@@ -20,10 +20,13 @@ from briefings.actors.kinds import (
     _unknown_before_region,
     _unsure_persons,
     _unsure_places,
+    bodies_before_acronyms,
     cued_persons,
     drop_prizes,
     leaders_of_governments,
     person_cue,
+    persons_listed_with_persons,
+    places_listed_with_places,
     suffixed_persons,
     teams_named_in_the_plural,
 )
@@ -142,6 +145,9 @@ def test_appositive_decides_the_kind_in_the_document(
         "He won gold at the Paralympic Games in 2012 and later at Olympic level.",
         # Products, currencies and diseases (data/words.yml not_actors).
         "He sold his iPhone for Bitcoin after Brexit and caught Covid.",
+        # Holidays named by a possessive (data/words.yml day_heads).
+        "Shoppers seek out fresh fish for Easter and Mother’s Day, the report found.",
+        "The sculptures resemble neon Valentine's Day candies.",
     ],
 )
 def test_things_are_not_actors(text: str) -> None:
@@ -765,6 +771,13 @@ def test_a_place_opener_makes_a_place(words: list[str], label: str, fixed: str) 
         ("“We need help,” said Saqib Khan's office.", "Saqib", False),
         # (a name between commas after a name, not after a lower-case word: a place)
         ("The University of Arkansas, Fayetteville, said so.", "Fayetteville", False),
+        # A reflexive pronoun of persons after the name; an age in commas.
+        ("Wintour herself appears briefly in the film.", "Wintour", True),
+        ("Okafor, now 31, is on trial at the High Court.", "Okafor", True),
+        ("Okafor, 45, was arrested on Tuesday.", "Okafor", True),
+        ("The ministry itself appears in the film.", "The", False),
+        ("Okafor, 2016, was a good year for sales.", "Okafor", False),
+        ("Okafor, 45 minutes away, is a quiet town.", "Okafor", False),
     ],
 )
 def test_person_cue(text: str, name: str, cued: bool) -> None:
@@ -841,6 +854,10 @@ def test_a_cued_name_is_a_person_in_the_briefing(
         ("The request is to replenish the CASH that was drawn down.", "CASH", False),
         ("Under such a judicial system the FDI is difficult to attract.", "FDI", False),
         ("The money went to the ZQ and the bank.", "ZQ", False),  # (two letters: too short)
+        # ... or before a role held in a body ("a ZDF commander"; not a role shared with others:
+        # "an IBM investor", data/words.yml shared_role_nouns).
+        ("Constantino Mbeki, a ZDF commander, flew home.", "ZDF", True),
+        ("He met an HKX investor in May.", "HKX", False),
     ],
 )
 def test_an_acronym_named_once_after_the(text: str, name: str, actor: bool) -> None:
@@ -1030,3 +1047,126 @@ def test_leaders_of_governments(text: str, name: str, label: str) -> None:
     spans: list[tuple[int, int, str, str, str | None]] = [(s, s + n, "LOC", "tagger", None)]
     leaders_of_governments([words], [spans], [{}], lexicon())
     assert spans[0][2] == label
+
+
+def test_a_name_before_an_age_or_a_reflexive_is_a_person() -> None:
+    found = kinds(
+        "Two years later, Okafor, now 31, is on trial for fraud.",
+        "Wintour herself appears briefly in the film.",
+    )
+    assert found.get("Okafor") == "person", found
+    assert found.get("Wintour") == "person", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "source", "kind"),
+    [
+        # The long form of an acronym in brackets is a body's name, not a person's.
+        (
+            "It tied the groups to Estado Islámico (ISIS) in Iraq.",
+            "Estado Islámico",
+            "PER",
+            "tagger",
+            "ORG",
+        ),
+        # A given name opens it, or the bracket holds a party's letter: a person.
+        ("Jane Doe (UKIP) spoke first.", "Jane Doe", "PER", "tagger", "PER"),
+        ("Tom Okafor (D) spoke first.", "Tom Okafor", "PER", "tagger", "PER"),
+        # No acronym in brackets, or a kind that no tagger gave.
+        (
+            "It tied the groups to Estado Islámico in Iraq.",
+            "Estado Islámico",
+            "PER",
+            "tagger",
+            "PER",
+        ),
+        (
+            "It tied the groups to Estado Islámico (ISIS) in Iraq.",
+            "Estado Islámico",
+            "PER",
+            "rule",
+            "PER",
+        ),
+    ],
+)
+def test_a_name_before_an_acronym_in_brackets_is_a_body(
+    text: str, name: str, label: str, source: str, kind: str
+) -> None:
+    words = _words(text)
+    s, n = _find(words, name)
+    spans: list[tuple[int, int, str, str, str | None]] = [(s, s + n, label, source, None)]
+    soft: dict[tuple[int, int], tuple[tuple[str, float], ...]] = {(s, s + n): (("PER", 0.8),)}
+    bodies_before_acronyms([words], [spans], [soft], lexicon())
+    assert spans[0][2] == kind
+    assert ((s, s + n) in soft) is (kind == "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "name", "kind"),
+    [
+        # Listed next to a person opened by a given name: a person, whatever its last word.
+        (
+            "By Jane Doe (with Damien Leloup and Morgane Tual)",
+            "Damien Leloup",
+            "Morgane Tual",
+            "PER",
+        ),
+        (
+            "Morgane Tual, Damien Leloup and others wrote it.",
+            "Damien Leloup",
+            "Morgane Tual",
+            "PER",
+        ),
+        # A known place, a place's head word, a place opening it, or not listed: as it was.
+        (
+            "He flew with Damien Leloup and New Jersey officials.",
+            "Damien Leloup",
+            "New Jersey",
+            "LOC",
+        ),
+        ("She met Damien Leloup and Hudson River guides.", "Damien Leloup", "Hudson River", "LOC"),
+        ("Damien Leloup went to Morgane Tual in May.", "Damien Leloup", "Morgane Tual", "LOC"),
+        # ... nor a name with a dictionary word (a shop next to a district taken for a person)
+        ("Atal Pharmacy, Karol Bag.", "Karol Bag", "Atal Pharmacy", "LOC"),
+    ],
+)
+def test_a_name_listed_with_a_person_is_a_person(
+    text: str, person: str, name: str, kind: str
+) -> None:
+    assert _kind_beside(persons_listed_with_persons, text, (person, "PER"), (name, "LOC")) == kind
+
+
+def _kind_beside(
+    rule: Callable[..., None], text: str, neighbour: tuple[str, str], name: tuple[str, str]
+) -> str:
+    """The kind ``rule`` gives ``name`` (its text and the tagger's label) in ``text`` beside a
+    tagger's name ``neighbour`` (text, label)."""
+    words = _words(text)
+    spans: list[tuple[int, int, str, str, str | None]] = []
+    for part, label in (neighbour, name):
+        s, n = _find(words, part)
+        spans.append((s, s + n, label, "tagger", None))
+    rule([words], [spans], [{}], lexicon())
+    return spans[1][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "name", "kind"),
+    [
+        # After a country and "or": another place, or another name of it.
+        (
+            "Experts regard New Zealand – or Aotearoa as it is called – as a capital.",
+            "New Zealand",
+            "Aotearoa",
+            "LOC",
+        ),
+        ("Ships left Fiji or Tuvalu in May.", "Fiji", "Tuvalu", "LOC"),
+        # Not after a comma alone, nor a known surname.
+        ("In Germany, Okonkwo said the plan was good.", "Germany", "Okonkwo", "PER"),
+        ("Either Germany or Merkel would pay.", "Germany", "Merkel", "PER"),
+    ],
+)
+def test_a_name_after_a_country_and_or_is_a_place(
+    text: str, place: str, name: str, kind: str
+) -> None:
+    assert _kind_beside(places_listed_with_places, text, (place, "LOC"), (name, "PER")) == kind

@@ -315,3 +315,81 @@ def test_a_place_the_tagger_took_for_a_person(lang: str, text: str, name: str, l
     found = Found(name, "PER", 0, start, start + len(name), text, "tagger")
     (out,) = fit_to_language([found], [Unit(text, "lead")], lang)
     assert out.label == label
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "present", "absent"),
+    [
+        # A lone surname opening a clause after "dass" is its subject, a person (a common noun
+        # there takes its article: "dass die Wahl").
+        ("Der Minister sagte am Montag, dass Klein die Entscheidung begrüßt habe.", "Klein", None),
+        ("Der Minister sagte am Montag, dass die Wahl im Herbst stattfinden werde.", None, "Wahl"),
+        # (after "und" a bare noun of a list is no surname: "Scholle und Pollack")
+        ("Die Fangmenge von Kabeljau, Seezunge, Scholle und Pollack sinkt.", None, "Pollack"),
+    ],
+)
+def test_a_lone_surname_opening_a_clause(
+    paragraph: str, present: str | None, absent: str | None
+) -> None:
+    found = _actors([paragraph], "German")
+    if present is not None:
+        assert found.get(present) == "person", found
+    if absent is not None:
+        assert absent not in found, found
+
+
+def test_a_suffixed_common_noun_after_a_name_is_cut() -> None:
+    found = _actors(
+        ["Nachdem sie Glenda Gelegenheit zu einer Darbietung gegeben hat, klatschte der Saal."],
+        "German",
+    )
+    assert "Glenda Gelegenheit" not in found
+    assert found.get("Glenda") == "person", found
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "name", "kind"),
+    [
+        # Places' names in other languages open with their head word (data/words.yml
+        # place_openers).
+        (
+            "Spanish",
+            "Ucrania ha iniciado una estrategia defensiva para la Zona de Exclusión de"
+            " Chernóbil, uno de los lugares más radiactivos.",
+            "Zona de Exclusión de Chernóbil",
+            "place",
+        ),
+        ("Portuguese", "O comércio na Rua Augusta cresceu no último ano.", "Rua Augusta", "place"),
+        # A kind that a head word gives a name the tagger read as another kind of name is not
+        # outvoted by the tagger's probabilities.
+        (
+            "Spanish",
+            "Jane Doe sigue dominando al Partido Republicano a un año de la derrota"
+            "\n\nSu influencia sobre el partido muestra, una vez más, que es capaz de todo.",
+            "Partido Republicano",
+            "organization",
+        ),
+    ],
+)
+def test_head_words_of_other_languages(lang: str, paragraph: str, name: str, kind: str) -> None:
+    found = _actors(paragraph.split("\n\n"), lang)
+    assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "absent", "present"),
+    [
+        # Names take no indefinite article: the capitalised word after one is a common noun.
+        ("Normalerweise sind es Künstler, die eine Menge Sachen machen wollen.", "Menge", None),
+        ("Die Taten gehen auf irgendeine Art Zwang zurück.", "Art", None),
+        # (a known place after one stays: "ein Berlin, das ...")
+        ("Es war ein Berlin, das niemand mehr kannte.", "Menge", "Berlin"),
+    ],
+)
+def test_a_capitalised_word_after_an_indefinite_article_is_no_name(
+    paragraph: str, absent: str, present: str | None
+) -> None:
+    found = _actors([paragraph], "German")
+    assert not any(absent in name for name in found), found
+    if present is not None:
+        assert any(present in name for name in found), found

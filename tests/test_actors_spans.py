@@ -491,6 +491,36 @@ def test_a_longer_name_ending_in_a_known_persons_name_is_that_person() -> None:
 
 
 @pytest.mark.parametrize(
+    ("run", "expected"),
+    [
+        # A known person's full name run together with a word after it: that person.
+        ("Margaret Hamilton Lego", [(0, 2)]),
+        # ... with another known person's name: both.
+        ("Margaret Hamilton Glen Jakovich", [(0, 2), (2, 4)]),
+        # A particle or a suffix goes on with the name; no known name opens it: as it was.
+        ("Margaret Hamilton y Andaya", [(0, 4)]),
+        ("Margaret Hamilton Jr.", [(0, 3)]),
+        ("Pierre Charles Lego", [(0, 3)]),
+    ],
+)
+def test_a_longer_name_opening_with_a_known_persons_name_is_that_person(
+    run: str, expected: list[tuple[int, int]]
+) -> None:
+    sentence_words = [
+        run.split(),
+        ["Margaret", "Hamilton", "spoke"],
+        ["Glen", "Jakovich", "won"],
+    ]
+    spans: list[list[tuple[int, int, str, str, str | None]]] = [
+        [(0, len(run.split()), "PER", "tagger", None)],
+        [(0, 2, "PER", "tagger", None)],
+        [(0, 2, "PER", "tagger", None)],
+    ]
+    _trim_to_known_persons(sentence_words, spans, lexicon())
+    assert sorted((s, e) for s, e, *_ in spans[0]) == expected
+
+
+@pytest.mark.parametrize(
     ("span", "place_label", "expected"),
     [
         ("Medical Journal of Australia", "LOC", (0, 4)),

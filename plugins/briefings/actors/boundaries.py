@@ -352,6 +352,29 @@ def _trim_to_known_persons(
                     if phrase_key(words[s:k]) in persons:
                         spans.append((s, k, "PER", source, entry))
                     break
+    # ... and a longer name opening with a person's full name found elsewhere that goes on
+    # with other words ("Margaret Hamilton Lego", "Phil Connors Stuck", "Basil Zempilas Glen
+    # Jakovich" of a list or a caption run together) is that person, and the rest another
+    # person's name found elsewhere, or nothing (not a particle or suffix of the name: "Diego
+    # Silang y Andaya", "John Smith Jr.").
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        for i, (s, e, label, source, entry) in enumerate(list(spans)):
+            if label != "PER" or e - s < 3 or source == "registry":
+                continue
+            for k in range(e - 1, s + 1, -1):
+                rest = words[k]
+                if (
+                    phrase_key(words[s:k]) in persons
+                    and words[s] in lex.first_names
+                    and rest[:1].isupper()
+                    and rest.casefold() not in lex.surname_particles
+                    and rest not in lex.name_particles
+                    and rest not in lex.name_suffixes
+                ):
+                    spans[i] = (s, k, "PER", source, entry)
+                    if phrase_key(words[k:e]) in persons:
+                        spans.append((k, e, "PER", source, entry))
+                    break
 
 
 def _cut_by_ellipsis(tokens: list[Token], e: int, text: str) -> bool:

@@ -932,13 +932,24 @@ def _drop_things(
                 )
             ):
                 things.add(phrase_key(words[s:e]))
-    if things:
-        for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
-            spans[:] = [
-                x
-                for x in spans
-                if x[3] == "registry" or phrase_key(words[x[0] : x[1]]) not in things
-            ]
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        spans[:] = [
+            x
+            for x in spans
+            if x[3] == "registry"
+            or (phrase_key(words[x[0] : x[1]]) not in things and not _names_a_day(words, x[1], lex))
+        ]
+
+
+#: A possessive's tokens ("Mother" + "’s", "Presidents" + "'").
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+def _names_a_day(words: Sequence[str], e: int, lex: Lexicon) -> bool:
+    """Whether the name ending at ``e`` is a possessive before a day's head word: a holiday
+    ("Mother’s Day", "Valentine's Day", "St. Patrick's Day", "Presidents' Day"; data/words.yml
+    day_heads), no actor there."""
+    return e + 1 < len(words) and words[e] in _POSSESSIVES and words[e + 1] in lex.day_heads
 
 
 def _owner_before_person(
@@ -1054,7 +1065,25 @@ def person_cue(words: Sequence[str], s: int, e: int, lex: Lexicon, titles: bool 
         and any(w in lex.first_names or w in lex.last_names for w in words[s:e])
     ):
         return True
+    if after in lex.person_reflexives or _age_after(words, e, lex):
+        return True  # "Wintour herself appears", "Jutting, now 31, is on trial"
     return s == 0 and after == "," and e + 1 < n and words[e + 1] in ("who", "whose")
+
+
+def _age_after(words: Sequence[str], e: int, lex: Lexicon) -> bool:
+    """Whether an age in commas follows the name that ends at ``e``: ", 45," / ", now 31," /
+    ", aged 45." (one or two digits: not a postcode, a year or a score in a list)."""
+    k = e + 1
+    if e >= len(words) or words[e] != ",":
+        return False
+    if k < len(words) and words[k] in lex.age_openers:
+        k += 1
+    return (
+        k + 1 < len(words)
+        and words[k].isdigit()
+        and len(words[k]) <= 2
+        and words[k + 1] in (",", ".", ";")
+    )
 
 
 def cued_persons(
@@ -1240,6 +1269,127 @@ def teams_named_in_the_plural(
                 and words[e] in _TEAM_VERBS
                 and (s == 0 or words[s - 1] not in _LIST_JOINERS)  # "Albania and France are"
                 and lex.places.get(phrase_key(words[s:e])) == "country"
+            ):
+                spans[i] = (s, e, "ORG", "rule", entry)
+                soft.pop((s, e), None)
+
+
+def persons_listed_with_persons(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """ "with Damien Leloup and Morgane Tual": a name of two capitalised words that the tagger
+    called a place, that no gazetteer knows (only its last word: "Tual" is a town), listed right
+    next to a person's name that opens with a known given name, is a person's name too. Not a
+    name with a head word of places, a dictionary word ("Atal Pharmacy, Karol Bag") or opened
+    by a place ("Jane Doe and Santa Clara"). Changes the spans in place."""
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        persons = {
+            (s, e)
+            for s, e, label, *_ in spans
+            if label == "PER" and e - s >= 2 and words[s] in lex.first_names
+        }
+        if not persons:
+            continue
+        starts = {s for s, _ in persons}
+        ends = {e for _, e in persons}
+        for i, (s, e, label, source, entry) in enumerate(spans):
+            if (
+                label != "LOC"
+                or source != "tagger"
+                or e - s != 2
+                or not all(w[:1].isupper() and w.isalpha() for w in words[s:e])
+                or phrase_key(words[s:e]) in lex.places
+                or words[s] in lex.places
+                or words[s] in lex.place_openers
+                or any(w in lex.place_words or w.lower() in lex.dict_lower for w in words[s:e])
+            ):
+                continue
+            before = s
+            while before > 0 and words[before - 1] in lex.list_joiners:
+                before -= 1
+            after = e
+            while after < len(words) and words[after] in lex.list_joiners:
+                after += 1
+            if (before < s and before in ends) or (after > e and after in starts):
+                spans[i] = (s, e, "PER", "rule", entry)
+                soft.pop((s, e), None)
+
+
+#: What may stand between a place and another name for it or the next place of a list: "New
+#: Zealand – or Aotearoa", "France or Italy".
+_PLACE_LIST_JOINERS = frozenset({",", "or", "–", "—", "-", "("})
+
+
+def places_listed_with_places(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """ "New Zealand – or Aotearoa as it is called", "Fiji or Tuvalu": a one-word name that
+    only the tagger calls a person, that no list of names knows (no given name or surname),
+    written right after a country or a region of the gazetteer and "or", is another place (or
+    another name of it). Changes the spans in place."""
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        ends = {
+            e
+            for s, e, label, *_ in spans
+            if label == "LOC" and lex.places.get(phrase_key(words[s:e])) in _FIRM_PLACES
+        }
+        if not ends:
+            continue
+        for i, (s, e, label, source, entry) in enumerate(spans):
+            if (
+                label != "PER"
+                or source != "tagger"
+                or e - s != 1
+                or words[s] in lex.first_names
+                or words[s] in lex.last_names
+                or not words[s].isalpha()
+            ):
+                continue
+            before = s
+            while before > 0 and words[before - 1] in _PLACE_LIST_JOINERS:
+                before -= 1
+            # (only "or": "In Germany, Scholz said" names a person after a comma)
+            if before < s and before in ends and "or" in words[before:s]:
+                spans[i] = (s, e, "LOC", "rule", entry)
+                soft.pop((s, e), None)
+
+
+def bodies_before_acronyms(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """ "Estado Islámico (ISIS)", "Partido dos Trabalhadores (PT)": a name of two words or more
+    followed by an acronym in brackets is the acronym's long form, a body's name, not a
+    person's, when the tagger called it a person but nothing else did (its first word is no
+    given name: "Jane Doe (UKIP)" stays a person). Changes the spans in place."""
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        n = len(words)
+        for i, (s, e, label, source, entry) in enumerate(spans):
+            if (
+                label == "PER"
+                and source == "tagger"
+                and e - s >= 2
+                and e + 2 < n
+                and words[e] == "("
+                and words[e + 2] == ")"
+                and _ACRONYM.match(words[e + 1])
+                and len(words[e + 1]) >= 3
+                and words[s] not in lex.first_names
+                and not any(w in lex.honorifics or w in lex.title_words for w in words[s:e])
             ):
                 spans[i] = (s, e, "ORG", "rule", entry)
                 soft.pop((s, e), None)

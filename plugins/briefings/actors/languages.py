@@ -45,8 +45,19 @@ class Language:
     speech_verbs: frozenset[str] = frozenset()
     calendar_words: frozenset[str] = frozenset()
     adverb_suffixes: tuple[str, ...] = ()
+    noun_suffixes: tuple[str, ...] = ()
+    indefinite_articles: frozenset[str] = frozenset()
+    """The language's indefinite articles as written before a noun ("ein", "eine"): in a
+    language that capitalises its nouns, the capitalised word after one is a common noun."""
+    """Endings that make a word a common noun of the language (German "-heit", "-ung"): in a
+    language that capitalises its nouns, such a word after a name is no part of it ("Glenda
+    Gelegenheit")."""
     conjunctions: frozenset[str] = frozenset()
     misc_openers: frozenset[str] = frozenset()
+    clause_words: frozenset[str] = frozenset()
+    """Conjunctions opening a clause, whose subject, a common noun, takes its article ("dass die
+    Wahl", "weil der Richter"): in a language that capitalises its nouns, a lone surname right
+    after one is a name ("dass Klein")."""
     locale: str = ""
     """CLDR code of the language ("de"), for its names of countries and regions."""
 
@@ -71,8 +82,11 @@ def language(name: str) -> Language | None:
         speech_verbs=frozenset(entry.get("speech_verbs") or ()),
         calendar_words=frozenset(entry.get("calendar_words") or ()),
         adverb_suffixes=tuple(entry.get("adverb_suffixes") or ()),
+        noun_suffixes=tuple(entry.get("noun_suffixes") or ()),
+        indefinite_articles=frozenset(entry.get("indefinite_articles") or ()),
         conjunctions=frozenset(entry.get("conjunctions") or ()),
         misc_openers=frozenset(entry.get("misc_openers") or ()),
+        clause_words=frozenset(entry.get("clause_words") or ()),
         locale=entry.get("locale") or "",
     )
 
@@ -141,6 +155,7 @@ def lexicon_for(name: str) -> Lexicon:
         calendar_words=base.calendar_words | lang.calendar_words,
         misc_openers=base.misc_openers | lang.misc_openers,
         body_openers=words,
+        list_joiners=base.list_joiners | lang.conjunctions,
     )
 
 
@@ -291,6 +306,17 @@ def _cued(f: Found, text: str, lex: Lexicon) -> bool:
     return prev in lex.honorifics or prev in lex.speech_verbs or nxt in lex.speech_verbs
 
 
+def _surname_after_conjunction(f: Found, text: str, lang: Language, lex: Lexicon) -> bool:
+    """Whether ``f`` is a lone surname (data/last_names.txt) the tagger read as a person, right
+    after a conjunction of the language opening a clause, whose subject, a common noun, would
+    take its article ("Er sagte, dass Klein ..."; not "dass die Wahl", "weil der Richter": the
+    surname list holds many nouns too)."""
+    if f.label != "PER" or f.surface not in lex.last_names:
+        return False
+    before = text[: f.start].split()
+    return bool(before) and before[-1].casefold() in lang.clause_words
+
+
 def fit_to_language(found: Sequence[Found], units: Sequence[Unit], name: str) -> list[Found]:
     """The names of ``found`` read with the properties of the article's language ``name``
     (see the module's doc): function words cut, function words and sentence-opening adverbs
@@ -389,6 +415,9 @@ def _trim_to_evidence(
         for k in range(parts[n][-1] + 1, parts[n + 1][0])
     ):
         n += 1  # "Ursula" + "von der" + "Leyen"
+    end = parts[n][-1]
+    while end > parts[n][0] and _suffixed_noun(texts[end], lex, lang, lower_seen):
+        end -= 1  # "[Glenda] Gelegenheit": a common noun of the language after the name
     start = first_part[0]
     for k in first_part:
         if evidence[k]:
@@ -405,7 +434,37 @@ def _trim_to_evidence(
                 # "Republikanischen Partei": a head word's modifiers are the name's)
                 start = k
             break
-    return f.start + words[start][0], f.start + words[parts[n][-1]][1]
+    return f.start + words[start][0], f.start + words[end][1]
+
+
+def _suffixed_noun(word: str, lex: Lexicon, lang: Language, lower_seen: set[str]) -> bool:
+    """Whether ``word`` ends in a suffix of the language's common nouns ("Gelegenheit",
+    "Regierung") and has no evidence of a name, not even a surname's ("Hartung", "Jung")."""
+    bare = _bare(word)
+    return any(
+        bare.endswith(s) and len(bare) >= len(s) + 3 for s in lang.noun_suffixes
+    ) and not _has_name_evidence(bare, lex, lang, lower_seen, True)
+
+
+def _after_indefinite_article(f: Found, text: str, lang: Language, lex: Lexicon) -> int | None:
+    """Where ``f`` goes on after its first word, when an indefinite article of the language
+    stands right before it ("eine [Art] Zwang", "eine [Menge] Sachen": names take no indefinite
+    article, so that word is a common noun); ``f.end`` when it is a lone word; None when no
+    such article is there, or the first word is a known place or body, an acronym or a compound
+    with a hyphen ("ein Google-Sprecher")."""
+    before = text[: f.start].split()
+    if not before or before[-1] not in lang.indefinite_articles:
+        return None
+    first = f.surface.split()[0]
+    if (
+        "-" in first
+        or (first.isupper() and len(first) > 1)
+        or first in lex.places
+        or first in lex.known_orgs
+    ):
+        return None
+    rest = f.surface[len(first) :]
+    return f.end if not rest.strip() else f.end - len(rest.lstrip())
 
 
 def _nouns_are_no_names(
@@ -424,6 +483,14 @@ def _nouns_are_no_names(
         if f.source in ("registry", "credit"):
             trimmed.append(f)
             continue
+        after_article = _after_indefinite_article(f, units[f.unit].text, lang, lex)
+        if after_article is not None:
+            if after_article == f.end:
+                continue  # "eine Menge": a common noun after an indefinite article
+            text = units[f.unit].text
+            f = dataclasses.replace(
+                f, surface=text[after_article : f.end], start=after_article, scores=()
+            )
         span = _trim_to_evidence(f, lex, lang, lower_seen)
         if span is None:
             if len(f.surface.split()) == 1:
@@ -453,6 +520,7 @@ def _nouns_are_no_names(
             or _has_name_evidence(words[0], lex, lang, lower_seen)
             or words[0] in in_names
             or _cued(f, units[f.unit].text, lex)
+            or _surname_after_conjunction(f, units[f.unit].text, lang, lex)
         ):
             out.append(f)
     return out

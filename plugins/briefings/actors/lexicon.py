@@ -99,6 +99,9 @@ class Lexicon:
     phrase_end_participles: frozenset[str]
     shared_role_nouns: frozenset[str]
     employer_roles: frozenset[str]
+    person_reflexives: frozenset[str]
+    age_openers: frozenset[str]
+    day_heads: frozenset[str]
     """Job nouns whose "of"/"at" names the employer ("CEO of Vidyard"), lower case."""
     place_openers: frozenset[str]
     """Words that open places' names ("Lake Taupo", "Mount Kenya")."""
@@ -128,6 +131,9 @@ class Lexicon:
     """Words of another language than English after which an acronym named once is a body's
     (its articles and prepositions: "der", "a", "de"; see languages.lexicon_for): English's
     are detect._BEFORE_A_BODY."""
+    list_joiners: frozenset[str] = frozenset({",", "and", "or", "&"})
+    """What joins the members of a list of names: English's, and the conjunctions of the
+    article's language (see languages.lexicon_for)."""
 
 
 #: Lexicon fields loaded as sets from the list of the same name in data/words.yml.
@@ -197,6 +203,9 @@ _WORD_SETS = (
     "shared_role_nouns",
     "employer_roles",
     "place_openers",
+    "person_reflexives",
+    "age_openers",
+    "day_heads",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 
