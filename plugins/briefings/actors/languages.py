@@ -46,12 +46,12 @@ class Language:
     calendar_words: frozenset[str] = frozenset()
     adverb_suffixes: tuple[str, ...] = ()
     noun_suffixes: tuple[str, ...] = ()
-    indefinite_articles: frozenset[str] = frozenset()
-    """The language's indefinite articles as written before a noun ("ein", "eine"): in a
-    language that capitalises its nouns, the capitalised word after one is a common noun."""
     """Endings that make a word a common noun of the language (German "-heit", "-ung"): in a
     language that capitalises its nouns, such a word after a name is no part of it ("Glenda
     Gelegenheit")."""
+    indefinite_articles: frozenset[str] = frozenset()
+    """The language's indefinite articles as written before a noun ("ein", "eine"): in a
+    language that capitalises its nouns, the capitalised word after one is a common noun."""
     conjunctions: frozenset[str] = frozenset()
     misc_openers: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
