@@ -1125,6 +1125,7 @@ def test_a_name_before_an_acronym_in_brackets_is_a_body(
             "LOC",
         ),
         ("She met Damien Leloup and Hudson River guides.", "Damien Leloup", "Hudson River", "LOC"),
+        ("He flew with Damien Leloup and Boston Tual.", "Damien Leloup", "Boston Tual", "LOC"),
         ("Damien Leloup went to Morgane Tual in May.", "Damien Leloup", "Morgane Tual", "LOC"),
         # ... nor a name with a dictionary word (a shop next to a district taken for a person)
         ("Atal Pharmacy, Karol Bag.", "Karol Bag", "Atal Pharmacy", "LOC"),
