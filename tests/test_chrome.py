@@ -513,6 +513,8 @@ def test_translator_footers(line: str, service: str) -> None:
         "Machine translation",  # a heading of an article about it
         "Translated by Anna Ivanova",  # a person: no machine translation
         "Translated from Russian",
+        # a sentence opening as a footer does ("the whole line must be the footer")
+        "Translated by Google Translate, the leaflet still made no sense to the voters.",
     ],
 )
 def test_lines_naming_a_translator_that_are_no_footer(line: str) -> None:
