@@ -1056,6 +1056,9 @@ def test_a_name_before_an_age_or_a_reflexive_is_a_person() -> None:
     )
     assert found.get("Okafor") == "person", found
     assert found.get("Wintour") == "person", found
+    # (a surname that no other evidence makes a person's: the age alone does)
+    found = kinds("Two years later, Wexcombe, now 31, is on trial for fraud.")
+    assert found.get("Wexcombe") == "person", found
 
 
 @pytest.mark.parametrize(
