@@ -30,7 +30,8 @@ from briefings.actors.kinds import (
     suffixed_persons,
     teams_named_in_the_plural,
 )
-from briefings.actors.lexicon import lexicon
+from briefings.actors.languages import lexicon_for
+from briefings.actors.lexicon import Lexicon, lexicon
 from briefings.actors.tokens import tokenize
 from briefings.sections import Briefing, Meta, Paragraph, Section
 
@@ -1056,6 +1057,9 @@ def test_a_name_before_an_age_or_a_reflexive_is_a_person() -> None:
     )
     assert found.get("Okafor") == "person", found
     assert found.get("Wintour") == "person", found
+    # (a surname that no other evidence makes a person's: the age alone does)
+    found = kinds("Two years later, Wexcombe, now 31, is on trial for fraud.")
+    assert found.get("Wexcombe") == "person", found
 
 
 @pytest.mark.parametrize(
@@ -1125,6 +1129,7 @@ def test_a_name_before_an_acronym_in_brackets_is_a_body(
             "LOC",
         ),
         ("She met Damien Leloup and Hudson River guides.", "Damien Leloup", "Hudson River", "LOC"),
+        ("He flew with Damien Leloup and Boston Tual.", "Damien Leloup", "Boston Tual", "LOC"),
         ("Damien Leloup went to Morgane Tual in May.", "Damien Leloup", "Morgane Tual", "LOC"),
         # ... nor a name with a dictionary word (a shop next to a district taken for a person)
         ("Atal Pharmacy, Karol Bag.", "Karol Bag", "Atal Pharmacy", "LOC"),
@@ -1136,17 +1141,30 @@ def test_a_name_listed_with_a_person_is_a_person(
     assert _kind_beside(persons_listed_with_persons, text, (person, "PER"), (name, "LOC")) == kind
 
 
+def test_a_list_of_names_joined_by_the_articles_language() -> None:
+    # "und" joins a German list: the article's language's conjunctions join lists too
+    text = "Mit Damien Leloup und Morgane Tual sprach der Minister."
+    persons, neighbours = ("Damien Leloup", "PER"), ("Morgane Tual", "LOC")
+    german = lexicon_for("German")
+    assert _kind_beside(persons_listed_with_persons, text, persons, neighbours, german) == "PER"
+    assert _kind_beside(persons_listed_with_persons, text, persons, neighbours) == "LOC"
+
+
 def _kind_beside(
-    rule: Callable[..., None], text: str, neighbour: tuple[str, str], name: tuple[str, str]
+    rule: Callable[..., None],
+    text: str,
+    neighbour: tuple[str, str],
+    name: tuple[str, str],
+    lex: Lexicon | None = None,
 ) -> str:
     """The kind ``rule`` gives ``name`` (its text and the tagger's label) in ``text`` beside a
-    tagger's name ``neighbour`` (text, label)."""
+    tagger's name ``neighbour`` (text, label), with ``lex`` (else English's)."""
     words = _words(text)
     spans: list[tuple[int, int, str, str, str | None]] = []
     for part, label in (neighbour, name):
         s, n = _find(words, part)
         spans.append((s, s + n, label, "tagger", None))
-    rule([words], [spans], [{}], lexicon())
+    rule([words], [spans], [{}], lex or lexicon())
     return spans[1][2]
 
 

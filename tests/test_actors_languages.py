@@ -347,6 +347,14 @@ def test_a_suffixed_common_noun_after_a_name_is_cut() -> None:
     assert found.get("Glenda") == "person", found
 
 
+def test_a_surname_with_a_noun_suffix_is_not_cut() -> None:
+    found = _actors(
+        ["Nachdem sie Glenda Hartung zu einer Darbietung eingeladen hat, klatschte der Saal."],
+        "German",
+    )
+    assert found.get("Glenda Hartung") == "person", found
+
+
 @pytest.mark.parametrize(
     ("lang", "paragraph", "name", "kind"),
     [

@@ -21,8 +21,10 @@ from briefings.chrome import (
     LineKind,
     _content_words,
     _not_a_headline,
+    find_copies,
     find_phrase,
     find_repeated_lines,
+    key_seed,
     line_key,
     load_rules,
     match_credit,
@@ -513,6 +515,8 @@ def test_translator_footers(line: str, service: str) -> None:
         "Machine translation",  # a heading of an article about it
         "Translated by Anna Ivanova",  # a person: no machine translation
         "Translated from Russian",
+        # a sentence opening as a footer does ("the whole line must be the footer")
+        "Translated by Google Translate, the leaflet still made no sense to the voters.",
     ],
 )
 def test_lines_naming_a_translator_that_are_no_footer(line: str) -> None:
@@ -1774,6 +1778,36 @@ def test_two_stories_sharing_a_sites_prose_like_menus_are_no_copies() -> None:
     b = source([*promos, "", COMMENT, "", *clinic], "b.txt")
     repeated = find_repeated_lines([a, b])
     assert {line_key(t) for t in promos} <= repeated
+
+
+def test_prose_in_more_seeds_than_copy_max_seeds_is_boilerplate_not_copies() -> None:
+    # a site's disclaimer, written as sentences, on nine pages with a one-line story each:
+    # the story's shingles alone tell whether two pages are copies
+    disclaimer = [
+        "This information is not a substitute for professional medical advice, and you should "
+        "always consult your own doctor before you change any treatment.",
+        "The opinions expressed in the comments below are those of their authors and do not "
+        "reflect the views of the publisher or of its editorial staff.",
+        "We may earn a commission when you buy through the links on our site, which helps us "
+        "to keep our reporting free for every reader around the world.",
+        "All content on this site is protected by copyright and may not be copied, reproduced "
+        "or republished without the written permission of the owners.",
+    ]
+    things = ["apples", "bridges", "cats", "dams", "eels", "farms", "goats", "hills", "inns"]
+    assert len(things) > load_rules().params["copy_max_seeds"]
+    seeds = [
+        source(
+            [
+                *disclaimer,
+                "",
+                f"Story number {i} tells of {thing} in a town nobody has heard of before, its "
+                "mayor said on the radio.",
+            ],
+            f"s{i}.txt",
+        )
+        for i, thing in enumerate(things)
+    ]
+    assert find_copies([key_seed(s) for s in seeds]) == tuple((i,) for i in range(len(things)))
 
 
 MENU_BETWEEN = [P1, "", "Newsletter", "Conclusion", "Archive", "", P2]

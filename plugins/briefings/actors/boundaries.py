@@ -359,13 +359,17 @@ def _trim_to_known_persons(
     # Silang y Andaya", "John Smith Jr.").
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
         for i, (s, e, label, source, entry) in enumerate(list(spans)):
-            if label != "PER" or e - s < 3 or source == "registry":
+            if (
+                label != "PER"
+                or e - s < 3
+                or source == "registry"
+                or words[s] not in lex.first_names
+            ):
                 continue
             for k in range(e - 1, s + 1, -1):
                 rest = words[k]
                 if (
                     phrase_key(words[s:k]) in persons
-                    and words[s] in lex.first_names
                     and rest[:1].isupper()
                     and rest.casefold() not in lex.surname_particles
                     and rest not in lex.name_particles

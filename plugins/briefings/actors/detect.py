@@ -408,7 +408,7 @@ def detect(
             # A kind that head words gave a name the tagger called something else ("Partido
             # Republicano" from MISC): the tagger's probabilities do not vote on it.
             head_kind = label not in LABELS
-            if label not in LABELS:
+            if head_kind:
                 # Other names (events, works, nationalities) block gazetteer additions, unless
                 # head words make them an organization or a place ("Church of Scientology").
                 cleaned = _clean(words, s, e, label, lex)

@@ -46,12 +46,12 @@ class Language:
     calendar_words: frozenset[str] = frozenset()
     adverb_suffixes: tuple[str, ...] = ()
     noun_suffixes: tuple[str, ...] = ()
-    indefinite_articles: frozenset[str] = frozenset()
-    """The language's indefinite articles as written before a noun ("ein", "eine"): in a
-    language that capitalises its nouns, the capitalised word after one is a common noun."""
     """Endings that make a word a common noun of the language (German "-heit", "-ung"): in a
     language that capitalises its nouns, such a word after a name is no part of it ("Glenda
     Gelegenheit")."""
+    indefinite_articles: frozenset[str] = frozenset()
+    """The language's indefinite articles as written before a noun ("ein", "eine"): in a
+    language that capitalises its nouns, the capitalised word after one is a common noun."""
     conjunctions: frozenset[str] = frozenset()
     misc_openers: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
@@ -296,12 +296,18 @@ def _has_name_evidence(
     )
 
 
+def _word_before(f: Found, text: str) -> str:
+    """The word (as split by white space) right before ``f`` in its unit's ``text``; "" when
+    ``f`` opens it."""
+    before = text[: f.start].rsplit(maxsplit=1)
+    return before[-1] if before else ""
+
+
 def _cued(f: Found, text: str, lex: Lexicon) -> bool:
     """Whether a verb of saying or an honorific of the language stands right before or after
     the name ("Frau Keller", ", sagt Keller.", "Keller sagte")."""
-    before = text[: f.start].split()
-    after = text[f.end :].split()
-    prev = before[-1] if before else ""
+    after = text[f.end :].split(maxsplit=1)
+    prev = _word_before(f, text)
     nxt = after[0].strip(".,;:") if after else ""
     return prev in lex.honorifics or prev in lex.speech_verbs or nxt in lex.speech_verbs
 
@@ -313,8 +319,7 @@ def _surname_after_conjunction(f: Found, text: str, lang: Language, lex: Lexicon
     surname list holds many nouns too)."""
     if f.label != "PER" or f.surface not in lex.last_names:
         return False
-    before = text[: f.start].split()
-    return bool(before) and before[-1].casefold() in lang.clause_words
+    return _word_before(f, text).casefold() in lang.clause_words
 
 
 def fit_to_language(found: Sequence[Found], units: Sequence[Unit], name: str) -> list[Found]:
@@ -452,8 +457,7 @@ def _after_indefinite_article(f: Found, text: str, lang: Language, lex: Lexicon)
     article, so that word is a common noun); ``f.end`` when it is a lone word; None when no
     such article is there, or the first word is a known place or body, an acronym or a compound
     with a hyphen ("ein Google-Sprecher")."""
-    before = text[: f.start].split()
-    if not before or before[-1] not in lang.indefinite_articles:
+    if _word_before(f, text) not in lang.indefinite_articles:
         return None
     first = f.surface.split()[0]
     if (

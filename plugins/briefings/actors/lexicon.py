@@ -99,10 +99,13 @@ class Lexicon:
     phrase_end_participles: frozenset[str]
     shared_role_nouns: frozenset[str]
     employer_roles: frozenset[str]
-    person_reflexives: frozenset[str]
-    age_openers: frozenset[str]
-    day_heads: frozenset[str]
     """Job nouns whose "of"/"at" names the employer ("CEO of Vidyard"), lower case."""
+    person_reflexives: frozenset[str]
+    """Reflexive pronouns of persons: a name right before one is a person's ("Smith himself")."""
+    age_openers: frozenset[str]
+    """Words between a name's comma and its age ("Jutting, now 31,"): see kinds._age_after."""
+    day_heads: frozenset[str]
+    """Head words of holidays named by a possessive ("Mother's Day"): see kinds._names_a_day."""
     place_openers: frozenset[str]
     """Words that open places' names ("Lake Taupo", "Mount Kenya")."""
     places: dict[str, str]
