@@ -461,6 +461,11 @@ COPIED = [
          # (a capital opens a line of its own: it may be a heading)
          ["The finance ministers agreed on a budget framework with the central bank, officials"
           " said, after talks in", "London. The deal needs approval."]),
+        # (a fragment opening with a byline's word, but no name, goes on: "by the end")
+        (["The finance ministers agreed on a budget framework with the central bank,",
+          "by the end of the year, officials said."],
+         ["The finance ministers agreed on a budget framework with the central bank, by the end"
+          " of the year, officials said."]),
         # ... not a byline after a headline, nor list items, nor a sentence's next line
         (["The deck of cards that made tarot a global phenomenon", "by Jane Doe"],
          ["The deck of cards that made tarot a global phenomenon", "by Jane Doe"]),

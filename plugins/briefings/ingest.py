@@ -450,8 +450,9 @@ def _wrapped_here(above: str, text: str, last: str, ends_later: bool) -> bool:
 
 #: A word of prose: letters, and a mark of punctuation after them.
 _PROSE_WORD = re.compile(r"^[\"'“‘(]?[^\W\d_]+(?:['’\-][^\W\d_]+)*[,.;:!?\"'”’)]*$")
-#: A byline's opening in the languages of ``_OPEN_WORDS``: never the rest of a sentence.
-_BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|av|от)\s+[^\W\d_]*[A-ZА-ЯЁ]", re.IGNORECASE)
+#: A byline's opening in the languages of ``_OPEN_WORDS``, then a name's capital: never the rest
+#: of a sentence ("by the end of the year" goes on the line above; "by Jane Doe" does not).
+_BYLINE_START = re.compile(r"^(?i:by|von|par|por|di|door|av|от)\s+[A-ZА-ЯЁ]")
 
 
 #: A sentence ending inside a line: a word's last two letters in lower case (not "U.S."), its
