@@ -298,21 +298,19 @@ def test_default_workers_stay_in_process_for_small_batches(jobs: int, most: int)
     assert 1 <= default_workers(jobs) <= most
 
 
-def test_repeated_keys_match_chrome_find_repeated_lines() -> None:
-    from briefings.chrome import find_repeated_lines, key_seed
-    from briefings.corpus import repeated_keys
-    from briefings.ingest import SourceText
-
-    texts = [
-        "Skip to main content\nShare\nA body line about Russia.\n" + "x" * 400,
-        "Skip to main content\n  share  \nAnother body line.\n" + "x" * 400,
-        "Only here\nSkip  to main content\n\n",
-    ]
-    sources = [SourceText(f"{i}.txt", tuple(t.split("\n")), "utf-8") for i, t in enumerate(texts)]
-    keys = [key_seed(s) for s in sources]
-    for n in (2, 3):
-        assert repeated_keys(keys, n) == find_repeated_lines(sources, n)
-    assert repeated_keys(keys)  # something is repeated
+def test_a_sites_menu_in_several_seeds_is_removed_from_each(tmp_path: Path) -> None:
+    # two stories of one site print the same menu block; the corpus finds it in both seeds
+    # (from the keys cached with each decoded seed) and each briefing reports it removed
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    menu = "Gazette Extra\nWeekend Supplement\n\n"
+    write(seeds / "a.txt", menu + ARTICLE.split("\n\n", 1)[1])
+    write(seeds / "b.txt", menu + COMMENT_STORY)
+    corpus = build_corpus(discover_seeds(seeds))
+    for article in corpus.articles:
+        removed = {r.text: r.reason for r in article.briefing.removed}
+        assert "repeated in other seeds" in removed["Gazette Extra"]
+        assert "repeated in other seeds" in removed["Weekend Supplement"]
 
 
 def test_copies_of_one_story_are_noted_in_the_build(tmp_path: Path) -> None:

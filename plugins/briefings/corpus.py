@@ -356,16 +356,6 @@ def _editor(seed: Seed, data: bytes | None) -> EditorFile | None:
     return parse_editor_data(parsed, str(seed.sidecar))
 
 
-def repeated_keys(
-    seeds: Sequence[SeedKeys],
-    min_seeds: int = 2,
-    copies: Sequence[Sequence[int]] | None = None,
-) -> frozenset[str]:
-    """:func:`briefings.chrome.find_repeated_lines` over line keys computed once per seed
-    (cached with its decoded text), so a rebuild does not re-key every line of every seed."""
-    return repeated_line_keys(seeds, min_seeds, copies)
-
-
 def copies_note(paths: Sequence[Path]) -> str:
     """The build's note on seeds that hold one story (``find_copies``)."""
     names = ", ".join(str(p) for p in paths)
@@ -595,7 +585,7 @@ def build_corpus(
         loaded.append((seed, data, side, source, keys, source_key))
     seed_keys = [keys for _, _, _, _, keys, _ in loaded]
     copies = find_copies(seed_keys)
-    repeated = repeated_keys(seed_keys, copies=copies)
+    repeated = repeated_line_keys(seed_keys, copies=copies)
     notes.extend(copies_note([loaded[i][0].path for i in g]) for g in copies if len(g) > 1)
     reg = registry_fingerprint(registry)
     found: list[Article | None] = []
