@@ -730,6 +730,8 @@ def test_credits_after_captions(paragraphs: tuple[str, ...]) -> None:
         ),
         # ... not an initial's period
         ("Chang W. Lee/Reuters", {"Chang W. Lee": "person", "Reuters": "organization"}),
+        # an agency's acronym before its photographer, the slash lost ("Image: NASA Bill Ingalls")
+        ("Photo: NASA Bill Ingalls", {"NASA": "organization", "Bill Ingalls": "person"}),
     ],
 )
 def test_credit_names_are_typed(credit: str, kinds: dict[str, str]) -> None:

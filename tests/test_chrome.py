@@ -591,8 +591,17 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
             "Der Minister spricht im Bundestag", "Michael Kappeler")),
         ("Die Ministerin spricht in Bonn - bild: Anna Weber", (
             "Die Ministerin spricht in Bonn", "Anna Weber")),
+        # a photo word and a colon after the caption's last sentence, then a name's words only
+        ("The first robotics contest was held in Washington D.C. Image: United States Navy.", (
+            "The first robotics contest was held in Washington D.C.", "United States Navy")),
+        ("Fernando Caudevilla, AKA DoctorX. Photo: Joseph Cox", (
+            "Fernando Caudevilla, AKA DoctorX.", "Joseph Cox")),
+        ("Ants carrying a larva into the nest. Image: Daily et al.", (
+            "Ants carrying a larva into the nest.", "Daily et al")),
         # sentences of an article
         ("He spoke to the press - photo opportunities were rare.", None),
+        ("He left the room. Photo: the police took it later that day.", None),
+        ("The exhibition opens today. Image: Her Life in Pictures opens Monday at noon.", None),
         ("La familia posó en la playa - foto de archivo", None),
         ("The bank said its Credit Suisse unit would be sold.", None),
         ("He said the price was 50/50 and the deal was done.", None),

@@ -305,20 +305,33 @@ def _split_credit(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             continue  # a caption or a date before the credit ("Elon Musk at the ... in Paris")
         start = body_start + offset + (len(piece) - len(piece.lstrip()))
         words = part.split()
-        if part.isupper() and 2 <= len(words) <= 3 and words[0].title() in lex.first_names:
-            label = "PER"  # "JIM WATSON/AFP": a photographer's name in capitals
-        elif (
-            part in lex.known_orgs
-            or part.isupper()
-            or any(w in lex.org_words for w in words)
-            or not (2 <= len(words) <= 4)
-            or not all(w[:1].isupper() for w in words)
+        if (
+            3 <= len(words) <= 4
+            and _ACRONYM.match(words[0])
+            and words[0] not in lex.known_orgs | lex.name_particles
+            and all(w[:1].isupper() and not w.isupper() for w in words[1:])
         ):
-            label = "ORG"
-        else:
-            label = "PER"
-        out.append((start, start + len(part), label))
+            # "NASA Bill Ingalls": an agency's acronym and its photographer, the slash lost
+            out.append((start, start + len(words[0]), "ORG"))
+            start = start + part.index(words[1], len(words[0]))
+            part, words = part[part.index(words[1], len(words[0])) :], words[1:]
+        out.append((start, start + len(part), _credit_label(part, words, lex)))
     return out
+
+
+def _credit_label(part: str, words: list[str], lex: Lexicon) -> str:
+    """The kind of one credit part: an agency (ORG) or a photographer (PER)."""
+    if part.isupper() and 2 <= len(words) <= 3 and words[0].title() in lex.first_names:
+        return "PER"  # "JIM WATSON/AFP": a photographer's name in capitals
+    if (
+        part in lex.known_orgs
+        or part.isupper()
+        or any(w in lex.org_words for w in words)
+        or not (2 <= len(words) <= 4)
+        or not all(w[:1].isupper() for w in words)
+    ):
+        return "ORG"  # (one unknown word too: "Photodisc", "Moodboard/Getty Images")
+    return "PER"
 
 
 #: "Credit Harry Campbell", "Credits Jane Doe/Reuters": a short line of names after the word.
