@@ -1591,6 +1591,25 @@ def test_a_box_of_headlines_inside_the_article_is_cut(marker: str) -> None:
     assert all(kinds[p] in BODY_KINDS for p in before + after)
 
 
+@pytest.mark.parametrize(
+    ("gap", "teaser"),
+    [
+        # one headline printed right under a "Related" phrase is the story linked there ...
+        ([], True),
+        # ... but after a blank line it may be the heading of the article's next section
+        ([""], False),
+    ],
+)
+def test_one_headline_right_under_a_related_phrase_is_a_teaser(
+    gap: list[str], teaser: bool
+) -> None:
+    headline = "Ex-coach sacked after a row with the board"
+    lines = [P1, "", P2, "", "Related", *gap, headline, "", P3, "", P1 + " (2)"]
+    kinds = {ln.text: ln.kind for ln in strip_chrome(source(lines)).lines}
+    assert (kinds[headline] is LineKind.CHROME) is teaser
+    assert all(kinds[p] in BODY_KINDS for p in (P1, P2, P3, P1 + " (2)"))
+
+
 @pytest.mark.parametrize("marker", ["Read more", "See also"])
 def test_section_headings_after_a_read_more_link_stay(marker: str) -> None:
     # one title-like line and then a paragraph is a heading, not a list of other stories;

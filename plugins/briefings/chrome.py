@@ -1341,13 +1341,15 @@ def _cut_teaser_runs(lines: list[_Line], span: tuple[int, int], params: dict[str
     ``heading_max_chars``) is that list and is removed. The run stops at a paragraph (a
     sentence, or a line longer than that) or at a line decided by explicit evidence, and a
     title-like line right before a paragraph is left out: it may be the heading of the
-    article's next section."""
+    article's next section. A single title-like line printed right under the phrase (no blank
+    line between: "Related" / "Ex-coach sacked after a row") is the one story linked there."""
     first, last = span
     for i in range(first, last + 1):
         marker = lines[i]
         if marker.cls != _BAD or "teasers" not in marker.flags:
             continue
         run: list[_Line] = []
+        linked = False  # one headline right under the phrase, then a paragraph
         for line in lines[i + 1 : last + 1]:
             text = line.text.strip()
             if not text:
@@ -1355,10 +1357,12 @@ def _cut_teaser_runs(lines: list[_Line], span: tuple[int, int], params: dict[str
             if line.explicit:
                 break
             if ends_sentence(text) or text_length(text) > params["heading_max_chars"]:
-                run = run[:-1]  # (a paragraph: the line before it may be its heading)
+                linked = len(run) == 1 and run[0] is lines[i + 1]
+                if not linked:
+                    run = run[:-1]  # (a paragraph: the line before it may be its heading)
                 break
             run.append(line)
-        if len(run) >= params["teaser_run_min"]:
+        if linked or len(run) >= params["teaser_run_min"]:
             for line in run:
                 if line.cls == _GOOD:
                     line.cls = _BAD
