@@ -1547,6 +1547,39 @@ def test_a_short_tail_of_teasers_after_a_related_heading_is_cut() -> None:
     assert all(ln.kind is LineKind.CHROME for ln in stripped.lines if TEASER in ln.text)
 
 
+def test_two_tails_of_teasers_after_two_related_headings_are_cut() -> None:
+    # the last heading's tail is cut first; the one before it is then the stretch's last
+    body = [f"{p} ({k})" for k in range(5) for p in (P1, P2, P3)]
+    teasers = [f"Story {k} of the week: new findings on the brain. {TEASER}" for k in range(3)]
+    more = [f"Story {k} of the day: a new drug for the heart. {TEASER}" for k in range(2)]
+    lines = [*body, "", "Related coverage", *teasers, "share", "Latest news", *more]
+    stripped = strip_chrome(source(lines))
+    assert [ln.text for ln in stripped.kept] == body
+
+
+@pytest.mark.parametrize(
+    ("card", "closer", "cut"),
+    [
+        # a headline and its summary, then the link's words: a card teasing another story
+        (
+            ["Scientists find a new mechanism", "How do we form memories? A new study."],
+            "Read now",
+            True,
+        ),
+        (["Scientists find a new mechanism for memory formation"], "Read the full story", True),
+        # a block of four lines is article text, whatever link follows it
+        ([P1[:60], P2[:60], P3[:60], P1[60:120]], "Read now", False),
+    ],
+)
+def test_a_card_teasing_another_story_goes_with_its_link(
+    card: list[str], closer: str, cut: bool
+) -> None:
+    lines = [P1, "", P2, "", *card, closer, "", P3, "", P1 + " (2)", "", P2 + " (2)"]
+    kinds = {ln.text: ln.kind for ln in strip_chrome(source(lines)).lines}
+    assert all((kinds[c] is LineKind.CHROME) is cut for c in card), kinds
+    assert all(kinds[p] in BODY_KINDS for p in (P1, P2, P3, P1 + " (2)", P2 + " (2)"))
+
+
 @pytest.mark.parametrize("heading", ["More stories", "More news", "See more stories"])
 def test_a_list_of_other_stories_after_the_article_is_cut(heading: str) -> None:
     # (a heading of other stories marks the article's end, as "Related coverage" does; a

@@ -236,6 +236,8 @@ class Rules:
     """Lines that are never the headline: bylines and date stamps the metadata patterns miss."""
     title_taglines: frozenset[str] = frozenset()
     """Keys of a wiki's tagline under its page title ("From Wikipedia, the free encyclopedia")."""
+    teaser_closers: frozenset[str] = frozenset()
+    """Keys of a teaser card's last line, its link ("Read now"): the lines above it are the card."""
     credit_tails: tuple[re.Pattern[str], ...] = ()
     """A photo credit run onto the end of its caption (group ``credit``)."""
     credit_tail_keys: tuple[str, ...] = _CREDIT_TAIL_KEYS
@@ -353,6 +355,7 @@ def load_rules() -> Rules:
         datelines=tuple(re.compile(p) for p in _strings(data["dateline_patterns"])),
         headline_rejects=tuple(_compile(p) for p in _strings(data.get("headline_rejects"))),
         title_taglines=frozenset(line_key(p) for p in _strings(data.get("title_taglines"))),
+        teaser_closers=frozenset(line_key(p) for p in _strings(data.get("teaser_closers"))),
         credit_tails=tuple(re.compile(p) for p in _strings(data.get("credit_tails"))),
         credit_tail_keys=tuple(_strings(data.get("credit_tail_keys"))) or _CREDIT_TAIL_KEYS,
         caption_follows=frozenset(_strings(data["caption_follows"])) | {CAPTION_LABEL},
@@ -1369,6 +1372,35 @@ def _cut_teaser_runs(lines: list[_Line], span: tuple[int, int], params: dict[str
                     line.reason = f"teaser headline after {marker.text.strip()!r}"
 
 
+def _cut_teaser_cards(lines: list[_Line], span: tuple[int, int], rules: Rules) -> None:
+    """A card linking another story inside the article: a headline and its summary, then the
+    link's words on the next line ("Scientists find new mechanism for memory formation" / "How
+    do we form memories? ..." / "Read now", chrome.yml ``teaser_closers``). The card is the block
+    of at most ``teaser_card_lines`` short lines right above the link (a blank line above it)."""
+    if not rules.teaser_closers:
+        return
+    first, last = span
+    params = rules.params
+    for i in range(max(first, 1), min(last + 2, len(lines))):
+        closer = lines[i]
+        if closer.cls != _BAD or line_key(closer.text) not in rules.teaser_closers:
+            continue
+        j = i - 1
+        while j >= 0 and lines[j].text.strip():
+            j -= 1
+        card = lines[j + 1 : i]
+        if not card or len(card) > params["teaser_card_lines"]:
+            continue
+        if any(
+            ln.cls == _BAD or ln.explicit or text_length(ln.text) > params["teaser_card_max_chars"]
+            for ln in card
+        ):
+            continue
+        for line in card:
+            line.cls = _BAD
+            line.reason = f"teaser card above {closer.text.strip()!r}"
+
+
 def _in_other_script(text: str, script: str) -> bool:
     counts = script_counts(text)
     letters = sum(counts.values())
@@ -1913,8 +1945,10 @@ def _strip_text(
     if span:
         span = _start_at_dateline(lines, span, rules)
         span = _end_before_item_list(lines, span, params)
-        span = _end_before_teaser_tail(lines, span, params)
+        while (shorter := _end_before_teaser_tail(lines, span, params)) != span:
+            span = shorter  # ("Related coverage", teasers, "Latest news", teasers)
         _cut_teaser_runs(lines, span, params)
+        _cut_teaser_cards(lines, span, rules)
     first, last = span if span else (len(lines), -1)
     # figures: attach captions/originals, then drop figures far outside the body
     _attach_figures(lines, profile.script, params)
