@@ -122,7 +122,9 @@ def main() -> None:
     splits = ["development", "held_out"] if args.split == "all" else [args.split.replace("-", "_")]
     for split in splits:
         rows = [
-            row for doc in gold[split] for row in score_document(doc, gold["documents"][doc], args.devset, ev)
+            row
+            for doc in gold[split]
+            for row in score_document(doc, gold["documents"][doc], args.devset, ev)
         ]
         counts = Counter(outcome for *_, outcome in rows)
         stated = sum(1 for _, e, _, o in rows if e["role"] and o != "unmatched")
@@ -142,7 +144,8 @@ def main() -> None:
         if args.list:
             for doc, entry, role, outcome in rows:
                 if outcome not in ("exact", "none", "unmatched", "optional"):
-                    print(f"  {outcome:8} {doc}\t{entry['name']}\tgold={entry['role']!r}\tgot={role!r}")
+                    gold_role = entry["role"]
+                    print(f"  {outcome:8} {doc}\t{entry['name']}\tgold={gold_role!r}\tgot={role!r}")
 
 
 if __name__ == "__main__":
