@@ -581,3 +581,33 @@ def _briefing(*paragraphs: str) -> Briefing:
 def test_roles_found_in_a_briefing(paragraphs: tuple[str, ...], name: str, role: str) -> None:
     actors = {a.name: a for a in find_actors(_briefing(*paragraphs)).actors}
     assert actors[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # Without a comma after the name: a country's or body's capitalised title that opens
+        # a clause ...
+        (
+            "In a statement, Malaysia's Prime Minister, Najib Razak said, we are in contact.",
+            "Najib Razak",
+            "Malaysia's Prime Minister",
+        ),
+        # ... not a title after an article, a lower-case one or one without a possessive.
+        ("He told the President, Jane Doe said.", "Jane Doe", None),
+        ("In March, Malaysia's prime minister, Jane Doe said.", "Jane Doe", None),
+        ("In March, Prime Minister, Jane Doe said.", "Jane Doe", None),
+        (
+            "In a statement, Malaysia's Prime Minister, Najib Razak's office said.",
+            "Najib Razak",
+            None,
+        ),
+    ],
+)
+def test_appositive_before_without_a_closing_comma(text: str, name: str, role: str | None) -> None:
+    assert _apposed(text, name) == role
+
+
+def test_veteran_modifies_a_role_noun() -> None:
+    text = "Two pan-democratic veteran politicians Lee Cheuk-yan and Frederick Fung lost."
+    assert _before(text, "Lee Cheuk-yan") == "veteran politicians"

@@ -95,7 +95,7 @@ def _modifies_role(toks: list[Token], picked: list[int], lex: Lexicon) -> bool:
     followed by a role noun: "national [security advisor]"."""
     for k in reversed(picked):
         w = toks[k].text
-        if _is_role_noun(w, lex):
+        if _is_role_noun(w, lex) or _is_plural_role(w, lex):
             return True
         if w not in lex.role_modifiers:
             return False
@@ -442,8 +442,13 @@ def appositive_before(text: str, start: int, end: int, lex: Lexicon | None = Non
     after = end
     while after < len(text) and text[after] == " ":
         after += 1
-    if after == len(text) or text[after] not in _APPOSITIVE_CLOSERS:
+    if after == len(text) or text.startswith(("'s", "’s"), end):
         return None  # (not "John Doe's brother": the apostrophe closes no appositive)
+    # No closing comma: "In a statement, Malaysia's Prime Minister, Najib Razak said" (taken
+    # only for a country's or body's capitalised title at a clause's start; see below)
+    bare = text[after] not in _APPOSITIVE_CLOSERS
+    if bare and not text[after].isalpha():
+        return None
     comma = start - 1
     while comma >= 0 and text[comma] == " ":
         comma -= 1
@@ -456,8 +461,10 @@ def appositive_before(text: str, start: int, end: int, lex: Lexicon | None = Non
     if role is None:
         return None
     picked: list[int] = list(range(len(toks) - 1, role, -1))  # the complement, if any
+    edge = -1
     for k in range(role, -1, -1):
         w = toks[k].text
+        edge = k
         if (
             w in _ARTICLES
             or w.lower() in _PREPOSITIONS
@@ -482,6 +489,14 @@ def appositive_before(text: str, start: int, end: int, lex: Lexicon | None = Non
             return None
     if len(picked) == len(toks) - 1 - role:
         return None  # nothing before the complement: no role word was taken
+    if bare and not (
+        role == len(toks) - 1
+        and toks[role].text[:1].isupper()
+        and toks[role].text in lex.title_words
+        and any(toks[k].text in _POSSESSIVE_MARKS for k in picked)
+        and (edge == picked[-1] or toks[edge].text in _PHRASE_OPENERS)
+    ):
+        return None  # "After meeting the coach, John Smith left"
     first = toks[picked[-1]]
     return text[offset + first.start : offset + toks[picked[0]].end]
 
