@@ -6,7 +6,16 @@ import re
 
 import pytest
 
-from briefings.actors.roles import _covered, appositive_after, appositive_before, title_before
+from briefings.actors import find_actors
+from briefings.actors.roles import (
+    _covered,
+    appositive_after,
+    appositive_before,
+    list_title,
+    predicate_after,
+    title_before,
+)
+from briefings.sections import Briefing, Meta, Paragraph, Section
 
 
 def _before(text: str, name: str) -> str | None:
@@ -364,3 +373,241 @@ def test_role_modifiers_before_a_role_noun(
 ) -> None:
     names = sorted((text.index(n), text.index(n) + len(n)) for n in [name, *others])
     assert title_before(text, text.index(name), names=names) == role
+
+
+# --- rules found on the Wikinews role check set (tests/golden/roles-wikinews.json) ---
+
+
+def _spans(text: str, names: list[str]) -> list[tuple[int, int]]:
+    return sorted((m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "others", "role"),
+    [
+        # A title ends right before its name: words that are no complement between them make
+        # it another's ("chairman" is Schultze's, not Carter's).
+        (
+            "said Charles Schultze, chairman of the Council of Economic Advisers in the Carter"
+            " administration.",
+            "Carter",
+            ["Charles Schultze", "Council of Economic Advisers"],
+            None,
+        ),
+        ("Then the Minister told Putin so.", "Putin", [], None),
+        # ... but a suffix of the title word is part of it (title_suffixes).
+        (
+            "an announcement to Vice-president elect Mike Pence while",
+            "Mike Pence",
+            [],
+            "Vice-president elect",
+        ),
+        ("He thanked Professor emeritus Jane Doe warmly.", "Jane Doe", [], "Professor emeritus"),
+        # A plural role noun right before a name (a list's title) is a title ...
+        (
+            "photographers Nat Finkelstein, Christopher Makos and Felice Quinto",
+            "Nat Finkelstein",
+            ["Christopher Makos", "Felice Quinto"],
+            "photographers",
+        ),
+        # ... but not before another title word: "Bishop" is this name's.
+        (
+            "meets church leaders Bishop Trevor Manhanga, centre, and Father Fidelis Mukonori",
+            "Trevor Manhanga",
+            ["Fidelis Mukonori"],
+            "Bishop",
+        ),
+        # Two role nouns joined by "and" are one person's.
+        (
+            "Interview with US political activist and philosopher Noam Chomsky",
+            "Noam Chomsky",
+            ["US"],
+            "US political activist and philosopher",
+        ),
+        ("talks between the minister and Jane Doe", "Jane Doe", [], None),
+        # A capitalised portfolio before a title word is part of it.
+        ("Environment Minister John Baird has asked", "John Baird", [], "Environment Minister"),
+        (
+            "He met Foreign Affairs minister Jane Doe.",
+            "Jane Doe",
+            [],
+            "Foreign Affairs minister",
+        ),
+        ("The Health Secretary Jane Doe said", "Jane Doe", [], "Health Secretary"),
+        # "outgoing", "incoming": modifiers of a role noun (role_modifiers).
+        (
+            "would replace outgoing governor Bob McDonnell.",
+            "Bob McDonnell",
+            [],
+            "outgoing governor",
+        ),
+        # Nouns of occupations (role_nouns).
+        ("according to curator Elaine Gustafon.", "Elaine Gustafon", [], "curator"),
+        ("said defence barrister Jane Doe.", "Jane Doe", [], "defence barrister"),
+        # An organization's name going on before its "for"/"of" is no part of the title.
+        (
+            "said Society for the Protection of Birds spokesman Jane Doe.",
+            "Jane Doe",
+            ["Society for the Protection of Birds"],
+            "spokesman",
+        ),
+    ],
+)
+def test_titles_of_the_wikinews_check_set(
+    text: str, name: str, others: list[str], role: str | None
+) -> None:
+    assert title_before(text, text.index(name), names=_spans(text, [name, *others])) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "others", "role"),
+    [
+        # A later member of a list has the list's plural title ...
+        (
+            "photographers Nat Finkelstein, Christopher Makos and Felice Quinto; and athletes",
+            "Felice Quinto",
+            ["Nat Finkelstein", "Christopher Makos"],
+            "photographers",
+        ),
+        (
+            "and athletes Vitas Gerulaitis (tennis) and Jack Nicklaus (golf).",
+            "Jack Nicklaus",
+            ["Vitas Gerulaitis"],
+            "athletes",
+        ),
+        # ... members may name their organization in a complement ...
+        (
+            "pro-Beijing councillors Ann Chiang of DAB and Priscilla Leung of BPA were re-elected",
+            "Priscilla Leung",
+            ["Ann Chiang", "DAB", "BPA", "Beijing"],
+            "pro-Beijing councillors",
+        ),
+        # ... but a singular title is its own name's, and a list must be joined.
+        ("Mayor Jane Doe and John Smith met.", "John Smith", ["Jane Doe"], None),
+        ("actors Jane Doe. John Smith left.", "John Smith", ["Jane Doe"], None),
+        ("photographers Jane Doe of Reuters and John Smith", "Jane Doe", ["Reuters"], None),
+    ],
+)
+def test_list_title(text: str, name: str, others: list[str], role: str | None) -> None:
+    assert list_title(text, text.index(name), _spans(text, [name, *others])) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Andrew Westphal is the director of Stardust@home.",
+            "Andrew Westphal",
+            "director of Stardust@home",
+        ),
+        (
+            "Jane Doe is a professor at the University of Oslo.",
+            "Jane Doe",
+            "professor at the University of Oslo",
+        ),
+        # The head must be a role word, and nothing but its complement may follow it.
+        ("Columbus is a stunner of a debut from director Kogonada.", "Columbus", None),
+        ("Samoan is the most widely spoken official language.", "Samoan", None),
+        ("Jane Doe is a threat to them.", "Jane Doe", None),
+        ("Jane Doe is expected to win.", "Jane Doe", None),
+    ],
+)
+def test_predicate_after(text: str, name: str, role: str | None) -> None:
+    assert predicate_after(text, text.index(name) + len(name)) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A reflexive pronoun ends the phrase.
+        (
+            "Jane Doe, a Navy veteran herself and the wife of a Navy officer, said so.",
+            "Jane Doe",
+            None,
+        ),
+        # A complement cut off by a quote leaves no dangling preposition.
+        (
+            'Kristen Wilkins, curator of "Andy Warhol: Photographs", said',
+            "Kristen Wilkins",
+            "curator",
+        ),
+    ],
+)
+def test_appositive_after_ends_in_its_role(text: str, name: str, role: str | None) -> None:
+    assert _after(text, name) == role
+
+
+def test_an_article_of_another_language_opens_no_role() -> None:
+    text = "Le projet. La ministre de la justice, Christiane Taubira, était défavorable."
+    assert _apposed(text, "Christiane Taubira") == "ministre de la justice"
+    # ... before a capital it may begin a name
+    assert (
+        _apposed("He said. The Le Monde editor, Jane Doe, said.", "Jane Doe") == "Le Monde editor"
+    )
+
+
+def _briefing(*paragraphs: str) -> Briefing:
+    meta = Meta(title="t", encoding="utf-8", source_name="t.txt", title_from="editor")
+    lead = Section(None, "lead", tuple(Paragraph(p) for p in paragraphs))
+    return Briefing("t", meta, lead, (), ())
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        # A predicate is a person's role when nothing else in the text gives one ...
+        (
+            ("Andrew Westphal is the director of Stardust@home. He spoke on Monday.",),
+            "Andrew Westphal",
+            "director of Stardust@home",
+        ),
+        # ... a title or an appositive wins over it, even a shorter one.
+        (
+            (
+                "Jane Doe is a member of the Royal Society of Chemistry and of the board.",
+                "Professor Jane Doe opened the meeting.",
+            ),
+            "Jane Doe",
+            "Professor",
+        ),
+        # A later member of a list takes the list's title.
+        (
+            ("The show has photographers Nat Finkelstein, Christopher Makos and Felice Quinto.",),
+            "Felice Quinto",
+            "photographers",
+        ),
+    ],
+)
+def test_roles_found_in_a_briefing(paragraphs: tuple[str, ...], name: str, role: str) -> None:
+    actors = {a.name: a for a in find_actors(_briefing(*paragraphs)).actors}
+    assert actors[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # Without a comma after the name: a country's or body's capitalised title that opens
+        # a clause ...
+        (
+            "In a statement, Malaysia's Prime Minister, Najib Razak said, we are in contact.",
+            "Najib Razak",
+            "Malaysia's Prime Minister",
+        ),
+        # ... not a title after an article, a lower-case one or one without a possessive.
+        ("He told the President, Jane Doe said.", "Jane Doe", None),
+        ("In March, Malaysia's prime minister, Jane Doe said.", "Jane Doe", None),
+        ("In March, Prime Minister, Jane Doe said.", "Jane Doe", None),
+        (
+            "In a statement, Malaysia's Prime Minister, Najib Razak's office said.",
+            "Najib Razak",
+            None,
+        ),
+    ],
+)
+def test_appositive_before_without_a_closing_comma(text: str, name: str, role: str | None) -> None:
+    assert _apposed(text, name) == role
+
+
+def test_veteran_modifies_a_role_noun() -> None:
+    text = "Two pan-democratic veteran politicians Lee Cheuk-yan and Frederick Fung lost."
+    assert _before(text, "Lee Cheuk-yan") == "veteran politicians"

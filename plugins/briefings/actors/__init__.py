@@ -12,7 +12,13 @@ from .merge import merge
 from .model import KINDS, Actor, BriefingActors, Kind, Mention, Quote
 from .quotes import find_quotes
 from .registry import Registry, RegistryEntry, load_registry
-from .roles import appositive_after, appositive_before, title_before
+from .roles import (
+    appositive_after,
+    appositive_before,
+    list_title,
+    predicate_after,
+    title_before,
+)
 
 __all__ = [
     "KINDS",
@@ -113,6 +119,7 @@ def find_actors(briefing: Briefing, registry: Registry | None = None) -> Briefin
         role = None
         if kind == "person":
             candidates: list[str] = []
+            predicates: list[str] = []
             for i in c.mentions:
                 unit = units[found[i].unit]
                 if unit.credit:
@@ -122,9 +129,16 @@ def find_actors(briefing: Briefing, registry: Registry | None = None) -> Briefin
                     title_before(unit.text, found[i].start, names=names),
                     appositive_after(unit.text, found[i].end, names=names),
                     appositive_before(unit.text, found[i].start, found[i].end),
+                    list_title(unit.text, found[i].start, names),
                 ):
                     if cand:
                         candidates.append(cand)
+                if not candidates:
+                    predicate = predicate_after(unit.text, found[i].end, names=names)
+                    if predicate:
+                        predicates.append(predicate)
+            # "X is the director of Y" only when no title or appositive says it.
+            candidates = candidates or predicates[:1]
             if candidates:
                 role = max(candidates, key=lambda r: (len(r.split()), -candidates.index(r)))
         aliases = tuple(s for s in c.surfaces if s != name)

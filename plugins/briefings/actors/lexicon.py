@@ -57,6 +57,8 @@ class Lexicon:
     party_members: frozenset[str]
     letter_person_words: frozenset[str]
     title_modifiers: frozenset[str]
+    title_suffixes: frozenset[str]
+    role_articles: frozenset[str]
     plural_heads: frozenset[str]
     surname_particles: frozenset[str]
     surname_articles: frozenset[str]
@@ -163,6 +165,8 @@ _WORD_SETS = (
     "party_members",
     "letter_person_words",
     "title_modifiers",
+    "title_suffixes",
+    "role_articles",
     "plural_heads",
     "surname_particles",
     "surname_articles",

@@ -8,8 +8,9 @@ so "Donald Trump, who positions himself…" gives no role.
 
 from __future__ import annotations
 
+import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from .lexicon import Lexicon, lexicon
@@ -25,15 +26,26 @@ _HYPHENS = frozenset({"-", "‐"})
 MAX_WORDS = 14
 
 
+def _is_role_noun(word: str, lex: Lexicon) -> bool:
+    return word.lower() in lex.role_nouns
+
+
+def _is_plural_role(word: str, lex: Lexicon) -> bool:
+    """A role noun's plural: right before a name, a title of each member of a list
+    ("photographers Nat Finkelstein, Christopher Makos and Felice Quinto")."""
+    w = word.lower()
+    return w[-1:] == "s" and w[:-1] in lex.role_nouns and word[:1].islower()
+
+
 def _is_role_word(word: str, lex: Lexicon) -> bool:
-    return word in lex.title_words or word.lower() in lex.role_nouns
+    return word in lex.title_words or _is_role_noun(word, lex)
 
 
 def _has_role_word(words: list[str], lex: Lexicon) -> bool:
     """Whether ``words`` hold a role: a role noun or a title word that is no mere modifier of
     one ("special", "former": "Chris Paciello & others with special events" holds none)."""
     return any(
-        w.lower() in lex.role_nouns or (w in lex.title_words and w not in lex.title_modifiers)
+        _is_role_noun(w, lex) or (w in lex.title_words and w not in lex.title_modifiers)
         for w in words
     )
 
@@ -83,7 +95,7 @@ def _modifies_role(toks: list[Token], picked: list[int], lex: Lexicon) -> bool:
     followed by a role noun: "national [security advisor]"."""
     for k in reversed(picked):
         w = toks[k].text
-        if w.lower() in lex.role_nouns:
+        if _is_role_noun(w, lex) or _is_plural_role(w, lex):
             return True
         if w not in lex.role_modifiers:
             return False
@@ -121,6 +133,18 @@ def _walk_back(
             and toks[picked[-1]].text.lower() not in lex.role_nouns
         ):
             return picked, k > 0  # "to witness [city mayor]": no role noun before a modifier
+        if (
+            w == "and"
+            and picked
+            and picked[-1] == k + 1
+            and k > 0
+            and toks[k + 1].text.islower()
+            and toks[k - 1].text.islower()
+            and _is_role_noun(toks[k + 1].text, lex)
+            and _is_role_noun(toks[k - 1].text, lex)
+        ):
+            picked.append(k)  # "political activist [and] philosopher": two roles of one person
+            continue
         if w in _COMPLEMENT_GLUE and picked:
             complement = _in_title_complement(toks, k, lex)
             if complement is None:
@@ -131,12 +155,18 @@ def _walk_back(
         if w.lower() in lex.function_words and w not in lex.title_words and w not in _PARTICLES:
             return picked, k > 0
         if w in _COMPLEMENT_OPENERS and picked and not _opens_complement(toks, k, picked, lex):
+            if names is not None and in_name(k):
+                # An organization's name goes on before its "of"/"for": none of it is taken
+                # ("Joint Council for the Welfare of Immigrants [campaigner] Caitlin Boswell")
+                while picked and (in_name(picked[-1]) or toks[picked[-1]].text in _PARTICLES):
+                    picked.pop()
             return picked, k > 0  # "the Eugenics Record Office of [biologist] Charles Davenport"
         if (
             (w[:1].isupper() and (w in lex.title_words or w in lex.demonyms or in_name(k)))
             or w in _PARTICLES
             or w in lex.title_words
-            or w.lower() in lex.role_nouns
+            or _is_role_noun(w, lex)
+            or (not picked and k == len(toks) - 1 and _is_plural_role(w, lex))
             or (w[:1].islower() and "-" not in w and k > 0 and toks[k - 1].text in lex.title_words)
             # "national security [advisor]": a modifier before the role noun read so far
             or (w in lex.role_modifiers and picked and _modifies_role(toks, picked, lex))
@@ -147,6 +177,17 @@ def _walk_back(
                 and (w in lex.org_words or w in lex.place_words)
                 and picked
                 and toks[picked[-1]].text in lex.title_words
+            )
+            or (
+                # "Environment Minister", "Foreign Affairs minister": the portfolio of a title
+                # word, capitalised (role_modifiers in lower case)
+                w[:1].isupper()
+                and w.lower() in lex.role_modifiers
+                and picked
+                and (
+                    toks[picked[-1]].text in lex.title_words
+                    or toks[picked[-1]].text.lower() in lex.role_modifiers
+                )
             )
             or (
                 # "Secretary-General", "Vice-President": a hyphen inside one title word
@@ -199,25 +240,71 @@ def title_before(
     # The phrase ends in a title word or role noun, or its complement ("Envoy for the Middle East").
     def is_title(k: int) -> bool:
         w = toks[k].text
+        if k == len(toks) - 1 and _is_plural_role(w, lex):
+            return True
+        if w in lex.title_suffixes and k > 0 and toks[k - 1].text in lex.title_words:
+            return True  # "Vice-president elect", "Professor emeritus"
         if w in lex.title_modifiers:
             # "Chief Executive": a modifier that ends the phrase right after a title word is
             # the title's noun.
             return k == picked[-1] and k > 0 and toks[k - 1].text in lex.title_words
-        return w in lex.title_words or w.lower() in lex.role_nouns
+        return w in lex.title_words or _is_role_noun(w, lex)
 
     last = max((n for n, k in enumerate(picked) if is_title(k)), default=-1)
     tail = [toks[k].text for k in picked[last + 1 :]]
     keep_tail = bool(tail) and tail[0] in _PREPOSITIONS and tail[-1][:1].isupper()
-    if not keep_tail:
-        picked = picked[: last + 1]
+    if tail and not keep_tail:
+        # The title ends before words that are no complement of it: it is not this name's
+        # ("chairman of the Council of Economic Advisers in the [Carter] administration").
+        return None
     if not picked:
         return None
     while picked and toks[picked[-1]].text in lex.honorifics:
         picked.pop()  # "Sir" in "Prime Minister Sir Keir Starmer"
     words = [toks[k].text for k in picked]
-    if not _has_role_word(words, lex):
+    if not words or not (_has_role_word(words, lex) or _is_plural_role(words[-1], lex)):
         return None
     return text[offset + toks[picked[0]].start : offset + toks[picked[-1]].end]
+
+
+#: What may stand between two members of a list of names: a comma or "and", after a bracketed
+#: note ("Vitas Gerulaitis (tennis) and Jack Nicklaus").
+_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+#: What joins a member of a list to a name in its complement ("Alvin Yeung from the Civic Party").
+_MEMBER_COMPLEMENT = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
+MAX_LIST = 12
+
+
+def list_title(
+    text: str,
+    start: int,
+    names: Sequence[tuple[int, int]],
+    lex: Lexicon | None = None,
+) -> str | None:
+    """The plural title before a list that the name at ``start`` is a later member of:
+    "photographers Nat Finkelstein, Christopher Makos and Felice Quinto" -> "photographers"
+    for each; members may have a complement naming their organization ("councillors Ann
+    Chiang of DAB and Priscilla Leung of BPA"). ``names``: the spans of the names found in
+    ``text``, sorted. None when the first member's title is singular (its own) or there is none."""
+    lex = lex or lexicon()
+    at, joined = start, False
+    for _ in range(MAX_LIST):
+        k = bisect_left(names, (at, -1)) - 1
+        while k >= 0 and names[k][1] > at:
+            k -= 1
+        if k < 0:
+            return None
+        s, e = names[k]
+        gap = text[e:at]
+        if _LIST_GAP.fullmatch(gap):
+            joined = True
+        elif not (joined and _MEMBER_COMPLEMENT.fullmatch(gap)):
+            return None
+        title = title_before(text, s, lex, names)
+        if title is not None:
+            return title if _is_plural_role(title.split()[-1], lex) else None
+        at = s
+    return None
 
 
 #: Words that may open the complement of a role word in an appositive ("expert [at] the Valdai
@@ -226,6 +313,8 @@ _COMPLEMENT_PREPOSITIONS = frozenset(
     {"of", "for", "at", "in", "on", "to", "with", "from", "under", "within", "and", "&"}
 )
 _HEAD_PREPOSITIONS = _COMPLEMENT_PREPOSITIONS - {"and", "&"}
+#: Words a role phrase cannot end in: its complement was cut off.
+_DANGLING = _COMPLEMENT_PREPOSITIONS | {"the", "a", "an"}
 _APPOSITIVE_STOPS = frozenset({",", ";", ".", "!", "?", ":", "(", ")", '"', "“", "”", "—", "–"})
 
 
@@ -249,25 +338,55 @@ def appositive_after(
     Sang-min"): no role ("father of jazz musician Indra Lesmana" is one: the name is in the
     complement)."""
     lex = lex or lexicon()
-    rest = text[end:]
-    if rest[:2] in ("'s", "’s"):
+    if not text.startswith(", ", end):
         return None
-    if not rest.startswith(", "):
-        return None
-    toks = iter_tokens(rest[2:])  # (read up to the first stop only)
+    return _role_phrase(text, end + 2, lex, names)
+
+
+#: A copula and an article after a name: "Andrew Westphal [is the] director of Stardust@home".
+_COPULA = re.compile(r" (?:is|was) (?=(?:a|an|the) )")
+
+
+def predicate_after(
+    text: str,
+    end: int,
+    lex: Lexicon | None = None,
+    names: Sequence[tuple[int, int]] | None = None,
+) -> str | None:
+    """The role in a predicate right after a name: "Andrew Westphal is the director of
+    Stardust@home" -> "director of Stardust@home". Read like an appositive (it must hold a role
+    word: "X is a threat" gives none); a weaker statement than a title or an appositive, so
+    find_actors takes it only when the text gives the person neither."""
+    lex = lex or lexicon()
+    m = _COPULA.match(text, end)
+    return _role_phrase(text, m.end(), lex, names, strict=True) if m else None
+
+
+def _role_phrase(
+    text: str,
+    at: int,
+    lex: Lexicon,
+    names: Sequence[tuple[int, int]] | None,
+    strict: bool = False,
+) -> str | None:
+    """The role phrase that opens at ``at`` (after an appositive's comma or a copula).
+    ``strict`` (a predicate): the phrase's head must be a role word, followed by its
+    complement or nothing ("X is the most widely spoken [official] language" gives none)."""
+    rest = text[at:]
+    toks = iter_tokens(rest)  # (read up to the first stop only)
     picked: list[Token] = []
     for t in toks:
         if t.text in _APPOSITIVE_STOPS or t.text in lex.speech_verbs:
             break
-        if t.text in lex.clause_words:
-            break  # (lower case only: "Doctor Who" is a name)
+        if t.text in lex.clause_words or t.text in lex.person_reflexives:
+            break  # (lower case only: "Doctor Who" is a name; "a Navy veteran [herself]")
         picked.append(t)
         if len(picked) > MAX_WORDS:
             return None
     if not picked:
         return None
     first = picked[0].text
-    if not (first in _ARTICLES or first[:1].isupper() or first.lower() in lex.role_nouns):
+    if not (first in _ARTICLES or first[:1].isupper() or _is_role_noun(first, lex)):
         return None
     words = [t.text for t in picked]
     if not _has_role_word(words, lex):
@@ -278,21 +397,29 @@ def appositive_after(
     for n in heads:
         if words[n] in lex.title_modifiers:
             continue  # "the former [Democratic National Committee] chairman"
-        if n + 1 < len(picked) and _in_names(end + 2 + picked[n + 1].start, names):
+        if n + 1 < len(picked) and _in_names(at + picked[n + 1].start, names):
             return None  # another person's title: "Kim and Interior Minister [Lee Sang-min]"
     if (
         heads
         and heads[-1] + 1 < len(picked)
         and picked[heads[-1] + 1].text.lower() not in _COMPLEMENT_PREPOSITIONS
     ):
+        if strict:
+            return None
         picked = picked[: heads[-1] + 1]  # "the artist [Waite chose to draw his deck]"
-    while len(picked) > 1 and picked[-1].text in lex.calendar_words:
-        picked.pop()  # "nominee for Governor of Virginia [Saturday]"
+    if strict and (not heads or words[heads[-1]] in lex.title_modifiers):
+        return None  # "a stunner of a debut from video essayist turned director Kogonada"
+    while len(picked) > 1 and (
+        picked[-1].text in lex.calendar_words or picked[-1].text in _DANGLING
+    ):
+        # "nominee for Governor of Virginia [Saturday]"; a complement cut by a quote: 'curator
+        # [of] "Andy Warhol: ..."'
+        picked.pop()
     if first in _ARTICLES:
         picked = picked[1:]
         if not picked:
             return None
-    return rest[2 + picked[0].start : 2 + picked[-1].end]
+    return rest[picked[0].start : picked[-1].end]
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -315,8 +442,13 @@ def appositive_before(text: str, start: int, end: int, lex: Lexicon | None = Non
     after = end
     while after < len(text) and text[after] == " ":
         after += 1
-    if after == len(text) or text[after] not in _APPOSITIVE_CLOSERS:
+    if after == len(text) or text.startswith(("'s", "’s"), end):
         return None  # (not "John Doe's brother": the apostrophe closes no appositive)
+    # No closing comma: "In a statement, Malaysia's Prime Minister, Najib Razak said" (taken
+    # only for a country's or body's capitalised title at a clause's start; see below)
+    bare = text[after] not in _APPOSITIVE_CLOSERS
+    if bare and not text[after].isalpha():
+        return None
     comma = start - 1
     while comma >= 0 and text[comma] == " ":
         comma -= 1
@@ -329,15 +461,25 @@ def appositive_before(text: str, start: int, end: int, lex: Lexicon | None = Non
     if role is None:
         return None
     picked: list[int] = list(range(len(toks) - 1, role, -1))  # the complement, if any
+    edge = -1
     for k in range(role, -1, -1):
         w = toks[k].text
+        edge = k
         if (
             w in _ARTICLES
             or w.lower() in _PREPOSITIONS
             or w.lower() in _POSSESSIVE_DETERMINERS
             or w in _PHRASE_OPENERS
+            or (
+                w.lower() in lex.role_articles
+                and k < role
+                and toks[k + 1].text.islower()
+                and (k == 0 or toks[k - 1].text in _PHRASE_OPENERS)
+            )
         ):
-            break  # the phrase's left edge: "the", "to", "its", a clause's comma
+            # the phrase's left edge: "the", "to", "its", a clause's comma, an article of
+            # another language before a common noun ("La ministre de la justice, C. Taubira")
+            break
         if not (w.isalpha() or w in _POSSESSIVE_MARKS or "-" in w):
             return None
         if w.lower() in lex.function_words and w not in lex.title_words:
@@ -347,6 +489,14 @@ def appositive_before(text: str, start: int, end: int, lex: Lexicon | None = Non
             return None
     if len(picked) == len(toks) - 1 - role:
         return None  # nothing before the complement: no role word was taken
+    if bare and not (
+        role == len(toks) - 1
+        and toks[role].text[:1].isupper()
+        and toks[role].text in lex.title_words
+        and any(toks[k].text in _POSSESSIVE_MARKS for k in picked)
+        and (edge == picked[-1] or toks[edge].text in _PHRASE_OPENERS)
+    ):
+        return None  # "After meeting the coach, John Smith left"
     first = toks[picked[-1]]
     return text[offset + first.start : offset + toks[picked[0]].end]
 
