@@ -570,11 +570,27 @@ def _briefing(*paragraphs: str) -> Briefing:
             "Jane Doe",
             "Professor",
         ),
-        # A later member of a list takes the list's title.
+        # A later member of a list takes the list's title, in the singular: one person's role.
         (
             ("The show has photographers Nat Finkelstein, Christopher Makos and Felice Quinto.",),
             "Felice Quinto",
-            "photographers",
+            "photographer",
+        ),
+        (
+            ("The show has photographers Nat Finkelstein, Christopher Makos and Felice Quinto.",),
+            "Nat Finkelstein",
+            "photographer",
+        ),
+        (
+            ("The pro-Beijing councillors Ann Chiang and Priscilla Leung were re-elected.",),
+            "Priscilla Leung",
+            "pro-Beijing councillor",
+        ),
+        # (a capitalised or unknown last word is no plural role: "Minister for Foreign Affairs")
+        (
+            ("The Minister for Foreign Affairs Jane Doe met envoys on Monday.",),
+            "Jane Doe",
+            "Minister for Foreign Affairs",
         ),
     ],
 )

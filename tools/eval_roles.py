@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 from eval_actors import DEVSET, load_evaluator  # noqa: E402  (tools/, this script's folder)
 
 from briefings.actors import find_actors  # noqa: E402
+from briefings.actors.roles import one_of  # noqa: E402
 from briefings.pipeline import read_article  # noqa: E402
 
 GOLD = ROOT / "tests" / "golden" / "roles-wikinews.json"
@@ -47,8 +48,10 @@ OUTCOMES = ("exact", "partial", "wrong", "missing", "spurious", "optional", "non
 
 
 def norm_role(role: str) -> str:
-    s = unicodedata.normalize("NFKC", role).replace("’", "'").casefold()
-    s = re.sub(r"\s+", " ", s).strip(" ,;.")
+    """Compared without case, a leading article and number: the pipeline gives each member of
+    a list titled in the plural its singular ("politicians A and B" -> "politician")."""
+    s = unicodedata.normalize("NFKC", role).replace("’", "'")
+    s = re.sub(r"\s+", " ", one_of(s)).casefold().strip(" ,;.")
     return re.sub(r"^(the|a|an) ", "", s)
 
 

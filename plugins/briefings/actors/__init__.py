@@ -16,6 +16,7 @@ from .roles import (
     appositive_after,
     appositive_before,
     list_title,
+    one_of,
     predicate_after,
     title_before,
 )
@@ -132,7 +133,7 @@ def find_actors(briefing: Briefing, registry: Registry | None = None) -> Briefin
                     list_title(unit.text, found[i].start, names),
                 ):
                     if cand:
-                        candidates.append(cand)
+                        candidates.append(one_of(cand))
                 if not candidates:
                     predicate = predicate_after(unit.text, found[i].end, names=names)
                     if predicate:

@@ -37,6 +37,14 @@ def _is_plural_role(word: str, lex: Lexicon) -> bool:
     return w[-1:] == "s" and w[:-1] in lex.role_nouns and word[:1].islower()
 
 
+def one_of(role: str, lex: Lexicon | None = None) -> str:
+    """The role of one member of a list titled in the plural: "veteran politicians" ->
+    "veteran politician" (a person's page names the person's role, not the list's)."""
+    lex = lex or lexicon()
+    head = role.rsplit(" ", 1)[-1]
+    return role[:-1] if _is_plural_role(head, lex) else role
+
+
 def _is_role_word(word: str, lex: Lexicon) -> bool:
     return word in lex.title_words or _is_role_noun(word, lex)
 
