@@ -401,3 +401,14 @@ def test_a_capitalised_word_after_an_indefinite_article_is_no_name(
     assert not any(absent in name for name in found), found
     if present is not None:
         assert any(present in name for name in found), found
+
+
+def test_a_known_name_in_lower_case_stays_whole_among_capitalised_nouns() -> None:
+    # the gazetteer finds the agency "dpa" (here inside an image address): all its evidence is
+    # on a word in lower case, which is no capitalised run of the name (this raised IndexError)
+    text = "Bild: //1.f.ix.de/imgs/urn-newsml-dpa-com-20090101_large.jpeg"
+    start = text.index("dpa")
+    found = Found("dpa", "ORG", 0, start, start + 3, text, "gazetteer")
+    units = [Unit(text, "lead")]
+    kept = fit_to_language([found], units, "German")
+    assert [(f.surface, f.start, f.end) for f in kept] == [("dpa", start, start + 3)]

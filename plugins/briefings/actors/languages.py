@@ -413,6 +413,8 @@ def _trim_to_evidence(
         else:
             parts.append([k])
     with_evidence = [p for p in parts if any(evidence[k] for k in p)]
+    if not with_evidence:
+        return f.start, f.end  # (a name in lower case, its own evidence: the agency "dpa")
     first_part, last_part = with_evidence[0], with_evidence[-1]
     n = parts.index(last_part)
     while n + 1 < len(parts) and all(
