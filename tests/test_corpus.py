@@ -233,6 +233,23 @@ def test_unusable_seeds_raise_naming_the_file(
     assert len(info.value.problems) == 1 and message in info.value.problems[0]
 
 
+def test_a_pipeline_failure_names_the_seed_and_says_it_is_a_bug(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefings.corpus as corpus_module
+
+    def fail(*args: object, **kwargs: object) -> object:
+        raise IndexError("list index out of range")
+
+    seeds = make_seeds(tmp_path, 1)
+    monkeypatch.setattr(corpus_module, "process_source", fail)
+    with pytest.raises(CorpusError) as info:
+        build_corpus(discover_seeds(seeds))
+    (problem,) = info.value.problems
+    assert str(seeds / "s0.txt") in problem
+    assert "IndexError: list index out of range" in problem and "bug of Briefings" in problem
+
+
 def test_broken_editor_file_raises_naming_it(tmp_path: Path) -> None:
     seeds = make_seeds(tmp_path, 1)
     write(seeds / "s0.yml", "title: [unclosed\n")

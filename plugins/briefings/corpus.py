@@ -496,6 +496,20 @@ def _run_job(job: _Job, registry: Registry) -> Article | str:
         if seed.path.name in message or (job.sidecar and job.sidecar in message):
             return message
         return f"{seed.path}: {message}"
+    except Exception as exc:  # a bug of the pipeline: name the seed, not a worker's traceback
+        return f"{seed.path}: {_internal_error(exc)}"
+
+
+def _internal_error(exc: Exception) -> str:
+    """A pipeline failure the seed's content triggered, told so that it can be reported."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" in {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return (
+        f"Briefings failed on this seed ({type(exc).__name__}: {exc}{where}); this is a bug "
+        "of Briefings, not of the seed: please report it with the seed attached"
+    )
 
 
 _WORKER_REGISTRY = Registry()
