@@ -528,6 +528,10 @@ DIALOGUE = [
           "by Jane Doe and John Smith."],
          ["Ministers agree on a new budget after the long talks in London with",
           "by Jane Doe and John Smith."]),
+        (["Ministers agree on a new budget after the long talks in London with",
+          "posted by Jane Doe and John Smith."],
+         ["Ministers agree on a new budget after the long talks in London with",
+          "posted by Jane Doe and John Smith."]),
         # a block of prose the page's source broke anywhere (a scrape keeps the HTML's line
         # breaks): every line joins the one above, but after a paragraph's short last line
         (["Gallery", "", "The Xbox", "One X is the ultimate video game system. It sports",

@@ -51,6 +51,7 @@ import yaml
 
 from .ingest import SourceText
 from .sentences import BARE_INNER_END, ends_sentence
+from .wordlists import expand
 from .yamlfile import parse_yaml
 
 
@@ -266,7 +267,7 @@ def _load_data(name: str) -> Any:
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return re.compile(expand(pattern), re.IGNORECASE)
 
 
 def _either(pieces: Any) -> str:
@@ -353,11 +354,11 @@ def load_rules() -> Rules:
         credits=tuple(_compile(p) for p in _strings(data["credit_patterns"])),
         caption_prefixes=tuple(line_key(p) for p in _strings(data["caption_prefixes"])),
         credit_prefixes=tuple(line_key(p) for p in _strings(data["credit_prefixes"])),
-        datelines=tuple(re.compile(p) for p in _strings(data["dateline_patterns"])),
+        datelines=tuple(re.compile(expand(p)) for p in _strings(data["dateline_patterns"])),
         headline_rejects=tuple(_compile(p) for p in _strings(data.get("headline_rejects"))),
         title_taglines=frozenset(line_key(p) for p in _strings(data.get("title_taglines"))),
         teaser_closers=frozenset(line_key(p) for p in _strings(data.get("teaser_closers"))),
-        credit_tails=tuple(re.compile(p) for p in _strings(data.get("credit_tails"))),
+        credit_tails=tuple(re.compile(expand(p)) for p in _strings(data.get("credit_tails"))),
         credit_tail_keys=tuple(_strings(data.get("credit_tail_keys"))) or _CREDIT_TAIL_KEYS,
         caption_follows=frozenset(_strings(data["caption_follows"])) | {CAPTION_LABEL},
         metadata=metadata,

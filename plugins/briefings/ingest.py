@@ -17,6 +17,7 @@ from typing import Any, Literal
 from charset_normalizer import from_bytes
 
 from .sentences import INNER_END, LAST_MARKS, ends_sentence
+from .wordlists import alternation
 
 Format = Literal["txt", "html"]
 #: How a seed file is stored: text, a saved page, or a page saved as one MIME file (MHTML).
@@ -453,9 +454,9 @@ def _wrapped_here(above: str, text: str, last: str, ends_later: bool) -> bool:
 
 #: A word of prose: letters, and a mark of punctuation after them.
 _PROSE_WORD = re.compile(r"^[\"'“‘(]?[^\W\d_]+(?:['’\-][^\W\d_]+)*[,.;:!?\"'”’)]*$")
-#: A byline's opening in the languages of ``_OPEN_WORDS``, then a name's capital: never the rest
+#: A byline's opening (data/words.yml byline_openers), then a name's capital: never the rest
 #: of a sentence ("by the end of the year" goes on the line above; "by Jane Doe" does not).
-_BYLINE_START = re.compile(r"^(?i:by|von|par|por|di|door|av|от)\s+[A-ZА-ЯЁ]")
+_BYLINE_START = re.compile(rf"^(?i:{alternation('byline_openers')})\s+[A-ZА-ЯЁ]")
 
 
 def _wrapped_blocks(lines: tuple[str, ...]) -> list[bool]:
