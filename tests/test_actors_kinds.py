@@ -446,6 +446,30 @@ def test_unsure_places(words: list[str], label: str, loc: float, source: str, ki
 
 
 @pytest.mark.parametrize(
+    ("joiner", "kind"),
+    [
+        # listed with a gazetteer place, joined as data/words.yml list_joiners join: a place
+        ("and", "LOC"),
+        ("&", "LOC"),
+        (",", "LOC"),
+        # not listed: an unsure name is an organization
+        ("with", "ORG"),
+    ],
+)
+def test_an_unsure_place_listed_with_a_known_place_stays_a_place(joiner: str, kind: str) -> None:
+    words = ["shows", "on", "Texas", joiner, "Zorvia", "."]
+    spans: list[tuple[int, int, str, str, str | None]] = [
+        (2, 3, "LOC", "tagger", None),
+        (4, 5, "LOC", "tagger", None),
+    ]
+    soft: dict[tuple[int, int], tuple[tuple[str, float], ...]] = {
+        span[:2]: (("PER", 0.1), ("ORG", 0.2), ("LOC", 0.3)) for span in spans
+    }
+    _unsure_places([words], [spans], [soft], lexicon())
+    assert spans[1][2] == kind
+
+
+@pytest.mark.parametrize(
     ("word", "per", "source", "kept"),
     [
         ("Zorvia", 0.45, "tagger", False),  # unknown, unsure: dropped

@@ -691,9 +691,6 @@ def _unsure_places(
                 soft.pop((s, e), None)
 
 
-_LIST_JOINERS = frozenset({",", "and", "or"})
-
-
 def _listed_with_known_places(
     words: list[str], spans: list[tuple[int, int, str, str, str | None]], lex: Lexicon
 ) -> set[tuple[int, int]]:
@@ -707,14 +704,14 @@ def _listed_with_known_places(
     out: set[tuple[int, int]] = set()
     for s, e, *_ in spans:
         after = e
-        while after < len(words) and words[after] in _LIST_JOINERS:
+        while after < len(words) and words[after] in lex.list_joiners:
             after += 1
         if after > e and after < len(words) and words[after] == "the":
             after += 1  # ", and the Solomon Islands"
         before = s
-        if before > 1 and words[before - 1] == "the" and words[before - 2] in _LIST_JOINERS:
+        if before > 1 and words[before - 1] == "the" and words[before - 2] in lex.list_joiners:
             before -= 1
-        while before > 0 and words[before - 1] in _LIST_JOINERS:
+        while before > 0 and words[before - 1] in lex.list_joiners:
             before -= 1
         if (after > e and after in starts) or (before < s and before in ends):
             out.add((s, e))
@@ -1267,7 +1264,7 @@ def teams_named_in_the_plural(
                 label == "LOC"
                 and e < len(words)
                 and words[e] in _TEAM_VERBS
-                and (s == 0 or words[s - 1] not in _LIST_JOINERS)  # "Albania and France are"
+                and (s == 0 or words[s - 1] not in lex.list_joiners)  # "Albania and France are"
                 and lex.places.get(phrase_key(words[s:e])) == "country"
             ):
                 spans[i] = (s, e, "ORG", "rule", entry)
@@ -1320,11 +1317,6 @@ def persons_listed_with_persons(
                 soft.pop((s, e), None)
 
 
-#: What may stand between a place and another name for it or the next place of a list: "New
-#: Zealand – or Aotearoa", "France or Italy".
-_PLACE_LIST_JOINERS = frozenset({",", "or", "–", "—", "-", "("})
-
-
 def places_listed_with_places(
     sentence_words: list[list[str]],
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
@@ -1356,7 +1348,7 @@ def places_listed_with_places(
             ):
                 continue
             before = s
-            while before > 0 and words[before - 1] in _PLACE_LIST_JOINERS:
+            while before > 0 and words[before - 1] in lex.place_list_joiners:
                 before -= 1
             # (only "or": "In Germany, Scholz said" names a person after a comma)
             if before < s and before in ends and "or" in words[before:s]:
