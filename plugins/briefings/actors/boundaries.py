@@ -20,7 +20,6 @@ from .kinds import (
     _ARTICLES,
     _FIRM_PLACES,
     _INITIALS,
-    _POSSESSIVE,
     _people_of_place,
     _place_prefix,
     _strong_label,
@@ -103,7 +102,7 @@ def _clean(
     ):
         end -= 2  # "Warhol-like", "Booker Prize-winner": an adjective made of a name
     while end > start and (
-        words[end - 1] in _POSSESSIVE
+        words[end - 1] in lex.possessive_marks
         or words[end - 1] in _STRIP_TAIL
         or words[end - 1] in _ARTICLES
         or words[end - 1] in lex.name_particles
@@ -623,7 +622,7 @@ def _coordinated(
     while (
         words[end - 1] not in lex.plural_heads
         and j < min(len(words), end + 3)
-        and (words[j][:1].isupper() or words[j] in _POSSESSIVE)
+        and (words[j][:1].isupper() or words[j] in lex.possessive_marks)
     ):
         j += 1
         if words[j - 1] in lex.plural_heads:
@@ -914,7 +913,7 @@ def _split_span(
                 return [(k, end, "PER")]
         for k in range(start + 1, end - 1):
             if (
-                words[k] in _POSSESSIVE
+                words[k] in lex.possessive_marks
                 and not (words[k + 1] in lex.place_words or words[k + 1] in lex.org_words)
                 and words[k - 1] not in lex.possessive_nouns  # "Men's", "Children's"
                 # "Ralph's Market", "Noonan's Liquor": common words after a person's possessive

@@ -6,7 +6,8 @@ acceptance test of a tagger name (_acceptable), the kinds from the name itself (
 _fix_label, _team_name), from context (class nouns, appositives, "City, Region", "X's Person",
 match reports) and the demotion of unsure places and persons and of names of things
 (_drop_things). The lowest of the detection modules: it imports neither detect nor boundaries;
-boundaries imports its label rules and the small word tables both need (articles, possessives).
+boundaries imports its label rules and the small word tables both need (articles; the possessive
+marks are data, words.yml possessive_marks).
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ LABELS = ("PER", "ORG", "LOC")
 
 _FIRM_PLACES = frozenset({"country", "region", "sea", "river"})
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
-_POSSESSIVE = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
 
 
 _ARTICLES = frozenset({"the", "The", "THE"})
@@ -411,7 +411,7 @@ def _appositive_kind(words: list[str], s: int, e: int, lex: Lexicon) -> str | No
     j = e + 2
     while j < n and j - e <= 9:
         w = words[j]
-        if w in _POSSESSIVE:
+        if w in lex.possessive_marks:
             return None  # "the band's name"
         if w.lower() in _APPOSITIVE_ARTICLES:
             return None  # "Kodiak, Alaska, the Polaris makes a series of trips": a clause
@@ -938,15 +938,11 @@ def _drop_things(
         ]
 
 
-#: A possessive's tokens ("Mother" + "’s", "Presidents" + "'").
-_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
-
-
 def _names_a_day(words: Sequence[str], e: int, lex: Lexicon) -> bool:
     """Whether the name ending at ``e`` is a possessive before a day's head word: a holiday
     ("Mother’s Day", "Valentine's Day", "St. Patrick's Day", "Presidents' Day"; data/words.yml
     day_heads), no actor there."""
-    return e + 1 < len(words) and words[e] in _POSSESSIVES and words[e + 1] in lex.day_heads
+    return e + 1 < len(words) and words[e] in lex.possessive_marks and words[e + 1] in lex.day_heads
 
 
 def _owner_before_person(
@@ -964,7 +960,7 @@ def _owner_before_person(
         w = words[s]
         nxt = starts.get(e + 1)
         if (
-            words[e] in _POSSESSIVE
+            words[e] in lex.possessive_marks
             and nxt is not None
             and nxt[2] == "PER"
             and nxt[1] - nxt[0] >= 2
@@ -1405,7 +1401,7 @@ def leaders_of_governments(
                 label != "PER"
                 and e - s == 1
                 and e + 1 < len(words)
-                and words[e] in _POSSESSIVE
+                and words[e] in lex.possessive_marks
                 and words[e + 1] in lex.leader_bodies
                 and words[s] in lex.last_names
                 and lex.places.get(words[s]) in (None, "city")

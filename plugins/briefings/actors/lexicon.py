@@ -117,6 +117,8 @@ class Lexicon:
     """What stands between a place and another name for it or the next place of a list."""
     and_words: frozenset[str]
     """ "and" in the languages of place names in news."""
+    possessive_marks: frozenset[str]
+    """The tokens of a possessive ("'s", "'", and "'S" in capitals)."""
     name_connectors: frozenset[str]
     """Words that join the parts of a name and never open one ("[of] Civic Party")."""
     places: dict[str, str]
@@ -223,6 +225,7 @@ _WORD_SETS = (
     "place_list_joiners",
     "and_words",
     "name_connectors",
+    "possessive_marks",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 
