@@ -766,10 +766,30 @@ def test_the_employer_after_a_job_noun_is_an_organization(
         (["Boulevard", "Montmartre"], "ORG", "LOC"),
         # ... unless an organization's head word ends it.
         (["Lake", "Forest", "Academy"], "LOC", "ORG"),
+        # ... or it is a given name too, before a known surname: a person ("Sierra", "Zona")
+        (["Sierra", "Smith"], "LOC", "PER"),
+        (["Zona", "Gale"], "LOC", "PER"),
+        (["Sierra", "Madre"], "PER", "LOC"),
+        (["Sierra", "Nevada"], "PER", "LOC"),  # (a given name, no surname)
+        (["Zona", "Franca"], "PER", "LOC"),
     ],
 )
 def test_a_place_opener_makes_a_place(words: list[str], label: str, fixed: str) -> None:
     assert _fix_label(words, label, lexicon()) == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Sierra Smith said the plan was sound.", "Sierra Smith", "person"),
+        ("Police said Sierra Brown, 24, was arrested.", "Sierra Brown", "person"),
+        ("Sierra Leone held elections on Saturday.", "Sierra Leone", "place"),
+        ("Snow fell on Sierra Nevada.", "Sierra Nevada", "place"),
+        ("The fires spread across the Sierra Madre.", "Sierra Madre", "place"),
+    ],
+)
+def test_a_given_name_that_opens_places_names(text: str, name: str, kind: str) -> None:
+    assert kinds(text).get(name) == kind
 
 
 @pytest.mark.parametrize(

@@ -255,8 +255,14 @@ def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
         return "PER"  # "DJ Khaled", "MC Hammer": a performer's stage name
     if _team_name(span_words, lex):
         return "ORG"
-    if len(span_words) > 1 and span_words[0] in lex.place_openers:
-        return "LOC"  # "Lake Taupo", "Mount Kenya", "Boulevard Montmartre", "Fort Worth"
+    if (
+        len(span_words) > 1
+        and span_words[0] in lex.place_openers
+        and not (span_words[0] in lex.first_names and span_words[1] in lex.last_names)
+    ):
+        # "Lake Taupo", "Mount Kenya", "Boulevard Montmartre", "Fort Worth"; not an opener
+        # that is also a given name before a known surname ("Sierra Smith", "Zona Gale")
+        return "LOC"
     key = phrase_key(span_words)
     n = len(span_words)
     plain = all(w[:1].isupper() for w in span_words) and not any(
