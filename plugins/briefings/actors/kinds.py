@@ -709,19 +709,32 @@ def _listed_with_known_places(
     ends = {e for _, e in known}
     out: set[tuple[int, int]] = set()
     for s, e, *_ in spans:
-        after = e
-        while after < len(words) and words[after] in lex.list_joiners:
-            after += 1
+        after = _after_joiners(words, e, lex.list_joiners)
         if after > e and after < len(words) and words[after] == "the":
             after += 1  # ", and the Solomon Islands"
         before = s
         if before > 1 and words[before - 1] == "the" and words[before - 2] in lex.list_joiners:
             before -= 1
-        while before > 0 and words[before - 1] in lex.list_joiners:
-            before -= 1
+        before = _before_joiners(words, before, lex.list_joiners)
         if (after > e and after in starts) or (before < s and before in ends):
             out.add((s, e))
     return out
+
+
+def _before_joiners(words: Sequence[str], start: int, joiners: frozenset[str]) -> int:
+    """Where the run of ``joiners`` (a list's commas and conjunctions) right before
+    ``words[start]`` starts (``start`` when there is none): the end of the previous member."""
+    while start > 0 and words[start - 1] in joiners:
+        start -= 1
+    return start
+
+
+def _after_joiners(words: Sequence[str], end: int, joiners: frozenset[str]) -> int:
+    """Where the run of ``joiners`` from ``words[end]`` on ends (``end`` when there is none):
+    the start of the next member."""
+    while end < len(words) and words[end] in joiners:
+        end += 1
+    return end
 
 
 #: Below this probability of a person (the tagger's best over the mentions), an unknown
@@ -1308,12 +1321,8 @@ def persons_listed_with_persons(
                 or any(w in lex.place_words or w.lower() in lex.dict_lower for w in words[s:e])
             ):
                 continue
-            before = s
-            while before > 0 and words[before - 1] in lex.list_joiners:
-                before -= 1
-            after = e
-            while after < len(words) and words[after] in lex.list_joiners:
-                after += 1
+            before = _before_joiners(words, s, lex.list_joiners)
+            after = _after_joiners(words, e, lex.list_joiners)
             if (before < s and before in ends) or (after > e and after in starts):
                 spans[i] = (s, e, "PER", "rule", entry)
                 soft.pop((s, e), None)
@@ -1349,9 +1358,7 @@ def places_listed_with_places(
                 or not words[s].isalpha()
             ):
                 continue
-            before = s
-            while before > 0 and words[before - 1] in lex.place_list_joiners:
-                before -= 1
+            before = _before_joiners(words, s, lex.place_list_joiners)
             # (only "or": "In Germany, Scholz said" names a person after a comma)
             if before < s and before in ends and "or" in words[before:s]:
                 spans[i] = (s, e, "LOC", "rule", entry)
