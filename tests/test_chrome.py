@@ -455,6 +455,7 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("Oct 18, 2019 · 8 min read", "date", "Oct 18, 2019"),
         ("Jun 7, 2023, 8:54 PM UTC|", "date", "Jun 7, 2023, 8:54 PM UTC"),
         ("by Steven Musil January 18, 2017 11:00 PM PST", "byline", "Steven Musil"),
+        ("Written by Steven Musil | January 18, 2017", "byline", "Steven Musil"),
         ("By Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET", "byline", "Ahiza Garcia"),
         # machine-translation footers
         ("Translated with www.DeepL.com/Translator (free version)", "translated_by", "DeepL"),

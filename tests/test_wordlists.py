@@ -16,6 +16,8 @@ from briefings.wordlists import alternation, expand, word_lists
         (r"^{byline_openers}\s", "Авторы: Иван Петров", False),  # (no space after "Авторы")
         (r"^{byline_openers}:", "Авторы: Иван Петров", True),
         (r"^{byline_openers}\s", "Bye bye", False),
+        # a space holds in a verbose pattern too
+        (r"(?x) ^{byline_openers} \s", "Written by Jane Doe", True),
         # a quantifier is no list's name
         (r"^\d{2}:\d{2,3}$", "12:345", True),
     ],
@@ -32,6 +34,6 @@ def test_an_unknown_list_is_an_error() -> None:
 def test_every_list_is_words_longest_first() -> None:
     for name, words in word_lists().items():
         assert words and all(w.strip() == w and w for w in words)
-        inner = alternation(name)[3:-1].split("|")
+        inner = alternation(name)[3:-1].replace("[ ]", " ").split("|")
         assert sorted(inner) == sorted(words)
         assert [len(w) for w in inner] == sorted((len(w) for w in inner), reverse=True)

@@ -22,9 +22,10 @@ def word_lists() -> dict[str, tuple[str, ...]]:
 
 
 def alternation(name: str) -> str:
-    """The list ``name`` as one group of a regular expression, its longest entries first."""
+    """The list ``name`` as one group of a regular expression, its longest entries first, a
+    space written "[ ]" (it holds in a verbose pattern too)."""
     words = sorted(word_lists()[name], key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(words) + ")"
+    return "(?:" + "|".join(w.replace(" ", "[ ]") for w in words) + ")"
 
 
 def expand(pattern: str) -> str:
