@@ -958,6 +958,13 @@ def test_a_part_of_a_name_not_shaped_like_a_persons_is_not_echoed() -> None:
             {"France-Presse", "Agence France-Presse", "Getty Images", "Ashraf Shazly"},
             {"Sudan"},
         ),
+        # ... or in brackets (a shape chrome splits off a caption: chrome.split_credit_tail)
+        (
+            "The rocket booster is installed on a launch pad in Baikonur, Kazakhstan. (Oleg"
+            " Urusov/ Roscosmos Space Agency Press Service photo via AP)",
+            {"Oleg Urusov", "Roscosmos Space Agency", "AP"},
+            {"Kazakhstan"},
+        ),
         # "Credit" opening a sentence of prose is no credit.
         (
             "The bank lost money in March. Credit Suisse said on Monday it would cut jobs.",

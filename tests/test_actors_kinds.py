@@ -446,6 +446,30 @@ def test_unsure_places(words: list[str], label: str, loc: float, source: str, ki
 
 
 @pytest.mark.parametrize(
+    ("joiner", "kind"),
+    [
+        # listed with a gazetteer place, joined as data/words.yml list_joiners join: a place
+        ("and", "LOC"),
+        ("&", "LOC"),
+        (",", "LOC"),
+        # not listed: an unsure name is an organization
+        ("with", "ORG"),
+    ],
+)
+def test_an_unsure_place_listed_with_a_known_place_stays_a_place(joiner: str, kind: str) -> None:
+    words = ["shows", "on", "Texas", joiner, "Zorvia", "."]
+    spans: list[tuple[int, int, str, str, str | None]] = [
+        (2, 3, "LOC", "tagger", None),
+        (4, 5, "LOC", "tagger", None),
+    ]
+    soft: dict[tuple[int, int], tuple[tuple[str, float], ...]] = {
+        span[:2]: (("PER", 0.1), ("ORG", 0.2), ("LOC", 0.3)) for span in spans
+    }
+    _unsure_places([words], [spans], [soft], lexicon())
+    assert spans[1][2] == kind
+
+
+@pytest.mark.parametrize(
     ("word", "per", "source", "kept"),
     [
         ("Zorvia", 0.45, "tagger", False),  # unknown, unsure: dropped
@@ -742,10 +766,30 @@ def test_the_employer_after_a_job_noun_is_an_organization(
         (["Boulevard", "Montmartre"], "ORG", "LOC"),
         # ... unless an organization's head word ends it.
         (["Lake", "Forest", "Academy"], "LOC", "ORG"),
+        # ... or it is a given name too, before a known surname: a person ("Sierra", "Zona")
+        (["Sierra", "Smith"], "LOC", "PER"),
+        (["Zona", "Gale"], "LOC", "PER"),
+        (["Sierra", "Madre"], "PER", "LOC"),
+        (["Sierra", "Nevada"], "PER", "LOC"),  # (a given name, no surname)
+        (["Zona", "Franca"], "PER", "LOC"),
     ],
 )
 def test_a_place_opener_makes_a_place(words: list[str], label: str, fixed: str) -> None:
     assert _fix_label(words, label, lexicon()) == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Sierra Smith said the plan was sound.", "Sierra Smith", "person"),
+        ("Police said Sierra Brown, 24, was arrested.", "Sierra Brown", "person"),
+        ("Sierra Leone held elections on Saturday.", "Sierra Leone", "place"),
+        ("Snow fell on Sierra Nevada.", "Sierra Nevada", "place"),
+        ("The fires spread across the Sierra Madre.", "Sierra Madre", "place"),
+    ],
+)
+def test_a_given_name_that_opens_places_names(text: str, name: str, kind: str) -> None:
+    assert kinds(text).get(name) == kind
 
 
 @pytest.mark.parametrize(

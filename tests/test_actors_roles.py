@@ -210,6 +210,12 @@ def _apposed(text: str, name: str) -> str | None:
             "Russia's foreign minister",
         ),
         ("Its president, Emmanuel Macron, spoke.", "Emmanuel Macron", "president"),
+        # (a possessive in capitals: words.yml possessive_marks)
+        (
+            "According to the Afghan TEAM'S coach, Alireza Mehraban, the robot won.",
+            "Alireza Mehraban",
+            "Afghan TEAM'S coach",
+        ),
         ("The agency's new head, Jane Roe. She left.", "Jane Roe", "agency's new head"),
         # No comma or stop after the name: "the coach" is a clause's object, not apposed.
         ("After meeting the coach, Tom Brady left.", "Tom Brady", None),

@@ -418,6 +418,9 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("By Jane Smith", "byline", "Jane Smith"),
         ("By Jane Smith and John de Vries", "byline", "Jane Smith and John de Vries"),
         ("Автор: Иван Петров", "byline", "Иван Петров"),
+        # (every opener of data/words.yml byline_openers)
+        ("Posted by Alon Zakai", "byline", "Alon Zakai"),
+        ("Door Jan de Vries", "byline", "Jan de Vries"),
         ("Published: 14 April 2025", "date", "14 April 2025"),
         # a date label with a space before its colon, or one that also opens sentences
         ("Latest update : 2015-05-12", "date", "2015-05-12"),
@@ -452,6 +455,7 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("Oct 18, 2019 · 8 min read", "date", "Oct 18, 2019"),
         ("Jun 7, 2023, 8:54 PM UTC|", "date", "Jun 7, 2023, 8:54 PM UTC"),
         ("by Steven Musil January 18, 2017 11:00 PM PST", "byline", "Steven Musil"),
+        ("Written by Steven Musil | January 18, 2017", "byline", "Steven Musil"),
         ("By Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET", "byline", "Ahiza Garcia"),
         # machine-translation footers
         ("Translated with www.DeepL.com/Translator (free version)", "translated_by", "DeepL"),
@@ -1267,6 +1271,7 @@ def test_code_opening_the_body_is_no_headline() -> None:
         # bylines and date stamps the metadata patterns miss, chrome run together, code
         ("Dan Goodin - Apr 16, 2015 8:02 pm UTC", True),
         ("by Lucas Nolan22 Dec 2016651", True),
+        ("Reporting by Lucas Nolan22 Dec 2016651", True),
         ("Skip to contentSkip to site index", True),
         ("Continue reading the main story Share This Page", True),
         ("window._taboola = window._taboola || [];", True),

@@ -446,6 +446,15 @@ COPIED = [
     "The agreement, which still needs approval by national parliaments, sets limits on"
     " deficits and gives governments more time to cut their debts.",
 ]
+#: Copied text: one quoted sentence a line, alike in length, ending in a question's or an
+#: exclamation's mark and a closing quote.
+DIALOGUE = [
+    "“Will the ministers agree on the new budget before the summer break?”",
+    "“Nobody in the room could tell us, and nobody would even try to guess!”",
+    "“Would the opposition vote against it when the plan comes to a vote?”",
+    "“They told reporters outside the hall that they had not yet decided.”",
+    "“Could the talks in London go on into the autumn, as some now fear?”",
+]
 
 
 @pytest.mark.parametrize(
@@ -519,6 +528,10 @@ COPIED = [
           "by Jane Doe and John Smith."],
          ["Ministers agree on a new budget after the long talks in London with",
           "by Jane Doe and John Smith."]),
+        (["Ministers agree on a new budget after the long talks in London with",
+          "posted by Jane Doe and John Smith."],
+         ["Ministers agree on a new budget after the long talks in London with",
+          "posted by Jane Doe and John Smith."]),
         # a block of prose the page's source broke anywhere (a scrape keeps the HTML's line
         # breaks): every line joins the one above, but after a paragraph's short last line
         (["Gallery", "", "The Xbox", "One X is the ultimate video game system. It sports",
@@ -542,6 +555,9 @@ COPIED = [
           "Sudan Lifts Curfew. Markets Rally", "Most Read"]),
         # copied text, a poem, a table of contents: left as they are
         (COPIED, COPIED),
+        # (one paragraph a line, alike in length, each a quote ending "?”" or "!”": sentences'
+        # ends, so no wrap)
+        (DIALOGUE, DIALOGUE),
         (["Roses are red,", "violets are blue,", "sugar is sweet,", "and so are you."] * 2,
          ["Roses are red,", "violets are blue,", "sugar is sweet,", "and so are you."] * 2),
         (["1. Introduction" + "." * 50 + "2", "2. Terminology" + "." * 51 + "3"] * 3,

@@ -50,6 +50,8 @@ from typing import Any, Literal
 import yaml
 
 from .ingest import SourceText
+from .sentences import BARE_INNER_END, ends_sentence
+from .wordlists import expand
 from .yamlfile import parse_yaml
 
 
@@ -265,7 +267,7 @@ def _load_data(name: str) -> Any:
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return re.compile(expand(pattern), re.IGNORECASE)
 
 
 def _either(pieces: Any) -> str:
@@ -352,11 +354,11 @@ def load_rules() -> Rules:
         credits=tuple(_compile(p) for p in _strings(data["credit_patterns"])),
         caption_prefixes=tuple(line_key(p) for p in _strings(data["caption_prefixes"])),
         credit_prefixes=tuple(line_key(p) for p in _strings(data["credit_prefixes"])),
-        datelines=tuple(re.compile(p) for p in _strings(data["dateline_patterns"])),
+        datelines=tuple(re.compile(expand(p)) for p in _strings(data["dateline_patterns"])),
         headline_rejects=tuple(_compile(p) for p in _strings(data.get("headline_rejects"))),
         title_taglines=frozenset(line_key(p) for p in _strings(data.get("title_taglines"))),
         teaser_closers=frozenset(line_key(p) for p in _strings(data.get("teaser_closers"))),
-        credit_tails=tuple(re.compile(p) for p in _strings(data.get("credit_tails"))),
+        credit_tails=tuple(re.compile(expand(p)) for p in _strings(data.get("credit_tails"))),
         credit_tail_keys=tuple(_strings(data.get("credit_tail_keys"))) or _CREDIT_TAIL_KEYS,
         caption_follows=frozenset(_strings(data["caption_follows"])) | {CAPTION_LABEL},
         metadata=metadata,
@@ -393,7 +395,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 #: ``_WORD`` for ASCII text, where its letters are A-Z and a-z (a plain class matches faster).
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:['\-][A-Za-z]+)*")
 
-_SENTENCE_END = re.compile(r"[.!?…。！？]['\"»”’)\]]*$|[.!?…]\s*\[\d+\]$")
 _QUOTE_START = re.compile(r"^\s*[\"“«„‘'—–―]|^\s*-\s")
 
 
@@ -490,10 +491,6 @@ def text_length(text: str) -> int:
     return len(stripped) + 2 * sum(
         k for ch, k in Counter(stripped).items() if _char_script(ch) == "CJK"
     )
-
-
-def ends_sentence(text: str) -> bool:
-    return _SENTENCE_END.search(text.strip()) is not None
 
 
 def is_quote_like(text: str) -> bool:
@@ -1442,7 +1439,7 @@ def _attach_figures(lines: list[_Line], script: str, params: dict[str, float]) -
                 or (
                     cand.cls == _BAD
                     and len(text.strip()) <= params["caption_sentence_max_chars"]
-                    and _INNER_SENTENCE.search(text) is None
+                    and BARE_INNER_END.search(text) is None
                     and bool(find_words(text))
                 )
             ):
@@ -1490,7 +1487,7 @@ def _is_heading(
         or _NOT_A_SECTION_HEADING.search(text)
         or (_CODE_MARKS.search(text) and not text.endswith("?"))  # (a question is no code)
         # two sentences: a comment, a caption (not "Great! How does it work?")
-        or (_INNER_SENTENCE.search(text) and len(words) > 6)
+        or (BARE_INNER_END.search(text) and len(words) > 6)
         # a long clause with a comma, in sentence case: a photo caption or a list item ("Hori
         # Parata at his farm, the place where he was born and grew up"), unless a question
         or (
@@ -1581,7 +1578,6 @@ _QUOTE_THEN_TITLE = re.compile(r"[\"“«„‘'][^\"“”«»„‘’']{3,}[\
 
 
 _INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "... Underneath N.Y.C.", "... the U.S."
-_INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 # "'Neutral' Snopes Fact-Checker ...", "‘Star Wars’ Original Cuts ...": a headline may open with a
 # quoted term (a few words, no clause inside) its own words follow (not an attribution dash).
 _QUOTED_TERM_THEN_TITLE = re.compile(
@@ -1827,7 +1823,7 @@ def _find_headline(
         )
         # (a standfirst often holds two sentences, a headline one; a line ending in "!" is
         # more often a list item's exclamation than a headline)
-        plain = _INNER_SENTENCE.search(text) is None and not text.rstrip("\"'”’»)").endswith("!")
+        plain = BARE_INNER_END.search(text) is None and not text.rstrip("\"'”’»)").endswith("!")
         rank = (int(repeated), int(plain), len(text))
         if shared >= params["headline_min_shared"]:
             read[-1] = (line, rank)

@@ -16,6 +16,9 @@ from typing import Any, Literal
 
 from charset_normalizer import from_bytes
 
+from .sentences import INNER_END, LAST_MARKS, ends_sentence
+from .wordlists import alternation
+
 Format = Literal["txt", "html"]
 #: How a seed file is stored: text, a saved page, or a page saved as one MIME file (MHTML).
 SeedFormat = Literal["txt", "html", "mhtml"]
@@ -338,8 +341,9 @@ def split_lines(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 #: when at least ``min_lines`` full lines exist, the width lies in [``min_width``,
 #: ``max_width``], a ``share_in_band`` of the full lines are within ``band`` characters of it, at
 #: most ``share_longer`` of all non-blank lines exceed it by more than ``slack``, and at most
-#: ``share_ending_sentences`` of the full lines end a sentence (a wrap breaks lines
-#: mid-sentence; paragraphs of one line each, however alike their lengths, end theirs).
+#: ``share_ending_sentences`` of the full lines end a sentence (``sentences.ends_sentence``: a
+#: wrap breaks lines mid-sentence; paragraphs of one line each, however alike their lengths,
+#: end theirs).
 WRAP = {
     "min_lines": 4,
     "min_width": 40,
@@ -364,10 +368,11 @@ _OPEN_WORDS = """
         в во на и с со по к ко о об из за от для что как а но или у при без до
         """
 #: A scraper's fragment (see ``unwrap_lines``): the marks that cannot open a line of their own,
-#: the ends of a sentence, and how long a line of prose the lower-case fragment continues is.
+#: the last marks of a sentence or a clause (``sentences.LAST_MARKS``), and how long a line of
+#: prose the lower-case fragment continues is.
 FRAGMENT: dict[str, Any] = {
     "closers": frozenset(",.;:!?)]}”%"),
-    "sentence_ends": frozenset('.!?…:;"”»)]}'),
+    "sentence_ends": LAST_MARKS,
     "min_chars": 40,
     # words no sentence, title or list item ends on (articles, prepositions, conjunctions):
     # a line ending on one goes on in the next ("... und weitere" / "Verbesserungen.")
@@ -389,7 +394,6 @@ FRAGMENT: dict[str, Any] = {
 }
 #: A line that starts a list item or a quoted e-mail line is never joined to the line above.
 _ITEM_START = re.compile(r"^\s*(?:[-*•·▪–—>|]\s|\d{1,3}[.)]\s|\(?[a-z\d]\)\s)")
-_SENTENCE_ENDS = (".", "!", "?", "…", '."', ".”", ".»", "。")
 _LETTER_HYPHEN = re.compile(r"[^\W\d_]-$")
 #: A table of contents' line ("3. Storage model......3") ends where it ends, however long.
 _DOT_LEADER = re.compile(r"\.{4,}\s*\w{0,6}$")
@@ -400,7 +404,7 @@ def wrap_width(lines: tuple[str, ...]) -> int | None:
     full_lines = [a for a, b in pairwise(lines) if a.strip() and b.strip()]
     if len(full_lines) < WRAP["min_lines"]:
         return None
-    if sum(a.endswith(_SENTENCE_ENDS) for a in full_lines) > (
+    if sum(ends_sentence(a) for a in full_lines) > (
         WRAP["share_ending_sentences"] * len(full_lines)
     ):
         return None
@@ -450,14 +454,9 @@ def _wrapped_here(above: str, text: str, last: str, ends_later: bool) -> bool:
 
 #: A word of prose: letters, and a mark of punctuation after them.
 _PROSE_WORD = re.compile(r"^[\"'“‘(]?[^\W\d_]+(?:['’\-][^\W\d_]+)*[,.;:!?\"'”’)]*$")
-#: A byline's opening in the languages of ``_OPEN_WORDS``, then a name's capital: never the rest
+#: A byline's opening (data/words.yml byline_openers), then a name's capital: never the rest
 #: of a sentence ("by the end of the year" goes on the line above; "by Jane Doe" does not).
-_BYLINE_START = re.compile(r"^(?i:by|von|par|por|di|door|av|от)\s+[A-ZА-ЯЁ]")
-
-
-#: A sentence ending inside a line: a word's last two letters in lower case (not "U.S."), its
-#: end mark (and a closing quote), a capital.
-_INNER_END = re.compile(r"[a-zß-ÿа-яё]{2}[.!?][\"”’)]?\s+[A-ZÀ-ÞА-ЯЁ]")
+_BYLINE_START = re.compile(rf"^(?i:{alternation('byline_openers')})\s+[A-ZА-ЯЁ]")
 
 
 def _wrapped_blocks(lines: tuple[str, ...]) -> list[bool]:
@@ -503,7 +502,7 @@ def _broken_prose(block: list[str]) -> bool:
     open_lines = sum(t[-1] not in FRAGMENT["sentence_ends"] for t in heads)
     if open_lines < FRAGMENT["block_open_share"] * len(heads):
         return False
-    inner = sum(_INNER_END.search(t) is not None for t in block)
+    inner = sum(INNER_END.search(t) is not None for t in block)
     if inner < FRAGMENT["block_inner_share"] * len(block):
         return False
     goes_on = sum(

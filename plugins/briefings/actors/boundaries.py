@@ -20,7 +20,6 @@ from .kinds import (
     _ARTICLES,
     _FIRM_PLACES,
     _INITIALS,
-    _POSSESSIVE,
     _people_of_place,
     _place_prefix,
     _strong_label,
@@ -32,12 +31,6 @@ from .tokens import Token, phrase_key
 _STRIP_TAIL = frozenset({".", ",", ";", ":", "-", "–", "—", "/", '"', "“", "”", "(", ")"})
 #: Hyphens that join the parts of a word ("Kwok-hung", "pro-Beijing"); no dashes.
 _WORD_HYPHENS = frozenset({"-", "‐"})
-
-
-#: "and" in the languages of place names in news ("El Salvador y Venezuela").
-_AND_WORDS = frozenset({"and", "&", "y", "e", "et", "und"})
-#: Words that join the parts of a name and never open one ("[of] Civic Party").
-_CONNECTORS = frozenset({"of", "for", "and", "&", "in", "at", "on", "by"})
 
 
 def _stray_particle(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
@@ -64,7 +57,7 @@ def _clean(
             words[start] in _ARTICLES
             or (words[start] == "An" and end - start > 1)  # "An Oscar-winning ..."
             or words[start] in _STRIP_TAIL
-            or words[start] in _CONNECTORS
+            or words[start] in lex.name_connectors
             or (end - start > 1 and words[start].lower() in lex.function_words)
             or (
                 end - start > 1
@@ -109,7 +102,7 @@ def _clean(
     ):
         end -= 2  # "Warhol-like", "Booker Prize-winner": an adjective made of a name
     while end > start and (
-        words[end - 1] in _POSSESSIVE
+        words[end - 1] in lex.possessive_marks
         or words[end - 1] in _STRIP_TAIL
         or words[end - 1] in _ARTICLES
         or words[end - 1] in lex.name_particles
@@ -629,7 +622,7 @@ def _coordinated(
     while (
         words[end - 1] not in lex.plural_heads
         and j < min(len(words), end + 3)
-        and (words[j][:1].isupper() or words[j] in _POSSESSIVE)
+        and (words[j][:1].isupper() or words[j] in lex.possessive_marks)
     ):
         j += 1
         if words[j - 1] in lex.plural_heads:
@@ -920,7 +913,7 @@ def _split_span(
                 return [(k, end, "PER")]
         for k in range(start + 1, end - 1):
             if (
-                words[k] in _POSSESSIVE
+                words[k] in lex.possessive_marks
                 and not (words[k + 1] in lex.place_words or words[k + 1] in lex.org_words)
                 and words[k - 1] not in lex.possessive_nouns  # "Men's", "Children's"
                 # "Ralph's Market", "Noonan's Liquor": common words after a person's possessive
@@ -1050,7 +1043,7 @@ def _split_conjoined(
     if phrase_key(words[start:end]) not in lex.places:
         for k in range(start + 1, end - 1):
             if (
-                words[k] in _AND_WORDS
+                words[k] in lex.and_words
                 and phrase_key(words[start:k]) in lex.places
                 and phrase_key(words[k + 1 : end]) in lex.places
             ):
@@ -1105,7 +1098,11 @@ def _split_at_article(
     (two words or more, or a head word or a place) ends one name and opens the next; epithets
     stay ("Alexander the Great", "Jack the Ripper"). None otherwise."""
     for k in range(start + 1, end - 1):
-        if words[k] != "the" or words[k - 1] in _CONNECTORS or words[k - 1] in lex.name_particles:
+        if (
+            words[k] != "the"
+            or words[k - 1] in lex.name_connectors
+            or words[k - 1] in lex.name_particles
+        ):
             continue
         right = words[k + 1 : end]
         if not all(w[:1].isupper() for w in right) or not (
@@ -1209,7 +1206,7 @@ def _split_at_role(
         if words[s] in lex.first_names and words[s] not in lex.places and e - s > 1:
             return [(s, e, "PER")]
         return [(s, e, _strong_label(words[s:e], lex) or ("LOC" if label == "LOC" else "ORG"))]
-    if any(w in lex.org_words or w in lex.place_words or w in _CONNECTORS for w in span):
+    if any(w in lex.org_words or w in lex.place_words or w in lex.name_connectors for w in span):
         return None
     for k in range(start + 1, end - 1):
         w = words[k]

@@ -23,6 +23,7 @@ from functools import cache
 from itertools import chain
 from typing import Any
 
+from ..chrome import split_credit_tail
 from .boundaries import (
     _before_title,
     _capitalised_runs,
@@ -715,23 +716,38 @@ def detect(
                     soft.get((s0, e0), ()),
                 )
             )
-    # Names in a credit glued to a caption's end are the photographer's and the agency's: no
+    # Names in a credit run onto a caption's end are the photographer's and the agency's: no
     # briefing actors.
     credit_tails = {}
     for u, unit in enumerate(units):
-        if not unit.credit and "Credit" in unit.text:
-            m = _GLUED_CREDIT.search(unit.text)
-            if m and len(unit.text) - m.start() < 120:
-                credit_tails[u] = m.start()
-                continue
-            for m in _SPACED_CREDIT.finditer(unit.text):
-                if len(unit.text) - m.start() < 120 and _names_only(unit.text[m.end() :], lex):
-                    credit_tails[u] = m.start()
-                    break
+        if not unit.credit and (cut := _credit_tail_start(unit.text, lex)) is not None:
+            credit_tails[u] = cut
     if credit_tails:
         found = [f for f in found if f.start < credit_tails.get(f.unit, len(units[f.unit].text))]
     found.sort(key=lambda f: (f.unit, f.start))
     return found
+
+
+def _credit_tail_start(text: str, lex: Lexicon) -> int | None:
+    """Where a photo credit run onto the end of ``text`` starts, if one does. The shapes chrome
+    splits off as a figure's credit (chrome.split_credit_tail: "... in 2016. (John Minchillo /
+    AP)"), and two more that chrome leaves in the text (copied pages keep them in the article
+    there, and a glued credit may open with any capital), whose names are no actors all the
+    same: "... Protection.CreditÁngel Franco/The New York Times" (``_GLUED_CREDIT``), "...
+    agents. Credit Ashraf Shazly/Agence France-Presse — Getty Images" (``_SPACED_CREDIT``, when
+    only names follow)."""
+    split = split_credit_tail(text)
+    if split is not None:  # (the caption is the start of the stripped text)
+        return len(text) - len(text.lstrip()) + len(split[0])
+    if "Credit" not in text:
+        return None
+    m = _GLUED_CREDIT.search(text)
+    if m and len(text) - m.start() < 120:
+        return m.start()
+    for m in _SPACED_CREDIT.finditer(text):
+        if len(text) - m.start() < 120 and _names_only(text[m.end() :], lex):
+            return m.start()
+    return None
 
 
 def _names_only(text: str, lex: Lexicon) -> bool:

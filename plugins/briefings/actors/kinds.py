@@ -6,7 +6,8 @@ acceptance test of a tagger name (_acceptable), the kinds from the name itself (
 _fix_label, _team_name), from context (class nouns, appositives, "City, Region", "X's Person",
 match reports) and the demotion of unsure places and persons and of names of things
 (_drop_things). The lowest of the detection modules: it imports neither detect nor boundaries;
-boundaries imports its label rules and the small word tables both need (articles, possessives).
+boundaries imports its label rules and the small word tables both need (articles; the possessive
+marks are data, words.yml possessive_marks).
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ LABELS = ("PER", "ORG", "LOC")
 
 _FIRM_PLACES = frozenset({"country", "region", "sea", "river"})
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
-_POSSESSIVE = frozenset({"'s", "’s", "'S", "’S", "'", "’"})
 
 
 _ARTICLES = frozenset({"the", "The", "THE"})
@@ -255,8 +255,14 @@ def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
         return "PER"  # "DJ Khaled", "MC Hammer": a performer's stage name
     if _team_name(span_words, lex):
         return "ORG"
-    if len(span_words) > 1 and span_words[0] in lex.place_openers:
-        return "LOC"  # "Lake Taupo", "Mount Kenya", "Boulevard Montmartre", "Fort Worth"
+    if (
+        len(span_words) > 1
+        and span_words[0] in lex.place_openers
+        and not (span_words[0] in lex.first_names and span_words[1] in lex.last_names)
+    ):
+        # "Lake Taupo", "Mount Kenya", "Boulevard Montmartre", "Fort Worth"; not an opener
+        # that is also a given name before a known surname ("Sierra Smith", "Zona Gale")
+        return "LOC"
     key = phrase_key(span_words)
     n = len(span_words)
     plain = all(w[:1].isupper() for w in span_words) and not any(
@@ -411,7 +417,7 @@ def _appositive_kind(words: list[str], s: int, e: int, lex: Lexicon) -> str | No
     j = e + 2
     while j < n and j - e <= 9:
         w = words[j]
-        if w in _POSSESSIVE:
+        if w in lex.possessive_marks:
             return None  # "the band's name"
         if w.lower() in _APPOSITIVE_ARTICLES:
             return None  # "Kodiak, Alaska, the Polaris makes a series of trips": a clause
@@ -691,9 +697,6 @@ def _unsure_places(
                 soft.pop((s, e), None)
 
 
-_LIST_JOINERS = frozenset({",", "and", "or"})
-
-
 def _listed_with_known_places(
     words: list[str], spans: list[tuple[int, int, str, str, str | None]], lex: Lexicon
 ) -> set[tuple[int, int]]:
@@ -706,19 +709,32 @@ def _listed_with_known_places(
     ends = {e for _, e in known}
     out: set[tuple[int, int]] = set()
     for s, e, *_ in spans:
-        after = e
-        while after < len(words) and words[after] in _LIST_JOINERS:
-            after += 1
+        after = _after_joiners(words, e, lex.list_joiners)
         if after > e and after < len(words) and words[after] == "the":
             after += 1  # ", and the Solomon Islands"
         before = s
-        if before > 1 and words[before - 1] == "the" and words[before - 2] in _LIST_JOINERS:
+        if before > 1 and words[before - 1] == "the" and words[before - 2] in lex.list_joiners:
             before -= 1
-        while before > 0 and words[before - 1] in _LIST_JOINERS:
-            before -= 1
+        before = _before_joiners(words, before, lex.list_joiners)
         if (after > e and after in starts) or (before < s and before in ends):
             out.add((s, e))
     return out
+
+
+def _before_joiners(words: Sequence[str], start: int, joiners: frozenset[str]) -> int:
+    """Where the run of ``joiners`` (a list's commas and conjunctions) right before
+    ``words[start]`` starts (``start`` when there is none): the end of the previous member."""
+    while start > 0 and words[start - 1] in joiners:
+        start -= 1
+    return start
+
+
+def _after_joiners(words: Sequence[str], end: int, joiners: frozenset[str]) -> int:
+    """Where the run of ``joiners`` from ``words[end]`` on ends (``end`` when there is none):
+    the start of the next member."""
+    while end < len(words) and words[end] in joiners:
+        end += 1
+    return end
 
 
 #: Below this probability of a person (the tagger's best over the mentions), an unknown
@@ -941,15 +957,11 @@ def _drop_things(
         ]
 
 
-#: A possessive's tokens ("Mother" + "’s", "Presidents" + "'").
-_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
-
-
 def _names_a_day(words: Sequence[str], e: int, lex: Lexicon) -> bool:
     """Whether the name ending at ``e`` is a possessive before a day's head word: a holiday
     ("Mother’s Day", "Valentine's Day", "St. Patrick's Day", "Presidents' Day"; data/words.yml
     day_heads), no actor there."""
-    return e + 1 < len(words) and words[e] in _POSSESSIVES and words[e + 1] in lex.day_heads
+    return e + 1 < len(words) and words[e] in lex.possessive_marks and words[e + 1] in lex.day_heads
 
 
 def _owner_before_person(
@@ -967,7 +979,7 @@ def _owner_before_person(
         w = words[s]
         nxt = starts.get(e + 1)
         if (
-            words[e] in _POSSESSIVE
+            words[e] in lex.possessive_marks
             and nxt is not None
             and nxt[2] == "PER"
             and nxt[1] - nxt[0] >= 2
@@ -1267,7 +1279,7 @@ def teams_named_in_the_plural(
                 label == "LOC"
                 and e < len(words)
                 and words[e] in _TEAM_VERBS
-                and (s == 0 or words[s - 1] not in _LIST_JOINERS)  # "Albania and France are"
+                and (s == 0 or words[s - 1] not in lex.list_joiners)  # "Albania and France are"
                 and lex.places.get(phrase_key(words[s:e])) == "country"
             ):
                 spans[i] = (s, e, "ORG", "rule", entry)
@@ -1309,20 +1321,11 @@ def persons_listed_with_persons(
                 or any(w in lex.place_words or w.lower() in lex.dict_lower for w in words[s:e])
             ):
                 continue
-            before = s
-            while before > 0 and words[before - 1] in lex.list_joiners:
-                before -= 1
-            after = e
-            while after < len(words) and words[after] in lex.list_joiners:
-                after += 1
+            before = _before_joiners(words, s, lex.list_joiners)
+            after = _after_joiners(words, e, lex.list_joiners)
             if (before < s and before in ends) or (after > e and after in starts):
                 spans[i] = (s, e, "PER", "rule", entry)
                 soft.pop((s, e), None)
-
-
-#: What may stand between a place and another name for it or the next place of a list: "New
-#: Zealand – or Aotearoa", "France or Italy".
-_PLACE_LIST_JOINERS = frozenset({",", "or", "–", "—", "-", "("})
 
 
 def places_listed_with_places(
@@ -1355,9 +1358,7 @@ def places_listed_with_places(
                 or not words[s].isalpha()
             ):
                 continue
-            before = s
-            while before > 0 and words[before - 1] in _PLACE_LIST_JOINERS:
-                before -= 1
+            before = _before_joiners(words, s, lex.place_list_joiners)
             # (only "or": "In Germany, Scholz said" names a person after a comma)
             if before < s and before in ends and "or" in words[before:s]:
                 spans[i] = (s, e, "LOC", "rule", entry)
@@ -1413,7 +1414,7 @@ def leaders_of_governments(
                 label != "PER"
                 and e - s == 1
                 and e + 1 < len(words)
-                and words[e] in _POSSESSIVE
+                and words[e] in lex.possessive_marks
                 and words[e + 1] in lex.leader_bodies
                 and words[s] in lex.last_names
                 and lex.places.get(words[s]) in (None, "city")

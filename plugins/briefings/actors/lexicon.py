@@ -110,6 +110,17 @@ class Lexicon:
     """Head words of holidays named by a possessive ("Mother's Day"): see kinds._names_a_day."""
     place_openers: frozenset[str]
     """Words that open places' names ("Lake Taupo", "Mount Kenya")."""
+    list_joiners: frozenset[str]
+    """What joins the members of a list of names: English's, and the conjunctions of the
+    article's language (see languages.lexicon_for)."""
+    place_list_joiners: frozenset[str]
+    """What stands between a place and another name for it or the next place of a list."""
+    and_words: frozenset[str]
+    """ "and" in the languages of place names in news."""
+    possessive_marks: frozenset[str]
+    """The tokens of a possessive ("'s", "'", and "'S" in capitals)."""
+    name_connectors: frozenset[str]
+    """Words that join the parts of a name and never open one ("[of] Civic Party")."""
     places: dict[str, str]
     """Place name -> class (country, region, subdivision, city, sea, river)."""
     first_names: frozenset[str]
@@ -136,9 +147,6 @@ class Lexicon:
     """Words of another language than English after which an acronym named once is a body's
     (its articles and prepositions: "der", "a", "de"; see languages.lexicon_for): English's
     are detect._BEFORE_A_BODY."""
-    list_joiners: frozenset[str] = frozenset({",", "and", "or", "&"})
-    """What joins the members of a list of names: English's, and the conjunctions of the
-    article's language (see languages.lexicon_for)."""
 
 
 #: Lexicon fields loaded as sets from the list of the same name in data/words.yml.
@@ -213,6 +221,11 @@ _WORD_SETS = (
     "person_reflexives",
     "age_openers",
     "day_heads",
+    "list_joiners",
+    "place_list_joiners",
+    "and_words",
+    "name_connectors",
+    "possessive_marks",
 )
 _TOKEN_BREAKS = re.compile(r"[\s\-‐'’]")
 

@@ -430,7 +430,6 @@ def _role_phrase(
     return rest[picked[0].start : picked[-1].end]
 
 
-_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 #: Tokens that open the phrase of an appositive before a name (a sentence, a clause, a quote).
 _PHRASE_OPENERS = frozenset({",", ";", ":", "(", '"', "“", ".", "!", "?", "—", "–"})
 _POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
@@ -488,7 +487,7 @@ def appositive_before(text: str, start: int, end: int, lex: Lexicon | None = Non
             # the phrase's left edge: "the", "to", "its", a clause's comma, an article of
             # another language before a common noun ("La ministre de la justice, C. Taubira")
             break
-        if not (w.isalpha() or w in _POSSESSIVE_MARKS or "-" in w):
+        if not (w.isalpha() or w in lex.possessive_marks or "-" in w):
             return None
         if w.lower() in lex.function_words and w not in lex.title_words:
             return None  # "He said the coach, ...": a clause, not a noun phrase
@@ -501,7 +500,7 @@ def appositive_before(text: str, start: int, end: int, lex: Lexicon | None = Non
         role == len(toks) - 1
         and toks[role].text[:1].isupper()
         and toks[role].text in lex.title_words
-        and any(toks[k].text in _POSSESSIVE_MARKS for k in picked)
+        and any(toks[k].text in lex.possessive_marks for k in picked)
         and (edge == picked[-1] or toks[edge].text in _PHRASE_OPENERS)
     ):
         return None  # "After meeting the coach, John Smith left"
@@ -520,7 +519,7 @@ def _role_before_complement(toks: list[Token], lex: Lexicon) -> int | None:
         w = toks[k].text
         if w in _COMPLEMENT_OPENERS or w in ("at", "to"):
             return k - 1 if k > 0 and _is_role_word(toks[k - 1].text, lex) else None
-        if not (w.isalpha() or w in _POSSESSIVE_MARKS or "-" in w):
+        if not (w.isalpha() or w in lex.possessive_marks or "-" in w):
             return None
         if w.lower() in lex.function_words and w not in _COMPLEMENT_GLUE:
             return None
