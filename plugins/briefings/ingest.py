@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from charset_normalizer import from_bytes
 
+from .markdown_text import join_paragraphs, looks_like_markdown, unmark_lines
 from .sentences import INNER_END, LAST_MARKS, ends_sentence
 from .wordlists import alternation
 
@@ -24,7 +25,9 @@ Format = Literal["txt", "html"]
 SeedFormat = Literal["txt", "html", "mhtml"]
 
 #: Suffixes read as seeds, and the format each one is read as. A ".txt" file whose bytes open as
-#: an HTML document is read as a saved page (``looks_like_html``).
+#: an HTML document is read as a saved page (``looks_like_html``), one whose lines are a scrape's
+#: Markdown as Markdown (``markdown_text.looks_like_markdown``). ".md" files are no seeds: the
+#: seeds folder's README and editors' notes.
 SEED_SUFFIXES: dict[str, SeedFormat] = {
     ".txt": "txt",
     ".html": "html",
@@ -91,6 +94,8 @@ _MAGIC = {
 _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _SAMPLE = 1 << 16
 _WHAT_TO_DO = "a seed must be an article's text or a saved web page (save it as UTF-8 text)"
+#: The note on a seed read as Markdown.
+MARKDOWN_NOTE = "read as Markdown: link addresses, images and marks dropped, their words kept"
 _JUDGED = 1 << 14  # bytes judged for plausibility: enough words, and cheap for huge files
 
 
@@ -642,7 +647,11 @@ def decode_source(name: str, data: bytes, fmt: SeedFormat = "txt") -> SourceText
         return source
     text, encoding = decode_bytes(name, data)
     lines, warnings = split_lines(text)
-    lines, numbers = unwrap_lines(lines)
+    if looks_like_markdown(lines):
+        lines, numbers = join_paragraphs(lines, unmark_lines(lines))
+        warnings = (*warnings, MARKDOWN_NOTE)
+    else:
+        lines, numbers = unwrap_lines(lines)
     return SourceText(
         name=name,
         lines=lines,
