@@ -32,6 +32,11 @@ from briefings.pipeline import process_source
             "A link with (parens) here",
         ),
         ("a [reference link][1] and [another][]", "a reference link and another"),
+        # links inside links (html2text's teaser boxes)
+        (
+            "[[ 12 questions. [[More…](/q.html)](/q.html) ](/q.html)](/q.html)",
+            "12 questions. More…",
+        ),
         (
             "mail <mailto:desk@example.org> or <https://example.org/tips>",
             "mail mailto:desk@example.org or https://example.org/tips",

@@ -29,6 +29,8 @@ _IMAGE_LINES = re.compile(r"!\[[^\]]{0,500}\]\([^)]{0,2000}\)")
 _LINK_LINES = re.compile(
     r"\[([^\]]{0,500})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]{0,500}\"|'[^']{0,500}'))?\s*\)"
 )
+#: Links inside links unwrapped at most (html2text nests a teaser's links in its box's).
+_MAX_NESTING = 4
 #: ``[text][ref]`` and ``[text][]`` -> text.
 _REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
 #: ``[ref]: address "title"``: a link's address, on its own line.
@@ -78,7 +80,10 @@ def unmark_inline(text: str) -> str:
     if not any(ch in text for ch in "![]*_`~<\\"):
         return text
     text = _IMAGE.sub("", text)
-    text = _LINK.sub(r"\1", text)
+    for _ in range(_MAX_NESTING):  # "[[Mehr…](/a)](/a)": the innermost link first
+        text, found = _LINK.subn(r"\1", text)
+        if not found:
+            break
     text = _REF_LINK.sub(r"\1", text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _TAG.sub("", text)
