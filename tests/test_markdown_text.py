@@ -32,6 +32,11 @@ from briefings.pipeline import process_source
             "A link with (parens) here",
         ),
         ("a [reference link][1] and [another][]", "a reference link and another"),
+        # a link's text may hold brackets
+        (
+            "[[Notice] Holiday service hours](http://admin.example/p/1)",
+            "[Notice] Holiday service hours",
+        ),
         # links inside links (html2text's teaser boxes)
         (
             "[[ 12 questions. [[More…](/q.html)](/q.html) ](/q.html)](/q.html)",
@@ -41,9 +46,9 @@ from briefings.pipeline import process_source
             "mail <mailto:desk@example.org> or <https://example.org/tips>",
             "mail mailto:desk@example.org or https://example.org/tips",
         ),
-        # emphasis, code, strike-through and HTML tags keep their content
+        # emphasis, code and strike-through keep their content; HTML tags stay as written
         ("**Bold** and __bold__, *italic* and _italic_", "Bold and bold, italic and italic"),
-        ("`pip install` and ~~old~~ new<br/>", "pip install and old new"),
+        ("`pip install` and ~~old~~ new<br/>", "pip install and old new<br/>"),
         # ... but not the marks of plain words: snake_case, 5 * 3 * 2, an escaped star
         ("the file_name_here and 5 * 3 * 2 = 30", "the file_name_here and 5 * 3 * 2 = 30"),
         (r"a \*literal\* star and a \_ mark", "a *literal* star and a _ mark"),
@@ -94,6 +99,8 @@ def test_lines_give_their_words_one_for_one(lines: list[str], words: list[str]) 
         # copied text with a single bracketed link, or brackets of prose, stays text
         (["Story text [sic] here.", "See [the report](https://x.org/r).", "More text."], False),
         (["# 1 in the charts", "A story.", "Another line."], False),
+        # hostile text quoting Markdown with script addresses is text (shown literally)
+        (["[click](javascript:x())", "![i](javascript:x())", "[d](data:text/html;b64)"], False),
     ],
 )
 def test_markdown_is_told_from_copied_text(lines: list[str], markdown: bool) -> None:

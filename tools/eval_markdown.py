@@ -27,7 +27,7 @@ DEVSET = ROOT.parent / "shared" / "devset" / "chrome"
 from eval_actors import load_evaluator  # noqa: E402  (tools/, this script's folder)
 
 from briefings.ingest import read_source  # noqa: E402
-from briefings.pipeline import article_to_json, process_source  # noqa: E402
+from briefings.pipeline import EmptyArticleError, article_to_json, process_source  # noqa: E402
 
 
 def to_markdown(html: str, converter: str) -> str:
@@ -58,7 +58,10 @@ def main() -> None:
             html = (args.devset / f"{name}.html").read_bytes().decode("utf-8", "replace")
             path = Path(tmp) / f"{name}.txt"
             path.write_text(to_markdown(html, args.converter), encoding="utf-8")
-            body = ev.body_of(article_to_json(process_source(read_source(path))))
+            try:
+                body = ev.body_of(article_to_json(process_source(read_source(path))))
+            except EmptyArticleError:
+                body = ""  # (as the dev set's evaluator scores a failed page)
             counts = ev.tp_fp_fn(gold.read_text(encoding="utf-8"), body)
             per_doc.append(counts)
             scores.append((ev.summarise([counts])[2], name))

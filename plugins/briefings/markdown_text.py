@@ -21,7 +21,8 @@ from .sentences import ends_sentence
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 #: ``[text](address "title")`` -> text (an image inside was dropped before).
 _LINK = re.compile(
-    r"\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+    r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]"  # (the text may hold brackets: "[[Notice] ...](/a)")
+    r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
 )
 #: The same two across line breaks ("[\nHeadline](/story "Its summary")", markdownify's links
 #: around blocks): replaced keeping their line breaks, so line numbers stay the file's.
@@ -50,10 +51,16 @@ _EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!
 _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _CODE = re.compile(r"(`+)(.+?)\1")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 
-#: Marks that make text Markdown (counted by ``looks_like_markdown``).
-_MARKS = (_IMAGE, _LINK, _ATX_HEADING, _REF_DEFINITION)
+#: Marks that make text Markdown (counted by ``looks_like_markdown``): a link or image to a web
+#: address or a path of the site (not "[click](javascript:...)": hostile text quoting Markdown
+#: stays text, shown literally), a "#" heading, a link definition.
+_WEB_TARGET = r"\((?:https?:|//|/|#|\.\.?/)"
+_MARKS = (
+    re.compile(r"\[[^\]\n]*\]" + _WEB_TARGET),
+    _ATX_HEADING,
+    re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s*(?:https?:|//|/)"),
+)
 #: Lines with such marks that make a ".txt" seed Markdown: this many, and this share of the
 #: lines with words (a story quoting one "[sic](...)" stays text).
 MIN_MARKED_LINES = 3
@@ -75,8 +82,9 @@ def looks_like_markdown(lines: Sequence[str]) -> bool:
 
 
 def unmark_inline(text: str) -> str:
-    """One line's words without inline marks: images go, links keep their text, emphasis,
-    code and HTML tags their content, escapes their character."""
+    """One line's words without inline marks: images go, links keep their text, emphasis and
+    code their content, escapes their character. HTML tags stay as written (shown literally,
+    like any text of a seed)."""
     if not any(ch in text for ch in "![]*_`~<\\"):
         return text
     text = _IMAGE.sub("", text)
@@ -86,7 +94,6 @@ def unmark_inline(text: str) -> str:
             break
     text = _REF_LINK.sub(r"\1", text)
     text = _AUTOLINK.sub(r"\1", text)
-    text = _TAG.sub("", text)
     text = _CODE.sub(lambda m: m.group(2).strip(), text)
     text = _STRONG.sub(r"\2", text)
     for pattern in (_STRIKE, _EMPHASIS_STAR, _EMPHASIS_UNDERSCORE):
