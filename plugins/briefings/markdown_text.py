@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from .sentences import ends_sentence
 
 #: ``![alt](address "title")``, also inside a link: ``[![alt](src)](href)``.
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)")
 #: ``[text](address "title")`` -> text (an image inside was dropped before).
 _LINK = re.compile(
     r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]"  # (the text may hold brackets: "[[Notice] ...](/a)")
@@ -33,7 +33,7 @@ _LINK_LINES = re.compile(
 #: Links inside links unwrapped at most (html2text nests a teaser's links in its box's).
 _MAX_NESTING = 4
 #: ``[text][ref]`` and ``[text][]`` -> text.
-_REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
+_REF_LINK = re.compile(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,100}\]")
 #: ``[ref]: address "title"``: a link's address, on its own line.
 _REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s*\S+(?:\s+[\"'(].*[\"')])?\s*$")
 #: ``<https://...>`` -> the address.
