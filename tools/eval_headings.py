@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+from scores import prf  # (tools/, this script's folder)
 
 from briefings.ingest import read_source
 from briefings.pipeline import article_to_json, process_source
@@ -68,9 +69,7 @@ def main() -> None:
                 print(f"   missed  {t[:90]!r}")
             for t in sorted(ours - ref):
                 print(f"   extra   {t[:90]!r}")
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = prf(tp, fp, fn)
     print(f"headings ({args.mode}): P {p:.3f} R {r:.3f} F1 {f:.3f} (tp={tp} fp={fp} fn={fn})")
 
 

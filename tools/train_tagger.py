@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 import pycrfsuite  # noqa: E402
+from scores import prf  # noqa: E402  (tools/, this script's folder)
 
 from briefings.actors.detect import bio_spans  # noqa: E402
 from briefings.actors.features import (  # noqa: E402
@@ -182,9 +183,7 @@ def main() -> None:
     print(f"trained on {len(train)} docs in {time.time() - t0:.0f}s -> {target}")
     if held:
         tp, fp, fn = score(target, held)
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        p, r, f = prf(tp, fp, fn)
         print(f"holdout ({len(held)} docs) PER/ORG/LOC spans: P={p:.3f} R={r:.3f} F1={f:.3f}")
 
 
