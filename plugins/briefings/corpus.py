@@ -17,6 +17,7 @@ import heapq
 import multiprocessing
 import os
 import pickle
+import traceback
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -502,8 +503,6 @@ def _run_job(job: _Job, registry: Registry) -> Article | str:
 
 def _internal_error(exc: Exception) -> str:
     """A pipeline failure the seed's content triggered, told so that it can be reported."""
-    import traceback
-
     frames = traceback.extract_tb(exc.__traceback__)
     where = f" in {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
     return (

@@ -309,7 +309,8 @@ def _split_credit(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         if (
             3 <= len(words) <= 4
             and _ACRONYM.match(words[0])
-            and words[0] not in lex.known_orgs | lex.name_particles
+            and words[0] not in lex.known_orgs
+            and words[0] not in lex.name_particles
             and all(w[:1].isupper() and not w.isupper() for w in words[1:])
         ):
             # "NASA Bill Ingalls": an agency's acronym and its photographer, the slash lost
