@@ -204,3 +204,7 @@ def test_a_page_long_line_of_unclosed_marks_is_read_through() -> None:
     # most, not to the line's end for each of the 60,000 marks
     for line in ("*a " * 60_000, "![a " * 45_000, "[a] " * 45_000, "**a " * 45_000):
         assert unmark_inline(line) == line.strip()
+    # the bound itself: a span of emphasis or an image's text ends within 500 characters
+    assert unmark_inline("*" + "a" * 400 + "*") == "a" * 400
+    assert unmark_inline("*" + "a" * 600 + "*") == "*" + "a" * 600 + "*"
+    assert unmark_inline("![" + "a" * 600 + "](/i.png)") == "!" + "a" * 600  # (a link then)
