@@ -421,6 +421,8 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         # (every opener of data/words.yml byline_openers)
         ("Posted by Alon Zakai", "byline", "Alon Zakai"),
         ("Door Jan de Vries", "byline", "Jan de Vries"),
+        ("di Mario Rossi", "byline", "Mario Rossi"),
+        ("Von Max Muster", "byline", "Max Muster"),
         ("Published: 14 April 2025", "date", "14 April 2025"),
         # a date label with a space before its colon, or one that also opens sentences
         ("Latest update : 2015-05-12", "date", "2015-05-12"),
@@ -1078,6 +1080,9 @@ def test_the_same_article_saved_twice_is_not_emptied_by_repetition() -> None:
         "Our reporters visited the town on Monday",
         "March 2020",
         "Latest update on the talks came at 9 pm, officials said.",
+        # a surname whose particle also opens bylines ("di", "von") is no byline
+        "Di Maio",
+        "Von Trapp",
     ],
 )
 def test_sentences_that_start_like_metadata_stay_text(line: str) -> None:
@@ -1097,6 +1102,15 @@ def test_headline_before_the_article_becomes_title_metadata() -> None:
     first = ["Parliament approves the regional budget", "", "Friday, July 21, 2017", "", P1, "", P2]
     top = strip_chrome(source(first)).lines
     assert (top[0].meta_key, top[2].meta_key) == ("title", "date")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Von der Leyen warns the regional parliament", "Di Maio quits the regional government"],
+)
+def test_a_headline_opening_with_a_bylines_word_is_the_title(headline: str) -> None:
+    got = strip_chrome(source([headline, "", P1, "", P2])).lines[0]
+    assert (got.kind, got.meta_key, got.meta_value) == (LineKind.METADATA, "title", headline)
 
 
 HEADLINE = "Regional budget approved"
@@ -1272,6 +1286,8 @@ def test_code_opening_the_body_is_no_headline() -> None:
         ("Dan Goodin - Apr 16, 2015 8:02 pm UTC", True),
         ("by Lucas Nolan22 Dec 2016651", True),
         ("Reporting by Lucas Nolan22 Dec 2016651", True),
+        ("Par Jean Dupont, le 12 mars 2024 à 10h30", True),
+        ("Von Max Muster und Erika Mustermann, 12. März 2024", True),
         ("Skip to contentSkip to site index", True),
         ("Continue reading the main story Share This Page", True),
         ("window._taboola = window._taboola || [];", True),
@@ -1281,6 +1297,10 @@ def test_code_opening_the_body_is_no_headline() -> None:
         ("Just-released Minecraft exploit makes it easy to crash game servers", False),
         ("United States to Lift Sudan Sanctions", False),
         ("The 21 best movies of 2017", False),
+        # ... also when they open with a byline's opening word
+        ("Von der Leyen warns Moscow over gas supplies", False),
+        ("Di Maio quits Five Star Movement", False),
+        ("By the numbers: a year of war in Ukraine", False),
         # ... also with their date, or a semicolon
         (
             "Biologist Nick Bos tells Wikinews about 'self-medicating' ants Tuesday, "
