@@ -1183,7 +1183,20 @@ _ZH_P2 = "\u3000\u3000反对者认为，四千万欧元的费用会给本已紧�
             ["Menu", "", "‘Regional Budget’ approved by parliament after debate", "", P1, "", P2],
             "‘Regional Budget’ approved by parliament after debate",
         ),
+        # ... or a quoted clause, its speaker and four words or more (a report of speech)
+        (
+            ["Menu", "", "'We won't cut it,' parliament tells the regional government", "", P1,
+             "", P2],
+            "'We won't cut it,' parliament tells the regional government",
+        ),
+        (
+            ["Menu", "", "“Is the budget lost?” regional parliament asks after the vote", "", P1,
+             "", P2],
+            "“Is the budget lost?” regional parliament asks after the vote",
+        ),
         # ... but not a long quotation, nor a quote and its speaker
+        (["Menu", "", "'We approve the regional budget,' parliament said", "", P1, "", P2],
+         None),
         (["Menu", "", "'We approve the whole budget today' parliament said", "", P1, "", P2],
          None),
         (["Menu", "", "'Budget' — parliament's speaker on the vote", "", P1, "", P2], None),

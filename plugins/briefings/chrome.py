@@ -1583,6 +1583,10 @@ _INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "... Underneath N.Y.C.", ".
 _QUOTED_TERM_THEN_TITLE = re.compile(
     r"[\"“«„‘']([^\"“”«»„‘’'.,;:!?]{1,40})[\"”»“’']\s+[^\W\d_]", re.UNICODE
 )
+# "'We will not surrender,' Zelensky tells parliament as strikes hit Kyiv": a quoted clause (its
+# comma, question or exclamation inside the quotes) then four words or more, a headline's report
+# of speech (not a pull quote's short attribution: "'...' parliament said")
+_QUOTED_CLAUSE_THEN_TITLE = re.compile(r"[\"“«„‘'].{3,150}?[,?!][\"”»’']\s+(?:\S+\s+){3,}\S")
 # a question, or an exclamation, may close a headline, inside its closing quotes ("... Trump
 # Supporters?'", "This API is so Fetching!"), not an ellipsis nor a full stop
 _QUESTION_END = re.compile(r"[?!]+[\"'”’»)]*$")
@@ -1601,8 +1605,9 @@ def _opens_lowercase(text: str) -> bool:
 
 def _quote_opens_title(text: str) -> bool:
     """A line opening with a quote is a headline's when its own words follow the quote (after a
-    colon, or after a quoted term of at most four words), not a quotation with its speaker."""
-    if _QUOTE_THEN_TITLE.match(text) is not None:
+    colon, after a quoted term of at most four words, or four words or more after a quoted
+    clause ending in its comma), not a quotation with its speaker."""
+    if _QUOTE_THEN_TITLE.match(text) is not None or _QUOTED_CLAUSE_THEN_TITLE.match(text):
         return True
     match = _QUOTED_TERM_THEN_TITLE.match(text)
     return match is not None and len(match.group(1).split()) <= 4
