@@ -574,6 +574,12 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
         ),
         ("A rally in Seoul on Thursday.Anthony Wallace / AFP - Getty Images", (
             "A rally in Seoul on Thursday.", "Anthony Wallace / AFP - Getty Images")),
+        # ... or an agency's name in capitals alone before the slash
+        ("Firefighters at a damaged building in Kyiv, March 4, 2025. REUTERS/Gleb Garanich", (
+            "Firefighters at a damaged building in Kyiv, March 4, 2025.",
+            "REUTERS/Gleb Garanich")),
+        ("Police stand guard in Ankara, Turkey. EPA-EFE/NECATI SAVAS", (
+            "Police stand guard in Ankara, Turkey.", "EPA-EFE/NECATI SAVAS")),
         # in brackets, with a slash or a photo word
         ("Workers at the sign museum, in 2016. (John Minchillo / AP)", (
             "Workers at the sign museum, in 2016.", "John Minchillo / AP")),
@@ -614,6 +620,9 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
         ("Gunmen stormed the museum, killing at least 19 people. (Reuters)", None),
         ("Revenue grew 5% in the quarter (see chart/table below)", None),
         ("The vote was close. Yes/No", None),
+        ("The network ran over TCP. IP/TCP", None),
+        ("The files were shared. PDF/A", None),
+        ("Nature and Human Societies. ABC-CLIO/Greenwood. ISBN 978-1-57607-868-6.", None),
         ("He moved to the city in 1990. (Later he moved to Paris/Berlin.)", None),
         ("It was, he said, a choice between Labour/Tories.", None),
         # a credit alone is a credit line, not a caption
