@@ -217,6 +217,10 @@ CHROME_LINES = [
     "Lire aussi : Les critiques de la CNIL contre le projet de loi sur le renseignement",
     "READ MORE: Why the talks in Riyadh failed and what the Kremlin wants from the next round",
     "Читайте также: Переговоры России и США продолжатся в двустороннем формате, заявил он",
+    # a reporter's title and location under the byline
+    "Chief international correspondent",
+    "Senior political reporter",
+    "Reporting from Jerusalem",
 ]
 
 
@@ -244,6 +248,9 @@ BODY_LINES = [
     ("— We will not stop now, the minister said.", LineKind.QUOTE),
     ('"It is a good day for the city," she said.', LineKind.QUOTE),
     ("What happens next", LineKind.HEADING),
+    # headings ending in a reporter's word, without a desk's words before it
+    ("Letters to the editor", LineKind.HEADING),
+    ("Web Audio Editor", LineKind.HEADING),
     ("Why did the talks fail?", LineKind.HEADING),
     # a short quoted phrase, alone or with words after it, is a heading; a quoted sentence, or
     # a quoted title with its source after a dash, is a quote
@@ -672,6 +679,20 @@ def test_figure_parts_before_a_credit() -> None:
     assert kinds[6] is LineKind.FIGURE_CREDIT
     assert kinds[8] is LineKind.FIGURE_ORIGINAL
     assert kinds[9] is LineKind.FIGURE_CREDIT
+
+
+def test_a_caption_under_its_credit_when_none_is_above() -> None:
+    """Sites that print the credit on the photo give the caption under it."""
+    caption = "Palestinians inspect the damage after an Israeli strike in Rafah on Monday"
+    lines = ["Menu", "", HEAD, "", "6 May 2024", "", "Getty Images", caption, "", P1, "", P2]
+    kinds = [ln.kind for ln in strip_chrome(source(lines)).lines]
+    assert (kinds[6], kinds[7]) == (LineKind.FIGURE_CREDIT, LineKind.FIGURE_CAPTION)
+    # ... not when a caption is above it, nor a short line (a section heading) under it
+    above = [P1, "", "Rescue teams at the site", "Getty Images", "What happens next", P2, P3]
+    kinds = [ln.kind for ln in strip_chrome(source(above)).lines]
+    assert (kinds[2], kinds[4]) == (LineKind.FIGURE_CAPTION, LineKind.HEADING)
+    short = [P1, "", "Getty Images", "What happens next", "", P2, "", P3]
+    assert strip_chrome(source(short)).lines[3].kind is LineKind.HEADING
 
 
 # Caption and credit markers (screen-reader labels copied with the page): the kind, and the
