@@ -217,6 +217,7 @@ CHROME_LINES = [
     "Lire aussi : Les critiques de la CNIL contre le projet de loi sur le renseignement",
     "READ MORE: Why the talks in Riyadh failed and what the Kremlin wants from the next round",
     "Читайте также: Переговоры России и США продолжатся в двустороннем формате, заявил он",
+    "Audio herunterladen",
     # a reporter's title and location under the byline
     "Chief international correspondent",
     "Senior political reporter",
@@ -430,6 +431,13 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("Door Jan de Vries", "byline", "Jan de Vries"),
         ("di Mario Rossi", "byline", "Mario Rossi"),
         ("Von Max Muster", "byline", "Max Muster"),
+        ("Additional reporting by Jane Smith", "byline", "Jane Smith"),
+        (
+            "Mit Informationen von Nina Barth, ARD-Studio Kiew",
+            "byline",
+            "Nina Barth, ARD-Studio Kiew",
+        ),
+        ("Stand: 04.03.2025 15:45 Uhr", "date", "04.03.2025 15:45 Uhr"),
         ("Published: 14 April 2025", "date", "14 April 2025"),
         # a date label with a space before its colon, or one that also opens sentences
         ("Latest update : 2015-05-12", "date", "2015-05-12"),
@@ -1110,6 +1118,8 @@ def test_the_same_article_saved_twice_is_not_emptied_by_repetition() -> None:
         "Our reporters visited the town on Monday",
         "March 2020",
         "Latest update on the talks came at 9 pm, officials said.",
+        # a label's word only as the start of another word
+        "Standards (53)",
         # a surname whose particle also opens bylines ("di", "von") is no byline
         "Di Maio",
         "Von Trapp",
