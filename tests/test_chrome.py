@@ -216,6 +216,7 @@ CHROME_LINES = [
     # a link to another story, however long its title
     "Lire aussi : Les critiques de la CNIL contre le projet de loi sur le renseignement",
     "READ MORE: Why the talks in Riyadh failed and what the Kremlin wants from the next round",
+    "Lire aussi | Article réservé à nos abonnés Défense européenne : les Vingt-Sept divisés",
     "Читайте также: Переговоры России и США продолжатся в двустороннем формате, заявил он",
     "Audio herunterladen",
     # a reporter's title and location under the byline
