@@ -438,4 +438,25 @@ def _canonical(c: Cluster, found: Sequence[Found], units: Sequence[Unit], lex: L
             key = s.casefold()
             fewest[key] = min(fewest.get(key, len(s)), capitals[s])
         candidates = [s for s in candidates if capitals[s] == fewest[s.casefold()]]
-    return max(candidates, key=lambda s: (weight[s], len(s), -c.surfaces.index(s)))
+    best = max(candidates, key=lambda s: (weight[s], len(s), -c.surfaces.index(s)))
+    return _out_of_capitals(best, c.label, lex)
+
+
+def _out_of_capitals(name: str, label: str, lex: Lexicon) -> str:
+    """A name known only in capitals (a dateline's "WASHINGTON", a byline's "MARK SHERMAN") in
+    the case a reader expects, when the lexicon knows that form: a person's whose first word is
+    a known first name ("Mark Sherman"), a gazetteer's place ("Washington"). Anything else stays
+    as printed ("NATO", "DJ IRIE", "WASI SDK")."""
+    words = name.split()
+    if not name.isupper() or not any(len(w) >= 4 for w in words):
+        return name
+    titled = " ".join(w.capitalize() for w in words)
+    if label == "PER" and len(words) >= 2 and words[0].capitalize() in lex.first_names:
+        return titled
+    if label == "LOC" and titled in lex.places:
+        return titled
+    return name
+    titled = " ".join(w.capitalize() if len(w) >= 4 or label == "PER" else w for w in name.split())
+    if label == "PER" or (label == "LOC" and titled in lex.places):
+        return titled
+    return name
