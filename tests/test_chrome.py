@@ -624,6 +624,8 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
             "The first robotics contest was held in Washington D.C.", "United States Navy")),
         ("Fernando Caudevilla, AKA DoctorX. Photo: Joseph Cox", (
             "Fernando Caudevilla, AKA DoctorX.", "Joseph Cox")),
+        ("Starmer greets Zelenskyy on Saturday. Photograph: Toby Melville/Reuters", (
+            "Starmer greets Zelenskyy on Saturday.", "Toby Melville/Reuters")),
         ("Ants carrying a larva into the nest. Image: Daily et al.", (
             "Ants carrying a larva into the nest.", "Daily et al")),
         # sentences of an article
@@ -663,6 +665,20 @@ def test_a_kept_line_ending_in_its_credit_is_a_figure_note() -> None:
     # a line the editor keeps stays text
     kept = strip_chrome(source([P1, "", caption, "", P2]), Corrections(keep=frozenset({caption})))
     assert kept.lines[2].kind is LineKind.PARAGRAPH
+
+
+def test_the_lead_photos_caption_with_its_credit_above_the_body_is_a_figure_note() -> None:
+    """(Read alone, the caption scores as a menu line: names in capitals, no sentence.)"""
+    caption = (
+        "Anna Smith greets Budget Minister John Doe outside Parliament House on Saturday."
+        " Photograph: Toby Melville/Reuters"
+    )
+    lines = ["Menu", "", HEAD, STANDFIRST, caption, "Anna Smith Political editor", "Share", ""]
+    got = strip_chrome(source([*lines, P1, "", P2, "", P3])).lines[4]
+    assert (got.kind, got.meta_value) == (
+        LineKind.FIGURE_CAPTION,
+        "Anna Smith greets Budget Minister John Doe outside Parliament House on Saturday.",
+    )
 
 
 def test_figure_parts_before_a_credit() -> None:
