@@ -219,6 +219,7 @@ CHROME_LINES = [
     "Lire aussi | Article réservé à nos abonnés Défense européenne : les Vingt-Sept divisés",
     "Читайте также: Переговоры России и США продолжатся в двустороннем формате, заявил он",
     "Audio herunterladen",
+    "Más información",
     # a reporter's title and location under the byline
     "Chief international correspondent",
     "Senior political reporter",
@@ -439,6 +440,8 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
             "Nina Barth, ARD-Studio Kiew",
         ),
         ("Stand: 04.03.2025 15:45 Uhr", "date", "04.03.2025 15:45 Uhr"),
+        # a dateline's place before the date stamp (not a weekday)
+        ("Madrid - 06 mar 2025 - 13:45 CET", "date", "06 mar 2025 - 13:45 CET"),
         ("Published: 14 April 2025", "date", "14 April 2025"),
         # a date label with a space before its colon, or one that also opens sentences
         ("Latest update : 2015-05-12", "date", "2015-05-12"),
@@ -626,6 +629,9 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
             "Fernando Caudevilla, AKA DoctorX.", "Joseph Cox")),
         ("Starmer greets Zelenskyy on Saturday. Photograph: Toby Melville/Reuters", (
             "Starmer greets Zelenskyy on Saturday.", "Toby Melville/Reuters")),
+        # a photographer's name in capitals, the agency in brackets
+        ("Pedro Sánchez, este jueves en Bruselas. OLIVIER HOSLET (EFE)", (
+            "Pedro Sánchez, este jueves en Bruselas.", "OLIVIER HOSLET (EFE)")),
         ("Ants carrying a larva into the nest. Image: Daily et al.", (
             "Ants carrying a larva into the nest.", "Daily et al")),
         # sentences of an article
