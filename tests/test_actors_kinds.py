@@ -138,6 +138,8 @@ def test_appositive_decides_the_kind_in_the_document(
         "They released an EP (EP) and the EP sold well.",
         "A SWAT team came. The SWAT officers left.",
         "He won by KO in the first round, his third KO this year.",
+        # ... written with an ampersand (one word: see the tokenizer).
+        "The Q&A ran long, and the next Q&A was cut. The R&D budget grew; R&D pays.",
         # A first name before a prize's or a chart's head is no person's name.
         "The single reached the Indie Chart in May.",
         # Doctrines and attitudes, pilgrimages and games named alone.
