@@ -306,11 +306,23 @@ def test_unknown_town_before_a_country_is_a_place() -> None:
         (["the", "village", "of", "Kelmbo", "and", "Tarouga"], [(3, 4, "LOC")]),
         (["the", "band", "Zorn", "and", "Jo", "Smith"], [(2, 3, "ORG")]),
         (["the", "bands", "that", "played"], []),
+        # Words that open the examples of a plural class noun (data/words.yml example_openers).
+        (
+            ["bands", "like", "The", "Zorn", ",", "Vestry", "and", "Plume"],
+            [(2, 4, "ORG"), (5, 6, "ORG"), (7, 8, "ORG")],
+        ),
+        (["companies", ",", "including", "Zorvex", "."], [(3, 4, "ORG")]),
+        (["charities", "such", "as", "Zorvex", "Aid"], [(3, 5, "ORG")]),
+        (["such", "bands", "as", "The", "Zorn", "."], [(3, 5, "ORG")]),
+        # ("such" without its "as" opens no list; nor does a singular noun's "like")
+        (["bands", "such", "Zorn"], []),
+        (["a", "band", "like", "Zorn"], []),
     ],
 )
 def test_cued_runs(words: list[str], runs: list[tuple[int, int, str]]) -> None:
-    k = next(i for i, w in enumerate(words) if w in ("villages", "village", "bands", "band"))
-    assert _cued_runs(words, k, lexicon()) == runs
+    lex = lexicon()
+    k = next(i for i, w in enumerate(words) if w in lex.org_class_nouns | lex.place_class_nouns)
+    assert _cued_runs(words, k, lex) == runs
 
 
 @pytest.mark.parametrize(

@@ -354,17 +354,21 @@ def _unknown_before_region(
 def _cued_runs(words: list[str], k: int, lex: Lexicon) -> list[tuple[int, int, str]]:
     """The names a class noun at ``k`` announces, with their kind: "band [Korn]" (ORG), "town of
     [Hiram]" (LOC); after a plural class noun, every name of a list: "the villages of [Lougou]
-    and [Tougana]", "the bands [Korn], [Creed] and [Staind]". Empty when no capitalised run
-    follows."""
+    and [Tougana]", "the bands [Korn], [Creed] and [Staind]", also when words that open
+    examples come first ("bands like [The Ramones] and [The Stooges]", "companies, including
+    [Wachovia]", "such bands as [The Velvet Underground]": data/words.yml example_openers).
+    Empty when no capitalised run follows."""
     w = words[k]
+    n = len(words)
     if w in lex.org_class_nouns:
         label, start = "ORG", k + 1
-    elif w in lex.place_class_nouns and k + 1 < len(words) and words[k + 1] == "of":
+        if w.endswith("s"):
+            start = _past_example_opener(words, k, lex)
+    elif w in lex.place_class_nouns and k + 1 < n and words[k + 1] == "of":
         label, start = "LOC", k + 2
     else:
         return []
     runs: list[tuple[int, int, str]] = []
-    n = len(words)
     while True:
         j = start
         while j < n and j - start < 4 and words[j][:1].isupper():
@@ -383,6 +387,23 @@ def _cued_runs(words: list[str], k: int, lex: Lexicon) -> list[tuple[int, int, s
             break
         start = nxt
     return runs
+
+
+def _past_example_opener(words: list[str], k: int, lex: Lexicon) -> int:
+    """Where the list of examples after the plural class noun at ``k`` starts: past "like",
+    "including", ", such as" (data/words.yml example_openers) when they follow it, and past
+    "as" when "such" stands before it ("such bands as X"); else right after the noun."""
+    n = len(words)
+    if k > 0 and words[k - 1] in ("such", "Such") and k + 1 < n and words[k + 1] == "as":
+        return k + 2
+    j = k + 1
+    if j < n and words[j] == ",":
+        j += 1
+    if j < n and words[j] in lex.example_openers:
+        if words[j] == "such":
+            return j + 2 if j + 1 < n and words[j + 1] == "as" else k + 1
+        return j + 1
+    return k + 1
 
 
 #: Relative words and "of" that end the noun phrase of an appositive or a predicate ("a

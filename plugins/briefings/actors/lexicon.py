@@ -110,6 +110,9 @@ class Lexicon:
     """Head words of holidays named by a possessive ("Mother's Day"): see kinds._names_a_day."""
     place_openers: frozenset[str]
     """Words that open places' names ("Lake Taupo", "Mount Kenya")."""
+    example_openers: frozenset[str]
+    """Words between a plural class noun and the list of its examples ("bands like X and Y",
+    "companies including X", "charities such as X"; "such" is matched with its "as")."""
     list_joiners: frozenset[str]
     """What joins the members of a list of names: English's, and the conjunctions of the
     article's language (see languages.lexicon_for)."""
@@ -221,6 +224,7 @@ _WORD_SETS = (
     "person_reflexives",
     "age_openers",
     "day_heads",
+    "example_openers",
     "list_joiners",
     "place_list_joiners",
     "and_words",
