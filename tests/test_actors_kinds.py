@@ -606,6 +606,33 @@ def test_landforms_are_head_words_of_places(head: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "head",
+    [
+        "Lab",
+        "Consulate",
+        "Embassy",
+        "Recordings",
+        "Transport",
+        "Computers",
+        "Tours",
+        "Associates",
+        "Consultants",
+        "Solutions",
+        "Foods",
+        "Brewery",
+        "Resorts",
+        "Hotels",
+        "Works",
+    ],
+)
+def test_business_words_are_head_words_of_organizations(head: str) -> None:
+    # "Veolia Transport", "Cosmic Dust Lab", "Cuban Consulate", "Vagabond Tours": the
+    # tagger's person, place or other name ends in an organization's head word.
+    for label in ("PER", "LOC", "MISC"):
+        assert _fix_label(["Zorvia", head], label, lexicon()) == "ORG"
+
+
+@pytest.mark.parametrize(
     ("text", "name", "actor"),
     [
         # A quoted name given to a thing is no actor (both are found without the rule).
