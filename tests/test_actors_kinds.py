@@ -317,11 +317,20 @@ def test_unknown_town_before_a_country_is_a_place() -> None:
         # ("such" without its "as" opens no list; nor does a singular noun's "like")
         (["bands", "such", "Zorn"], []),
         (["a", "band", "like", "Zorn"], []),
+        # Verbs whose object is an organization (data/words.yml org_cue_verbs): the one name.
+        (["she", "joined", "the", "Zorn", "Aid", "aged", "14"], [(3, 5, "ORG")]),
+        (["he", "signed", "with", "Zorn", "and", "Vestry"], [(3, 4, "ORG")]),
+        (["traded", "to", "the", "Zorns", "."], [(3, 4, "ORG")]),
+        # ... with their preposition only ("signed the Zorn Accord"), and no country.
+        (["he", "signed", "the", "Zorn", "Accord"], []),
+        (["traded", "with", "Zorn"], []),
+        (["Croatia", "joined", "France", "."], []),
     ],
 )
 def test_cued_runs(words: list[str], runs: list[tuple[int, int, str]]) -> None:
     lex = lexicon()
-    k = next(i for i, w in enumerate(words) if w in lex.org_class_nouns | lex.place_class_nouns)
+    cues = lex.org_class_nouns | lex.place_class_nouns | lex.org_cue_verbs.keys()
+    k = next(i for i, w in enumerate(words) if w in cues)
     assert _cued_runs(words, k, lex) == runs
 
 

@@ -366,6 +366,21 @@ def _cued_runs(words: list[str], k: int, lex: Lexicon) -> list[tuple[int, int, s
             start = _past_example_opener(words, k, lex)
     elif w in lex.place_class_nouns and k + 1 < n and words[k + 1] == "of":
         label, start = "LOC", k + 2
+    elif w in lex.org_cue_verbs:
+        # "joined the Sea Org", "signed with Decca", "traded to the Athletics": one name.
+        j = k + 1
+        if j < n and words[j] in lex.org_cue_verbs[w]:
+            j += 1
+        elif "" not in lex.org_cue_verbs[w]:
+            return []
+        if j < n and words[j] == "the":
+            j += 1
+        e = j
+        while e < n and e - j < 4 and words[e][:1].isupper():
+            e += 1
+        if e == j or lex.places.get(phrase_key(words[j:e])) in _FIRM_PLACES:
+            return []  # ("Croatia joined the EU": no team is named "France")
+        return [(j, e, "ORG")]
     else:
         return []
     runs: list[tuple[int, int, str]] = []
@@ -551,7 +566,9 @@ def _kinds_from_class_nouns(
     runs: list[tuple[int, int, int, str]] = []
     for n, words in enumerate(sentence_words):
         for k, w in enumerate(words):
-            if w[:1].islower() and (w in lex.org_class_nouns or w in lex.place_class_nouns):
+            if w[:1].islower() and (
+                w in lex.org_class_nouns or w in lex.place_class_nouns or w in lex.org_cue_verbs
+            ):
                 for s, e, label in _cued_runs(words, k, lex):
                     name = words[s:e]
                     nxt = words[e] if e < len(words) else "."

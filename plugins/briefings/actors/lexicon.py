@@ -110,6 +110,9 @@ class Lexicon:
     """Head words of holidays named by a possessive ("Mother's Day"): see kinds._names_a_day."""
     place_openers: frozenset[str]
     """Words that open places' names ("Lake Taupo", "Mount Kenya")."""
+    org_cue_verbs: dict[str, frozenset[str]]
+    """Verbs whose object is an organization, with the prepositions that may follow them (""
+    for none): "joined [the Sea Org]", "signed with [Decca]", "traded to [the Athletics]"."""
     example_openers: frozenset[str]
     """Words between a plural class noun and the list of its examples ("bands like X and Y",
     "companies including X", "charities such as X"; "such" is matched with its "as")."""
@@ -309,5 +312,8 @@ def lexicon() -> Lexicon:
         abbreviations=abbreviations,
         nicknames={k: frozenset(v) for k, v in nick.items()},
         major_cities=_with_variants(frozenset(_lines("major_cities.txt")), variants),
+        org_cue_verbs={
+            verb: frozenset(str(p) for p in preps) for verb, preps in words["org_cue_verbs"].items()
+        },
         org_pattern=re.compile("|".join(f"(?:{p})" for p in words["org_patterns"])),
     )
