@@ -20,6 +20,7 @@ from briefings.actors.kinds import (
     _unknown_before_region,
     _unsure_persons,
     _unsure_places,
+    affiliations_of_persons,
     bodies_before_acronyms,
     cued_persons,
     drop_prizes,
@@ -1197,6 +1198,37 @@ def test_a_name_before_an_acronym_in_brackets_is_a_body(
     bodies_before_acronyms([words], [spans], [soft], lexicon())
     assert spans[0][2] == kind
     assert ((s, s + n) in soft) is (kind == "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "tagged", "kind"),
+    [
+        # After a person's name and "of": the person's party, firm or club.
+        ("Ray Chen of Zorvex Power won a seat.", "Zorvex Power", None, "ORG"),
+        ("Ray Chen of ZPP won a seat.", "ZPP", None, "ORG"),
+        ("Ray Chen of the Neo Zorvists lost.", "Neo Zorvists", "PER", "ORG"),
+        # A place is the person's home; one unknown word may be a small town.
+        ("Ray Chen of South Carolina spoke.", "South Carolina", "LOC", "LOC"),
+        ("Ray Chen of Zorvex Heights spoke.", "Zorvex Heights", None, None),
+        ("Ray Chen of Zorvex spoke.", "Zorvex", None, None),
+        # No person before "of", or a person's name after it.
+        ("The head of Zorvex Power spoke.", "Zorvex Power", None, None),
+        ("Ray Chen of Anna Zorvex fame spoke.", "Anna Zorvex", "PER", "PER"),
+    ],
+)
+def test_the_body_after_a_persons_name_and_of_is_an_organization(
+    text: str, name: str, tagged: str | None, kind: str | None
+) -> None:
+    words = _words(text)
+    s, n = _find(words, name)
+    spans: list[tuple[int, int, str, str, str | None]] = []
+    if words[:2] == ["Ray", "Chen"]:
+        spans.append((0, 2, "PER", "tagger", None))
+    if tagged:
+        spans.append((s, s + n, tagged, "tagger", None))
+    affiliations_of_persons([words], [spans], [{}], lexicon())
+    got = [x[2] for x in spans if x[:2] == (s, s + n)]
+    assert got == ([kind] if kind else [])
 
 
 @pytest.mark.parametrize(

@@ -78,6 +78,7 @@ from .kinds import (
     _teams_in_match_reports,
     _unsure_persons,
     _unsure_places,
+    affiliations_of_persons,
     bodies_before_acronyms,
     cued_persons,
     drop_prizes,
@@ -655,6 +656,7 @@ def detect(
     teams = _teams_in_match_reports(sentence_words, spans_per_sentence, lex)
     teams_named_in_the_plural(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     bodies_before_acronyms(sentence_words, spans_per_sentence, soft_per_sentence, lex)
+    affiliations_of_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     persons_listed_with_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     places_listed_with_places(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     leaders_of_governments(sentence_words, spans_per_sentence, soft_per_sentence, lex)

@@ -1434,6 +1434,55 @@ def bodies_before_acronyms(
                 soft.pop((s, e), None)
 
 
+def affiliations_of_persons(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """ "Raymond Chan of People Power", "Michael Tien of NPP", "Fan of the Neo Democrats": the
+    name right after a person's name and "of" is the body the person belongs to, an
+    organization, where it is an acronym or a name of two words or more that is no place (a
+    place is the person's home: "Lindsey Graham of South Carolina"; one unknown word may be a
+    small town: "Jane Doe of Ashfield"), no person's name and no title. The tagger's name there
+    is relabelled, or the name added where the tagger left it out. Changes the spans in
+    place."""
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        n = len(words)
+        for _, e0, label0, _, _ in list(spans):
+            if label0 != "PER" or e0 + 1 >= n or words[e0] != "of":
+                continue
+            s = e0 + 2 if words[e0 + 1] == "the" else e0 + 1
+            e = s
+            while e < n and e - s < 4 and words[e][:1].isupper() and words[e].isalpha():
+                e += 1
+            name = words[s:e]
+            if not name or (e < n and words[e][:1].isupper()):
+                continue  # ("of Italy's la Repubblica", "of 2BE": not the whole name)
+            key = phrase_key(name)
+            if (
+                not (_ACRONYM.match(key) or len(name) > 1)
+                or key in lex.places
+                or _place_prefix(name, lex)
+                or name[-1] in lex.place_words
+                or name[-1] in lex.place_plurals
+                or name[0] in lex.first_names
+                or any(w in lex.title_words or w in lex.honorifics for w in name)
+                or not _acceptable(name, lex, False, set(), "ORG")
+            ):
+                continue
+            overlapping = [i for i, x in enumerate(spans) if x[0] < e and s < x[1]]
+            if not overlapping:
+                spans.append((s, e, "ORG", "rule", None))
+            elif len(overlapping) == 1 and spans[overlapping[0]][:2] == (s, e):
+                i = overlapping[0]
+                if spans[i][2] != "ORG" and spans[i][3] != "registry":
+                    spans[i] = (s, e, "ORG", "rule", spans[i][4])
+                    soft.pop((s, e), None)
+
+
 def leaders_of_governments(
     sentence_words: list[list[str]],
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
