@@ -643,6 +643,23 @@ def test_business_words_are_head_words_of_organizations(head: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("words", "label", "kind"),
+    [
+        # A hall of fame is an institution, no building (data/words.yml org_words "Fame").
+        (["Hockey", "Hall", "of", "Fame"], "LOC", "ORG"),
+        (["Zorvia", "Sports", "Hall", "of", "Fame"], "LOC", "ORG"),
+        # A school district is a body (institute_words "School" before institute_heads
+        # "District"); other districts stay places.
+        (["Zorvia", "Independent", "School", "District"], "ORG", "ORG"),
+        (["Zorvia", "School", "District"], "LOC", "ORG"),
+        (["Zorvia", "Financial", "District"], "ORG", "LOC"),
+    ],
+)
+def test_institutions_named_like_places(words: list[str], label: str, kind: str) -> None:
+    assert _fix_label(words, label, lexicon()) == kind
+
+
+@pytest.mark.parametrize(
     ("text", "name", "actor"),
     [
         # A quoted name given to a thing is no actor (both are found without the rule).
