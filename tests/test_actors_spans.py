@@ -444,6 +444,10 @@ def test_a_title_word_that_ends_an_organizations_name_stays() -> None:
         ("Hebrew University of Jerusalem", None),
         ("Boy Scouts of America", None),
         ("National Party of Australia", None),
+        # A team and its league (a head word inside the league's name).
+        ("Oakland Athletics of Major League Baseball", [(0, 2, "ORG"), (3, 6, "ORG")]),
+        ("Oakland Athletics of Major Zorvex Baseball", None),
+        ("Oakland Zorvex of Major League Baseball", None),
     ],
 )
 def test_split_of_a_club_or_company_and_its_town(
