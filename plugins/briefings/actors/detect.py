@@ -490,6 +490,14 @@ def detect(
             if not _acceptable(span_words, lex, cs == 0, seen, label):
                 continue
             cs = _first_name_before(words, cs, ce, label, taken, lex)
+            if (
+                label != "PER"
+                and cs > 0
+                and words[cs - 1] in lex.org_prefixes
+                and not taken[cs - 1]
+            ):
+                # "Team [Estonia]", "Air [Chathams]": a team's or an airline's name.
+                cs, label, relabelled = cs - 1, "ORG", True
             ce = _extend_org(words, ce, lex, label)
             if label != "PER":
                 # (A person's name does not go on into a head word: "[Davis] Administration",

@@ -181,10 +181,10 @@ def _strong_label(span_words: list[str], lex: Lexicon) -> str | None:
         return "ORG"
     if (
         len(span_words) > 1
-        and span_words[0] in lex.org_openers
-        and span_words[-1] not in lex.place_words  # not "Centre Street"
+        and (span_words[0] in lex.org_openers or span_words[0] in lex.org_prefixes)
+        and span_words[-1] not in lex.place_words  # not "Centre Street", "Air Base"
     ):
-        return "ORG"  # "Instituto Gonzaga", "Partido Popular"
+        return "ORG"  # "Instituto Gonzaga", "Partido Popular", "Air Canada", "Team GB"
     if lex.places.get(key) in _FIRM_PLACES:
         return "LOC"
     if len(span_words) > 1:

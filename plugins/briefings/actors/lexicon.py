@@ -110,6 +110,9 @@ class Lexicon:
     """Head words of holidays named by a possessive ("Mother's Day"): see kinds._names_a_day."""
     place_openers: frozenset[str]
     """Words that open places' names ("Lake Taupo", "Mount Kenya")."""
+    org_prefixes: frozenset[str]
+    """Words that make the name right after them an organization's, and part of it ("Team
+    Estonia", "Air Chathams")."""
     org_cue_verbs: dict[str, frozenset[str]]
     """Verbs whose object is an organization, with the prepositions that may follow them (""
     for none): "joined [the Sea Org]", "signed with [Decca]", "traded to [the Athletics]"."""
@@ -228,6 +231,7 @@ _WORD_SETS = (
     "age_openers",
     "day_heads",
     "example_openers",
+    "org_prefixes",
     "list_joiners",
     "place_list_joiners",
     "and_words",
