@@ -307,6 +307,8 @@ def test_unknown_town_before_a_country_is_a_place() -> None:
         (["the", "village", "of", "Kelmbo", "and", "Tarouga"], [(3, 4, "LOC")]),
         (["the", "band", "Zorn", "and", "Jo", "Smith"], [(2, 3, "ORG")]),
         (["the", "bands", "that", "played"], []),
+        # A journal is its publisher's title, as a newspaper or a magazine is.
+        (["in", "the", "journal", "Zorvex", "Letters", "."], [(3, 5, "ORG")]),
         # Words that open the examples of a plural class noun (data/words.yml example_openers).
         (
             ["bands", "like", "The", "Zorn", ",", "Vestry", "and", "Plume"],
