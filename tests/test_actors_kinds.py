@@ -612,7 +612,9 @@ def test_unsure_places_spares_members_of_a_list_of_places(words: list[str], kind
     assert _listed(words) == kind
 
 
-@pytest.mark.parametrize("head", ["Trench", "Rift", "Plains", "Highlands", "Inlet", "Estuary", "Place"])
+@pytest.mark.parametrize(
+    "head", ["Trench", "Rift", "Plains", "Highlands", "Inlet", "Estuary", "Place"]
+)
 def test_landforms_are_head_words_of_places(head: str) -> None:
     assert _fix_label(["Zorvia", head], "ORG", lexicon()) == "LOC"
 
