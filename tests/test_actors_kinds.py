@@ -322,12 +322,15 @@ def test_unknown_town_before_a_country_is_a_place() -> None:
         (["a", "band", "like", "Zorn"], []),
         # Verbs whose object is an organization (data/words.yml org_cue_verbs): the one name.
         (["she", "joined", "the", "Zorn", "Aid", "aged", "14"], [(3, 5, "ORG")]),
-        (["he", "signed", "with", "Zorn", "and", "Vestry"], [(3, 4, "ORG")]),
+        (["he", "signed", "with", "Zorvexa", "and", "Vestry"], [(3, 4, "ORG")]),
         (["traded", "to", "the", "Zorns", "."], [(3, 4, "ORG")]),
         # ... with their preposition only ("signed the Zorn Accord"), and no country.
         (["he", "signed", "the", "Zorn", "Accord"], []),
         (["traded", "with", "Zorn"], []),
         (["Croatia", "joined", "France", "."], []),
+        # ... nor a person's name without "the" ("Biden joined Harris at the rally").
+        (["Biden", "joined", "Harris", "at", "the", "rally"], []),
+        (["he", "signed", "with", "Tom", "Brown", "."], []),
     ],
 )
 def test_cued_runs(words: list[str], runs: list[tuple[int, int, str]]) -> None:

@@ -373,13 +373,19 @@ def _cued_runs(words: list[str], k: int, lex: Lexicon) -> list[tuple[int, int, s
             j += 1
         elif "" not in lex.org_cue_verbs[w]:
             return []
-        if j < n and words[j] == "the":
+        article = j < n and words[j] == "the"
+        if article:
             j += 1
         e = j
         while e < n and e - j < 4 and words[e][:1].isupper():
             e += 1
         if e == j or lex.places.get(phrase_key(words[j:e])) in _FIRM_PLACES:
             return []  # ("Croatia joined the EU": no team is named "France")
+        if not article and (
+            _persons_name(words[j:e], lex)
+            or (e - j == 1 and (words[j] in lex.first_names or words[j] in lex.last_names))
+        ):
+            return []  # "Biden joined Harris at the rally": a person may be joined too
         return [(j, e, "ORG")]
     else:
         return []
