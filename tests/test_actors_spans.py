@@ -10,6 +10,7 @@ from briefings.actors import find_actors
 from briefings.actors.boundaries import (
     _clean,
     _first_name_before,
+    _first_name_over_particles,
     _glue_hyphens,
     _join_initials,
     _on_subject,
@@ -17,6 +18,7 @@ from briefings.actors.boundaries import (
     _split_conjoined,
     _split_of,
     _split_span,
+    _surname_after_particles,
     _trim_to_known_persons,
 )
 from briefings.actors.detect import Unit, _lone_letter, detect
@@ -389,6 +391,59 @@ def test_a_first_name_that_is_also_a_common_word_opens_the_name(
     words = sentence.split()
     taken = [False] * len(words)
     assert _first_name_before(words, surname, surname + 1, label, taken, lexicon()) == first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "label", "end"),
+    [
+        # a first name, lower-case particles, the surname: one name
+        ("President Ursula von der Leyen said", 1, "PER", 5),
+        ("General Charles de Gaulle spoke", 1, "PER", 4),
+        ("a painting by Leonardo da Vinci hangs", 3, "PER", 6),
+        # ... not over a head word ("Charles de Gaulle Airport": his name only)
+        ("at Charles de Gaulle Airport on", 1, "PER", 4),
+        # ... and not from a surname, a place, nor without a capital after the particles
+        ("Mr Smith de Paris said", 1, "PER", 2),
+        ("in Paris de la Concorde", 1, "LOC", 2),
+        ("Marie la présidente said", 0, "PER", 1),
+    ],
+)
+def test_a_surname_opening_with_particles_ends_the_name(
+    sentence: str, first: int, label: str, end: int
+) -> None:
+    words = sentence.split()
+    taken = [False] * len(words)
+    assert _surname_after_particles(words, first, first + 1, label, taken, lexicon()) == end
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "first"),
+    [
+        # the tagger took the surname alone, or the surname with its particles
+        ("President Ursula von der Leyen said", 4, 5, 1),
+        ("President Ursula von der Leyen said", 2, 5, 1),
+        ("a painting by Leonardo da Vinci", 5, 6, 3),
+        # ... not without a known first name before the particles, nor without particles
+        ("President von der Leyen said", 3, 4, 3),
+        ("Ursula Leyen said", 1, 2, 1),
+    ],
+)
+def test_a_first_name_before_a_particled_surname_opens_the_name(
+    sentence: str, start: int, end: int, first: int
+) -> None:
+    words = sentence.split()
+    taken = [False] * len(words)
+    assert _first_name_over_particles(words, start, end, "PER", taken, lexicon()) == first
+
+
+def test_a_first_name_and_a_particled_surname_make_one_actor() -> None:
+    assert_names(
+        "European Commission President Ursula von der Leyen said on Tuesday that the bloc would"
+        " spend more on defence, after talks with Chancellor Friedrich Merz in Brussels. Von der"
+        " Leyen said the plan would be presented on Thursday.",
+        {"Ursula von der Leyen": "person"},
+        {"Ursula", "Von der Leyen"},
+    )
 
 
 def test_a_place_and_a_team_word_make_a_clubs_name() -> None:

@@ -216,7 +216,13 @@ CHROME_LINES = [
     # a link to another story, however long its title
     "Lire aussi : Les critiques de la CNIL contre le projet de loi sur le renseignement",
     "READ MORE: Why the talks in Riyadh failed and what the Kremlin wants from the next round",
+    "Lire aussi | Article réservé à nos abonnés Défense européenne : les Vingt-Sept divisés",
     "Читайте также: Переговоры России и США продолжатся в двустороннем формате, заявил он",
+    "Audio herunterladen",
+    # a reporter's title and location under the byline
+    "Chief international correspondent",
+    "Senior political reporter",
+    "Reporting from Jerusalem",
 ]
 
 
@@ -244,6 +250,9 @@ BODY_LINES = [
     ("— We will not stop now, the minister said.", LineKind.QUOTE),
     ('"It is a good day for the city," she said.', LineKind.QUOTE),
     ("What happens next", LineKind.HEADING),
+    # headings ending in a reporter's word, without a desk's words before it
+    ("Letters to the editor", LineKind.HEADING),
+    ("Web Audio Editor", LineKind.HEADING),
     ("Why did the talks fail?", LineKind.HEADING),
     # a short quoted phrase, alone or with words after it, is a heading; a quoted sentence, or
     # a quoted title with its source after a dash, is a quote
@@ -421,6 +430,15 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         # (every opener of data/words.yml byline_openers)
         ("Posted by Alon Zakai", "byline", "Alon Zakai"),
         ("Door Jan de Vries", "byline", "Jan de Vries"),
+        ("di Mario Rossi", "byline", "Mario Rossi"),
+        ("Von Max Muster", "byline", "Max Muster"),
+        ("Additional reporting by Jane Smith", "byline", "Jane Smith"),
+        (
+            "Mit Informationen von Nina Barth, ARD-Studio Kiew",
+            "byline",
+            "Nina Barth, ARD-Studio Kiew",
+        ),
+        ("Stand: 04.03.2025 15:45 Uhr", "date", "04.03.2025 15:45 Uhr"),
         ("Published: 14 April 2025", "date", "14 April 2025"),
         # a date label with a space before its colon, or one that also opens sentences
         ("Latest update : 2015-05-12", "date", "2015-05-12"),
@@ -572,6 +590,12 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
         ),
         ("A rally in Seoul on Thursday.Anthony Wallace / AFP - Getty Images", (
             "A rally in Seoul on Thursday.", "Anthony Wallace / AFP - Getty Images")),
+        # ... or an agency's name in capitals alone before the slash
+        ("Firefighters at a damaged building in Kyiv, March 4, 2025. REUTERS/Gleb Garanich", (
+            "Firefighters at a damaged building in Kyiv, March 4, 2025.",
+            "REUTERS/Gleb Garanich")),
+        ("Police stand guard in Ankara, Turkey. EPA-EFE/NECATI SAVAS", (
+            "Police stand guard in Ankara, Turkey.", "EPA-EFE/NECATI SAVAS")),
         # in brackets, with a slash or a photo word
         ("Workers at the sign museum, in 2016. (John Minchillo / AP)", (
             "Workers at the sign museum, in 2016.", "John Minchillo / AP")),
@@ -612,6 +636,9 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
         ("Gunmen stormed the museum, killing at least 19 people. (Reuters)", None),
         ("Revenue grew 5% in the quarter (see chart/table below)", None),
         ("The vote was close. Yes/No", None),
+        ("The network ran over TCP. IP/TCP", None),
+        ("The files were shared. PDF/A", None),
+        ("Nature and Human Societies. ABC-CLIO/Greenwood. ISBN 978-1-57607-868-6.", None),
         ("He moved to the city in 1990. (Later he moved to Paris/Berlin.)", None),
         ("It was, he said, a choice between Labour/Tories.", None),
         # a credit alone is a credit line, not a caption
@@ -661,6 +688,20 @@ def test_figure_parts_before_a_credit() -> None:
     assert kinds[6] is LineKind.FIGURE_CREDIT
     assert kinds[8] is LineKind.FIGURE_ORIGINAL
     assert kinds[9] is LineKind.FIGURE_CREDIT
+
+
+def test_a_caption_under_its_credit_when_none_is_above() -> None:
+    """Sites that print the credit on the photo give the caption under it."""
+    caption = "Palestinians inspect the damage after an Israeli strike in Rafah on Monday"
+    lines = ["Menu", "", HEAD, "", "6 May 2024", "", "Getty Images", caption, "", P1, "", P2]
+    kinds = [ln.kind for ln in strip_chrome(source(lines)).lines]
+    assert (kinds[6], kinds[7]) == (LineKind.FIGURE_CREDIT, LineKind.FIGURE_CAPTION)
+    # ... not when a caption is above it, nor a short line (a section heading) under it
+    above = [P1, "", "Rescue teams at the site", "Getty Images", "What happens next", P2, P3]
+    kinds = [ln.kind for ln in strip_chrome(source(above)).lines]
+    assert (kinds[2], kinds[4]) == (LineKind.FIGURE_CAPTION, LineKind.HEADING)
+    short = [P1, "", "Getty Images", "What happens next", "", P2, "", P3]
+    assert strip_chrome(source(short)).lines[3].kind is LineKind.HEADING
 
 
 # Caption and credit markers (screen-reader labels copied with the page): the kind, and the
@@ -1078,6 +1119,11 @@ def test_the_same_article_saved_twice_is_not_emptied_by_repetition() -> None:
         "Our reporters visited the town on Monday",
         "March 2020",
         "Latest update on the talks came at 9 pm, officials said.",
+        # a label's word only as the start of another word
+        "Standards (53)",
+        # a surname whose particle also opens bylines ("di", "von") is no byline
+        "Di Maio",
+        "Von Trapp",
     ],
 )
 def test_sentences_that_start_like_metadata_stay_text(line: str) -> None:
@@ -1097,6 +1143,15 @@ def test_headline_before_the_article_becomes_title_metadata() -> None:
     first = ["Parliament approves the regional budget", "", "Friday, July 21, 2017", "", P1, "", P2]
     top = strip_chrome(source(first)).lines
     assert (top[0].meta_key, top[2].meta_key) == ("title", "date")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Von der Leyen warns the regional parliament", "Di Maio quits the regional government"],
+)
+def test_a_headline_opening_with_a_bylines_word_is_the_title(headline: str) -> None:
+    got = strip_chrome(source([headline, "", P1, "", P2])).lines[0]
+    assert (got.kind, got.meta_key, got.meta_value) == (LineKind.METADATA, "title", headline)
 
 
 HEADLINE = "Regional budget approved"
@@ -1169,7 +1224,20 @@ _ZH_P2 = "\u3000\u3000反对者认为，四千万欧元的费用会给本已紧�
             ["Menu", "", "‘Regional Budget’ approved by parliament after debate", "", P1, "", P2],
             "‘Regional Budget’ approved by parliament after debate",
         ),
+        # ... or a quoted clause, its speaker and four words or more (a report of speech)
+        (
+            ["Menu", "", "'We won't cut it,' parliament tells the regional government", "", P1,
+             "", P2],
+            "'We won't cut it,' parliament tells the regional government",
+        ),
+        (
+            ["Menu", "", "“Is the budget lost?” regional parliament asks after the vote", "", P1,
+             "", P2],
+            "“Is the budget lost?” regional parliament asks after the vote",
+        ),
         # ... but not a long quotation, nor a quote and its speaker
+        (["Menu", "", "'We approve the regional budget,' parliament said", "", P1, "", P2],
+         None),
         (["Menu", "", "'We approve the whole budget today' parliament said", "", P1, "", P2],
          None),
         (["Menu", "", "'Budget' — parliament's speaker on the vote", "", P1, "", P2], None),
@@ -1272,6 +1340,8 @@ def test_code_opening_the_body_is_no_headline() -> None:
         ("Dan Goodin - Apr 16, 2015 8:02 pm UTC", True),
         ("by Lucas Nolan22 Dec 2016651", True),
         ("Reporting by Lucas Nolan22 Dec 2016651", True),
+        ("Par Jean Dupont, le 12 mars 2024 à 10h30", True),
+        ("Von Max Muster und Erika Mustermann, 12. März 2024", True),
         ("Skip to contentSkip to site index", True),
         ("Continue reading the main story Share This Page", True),
         ("window._taboola = window._taboola || [];", True),
@@ -1281,6 +1351,10 @@ def test_code_opening_the_body_is_no_headline() -> None:
         ("Just-released Minecraft exploit makes it easy to crash game servers", False),
         ("United States to Lift Sudan Sanctions", False),
         ("The 21 best movies of 2017", False),
+        # ... also when they open with a byline's opening word
+        ("Von der Leyen warns Moscow over gas supplies", False),
+        ("Di Maio quits Five Star Movement", False),
+        ("By the numbers: a year of war in Ukraine", False),
         # ... also with their date, or a semicolon
         (
             "Biologist Nick Bos tells Wikinews about 'self-medicating' ants Tuesday, "

@@ -306,6 +306,15 @@ def test_a_caption_after_a_marked_credit_joins_its_figure(
     assert list(briefing_of(text).figures) == figures
 
 
+def test_a_caption_under_a_plain_credit_joins_its_figure() -> None:
+    """A site printing the credit on the photo gives its caption under it (no caption above)."""
+    caption = "The minister arrives in Geneva for the second round of talks on Monday"
+    text = "\n".join(
+        ["Bridge to close", "", "3 March 2025", "", "Getty Images", caption, "", ARTICLE]
+    )
+    assert list(briefing_of(text).figures) == [Figure(caption, "Getty Images", None, 5)]
+
+
 def test_headline_in_the_text_gives_the_title() -> None:
     text = "Bridge to close for repairs next month\n\nMonday, 3 March 2025\n\n" + ARTICLE
     b = briefing_of(text)

@@ -31,9 +31,26 @@ def test_an_unknown_list_is_an_error() -> None:
         expand("^{no_such_list}")
 
 
-def test_every_list_is_words_longest_first() -> None:
+def test_every_list_is_its_entries_longest_first() -> None:
     for name, words in word_lists().items():
         assert words and all(w.strip() == w and w for w in words)
-        inner = alternation(name)[3:-1].replace("[ ]", " ").split("|")
-        assert sorted(inner) == sorted(words)
-        assert [len(w) for w in inner] == sorted((len(w) for w in inner), reverse=True)
+        re.compile(alternation(name))  # (entries are regular expressions: "jan(?:uary|v)?")
+        longest_first = sorted(words, key=lambda w: (-len(w), w))
+        inner = "|".join(w.replace(" ", "[ ]") for w in longest_first)
+        assert alternation(name) == f"(?:{inner})"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "line", "matches"),
+    [
+        # an entry holding its own alternation stays whole
+        (r"^{months}\s\d", "January 5", True),
+        (r"^{months}\s\d", "Janv 5", True),
+        (r"^{months}\s\d", "Janx 5", False),
+        (r"^{weekdays},", "Wednesday,", True),
+        (r"^{weekdays},", "Wed,", True),
+        (r"^{updated_labels}:", "Last updated:", True),
+    ],
+)
+def test_entries_are_regular_expressions(pattern: str, line: str, matches: bool) -> None:
+    assert (re.match(expand(pattern), line, re.IGNORECASE) is not None) is matches

@@ -1410,47 +1410,72 @@ def _is_caption_like(text: str, params: dict[str, float]) -> bool:
 
 
 CAPTION_BEFORE_CREDIT = "caption before a photo credit"
+CAPTION_AFTER_CREDIT = "caption after a photo credit"
 
 
 def _attach_figures(lines: list[_Line], script: str, params: dict[str, float]) -> None:
-    """Before a credit: another script -> figure-original, short unpunctuated line -> caption."""
+    """Before a credit: another script -> figure-original, short unpunctuated line -> caption.
+    With neither, a long unpunctuated line right after the credit is its caption (sites that
+    print the credit on the photo and the caption under it: "Getty Images" / "Palestinians
+    inspect the damage after an Israeli strike in Rafah on Monday")."""
     for i, line in enumerate(lines):
         if line.kind is not LineKind.FIGURE_CREDIT:
             continue
-        j, seen, have_caption, have_original = i - 1, 0, False, False
-        while j >= 0 and seen < 2:
-            cand = lines[j]
-            if cand.kind is LineKind.BLANK:
-                j -= 1
-                continue
-            if cand.kind is not None and cand.kind is not LineKind.FIGURE_CAPTION:
-                break
-            text = cand.text
-            if not have_original and _in_other_script(text, script):
-                cand.decide(
-                    LineKind.FIGURE_ORIGINAL, "alt text in another language, before a photo credit"
-                )
-                have_original = True
-            elif not have_caption and (
-                cand.kind is LineKind.FIGURE_CAPTION
-                or _is_caption_like(text, params)
-                # a short sentence the scores would drop ("The app also scans QR codes."):
-                # the photo's caption, not page chrome (article text is never taken)
-                or (
-                    cand.cls == _BAD
-                    and len(text.strip()) <= params["caption_sentence_max_chars"]
-                    and BARE_INNER_END.search(text) is None
-                    and bool(find_words(text))
-                )
-            ):
-                reason = cand.reason if cand.kind is LineKind.FIGURE_CAPTION else ""
-                cand.decide(LineKind.FIGURE_CAPTION, reason or CAPTION_BEFORE_CREDIT)
-                have_caption = True
-            else:
-                break
-            cand.anchor = i
-            seen += 1
+        if not _caption_above(lines, i, script, params):
+            _caption_below(lines, i, params)
+
+
+def _caption_below(lines: list[_Line], i: int, params: dict[str, float]) -> None:
+    k = next((k for k in range(i + 1, len(lines)) if lines[k].kind is not LineKind.BLANK), -1)
+    if k < 0 or lines[k].kind is not None:
+        return
+    text = lines[k].text
+    if (
+        _is_caption_like(text, params)
+        and len(find_words(text)) >= params["caption_after_credit_min_words"]
+    ):
+        lines[k].decide(LineKind.FIGURE_CAPTION, CAPTION_AFTER_CREDIT)
+        lines[k].anchor = i
+
+
+def _caption_above(lines: list[_Line], i: int, script: str, params: dict[str, float]) -> bool:
+    """Takes the caption and the original (another script) right above credit ``i``; whether
+    it took any."""
+    j, seen, have_caption, have_original = i - 1, 0, False, False
+    while j >= 0 and seen < 2:
+        cand = lines[j]
+        if cand.kind is LineKind.BLANK:
             j -= 1
+            continue
+        if cand.kind is not None and cand.kind is not LineKind.FIGURE_CAPTION:
+            break
+        text = cand.text
+        if not have_original and _in_other_script(text, script):
+            cand.decide(
+                LineKind.FIGURE_ORIGINAL, "alt text in another language, before a photo credit"
+            )
+            have_original = True
+        elif not have_caption and (
+            cand.kind is LineKind.FIGURE_CAPTION
+            or _is_caption_like(text, params)
+            # a short sentence the scores would drop ("The app also scans QR codes."):
+            # the photo's caption, not page chrome (article text is never taken)
+            or (
+                cand.cls == _BAD
+                and len(text.strip()) <= params["caption_sentence_max_chars"]
+                and BARE_INNER_END.search(text) is None
+                and bool(find_words(text))
+            )
+        ):
+            reason = cand.reason if cand.kind is LineKind.FIGURE_CAPTION else ""
+            cand.decide(LineKind.FIGURE_CAPTION, reason or CAPTION_BEFORE_CREDIT)
+            have_caption = True
+        else:
+            break
+        cand.anchor = i
+        seen += 1
+        j -= 1
+    return seen > 0
 
 
 def _is_heading(
@@ -1583,6 +1608,10 @@ _INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "... Underneath N.Y.C.", ".
 _QUOTED_TERM_THEN_TITLE = re.compile(
     r"[\"“«„‘']([^\"“”«»„‘’'.,;:!?]{1,40})[\"”»“’']\s+[^\W\d_]", re.UNICODE
 )
+# "'We will not surrender,' Zelensky tells parliament as strikes hit Kyiv": a quoted clause (its
+# comma, question or exclamation inside the quotes) then four words or more, a headline's report
+# of speech (not a pull quote's short attribution: "'...' parliament said")
+_QUOTED_CLAUSE_THEN_TITLE = re.compile(r"[\"“«„‘'].{3,150}?[,?!][\"”»’']\s+(?:\S+\s+){3,}\S")
 # a question, or an exclamation, may close a headline, inside its closing quotes ("... Trump
 # Supporters?'", "This API is so Fetching!"), not an ellipsis nor a full stop
 _QUESTION_END = re.compile(r"[?!]+[\"'”’»)]*$")
@@ -1601,8 +1630,9 @@ def _opens_lowercase(text: str) -> bool:
 
 def _quote_opens_title(text: str) -> bool:
     """A line opening with a quote is a headline's when its own words follow the quote (after a
-    colon, or after a quoted term of at most four words), not a quotation with its speaker."""
-    if _QUOTE_THEN_TITLE.match(text) is not None:
+    colon, after a quoted term of at most four words, or four words or more after a quoted
+    clause ending in its comma), not a quotation with its speaker."""
+    if _QUOTE_THEN_TITLE.match(text) is not None or _QUOTED_CLAUSE_THEN_TITLE.match(text):
         return True
     match = _QUOTED_TERM_THEN_TITLE.match(text)
     return match is not None and len(match.group(1).split()) <= 4

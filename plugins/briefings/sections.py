@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .chrome import (
+    CAPTION_AFTER_CREDIT,
     CREDIT_TAIL,
     ClassifiedLine,
     LineKind,
@@ -225,13 +226,14 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
             and figure.empty()
             and prior is not None
             and prior.kind is LineKind.FIGURE_CREDIT
-            and prior.meta_value is not None
+            and (prior.meta_value is not None or line.reason == CAPTION_AFTER_CREDIT)
             and blocks
             and isinstance(blocks[-1], Figure)
             and blocks[-1].caption is None
         ):
             # Sites that mark their credits ("Image source, Reuters") give the caption after
-            # the credit ("Image caption, ..."): one figure.
+            # the credit ("Image caption, ..."), as do those printing the credit on the photo
+            # (chrome.CAPTION_AFTER_CREDIT): one figure.
             blocks[-1] = replace(blocks[-1], caption=text)
             return
         if line.kind is LineKind.FIGURE_ORIGINAL:

@@ -1153,6 +1153,61 @@ def _first_name_before(
     return k
 
 
+def _surname_after_particles(
+    words: list[str], start: int, end: int, label: str, taken: list[bool], lex: Lexicon
+) -> int:
+    """The end of a person's name whose surname opens with lower-case particles the tagger cut
+    off ("[Ursula] von der Leyen", "[Charles] de Gaulle", "[Leonardo] da Vinci"): a known
+    first name alone, then one to three surname particles, then capitalised words (at most
+    two, not taken by an earlier name)."""
+    if label != "PER" or end - start != 1 or words[start] not in lex.first_names:
+        return end
+    k = end
+    while k < len(words) and k - end < 3 and words[k] in lex.surname_particles:
+        k += 1
+    if k == end or k >= len(words):
+        return end
+    stop = k
+    while (
+        stop < len(words)
+        and stop - k < 2
+        and words[stop][:1].isupper()
+        and not taken[stop]
+        and words[stop] not in lex.calendar_words
+        and words[stop] not in lex.org_words  # ("Charles de Gaulle Airport": his name only)
+        and words[stop] not in lex.place_words
+    ):
+        stop += 1
+    return stop if stop > k else end
+
+
+def _first_name_over_particles(
+    words: list[str], start: int, end: int, label: str, taken: list[bool], lex: Lexicon
+) -> int:
+    """The start of a person's name when the tagger took only the surname and its particles
+    ("Ursula von der [Leyen]", "Ursula [von der Leyen]"): a capitalised known first name, then
+    one to three lower-case surname particles (before the span or opening it)."""
+    if label != "PER":
+        return start
+    inner = start
+    while inner < end - 1 and words[inner] in lex.surname_particles:
+        inner += 1
+    k = start
+    while k > 0 and start - k < 3 and words[k - 1] in lex.surname_particles:
+        k -= 1
+    first = k - 1
+    if (
+        (k == start and inner == start)
+        or first < 0
+        or taken[first]
+        or not words[first][:1].isupper()
+        or words[first] not in lex.first_names
+        or words[first] in lex.title_words
+    ):
+        return start
+    return first
+
+
 def _split_case(
     words: list[str], start: int, end: int, label: str, lex: Lexicon
 ) -> list[tuple[int, int, str]] | None:

@@ -35,6 +35,7 @@ from .boundaries import (
     _extend_head,
     _extend_org,
     _first_name_before,
+    _first_name_over_particles,
     _glue_city_suffix,
     _glue_hyphens,
     _glue_number,
@@ -47,6 +48,7 @@ from .boundaries import (
     _split_of,
     _split_span,
     _stray_particle,
+    _surname_after_particles,
     _title_case,
     _titled_names,
     _trim_to_known_persons,
@@ -490,6 +492,8 @@ def detect(
             if not _acceptable(span_words, lex, cs == 0, seen, label):
                 continue
             cs = _first_name_before(words, cs, ce, label, taken, lex)
+            cs = _first_name_over_particles(words, cs, ce, label, taken, lex)
+            ce = _surname_after_particles(words, cs, ce, label, taken, lex)
             if (
                 label != "PER"
                 and cs > 0
