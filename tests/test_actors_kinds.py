@@ -20,6 +20,7 @@ from briefings.actors.kinds import (
     _unknown_before_region,
     _unsure_persons,
     _unsure_places,
+    affiliations_of_persons,
     bodies_before_acronyms,
     cued_persons,
     drop_prizes,
@@ -138,6 +139,8 @@ def test_appositive_decides_the_kind_in_the_document(
         "They released an EP (EP) and the EP sold well.",
         "A SWAT team came. The SWAT officers left.",
         "He won by KO in the first round, his third KO this year.",
+        # ... written with an ampersand (one word: see the tokenizer).
+        "The Q&A ran long, and the next Q&A was cut. The R&D budget grew; R&D pays.",
         # A first name before a prize's or a chart's head is no person's name.
         "The single reached the Indie Chart in May.",
         # Doctrines and attitudes, pilgrimages and games named alone.
@@ -304,11 +307,37 @@ def test_unknown_town_before_a_country_is_a_place() -> None:
         (["the", "village", "of", "Kelmbo", "and", "Tarouga"], [(3, 4, "LOC")]),
         (["the", "band", "Zorn", "and", "Jo", "Smith"], [(2, 3, "ORG")]),
         (["the", "bands", "that", "played"], []),
+        # A journal is its publisher's title, as a newspaper or a magazine is.
+        (["in", "the", "journal", "Zorvex", "Letters", "."], [(3, 5, "ORG")]),
+        # Words that open the examples of a plural class noun (data/words.yml example_openers).
+        (
+            ["bands", "like", "The", "Zorn", ",", "Vestry", "and", "Plume"],
+            [(2, 4, "ORG"), (5, 6, "ORG"), (7, 8, "ORG")],
+        ),
+        (["companies", ",", "including", "Zorvex", "."], [(3, 4, "ORG")]),
+        (["charities", "such", "as", "Zorvex", "Aid"], [(3, 5, "ORG")]),
+        (["such", "bands", "as", "The", "Zorn", "."], [(3, 5, "ORG")]),
+        # ("such" without its "as" opens no list; nor does a singular noun's "like")
+        (["bands", "such", "Zorn"], []),
+        (["a", "band", "like", "Zorn"], []),
+        # Verbs whose object is an organization (data/words.yml org_cue_verbs): the one name.
+        (["she", "joined", "the", "Zorn", "Aid", "aged", "14"], [(3, 5, "ORG")]),
+        (["he", "signed", "with", "Zorvexa", "and", "Vestry"], [(3, 4, "ORG")]),
+        (["traded", "to", "the", "Zorns", "."], [(3, 4, "ORG")]),
+        # ... with their preposition only ("signed the Zorn Accord"), and no country.
+        (["he", "signed", "the", "Zorn", "Accord"], []),
+        (["traded", "with", "Zorn"], []),
+        (["Croatia", "joined", "France", "."], []),
+        # ... nor a person's name without "the" ("Biden joined Harris at the rally").
+        (["Biden", "joined", "Harris", "at", "the", "rally"], []),
+        (["he", "signed", "with", "Tom", "Brown", "."], []),
     ],
 )
 def test_cued_runs(words: list[str], runs: list[tuple[int, int, str]]) -> None:
-    k = next(i for i, w in enumerate(words) if w in ("villages", "village", "bands", "band"))
-    assert _cued_runs(words, k, lexicon()) == runs
+    lex = lexicon()
+    cues = lex.org_class_nouns | lex.place_class_nouns | lex.org_cue_verbs.keys()
+    k = next(i for i, w in enumerate(words) if w in cues)
+    assert _cued_runs(words, k, lex) == runs
 
 
 @pytest.mark.parametrize(
@@ -586,9 +615,55 @@ def test_unsure_places_spares_members_of_a_list_of_places(words: list[str], kind
     assert _listed(words) == kind
 
 
-@pytest.mark.parametrize("head", ["Trench", "Rift", "Plains", "Highlands", "Inlet", "Estuary"])
+@pytest.mark.parametrize(
+    "head", ["Trench", "Rift", "Plains", "Highlands", "Inlet", "Estuary", "Place"]
+)
 def test_landforms_are_head_words_of_places(head: str) -> None:
     assert _fix_label(["Zorvia", head], "ORG", lexicon()) == "LOC"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Lab",
+        "Consulate",
+        "Embassy",
+        "Recordings",
+        "Transport",
+        "Computers",
+        "Tours",
+        "Associates",
+        "Consultants",
+        "Solutions",
+        "Foods",
+        "Brewery",
+        "Resorts",
+        "Hotels",
+        "Works",
+    ],
+)
+def test_business_words_are_head_words_of_organizations(head: str) -> None:
+    # "Veolia Transport", "Cosmic Dust Lab", "Cuban Consulate", "Vagabond Tours": the
+    # tagger's person, place or other name ends in an organization's head word.
+    for label in ("PER", "LOC", "MISC"):
+        assert _fix_label(["Zorvia", head], label, lexicon()) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "kind"),
+    [
+        # A hall of fame is an institution, no building (data/words.yml org_words "Fame").
+        (["Hockey", "Hall", "of", "Fame"], "LOC", "ORG"),
+        (["Zorvia", "Sports", "Hall", "of", "Fame"], "LOC", "ORG"),
+        # A school district is a body (institute_words "School" before institute_heads
+        # "District"); other districts stay places.
+        (["Zorvia", "Independent", "School", "District"], "ORG", "ORG"),
+        (["Zorvia", "School", "District"], "LOC", "ORG"),
+        (["Zorvia", "Financial", "District"], "ORG", "LOC"),
+    ],
+)
+def test_institutions_named_like_places(words: list[str], label: str, kind: str) -> None:
+    assert _fix_label(words, label, lexicon()) == kind
 
 
 @pytest.mark.parametrize(
@@ -1147,6 +1222,37 @@ def test_a_name_before_an_acronym_in_brackets_is_a_body(
     bodies_before_acronyms([words], [spans], [soft], lexicon())
     assert spans[0][2] == kind
     assert ((s, s + n) in soft) is (kind == "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "tagged", "kind"),
+    [
+        # After a person's name and "of": the person's party, firm or club.
+        ("Ray Chen of Zorvex Power won a seat.", "Zorvex Power", None, "ORG"),
+        ("Ray Chen of ZPP won a seat.", "ZPP", None, "ORG"),
+        ("Ray Chen of the Neo Zorvists lost.", "Neo Zorvists", "PER", "ORG"),
+        # A place is the person's home; one unknown word may be a small town.
+        ("Ray Chen of South Carolina spoke.", "South Carolina", "LOC", "LOC"),
+        ("Ray Chen of Zorvex Heights spoke.", "Zorvex Heights", None, None),
+        ("Ray Chen of Zorvex spoke.", "Zorvex", None, None),
+        # No person before "of", or a person's name after it.
+        ("The head of Zorvex Power spoke.", "Zorvex Power", None, None),
+        ("Ray Chen of Anna Zorvex fame spoke.", "Anna Zorvex", "PER", "PER"),
+    ],
+)
+def test_the_body_after_a_persons_name_and_of_is_an_organization(
+    text: str, name: str, tagged: str | None, kind: str | None
+) -> None:
+    words = _words(text)
+    s, n = _find(words, name)
+    spans: list[tuple[int, int, str, str, str | None]] = []
+    if words[:2] == ["Ray", "Chen"]:
+        spans.append((0, 2, "PER", "tagger", None))
+    if tagged:
+        spans.append((s, s + n, tagged, "tagger", None))
+    affiliations_of_persons([words], [spans], [{}], lexicon())
+    got = [x[2] for x in spans if x[:2] == (s, s + n)]
+    assert got == ([kind] if kind else [])
 
 
 @pytest.mark.parametrize(

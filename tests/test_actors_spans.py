@@ -486,6 +486,22 @@ def test_split_span_after_an_acronym_or_possessive(
     assert _split_span(words, 0, len(words), label, lexicon()) == parts
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A word of data/words.yml org_prefixes before a name: one organization's name.
+        ("Team Estonia had to cross the border first.", "Team Estonia", "ORG"),
+        ("He flew Air Chathams to the islands.", "Air Chathams", "ORG"),
+        ("He flew Air Canada to Toronto.", "Air Canada", "ORG"),
+        # ... unless a place's head word ends it.
+        ("He landed at Ramstein Air Base on Monday.", "Ramstein Air Base", "LOC"),
+    ],
+)
+def test_org_prefixes_open_an_organizations_name(text: str, name: str, label: str) -> None:
+    found = {f.surface: f.label for f in detect([Unit(text, "lead")])}
+    assert found.get(name) == label, found
+
+
 def test_a_title_word_that_ends_an_organizations_name_stays() -> None:
     found = surfaces("The Ministry of National Defense has also suspended the officers.")
     assert "Ministry of National Defense" in found, found
@@ -499,6 +515,10 @@ def test_a_title_word_that_ends_an_organizations_name_stays() -> None:
         ("Hebrew University of Jerusalem", None),
         ("Boy Scouts of America", None),
         ("National Party of Australia", None),
+        # A team and its league (a head word inside the league's name).
+        ("Oakland Athletics of Major League Baseball", [(0, 2, "ORG"), (3, 6, "ORG")]),
+        ("Oakland Athletics of Major Zorvex Baseball", None),
+        ("Oakland Zorvex of Major League Baseball", None),
     ],
 )
 def test_split_of_a_club_or_company_and_its_town(

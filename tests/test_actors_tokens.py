@@ -19,7 +19,7 @@ from briefings.actors.tokens import (
 )
 
 _TEXT = st.text(
-    alphabet=st.sampled_from(list("ab J.U.S Mr.St 's’ 12,5\t\n\u00a0\u2003-—“\"()é")),
+    alphabet=st.sampled_from(list("ab J.U.S Mr.St 's’ 12,5\t\n\u00a0\u2003-—“\"()é&")),
     max_size=200,
 )
 
@@ -54,7 +54,7 @@ def test_tail_tokens_take_a_shorter_window_in_long_text() -> None:
 
 _PROSE = st.text(
     alphabet=st.sampled_from(
-        list("abcXYZ Mr.St.etc approx vs J.U.S. 's’re l'O 12,5:3 \t\n\u00a0-—“”\"()!?;,.é_ßЖ中")
+        list("abcXYZ Mr.St.etc approx vs J.U.S. 's’re l'O 12,5:3 \t\n\u00a0-—“”\"()!?;,.é_ßЖ中&")
     ),
     max_size=80,
 )
@@ -65,6 +65,23 @@ def test_token_shortcuts_change_no_token(text: str) -> None:
     # The shortcut alternatives tried first must give the tokens the full pattern gives.
     slow = [(m.group(), m.span()) for m in _token_re(shortcuts=False).finditer(text)]
     assert [(t.text, (t.start, t.end)) for t in tokenize(text)] == slow
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Letters joined by an ampersand are one word (the tagger's training data writes
+        # "a&m", "R&L", "F&AM" so): a company's or a school's name.
+        ("AT&T's chief", ["AT&T", "'s", "chief"]),
+        ("Texas A&M, S&P.", ["Texas", "A&M", ",", "S&P", "."]),
+        # ... not with spaces or digits around it, nor a chain of them.
+        ("rock & roll", ["rock", "&", "roll"]),
+        ("3&4 A& &B", ["3", "&", "4", "A", "&", "&", "B"]),
+        ("a&b&c", ["a", "&", "b", "&", "c"]),
+    ],
+)
+def test_ampersand_words(text: str, want: list[str]) -> None:
+    assert [t.text for t in tokenize(text)] == want
 
 
 @given(st.lists(st.sampled_from(["St.", "Petersburg", "-", "'s", "’s", "a - b", " 's", "x y"])))

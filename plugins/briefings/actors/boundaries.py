@@ -711,6 +711,14 @@ def _split_of(
     elif key in lex.known_orgs or (right[-1] in lex.org_words and len(right) > 1):
         # Not one head word: "Kennedy School of Government" is one name.
         right_label = "ORG"
+    elif (
+        len(right) > 2
+        and left[-1][:1].isupper()
+        and _team_name(left, lex)
+        and any(w in lex.org_words for w in right[1:-1])
+    ):
+        # "[Oakland Athletics] of [Major League Baseball]": a team and its league.
+        right_label = "ORG"
     elif right[-1] in lex.place_words and len(right) > 1:
         right_label = "LOC"
     elif len(right) > 2 and right[0] in lex.org_words and right[1] == "of":

@@ -80,6 +80,7 @@ from .kinds import (
     _teams_in_match_reports,
     _unsure_persons,
     _unsure_places,
+    affiliations_of_persons,
     bodies_before_acronyms,
     cued_persons,
     drop_prizes,
@@ -493,6 +494,14 @@ def detect(
             cs = _first_name_before(words, cs, ce, label, taken, lex)
             cs = _first_name_over_particles(words, cs, ce, label, taken, lex)
             ce = _surname_after_particles(words, cs, ce, label, taken, lex)
+            if (
+                label != "PER"
+                and cs > 0
+                and words[cs - 1] in lex.org_prefixes
+                and not taken[cs - 1]
+            ):
+                # "Team [Estonia]", "Air [Chathams]": a team's or an airline's name.
+                cs, label, relabelled = cs - 1, "ORG", True
             ce = _extend_org(words, ce, lex, label)
             if label != "PER":
                 # (A person's name does not go on into a head word: "[Davis] Administration",
@@ -659,6 +668,7 @@ def detect(
     teams = _teams_in_match_reports(sentence_words, spans_per_sentence, lex)
     teams_named_in_the_plural(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     bodies_before_acronyms(sentence_words, spans_per_sentence, soft_per_sentence, lex)
+    affiliations_of_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     persons_listed_with_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     places_listed_with_places(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     leaders_of_governments(sentence_words, spans_per_sentence, soft_per_sentence, lex)

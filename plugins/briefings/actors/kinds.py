@@ -181,10 +181,10 @@ def _strong_label(span_words: list[str], lex: Lexicon) -> str | None:
         return "ORG"
     if (
         len(span_words) > 1
-        and span_words[0] in lex.org_openers
-        and span_words[-1] not in lex.place_words  # not "Centre Street"
+        and (span_words[0] in lex.org_openers or span_words[0] in lex.org_prefixes)
+        and span_words[-1] not in lex.place_words  # not "Centre Street", "Air Base"
     ):
-        return "ORG"  # "Instituto Gonzaga", "Partido Popular"
+        return "ORG"  # "Instituto Gonzaga", "Partido Popular", "Air Canada", "Team GB"
     if lex.places.get(key) in _FIRM_PLACES:
         return "LOC"
     if len(span_words) > 1:
@@ -354,17 +354,42 @@ def _unknown_before_region(
 def _cued_runs(words: list[str], k: int, lex: Lexicon) -> list[tuple[int, int, str]]:
     """The names a class noun at ``k`` announces, with their kind: "band [Korn]" (ORG), "town of
     [Hiram]" (LOC); after a plural class noun, every name of a list: "the villages of [Lougou]
-    and [Tougana]", "the bands [Korn], [Creed] and [Staind]". Empty when no capitalised run
-    follows."""
+    and [Tougana]", "the bands [Korn], [Creed] and [Staind]", also when words that open
+    examples come first ("bands like [The Ramones] and [The Stooges]", "companies, including
+    [Wachovia]", "such bands as [The Velvet Underground]": data/words.yml example_openers).
+    Empty when no capitalised run follows."""
     w = words[k]
+    n = len(words)
     if w in lex.org_class_nouns:
         label, start = "ORG", k + 1
-    elif w in lex.place_class_nouns and k + 1 < len(words) and words[k + 1] == "of":
+        if w.endswith("s"):
+            start = _past_example_opener(words, k, lex)
+    elif w in lex.place_class_nouns and k + 1 < n and words[k + 1] == "of":
         label, start = "LOC", k + 2
+    elif w in lex.org_cue_verbs:
+        # "joined the Sea Org", "signed with Decca", "traded to the Athletics": one name.
+        j = k + 1
+        if j < n and words[j] in lex.org_cue_verbs[w]:
+            j += 1
+        elif "" not in lex.org_cue_verbs[w]:
+            return []
+        article = j < n and words[j] == "the"
+        if article:
+            j += 1
+        e = j
+        while e < n and e - j < 4 and words[e][:1].isupper():
+            e += 1
+        if e == j or lex.places.get(phrase_key(words[j:e])) in _FIRM_PLACES:
+            return []  # ("Croatia joined the EU": no team is named "France")
+        if not article and (
+            _persons_name(words[j:e], lex)
+            or (e - j == 1 and (words[j] in lex.first_names or words[j] in lex.last_names))
+        ):
+            return []  # "Biden joined Harris at the rally": a person may be joined too
+        return [(j, e, "ORG")]
     else:
         return []
     runs: list[tuple[int, int, str]] = []
-    n = len(words)
     while True:
         j = start
         while j < n and j - start < 4 and words[j][:1].isupper():
@@ -383,6 +408,23 @@ def _cued_runs(words: list[str], k: int, lex: Lexicon) -> list[tuple[int, int, s
             break
         start = nxt
     return runs
+
+
+def _past_example_opener(words: list[str], k: int, lex: Lexicon) -> int:
+    """Where the list of examples after the plural class noun at ``k`` starts: past "like",
+    "including", ", such as" (data/words.yml example_openers) when they follow it, and past
+    "as" when "such" stands before it ("such bands as X"); else right after the noun."""
+    n = len(words)
+    if k > 0 and words[k - 1] in ("such", "Such") and k + 1 < n and words[k + 1] == "as":
+        return k + 2
+    j = k + 1
+    if j < n and words[j] == ",":
+        j += 1
+    if j < n and words[j] in lex.example_openers:
+        if words[j] == "such":
+            return j + 2 if j + 1 < n and words[j + 1] == "as" else k + 1
+        return j + 1
+    return k + 1
 
 
 #: Relative words and "of" that end the noun phrase of an appositive or a predicate ("a
@@ -530,7 +572,9 @@ def _kinds_from_class_nouns(
     runs: list[tuple[int, int, int, str]] = []
     for n, words in enumerate(sentence_words):
         for k, w in enumerate(words):
-            if w[:1].islower() and (w in lex.org_class_nouns or w in lex.place_class_nouns):
+            if w[:1].islower() and (
+                w in lex.org_class_nouns or w in lex.place_class_nouns or w in lex.org_cue_verbs
+            ):
                 for s, e, label in _cued_runs(words, k, lex):
                     name = words[s:e]
                     nxt = words[e] if e < len(words) else "."
@@ -1394,6 +1438,55 @@ def bodies_before_acronyms(
             ):
                 spans[i] = (s, e, "ORG", "rule", entry)
                 soft.pop((s, e), None)
+
+
+def affiliations_of_persons(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """ "Raymond Chan of People Power", "Michael Tien of NPP", "Fan of the Neo Democrats": the
+    name right after a person's name and "of" is the body the person belongs to, an
+    organization, where it is an acronym or a name of two words or more that is no place (a
+    place is the person's home: "Lindsey Graham of South Carolina"; one unknown word may be a
+    small town: "Jane Doe of Ashfield"), no person's name and no title. The tagger's name there
+    is relabelled, or the name added where the tagger left it out. Changes the spans in
+    place."""
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        n = len(words)
+        for _, e0, label0, _, _ in list(spans):
+            if label0 != "PER" or e0 + 1 >= n or words[e0] != "of":
+                continue
+            s = e0 + 2 if words[e0 + 1] == "the" else e0 + 1
+            e = s
+            while e < n and e - s < 4 and words[e][:1].isupper() and words[e].isalpha():
+                e += 1
+            name = words[s:e]
+            if not name or (e < n and words[e][:1].isupper()):
+                continue  # ("of Italy's la Repubblica", "of 2BE": not the whole name)
+            key = phrase_key(name)
+            if (
+                not (_ACRONYM.match(key) or len(name) > 1)
+                or key in lex.places
+                or _place_prefix(name, lex)
+                or name[-1] in lex.place_words
+                or name[-1] in lex.place_plurals
+                or name[0] in lex.first_names
+                or any(w in lex.title_words or w in lex.honorifics for w in name)
+                or not _acceptable(name, lex, False, set(), "ORG")
+            ):
+                continue
+            overlapping = [i for i, x in enumerate(spans) if x[0] < e and s < x[1]]
+            if not overlapping:
+                spans.append((s, e, "ORG", "rule", None))
+            elif len(overlapping) == 1 and spans[overlapping[0]][:2] == (s, e):
+                i = overlapping[0]
+                if spans[i][2] != "ORG" and spans[i][3] != "registry":
+                    spans[i] = (s, e, "ORG", "rule", spans[i][4])
+                    soft.pop((s, e), None)
 
 
 def leaders_of_governments(

@@ -110,6 +110,15 @@ class Lexicon:
     """Head words of holidays named by a possessive ("Mother's Day"): see kinds._names_a_day."""
     place_openers: frozenset[str]
     """Words that open places' names ("Lake Taupo", "Mount Kenya")."""
+    org_prefixes: frozenset[str]
+    """Words that make the name right after them an organization's, and part of it ("Team
+    Estonia", "Air Chathams")."""
+    org_cue_verbs: dict[str, frozenset[str]]
+    """Verbs whose object is an organization, with the prepositions that may follow them (""
+    for none): "joined [the Sea Org]", "signed with [Decca]", "traded to [the Athletics]"."""
+    example_openers: frozenset[str]
+    """Words between a plural class noun and the list of its examples ("bands like X and Y",
+    "companies including X", "charities such as X"; "such" is matched with its "as")."""
     list_joiners: frozenset[str]
     """What joins the members of a list of names: English's, and the conjunctions of the
     article's language (see languages.lexicon_for)."""
@@ -221,6 +230,8 @@ _WORD_SETS = (
     "person_reflexives",
     "age_openers",
     "day_heads",
+    "example_openers",
+    "org_prefixes",
     "list_joiners",
     "place_list_joiners",
     "and_words",
@@ -305,5 +316,8 @@ def lexicon() -> Lexicon:
         abbreviations=abbreviations,
         nicknames={k: frozenset(v) for k, v in nick.items()},
         major_cities=_with_variants(frozenset(_lines("major_cities.txt")), variants),
+        org_cue_verbs={
+            verb: frozenset(str(p) for p in preps) for verb, preps in words["org_cue_verbs"].items()
+        },
         org_pattern=re.compile("|".join(f"(?:{p})" for p in words["org_patterns"])),
     )

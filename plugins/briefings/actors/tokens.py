@@ -43,6 +43,7 @@ def _token_re(shortcuts: bool = True) -> re.Pattern[str]:
         rf"|{guard}(?:{abbrevs})\.(?=\s|$)"  # St. Petersburg, Mr. Smith
         r"|[^\W\d_]\.(?=\s+[^\W\d_])"  # initials: J. Smith
         r"|\d+(?:[.,:]\d+)*"
+        r"|(?<!&)[^\W\d_]+&[^\W\d_]+(?![\w&])"  # AT&T, S&P: one word (as in the training data)
         r"|[^\W_]+(?:['’](?!(?:[sSmMdD]|re|ve|ll|RE|VE|LL)\b)[^\W_]+)*"  # O'Brien, d'Ettorre
         r"|['’](?:[sSmMdD]|re|ve|ll|RE|VE|LL)\b"  # Witkoff 's, I 'm
         r"|\S"
