@@ -1001,6 +1001,29 @@ def test_the_name_of_an_actor_is_its_form_with_fewest_capitals(
 
 
 @pytest.mark.parametrize(
+    ("text", "one", "other"),
+    [
+        (
+            "The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, did not comment. Hemedti"
+            " later visited Khartoum.",
+            "Mohamed Hamdan Dagalo",
+            "Hemedti",
+        ),
+        (
+            "The group's leader, Abu Mohammed al-Julani, also known as Ahmed al-Sharaa, spoke.",
+            "Abu Mohammed al-Julani",
+            "Ahmed al-Sharaa",
+        ),
+    ],
+)
+def test_a_name_after_known_as_is_the_persons_alias(text: str, one: str, other: str) -> None:
+    actors = find_actors(briefing(text)).actors
+    (actor,) = [a for a in actors if one in (a.name, *a.aliases)]
+    assert other in (actor.name, *actor.aliases)
+    assert actor.kind == "person"
+
+
+@pytest.mark.parametrize(
     ("surface", "label", "name"),
     [
         # known only in capitals: the case a reader expects, when the lexicon knows the form

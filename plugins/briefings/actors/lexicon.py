@@ -97,6 +97,7 @@ class Lexicon:
     prize_heads: frozenset[str]
     thing_nouns: frozenset[str]
     naming_verbs: frozenset[str]
+    alias_phrases: frozenset[str]
     stage_titles: frozenset[str]
     phrase_end_participles: frozenset[str]
     shared_role_nouns: frozenset[str]
@@ -222,6 +223,7 @@ _WORD_SETS = (
     "prize_heads",
     "thing_nouns",
     "naming_verbs",
+    "alias_phrases",
     "stage_titles",
     "phrase_end_participles",
     "shared_role_nouns",

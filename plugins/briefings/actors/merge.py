@@ -286,6 +286,14 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
             between = units[prev.unit].text[prev.end : cur.start]
             if between.strip() == "(" and _may_abbreviate(cur.surface, prev.surface):
                 uf.union(" ".join(prev.surface.split()), " ".join(cur.surface.split()))
+    # "Mohamed Hamdan Dagalo, known as Hemedti": the name right after a person's name and an
+    # alias phrase (data/words.yml alias_phrases) is that person's.
+    for prev, cur in pairwise(found):
+        if prev.unit != cur.unit or label_of(" ".join(prev.surface.split())) != "PER":
+            continue
+        between = " ".join(units[prev.unit].text[prev.end : cur.start].split()).lower()
+        if between.strip(", ") in lex.alias_phrases and between.startswith(","):
+            uf.union(" ".join(prev.surface.split()), " ".join(cur.surface.split()))
     # "Tesla Inc" / "Tesla, Inc." / "Tesla": a company's name with and without its legal form,
     # also where the bare name looks like a person's ("Eberhard Faber GmbH" / "Eberhard Faber":
     # a company named after its founder, who is named in full where meant). And a name with and
