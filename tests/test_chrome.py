@@ -341,6 +341,27 @@ def test_a_short_line_is_a_heading_unless_the_next_line_continues_it(nxt: str, k
     assert got.kind is LineKind(kind), got.reason
 
 
+@pytest.mark.parametrize(
+    ("under", "kinds"),
+    [
+        # an inline control under a heading is looked past: a wiki's main-article link
+        (["Main article: History of the city"], ["heading", "chrome"]),
+        # ... and so is it for the line under it: a photo's caption under the heading and the
+        # control makes a list of two short lines with the heading, neither is a heading
+        (
+            ["Main article: History of the city", "The old harbour in 1900"],
+            ["paragraph", "chrome", "paragraph"],
+        ),
+    ],
+)
+def test_a_heading_is_judged_past_an_inline_control_under_it(
+    under: list[str], kinds: list[str]
+) -> None:
+    lines = [P1, "", "History", *under, "", P2, "", P3]
+    got = strip_chrome(source(lines)).lines[2 : 3 + len(under)]
+    assert [line.kind for line in got] == [LineKind(k) for k in kinds], [g.reason for g in got]
+
+
 NEXT = "The rules take effect in May and change how phone makers ship chargers to buyers."
 
 
@@ -382,6 +403,26 @@ def test_a_short_line_over_a_heading_is_a_heading(line: str, kind: str) -> None:
     got = strip_chrome(source(lines)).lines
     assert got[4].kind is LineKind.HEADING, got[4].reason
     assert got[2].kind is LineKind(kind), got[2].reason
+
+
+@pytest.mark.parametrize(
+    ("above", "kind"),
+    [
+        (P1, "heading"),
+        # the last of a run of short lines a blank line apart (a gallery's captions) is no
+        # part's title over the heading below it
+        ("Rural scene near the lake", "paragraph"),
+        # (a line ending in a colon introduces what follows: no item of a list)
+        ("The states of a task:", "heading"),
+    ],
+)
+def test_a_short_line_over_a_heading_is_no_heading_after_a_list_item(
+    above: str, kind: str
+) -> None:
+    lines = [P1, "", above, "", "Achieving guarantees", "", "What the new rules change", NEXT]
+    got = strip_chrome(source([*lines, "", P2])).lines
+    assert got[6].kind is LineKind.HEADING, got[6].reason
+    assert got[4].kind is LineKind(kind), got[4].reason
 
 
 # Sentences in the article's own language that start with or contain a chrome phrase's words:

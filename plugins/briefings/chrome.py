@@ -1504,6 +1504,8 @@ def _is_heading(
             return False  # (nor a figure or a count over it: "7.7 MB 52")
         if text_length(text) > params["heading_over_max_chars"]:
             return False  # (a part's title is short; a longer line is a sentence unpunctuated)
+        if _list_item(lines, prev_i, params) and not lines[prev_i].text.rstrip().endswith(":"):
+            return False  # the last of a run of captions or items, a blank line apart
     else:
         if nxt is None or nxt.kind not in (LineKind.PARAGRAPH, LineKind.QUOTE):
             return False
@@ -1974,7 +1976,13 @@ def _strip_text(
             reason = line.reason or f"not article text: {line.weak_points(weights)}"
             line.decide(LineKind.CHROME, reason)
     _find_headline(lines, rules, profile, dup)
-    non_blank = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
+    # (an inline control is looked past: "History" / "Main article: ..." / text)
+    non_blank = [
+        i
+        for i, line in enumerate(lines)
+        if line.kind is not LineKind.BLANK
+        and not (line.kind is LineKind.CHROME and "inline" in line.flags)
+    ]
     prev_of = {i: (non_blank[k - 1] if k else -1) for k, i in enumerate(non_blank)}
     next_of = {
         i: (non_blank[k + 1] if k + 1 < len(non_blank) else -1) for k, i in enumerate(non_blank)
