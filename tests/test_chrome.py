@@ -362,6 +362,48 @@ def test_a_heading_is_judged_past_an_inline_control_under_it(
     assert [line.kind for line in got] == [LineKind(k) for k in kinds], [g.reason for g in got]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "History[edit]",
+        "See also[edit]",  # (whatever the phrase lists say of its words)
+        "Geschichte[Bearbeiten | Quelltext bearbeiten]",
+        "Histoire[modifier | modifier le code]",
+        "История[править | править код]",
+    ],
+)
+def test_a_line_with_a_wikis_edit_mark_is_a_heading(line: str) -> None:
+    # (over a short line, before a short paragraph: the short-line rule alone would not take it)
+    lines = [P1, "", line, "Firefox logo", "", "Firefox is a browser.", "", P2, "", P3]
+    got = strip_chrome(source(lines)).lines
+    assert got[2].kind is LineKind.HEADING, got[2].reason
+    # the short line right under a heading is its photo's caption, no heading of its own
+    assert got[3].kind is not LineKind.HEADING, got[3].reason
+
+
+def test_a_heading_under_a_caption_with_its_credit_is_a_heading() -> None:
+    # (the caption is no heading over it: a line ending in a photo credit is a figure note)
+    caption = "Workers learning how to fix water mains in Queens.CreditHiroko Masuike/The New York Times"
+    lines = [P1, "", caption, "So, where do people learn how to fix them?", "", P2, "", P3]
+    got = strip_chrome(source(lines)).lines
+    assert got[2].kind is LineKind.FIGURE_CAPTION, got[2].reason
+    assert got[3].kind is LineKind.HEADING, got[3].reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[edit]",  # (no heading's words before it)
+        "He wrote it. Then he changed it.[edit]",  # (sentences)
+        "Home | News | Sport [edit]",  # (a row of links)
+    ],
+)
+def test_an_edit_mark_alone_makes_no_heading(line: str) -> None:
+    lines = [P1, "", line, "", P2, "", P3]
+    got = strip_chrome(source(lines)).lines
+    assert got[2].reason != "section heading with a wiki's edit link", got[2].reason
+
+
 NEXT = "The rules take effect in May and change how phone makers ship chargers to buyers."
 
 
@@ -636,6 +678,8 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
             "Der Minister spricht im Bundestag", "Michael Kappeler")),
         ("Die Ministerin spricht in Bonn - bild: Anna Weber", (
             "Die Ministerin spricht in Bonn", "Anna Weber")),
+        ("Raspberry Pi 3 - A credit card sized PC - Image: Raspberry Pi Foundation", (
+            "Raspberry Pi 3 - A credit card sized PC", "Raspberry Pi Foundation")),
         # a photo word and a colon after the caption's last sentence, then a name's words only
         ("The first robotics contest was held in Washington D.C. Image: United States Navy.", (
             "The first robotics contest was held in Washington D.C.", "United States Navy")),
@@ -648,6 +692,7 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
         ("He left the room. Photo: the police took it later that day.", None),
         ("The exhibition opens today. Image: Her Life in Pictures opens Monday at noon.", None),
         ("La familia posó en la playa - foto de archivo", None),
+        ("The screen shows the menu - image quality is poor.", None),
         ("The bank said its Credit Suisse unit would be sold.", None),
         ("He said the price was 50/50 and the deal was done.", None),
         ("Gunmen stormed the museum, killing at least 19 people. (Reuters)", None),

@@ -254,6 +254,8 @@ class Rules:
     section_titles: frozenset[str] = frozenset()
     """Keys of page controls that are also an article's section titles ("Feedback", "FAQ"):
     a section title when a prose paragraph follows."""
+    heading_marks: tuple[re.Pattern[str], ...] = ()
+    """A line ending in a mark printed after section headings only (a wiki's "[edit]" link)."""
 
 
 def _load_data(name: str) -> Any:
@@ -371,6 +373,7 @@ def load_rules() -> Rules:
         pattern_flags=flags,
         extracted=tuple(p for p in patterns if "extracted" in flags.get(p[0], ())),
         section_titles=frozenset(line_key(p) for p in _strings(data.get("section_titles"))),
+        heading_marks=tuple(_compile(p) for p in _strings(data.get("heading_marks"))),
     )
 
 
@@ -1073,6 +1076,9 @@ def _section_title(line: _Line, texts: Sequence[str], idx: int, rules: Rules) ->
     return True
 
 
+HEADING_MARK = "section heading with a wiki's edit link"
+
+
 def _explicit(
     line: _Line,
     rules: Rules,
@@ -1091,6 +1097,9 @@ def _explicit(
     if text in corrections.keep:
         kind = LineKind.QUOTE if is_quote_like(text) else LineKind.PARAGRAPH
         line.decide(kind, KEPT_BY_EDITOR)
+        return True
+    if any(p.match(text) for p in rules.heading_marks):
+        line.decide(LineKind.HEADING, HEADING_MARK)
         return True
     service = match_translator(text, rules)
     if service:
@@ -1473,6 +1482,8 @@ def _is_heading(
         return False
     if text.startswith(("[", "(")) and text.endswith(("]", ")")):
         return False
+    if split_credit_tail(text) is not None:
+        return False  # a photo's caption with its credit
     if ends_sentence(text) and not text.endswith("?"):
         return False
     words = find_words(text)
@@ -1498,6 +1509,9 @@ def _is_heading(
         )
     ):
         return False
+    touching = prev_i >= 0 and all(ln.kind is not LineKind.BLANK for ln in lines[prev_i + 1 : i])
+    if touching and lines[prev_i].kind is LineKind.HEADING:
+        return False  # a line right under a heading is its photo's caption ("Mozilla Reps logo")
     nxt = lines[next_i] if next_i >= 0 else None
     if over_heading:
         if nxt is None or nxt.kind is not LineKind.HEADING or not text[0].isalpha():
@@ -1518,7 +1532,7 @@ def _is_heading(
     # a short unpunctuated line right above (no blank between) makes a list, not a heading
     # after it (even one: a photo's caption, "Step 2"); but code is no list item, "});", nor
     # is a line of a sentence's length, "Neil has patches up to improve the tab unloader"
-    return not (_list_item(lines, prev_i, params) and lines[prev_i + 1].kind is not LineKind.BLANK)
+    return not (touching and _list_item(lines, prev_i, params))
 
 
 def _list_item(lines: list[_Line], i: int, params: dict[str, float]) -> bool:
@@ -1910,7 +1924,7 @@ def _strip_text(
                 block, depth, taken = line, _bracket_balance(line.text), 0
             if line.kind is LineKind.CHROME:
                 line.cls = _BAD
-            elif line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE):
+            elif line.kind in BODY_KINDS:
                 line.cls = _GOOD
             if line.kind is not LineKind.BLANK:
                 after_label = line.reason in rules.caption_follows
