@@ -21,6 +21,7 @@ from briefings.chrome import (
     LineKind,
     _content_words,
     _not_a_headline,
+    contents_key,
     find_copies,
     find_phrase,
     find_repeated_lines,
@@ -366,6 +367,7 @@ def test_a_heading_is_judged_past_an_inline_control_under_it(
     "line",
     [
         "History[edit]",
+        "pdf.js[edit]",
         "See also[edit]",  # (whatever the phrase lists say of its words)
         "Geschichte[Bearbeiten | Quelltext bearbeiten]",
         "Histoire[modifier | modifier le code]",
@@ -383,7 +385,9 @@ def test_a_line_with_a_wikis_edit_mark_is_a_heading(line: str) -> None:
 
 def test_a_heading_under_a_caption_with_its_credit_is_a_heading() -> None:
     # (the caption is no heading over it: a line ending in a photo credit is a figure note)
-    caption = "Workers learning how to fix water mains in Queens.CreditHiroko Masuike/The New York Times"
+    caption = (
+        "Workers learning how to fix water mains in Queens.CreditHiroko Masuike/The New York Times"
+    )
     lines = [P1, "", caption, "So, where do people learn how to fix them?", "", P2, "", P3]
     got = strip_chrome(source(lines)).lines
     assert got[2].kind is LineKind.FIGURE_CAPTION, got[2].reason
@@ -402,6 +406,94 @@ def test_an_edit_mark_alone_makes_no_heading(line: str) -> None:
     lines = [P1, "", line, "", P2, "", P3]
     got = strip_chrome(source(lines)).lines
     assert got[2].reason != "section heading with a wiki's edit link", got[2].reason
+
+
+P4 = (
+    "The museum reopened in the spring after two years of work on its roof, and the number of "
+    "visitors soon passed the figures of the years before the closure, its director said."
+)
+
+
+def wiki_page(label: str, entries: list[str]) -> list[str]:
+    """A copied encyclopedia page: a lead, a table of contents under ``label``, then sections
+    (a heading right over a main-article link, a photo's caption between two paragraphs)."""
+    return [
+        P3, "", label, *entries, "History", "Main article: History of the island", P1, "",
+        "A service at the war memorial", "", P2, "", "Economy", "", P3, "", "Trade", "", P4, "",
+        "Culture", "", P1,
+    ]  # fmt: skip
+
+
+TOC = ["1 History", "2 Economy", "2.1 Trade", "3 Culture"]
+
+
+@pytest.mark.parametrize(
+    ("label", "entries", "caption"),
+    [
+        # the page's own table of contents names its sections: the caption is named by none
+        ("Contents", TOC, "paragraph"),
+        ("Table of Contents", ["1. History....2", "2. Economy...3", "2.1 Trade", "3. Culture"],
+         "paragraph"),
+        # without one (no label over the list), the caption reads as a heading
+        ("Menu", TOC, "heading"),
+    ],
+)  # fmt: skip
+def test_a_table_of_contents_names_the_headings(
+    label: str, entries: list[str], caption: str
+) -> None:
+    got = strip_chrome(source(wiki_page(label, entries))).lines
+    at = {
+        line.text: line for line in got if line.text in ("History", "Economy", "Trade", "Culture")
+    }
+    if label != "Menu":
+        assert {t: ln.kind for t, ln in at.items()} == dict.fromkeys(at, LineKind.HEADING)
+        assert len(at) == 4
+    assert got[len(entries) + 7].kind is LineKind(caption), got[len(entries) + 7].reason
+
+
+@pytest.mark.parametrize(
+    ("entries", "caption"),
+    [
+        # two of its entries recur (contents_min_found is 3): no table of contents of this page
+        (["1 History", "2 Economy", "3 Religion", "4 Sport"], "heading"),
+        # three of eight recur (contents_share is a half): its headings, but it may list only
+        # some of the page's sections, so the caption is left to the short-line rule
+        (["1 History", "2 Economy", "3 Culture", "4 Religion", "5 Sport", "6 Media", "7 Art",
+          "8 Food"], "heading"),
+    ],
+)  # fmt: skip
+def test_a_table_of_contents_counts_when_the_page_repeats_its_entries(
+    entries: list[str], caption: str
+) -> None:
+    got = strip_chrome(source(wiki_page("Contents", entries))).lines
+    assert got[len(entries) + 7].kind is LineKind(caption), got[len(entries) + 7].reason
+
+
+def test_an_entry_names_its_first_line_only() -> None:
+    # a box of links to the same topics under the article is no run of headings
+    lines = [*wiki_page("Contents", TOC), "", "Economy", "Culture", P2, "", P3]
+    got = strip_chrome(source(lines)).lines[-6:-2]
+    assert [line.kind for line in got] == [
+        LineKind.BLANK,
+        LineKind.PARAGRAPH,
+        LineKind.PARAGRAPH,
+        LineKind.PARAGRAPH,
+    ], [g.reason for g in got]
+
+
+@pytest.mark.parametrize(
+    ("entry", "key"),
+    [
+        ("1.2 Early years", "early years"),
+        ("2. Terminology.......3", "terminology"),
+        ("IV. The end of the war", "the end of the war"),
+        ("Early years[edit]", "early years"),
+        ("Conclusion¶", "conclusion"),
+        ("2024 in review", "2024 in review"),  # (a year opens a title: no section number)
+    ],
+)
+def test_a_contents_entry_and_its_heading_share_a_key(entry: str, key: str) -> None:
+    assert contents_key(entry) == key
 
 
 NEXT = "The rules take effect in May and change how phone makers ship chargers to buyers."
@@ -458,9 +550,7 @@ def test_a_short_line_over_a_heading_is_a_heading(line: str, kind: str) -> None:
         ("The states of a task:", "heading"),
     ],
 )
-def test_a_short_line_over_a_heading_is_no_heading_after_a_list_item(
-    above: str, kind: str
-) -> None:
+def test_a_short_line_over_a_heading_is_no_heading_after_a_list_item(above: str, kind: str) -> None:
     lines = [P1, "", above, "", "Achieving guarantees", "", "What the new rules change", NEXT]
     got = strip_chrome(source([*lines, "", P2])).lines
     assert got[6].kind is LineKind.HEADING, got[6].reason

@@ -256,6 +256,8 @@ class Rules:
     a section title when a prose paragraph follows."""
     heading_marks: tuple[re.Pattern[str], ...] = ()
     """A line ending in a mark printed after section headings only (a wiki's "[edit]" link)."""
+    contents_labels: frozenset[str] = frozenset()
+    """Keys of the label over a table of contents printed in the page ("Contents")."""
 
 
 def _load_data(name: str) -> Any:
@@ -374,6 +376,7 @@ def load_rules() -> Rules:
         extracted=tuple(p for p in patterns if "extracted" in flags.get(p[0], ())),
         section_titles=frozenset(line_key(p) for p in _strings(data.get("section_titles"))),
         heading_marks=tuple(_compile(p) for p in _strings(data.get("heading_marks"))),
+        contents_labels=frozenset(line_key(p) for p in _strings(data.get("contents_labels"))),
     )
 
 
@@ -1469,14 +1472,22 @@ def _is_heading(
     prev_i: int,
     next_i: int,
     over_heading: bool = False,
+    contents: _Contents | None = None,
 ) -> bool:
     """A kept line that reads as a section heading: a question or a short unpunctuated line,
     followed by body text (not by a credit, which would make it a caption). A line in brackets
     is an editor's insert ("[Read: Why Tunisia ...]"), no heading. ``over_heading``: followed
     by a heading instead (a part's title over its first chapter's: "Part Two: The End" /
-    "The Holy World" / text)."""
+    "The Holy World" / text). ``contents``: the page's own table of contents; none of its
+    entries is a heading, and when the page repeats most of them as lines, neither is a line
+    after it that no entry names."""
     text = lines[i].text.strip()
     if len(text) > params["heading_max_chars"]:
+        return False
+    if contents is not None and (
+        contents.label < i < contents.end
+        or (contents.complete and i >= contents.end and contents_key(text) not in contents.entries)
+    ):
         return False
     if is_quote_like(text) and not is_quoted_heading(text, params["quoted_heading_max_words"]):
         return False
@@ -1533,6 +1544,108 @@ def _is_heading(
     # after it (even one: a photo's caption, "Step 2"); but code is no list item, "});", nor
     # is a line of a sentence's length, "Neil has patches up to improve the tab unloader"
     return not (touching and _list_item(lines, prev_i, params))
+
+
+@dataclass(frozen=True)
+class _Contents:
+    """A table of contents printed in the page: the index of its label, the index after its
+    last entry, its entries' keys (:func:`contents_key`), and whether later lines repeat most
+    of them (``contents_share``: then the page's headings are those it names)."""
+
+    label: int
+    end: int
+    keys: tuple[str, ...]
+    """The entries' keys in order (an entry listed twice, twice)."""
+    entries: frozenset[str]
+    complete: bool
+
+
+_ENTRY_NUMBER = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]+\.)\s+"
+)  # "1", "1.2", "2.", "IV."
+_ENTRY_PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d*$")  # dot leaders, then a page number
+_ENTRY_MARK = re.compile(r"\s*\[[^\[\]]{1,40}\]$")  # a wiki's edit mark after its heading
+
+
+def contents_key(text: str) -> str:
+    """The key a table of contents' entry and the heading it names share: without the section's
+    number, the dot leaders to a page number or an edit mark ("1.2 Early years", "2. Early
+    years.......3", "Early years[edit]" -> "early years")."""
+    text = _ENTRY_PAGE.sub("", _ENTRY_NUMBER.sub("", text.strip()))
+    return line_key(_ENTRY_MARK.sub("", text))
+
+
+def _find_contents(lines: list[_Line], rules: Rules) -> _Contents | None:
+    """The first table of contents under a label (chrome.yml ``contents_labels``) whose entries
+    recur as later lines, at least ``contents_min_found`` of them. Its entries are the short
+    lines right under the label (a blank line may come first), up to a blank line, a line of
+    text, ``contents_max_entries`` of them, or the first entry again (the first heading right
+    under the table: "1 History" ... "9 References" / "History")."""
+    params = rules.params
+    for i, label in enumerate(lines):
+        if not rules.contents_labels or line_key(label.text) not in rules.contents_labels:
+            continue
+        keys: list[str] = []
+        j = i + 1
+        while j < len(lines) and len(keys) < params["contents_max_entries"]:
+            text = lines[j].text.strip()
+            if not text and not keys:
+                j += 1
+                continue
+            key = contents_key(text)
+            if (
+                not key
+                or text_length(text) > params["heading_max_chars"]
+                or (ends_sentence(key) and not key.endswith("?"))
+                or not find_words(key)
+                or (keys and key == keys[0])
+            ):
+                break
+            keys.append(key)
+            j += 1
+        entries = frozenset(keys)
+        found = {
+            key
+            for line in lines[j:]
+            if text_length(line.text) <= params["heading_max_chars"]
+            and (key := contents_key(line.text)) in entries
+        }
+        if len(found) >= params["contents_min_found"]:
+            complete = len(found) >= params["contents_share"] * len(entries)
+            return _Contents(i, j, tuple(keys), entries, complete)
+    return None
+
+
+def _head_contents_entries(
+    lines: list[_Line], contents: _Contents, last: int, params: dict[str, float]
+) -> None:
+    """The first lines after a table of contents that its entries name (an entry listed twice,
+    the first two: "Setting up") are the article's section headings: kept text, and lines of
+    the article's end (``last``) removed as menu lines or by a phrase ("Etymology", "See
+    also"; not an editor's drop nor an inline control). A later line of the same words is
+    none ("Firefox" in a box of links under the article). A kept label over the table is a
+    heading too (its entries are that section's text)."""
+    label = lines[contents.label]
+    if label.kind is LineKind.PARAGRAPH and label.reason != KEPT_BY_EDITOR:
+        label.decide(LineKind.HEADING, "label of the page's table of contents")
+    left = Counter(contents.keys)
+    for i in range(contents.end, len(lines)):
+        line = lines[i]
+        if text_length(line.text) > params["heading_max_chars"]:
+            continue
+        key = contents_key(line.text)
+        if not left[key]:
+            continue
+        left[key] -= 1
+        if (
+            line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE) and line.reason != KEPT_BY_EDITOR
+        ) or (
+            line.kind is LineKind.CHROME
+            and i <= last
+            and line.reason != DROPPED_BY_EDITOR
+            and "inline" not in line.flags
+        ):
+            line.decide(LineKind.HEADING, "section named by the page's table of contents")
 
 
 def _list_item(lines: list[_Line], i: int, params: dict[str, float]) -> bool:
@@ -2001,18 +2114,21 @@ def _strip_text(
     next_of = {
         i: (non_blank[k + 1] if k + 1 < len(non_blank) else -1) for k, i in enumerate(non_blank)
     }
+    contents = _find_contents(lines, rules)
+    if contents is not None:
+        _head_contents_entries(lines, contents, last, params)
     for i, line in enumerate(lines):
         if (
             line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE)
             and line.reason != KEPT_BY_EDITOR
-            and _is_heading(lines, i, params, prev_of[i], next_of[i])
+            and _is_heading(lines, i, params, prev_of[i], next_of[i], contents=contents)
         ):
             line.decide(LineKind.HEADING, "short line before body text")
     for i, line in enumerate(lines):  # (then the headings over those: a part over a chapter)
         if (
             line.kind is LineKind.PARAGRAPH
             and line.reason != KEPT_BY_EDITOR
-            and _is_heading(lines, i, params, prev_of[i], next_of[i], over_heading=True)
+            and _is_heading(lines, i, params, prev_of[i], next_of[i], True, contents)
         ):
             line.decide(LineKind.HEADING, "short line before a heading")
     return lines
