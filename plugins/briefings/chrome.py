@@ -613,13 +613,17 @@ def split_credit_tail(text: str, rules: Rules | None = None) -> tuple[str, str] 
 
 
 _BRACKETED_TAIL = re.compile(r"\(([^()]{3,100})\)\s*$")
+_DASHED_TAIL = re.compile(r"\s[-–—|]\s+([^-–—|]{3,100})$")
 
 
-def _ends_in_bracketed_credit(text: str, rules: Rules) -> bool:
-    """Whether ``text`` ends in a photo credit in brackets ("... (Thomas Coex/AFP/Getty
-    Images)", "... (Reuters)"): a caption, neither a headline nor a section heading."""
-    tail = _BRACKETED_TAIL.search(text)
-    return tail is not None and match_credit(tail.group(1), rules)
+def _ends_in_credit(text: str, rules: Rules) -> bool:
+    """Whether ``text`` ends in a photo credit in brackets or after a dash ("... (Thomas
+    Coex/AFP/Getty Images)", "... (Reuters)", "... only costs $35 - Image: Raspberry Pi
+    Foundation"): a caption, neither a headline nor a section heading."""
+    return any(
+        (tail := pattern.search(text)) is not None and match_credit(tail.group(1), rules)
+        for pattern in (_BRACKETED_TAIL, _DASHED_TAIL)
+    )
 
 
 def match_metadata(text: str, rules: Rules | None = None) -> tuple[str, str] | None:
@@ -1212,7 +1216,7 @@ def _keep_headings_between_paragraphs(
             or text_length(text) > rules.params["heading_max_chars"]
             or text.count(",") > 1
             or _NOT_A_HEADING.search(text)
-            or _ends_in_bracketed_credit(text, rules)
+            or _ends_in_credit(text, rules)
         ):
             continue
         line.cls = _GOOD
@@ -1493,7 +1497,7 @@ def _is_heading(
         return False
     if text.startswith(("[", "(")) and text.endswith(("]", ")")):
         return False
-    if split_credit_tail(text) is not None:
+    if split_credit_tail(text) is not None or _ends_in_credit(text, load_rules()):
         return False  # a photo's caption with its credit
     if ends_sentence(text) and not text.endswith("?"):
         return False
@@ -1783,7 +1787,7 @@ def _not_a_headline(text: str, rules: Rules) -> bool:
         p.search(text) for p in rules.headline_rejects
     ):
         return True
-    if _ends_in_bracketed_credit(text, rules):
+    if _ends_in_credit(text, rules):
         return True  # a photo caption ending in its credit: "... (Thomas Coex/AFP/Getty Images)"
     words = _GLUED.sub(" ", text).split()  # ("contentSkip": link texts copied without a space)
     return any(
