@@ -519,6 +519,8 @@ NEXT = "The rules take effect in May and change how phone makers ship chargers t
         (["fetch(url).then(function(res) {", "});"], "heading"),
         (["Neil has patches up to improve the behaviour of the tab unloader in the browser"],
          "heading"),
+        # a question over it is no list item either (a list of questions is: see below)
+        (["What about existing solutions?"], "heading"),
     ],
 )  # fmt: skip
 def test_what_stands_above_a_short_line_decides_whether_it_is_a_heading(
@@ -527,6 +529,21 @@ def test_what_stands_above_a_short_line_decides_whether_it_is_a_heading(
     lines = [P1, "", *above, "What the new rules change", NEXT, "", P2]
     got = strip_chrome(source(lines)).lines[2 + len(above)]
     assert got.kind is LineKind(kind), got.reason
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["Is this a planned purchase?", "Where am I going to put it?"],
+        ["Is this a planned purchase?", "Where am I going to put it?", "Why do I want it?"],
+    ],
+)
+def test_a_list_of_questions_one_a_line_holds_no_heading(questions: list[str]) -> None:
+    lines = [P1, "", *questions, "", P2, "", P3]
+    got = strip_chrome(source(lines)).lines[2 : 2 + len(questions)]
+    assert [line.kind for line in got] == [LineKind.PARAGRAPH] * len(questions), [
+        line.reason for line in got
+    ]
 
 
 @pytest.mark.parametrize(

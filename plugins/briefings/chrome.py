@@ -1541,6 +1541,8 @@ def _is_heading(
         nxt_text = nxt.text.strip()
         if len(nxt_text) < params["heading_next_min_chars"] and not ends_sentence(nxt_text):
             return False
+        if nxt_text.endswith("?") and text.endswith("?") and next_i == i + 1:
+            return False  # the first of a list of questions, one a line
         first_word = _FIRST_WORD.match(nxt_text)
         if first_word is not None and first_word.group().islower():
             return False  # a hard-wrapped sentence going on ("... a Request created / with mode")
@@ -1653,12 +1655,25 @@ def _head_contents_entries(
 
 
 def _list_item(lines: list[_Line], i: int, params: dict[str, float]) -> bool:
-    """Line ``i`` is kept text that reads as a list item: a few words, no sentence end, no code."""
+    """Line ``i`` is kept text that reads as a list item: a few words, no sentence end, no code;
+    or a short question right next to another (a list of questions: "Is this a planned
+    purchase?" / "Where am I going to put it?"; a question over a subheading is a heading)."""
     if i < 0 or lines[i].kind is not LineKind.PARAGRAPH:
         return False
     text = lines[i].text.strip()
+    if not text.endswith("?"):
+        return _item_text(text, params)
+    return _item_text(text[:-1], params) and any(
+        (near := lines[j].text.strip()).endswith("?") and _item_text(near[:-1], params)
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(lines)
+    )
+
+
+def _item_text(text: str, params: dict[str, float]) -> bool:
     return (
-        len(find_words(text)) <= params["heading_list_max_words"]
+        bool(text)
+        and len(find_words(text)) <= params["heading_list_max_words"]
         and not ends_sentence(text)
         and not _CODE_MARKS.search(text)
     )
