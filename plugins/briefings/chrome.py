@@ -616,14 +616,21 @@ _BRACKETED_TAIL = re.compile(r"\(([^()]{3,100})\)\s*$")
 _DASHED_TAIL = re.compile(r"\s[-–—|]\s+([^-–—|]{3,100})$")
 
 
+def _ends_in_bracketed_credit(text: str, rules: Rules) -> bool:
+    """Whether ``text`` ends in a photo credit in brackets ("... (Thomas Coex/AFP/Getty
+    Images)", "... (Reuters)"): a caption, neither a headline nor a section heading."""
+    tail = _BRACKETED_TAIL.search(text)
+    return tail is not None and match_credit(tail.group(1), rules)
+
+
 def _ends_in_credit(text: str, rules: Rules) -> bool:
-    """Whether ``text`` ends in a photo credit in brackets or after a dash ("... (Thomas
-    Coex/AFP/Getty Images)", "... (Reuters)", "... only costs $35 - Image: Raspberry Pi
-    Foundation"): a caption, neither a headline nor a section heading."""
-    return any(
-        (tail := pattern.search(text)) is not None and match_credit(tail.group(1), rules)
-        for pattern in (_BRACKETED_TAIL, _DASHED_TAIL)
-    )
+    """Whether ``text`` ends in a photo credit in brackets or after a dash or bar ("... only
+    costs $35 - Image: Raspberry Pi Foundation"): a caption, neither a headline nor a section
+    heading (though, unlike one in brackets, not enough to take it for page chrome)."""
+    if _ends_in_bracketed_credit(text, rules):
+        return True
+    tail = _DASHED_TAIL.search(text)
+    return tail is not None and match_credit(tail.group(1), rules)
 
 
 def match_metadata(text: str, rules: Rules | None = None) -> tuple[str, str] | None:
@@ -1216,7 +1223,7 @@ def _keep_headings_between_paragraphs(
             or text_length(text) > rules.params["heading_max_chars"]
             or text.count(",") > 1
             or _NOT_A_HEADING.search(text)
-            or _ends_in_credit(text, rules)
+            or _ends_in_bracketed_credit(text, rules)
         ):
             continue
         line.cls = _GOOD
