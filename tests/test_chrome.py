@@ -329,6 +329,9 @@ def test_article_lines_are_kept(line: str, kind: LineKind) -> None:
         # a photo's caption ending in its credit, in brackets or after a dash
         "Raspberry Pi 3 - A credit card sized PC - Image: Raspberry Pi Foundation",
         "Raspberry Pi 3, a credit card sized PC (Photo: Raspberry Pi Foundation)",
+        # a table's row, its cells copied with tabs between them
+        "Journey to the Center of Time\t1967\tRemake of The Time Travelers",
+        "Website\tmozilla.org",
     ],
 )
 def test_a_row_of_links_or_a_caption_is_no_heading(line: str) -> None:

@@ -1688,9 +1688,10 @@ def _item_text(text: str, params: dict[str, float]) -> bool:
 
 #: Marks of a line that is no section heading: a shell prompt ("$ hg push"), a reference of a
 #: copied encyclopedia page ("^ Bailey, Keith. ..."), a row of links, an arrow of a
-#: previous/next link; and of code ("fetch(url).then(function(res) {", "Content-Type:
+#: previous/next link, a table's row of cells copied with tabs between them ("Website\t
+#: mozilla.org"); and of code ("fetch(url).then(function(res) {", "Content-Type:
 #: text/html; charset=UTF-8").
-_NOT_A_SECTION_HEADING = re.compile(r"[|←→]|^\$\s|^\^")
+_NOT_A_SECTION_HEADING = re.compile(r"[|←→]|^\$\s|^\^|\S\t+\S")
 _CODE_MARKS = re.compile(r"[{};`]|\w=\w")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
