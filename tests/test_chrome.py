@@ -16,6 +16,7 @@ from briefings.chrome import (
     CAPTION_LABEL,
     CREDIT_TAIL,
     FIGURE_KINDS,
+    HEADING_MARK,
     ClassifiedLine,
     Corrections,
     LineKind,
@@ -385,9 +386,12 @@ def test_a_heading_is_judged_past_an_inline_control_under_it(
         "Geschichte[Bearbeiten | Quelltext bearbeiten]",
         "Histoire[modifier | modifier le code]",
         "История[править | править код]",
+        # a heading's permalink anchor, copied with it
+        "Conclusion¶",
+        "Current status #",
     ],
 )
-def test_a_line_with_a_wikis_edit_mark_is_a_heading(line: str) -> None:
+def test_a_line_with_an_edit_or_permalink_mark_is_a_heading(line: str) -> None:
     # (over a short line, before a short paragraph: the short-line rule alone would not take it)
     lines = [P1, "", line, "Firefox logo", "", "Firefox is a browser.", "", P2, "", P3]
     got = strip_chrome(source(lines)).lines
@@ -413,12 +417,14 @@ def test_a_heading_under_a_caption_with_its_credit_is_a_heading() -> None:
         "[edit]",  # (no heading's words before it)
         "He wrote it. Then he changed it.[edit]",  # (sentences)
         "Home | News | Sport [edit]",  # (a row of links)
+        "He wrote it. Then he changed it. #",
+        "Tags: #news #sport #",
     ],
 )
-def test_an_edit_mark_alone_makes_no_heading(line: str) -> None:
+def test_a_mark_alone_makes_no_heading(line: str) -> None:
     lines = [P1, "", line, "", P2, "", P3]
     got = strip_chrome(source(lines)).lines
-    assert got[2].reason != "section heading with a wiki's edit link", got[2].reason
+    assert got[2].reason != HEADING_MARK, got[2].reason
 
 
 P4 = (

@@ -1090,7 +1090,7 @@ def _section_title(line: _Line, texts: Sequence[str], idx: int, rules: Rules) ->
     return True
 
 
-HEADING_MARK = "section heading with a wiki's edit link"
+HEADING_MARK = "section heading with its edit link or permalink mark"
 
 
 def _explicit(
