@@ -26,7 +26,8 @@ How a text line is judged (all phrase lists, patterns, weights and thresholds ar
 6. The headline (the longest title-like line just before the body, or the shorter one right
    above it: headline then standfirst; else the nearest further up sharing two subject words)
    becomes metadata "title"; short unpunctuated lines or questions followed by body text
-   become headings.
+   become headings, and so do lines ending in a heading's mark (a wiki's "[edit]", a
+   permalink's "¶") and the lines a table of contents printed in the page names.
 
 HTML sources come from a main-content extractor: their lines are trusted, only whole-line phrase
 matches and editor drops are removed, and the extractor's hints give the kinds.
