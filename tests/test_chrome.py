@@ -500,6 +500,17 @@ def test_an_entry_names_its_first_line_only() -> None:
     ], [g.reason for g in got]
 
 
+def test_a_menu_link_before_the_article_is_no_heading_of_the_contents() -> None:
+    # a menu of the same topics between the table and the article: removed, and the article's
+    # own heading further down is the one the entry names
+    menu = ["", "Home", "History", "Economy", "Culture", "Sign in", ""]
+    lines = ["Contents", *TOC, *menu, *wiki_page("Contents", TOC)[7:]]
+    got = strip_chrome(source(lines)).lines
+    assert [line.kind for line in got[7:10]] == [LineKind.CHROME] * 3, [g.reason for g in got[7:10]]
+    assert got[12].text == "History"
+    assert got[12].kind is LineKind.HEADING, got[12].reason
+
+
 @pytest.mark.parametrize(
     ("entry", "key"),
     [

@@ -1631,17 +1631,21 @@ def _find_contents(lines: list[_Line], rules: Rules) -> _Contents | None:
 
 
 def _head_contents_entries(
-    lines: list[_Line], contents: _Contents, last: int, params: dict[str, float]
+    lines: list[_Line], contents: _Contents, span: tuple[int, int], params: dict[str, float]
 ) -> None:
     """The first lines after a table of contents that its entries name (an entry listed twice,
     the first two: "Setting up") are the article's section headings: kept text, and lines of
-    the article's end (``last``) removed as menu lines or by a phrase ("Etymology", "See
-    also"; not an editor's drop nor an inline control). A later line of the same words is
-    none ("Firefox" in a box of links under the article). A kept label over the table is a
-    heading too (its entries are that section's text)."""
+    the body stretch ``span`` (or right above its first line: its heading) removed as menu
+    lines or by a phrase ("Etymology", "See also"; not an editor's drop nor an inline control).
+    A later line of the same words is none ("Firefox" in a box of links under the article), nor
+    is a menu's link outside the stretch. A kept label over the table is a heading too (its
+    entries are that section's text)."""
     label = lines[contents.label]
     if label.kind is LineKind.PARAGRAPH and label.reason != KEPT_BY_EDITOR:
         label.decide(LineKind.HEADING, "label of the page's table of contents")
+    top, last = span[0] - 1, span[1]
+    while top >= 0 and (lines[top].kind is LineKind.BLANK or "inline" in lines[top].flags):
+        top -= 1  # (the line right above the stretch's first line, past blanks and controls)
     left = Counter(contents.keys)
     for i in range(contents.end, len(lines)):
         line = lines[i]
@@ -1650,14 +1654,14 @@ def _head_contents_entries(
         key = contents_key(line.text)
         if not left[key]:
             continue
+        removed = line.kind is LineKind.CHROME
+        if removed and not (
+            top <= i <= last and line.reason != DROPPED_BY_EDITOR and "inline" not in line.flags
+        ):
+            continue  # (a menu's link of the same words: the heading may come later)
         left[key] -= 1
-        if (
+        if removed or (
             line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE) and line.reason != KEPT_BY_EDITOR
-        ) or (
-            line.kind is LineKind.CHROME
-            and i <= last
-            and line.reason != DROPPED_BY_EDITOR
-            and "inline" not in line.flags
         ):
             line.decide(LineKind.HEADING, "section named by the page's table of contents")
 
@@ -2144,7 +2148,7 @@ def _strip_text(
     }
     contents = _find_contents(lines, rules)
     if contents is not None:
-        _head_contents_entries(lines, contents, last, params)
+        _head_contents_entries(lines, contents, (first, last), params)
     for i, line in enumerate(lines):
         if (
             line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE)
