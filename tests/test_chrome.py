@@ -16,11 +16,13 @@ from briefings.chrome import (
     CAPTION_LABEL,
     CREDIT_TAIL,
     FIGURE_KINDS,
+    HEADING_MARK,
     ClassifiedLine,
     Corrections,
     LineKind,
     _content_words,
     _not_a_headline,
+    contents_key,
     find_copies,
     find_phrase,
     find_repeated_lines,
@@ -288,6 +290,7 @@ BODY_LINES = [
     ("Jim & Andy (documentaire, 1h33, Netflix)", LineKind.HEADING),
     # (commas in brackets make no list: three of them here)
     ("Jim & Andy (documentaire, France, 1h33, Netflix)", LineKind.HEADING),
+    ("Raspberry Pi 3 - A credit card sized PC for schools", LineKind.HEADING),
     # an editor's insert in brackets is text, no heading
     ("[Read: Why Tunisia, a sole success story, suffers from violence]", LineKind.PARAGRAPH),
     ("(for more details you can read my previous article here)", LineKind.PARAGRAPH),
@@ -329,8 +332,20 @@ def test_article_lines_are_kept(line: str, kind: LineKind) -> None:
     assert got.kind is kind, got.reason
 
 
-@pytest.mark.parametrize("line", ["Markets | Economy | Politics", "Older posts → Newer posts"])
-def test_a_row_of_links_is_no_heading(line: str) -> None:
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Markets | Economy | Politics",
+        "Older posts → Newer posts",
+        # a photo's caption ending in its credit, in brackets or after a dash
+        "Raspberry Pi 3 - A credit card sized PC - Image: Raspberry Pi Foundation",
+        "Raspberry Pi 3, a credit card sized PC (Photo: Raspberry Pi Foundation)",
+        # a table's row, its cells copied with tabs between them
+        "Journey to the Center of Time\t1967\tRemake of The Time Travelers",
+        "Website\tmozilla.org",
+    ],
+)
+def test_a_row_of_links_or_a_caption_is_no_heading(line: str) -> None:
     got = in_body(line)
     assert got.kind is not LineKind.HEADING, got.reason
 
@@ -351,6 +366,176 @@ def test_a_short_line_is_a_heading_unless_the_next_line_continues_it(nxt: str, k
     assert got.kind is LineKind(kind), got.reason
 
 
+@pytest.mark.parametrize(
+    ("under", "kinds"),
+    [
+        # an inline control under a heading is looked past: a wiki's main-article link
+        (["Main article: History of the city"], ["heading", "chrome"]),
+        # ... and so is it for the line under it: a photo's caption under the heading and the
+        # control makes a list of two short lines with the heading, neither is a heading
+        (
+            ["Main article: History of the city", "The old harbour in 1900"],
+            ["paragraph", "chrome", "paragraph"],
+        ),
+    ],
+)
+def test_a_heading_is_judged_past_an_inline_control_under_it(
+    under: list[str], kinds: list[str]
+) -> None:
+    lines = [P1, "", "History", *under, "", P2, "", P3]
+    got = strip_chrome(source(lines)).lines[2 : 3 + len(under)]
+    assert [line.kind for line in got] == [LineKind(k) for k in kinds], [g.reason for g in got]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "History[edit]",
+        "pdf.js[edit]",
+        "See also[edit]",  # (whatever the phrase lists say of its words)
+        "Geschichte[Bearbeiten | Quelltext bearbeiten]",
+        "Histoire[modifier | modifier le code]",
+        "История[править | править код]",
+        # a heading's permalink anchor, copied with it
+        "Conclusion¶",
+        "Current status #",
+    ],
+)
+def test_a_line_with_an_edit_or_permalink_mark_is_a_heading(line: str) -> None:
+    # (over a short line, before a short paragraph: the short-line rule alone would not take it)
+    lines = [P1, "", line, "Firefox logo", "", "Firefox is a browser.", "", P2, "", P3]
+    got = strip_chrome(source(lines)).lines
+    assert got[2].kind is LineKind.HEADING, got[2].reason
+    # the short line right under a heading is its photo's caption, no heading of its own
+    assert got[3].kind is not LineKind.HEADING, got[3].reason
+
+
+def test_a_heading_under_a_caption_with_its_credit_is_a_heading() -> None:
+    # (the caption is no heading over it: a line ending in a photo credit is a figure note)
+    caption = (
+        "Workers learning how to fix water mains in Queens.CreditHiroko Masuike/The New York Times"
+    )
+    lines = [P1, "", caption, "So, where do people learn how to fix them?", "", P2, "", P3]
+    got = strip_chrome(source(lines)).lines
+    assert got[2].kind is LineKind.FIGURE_CAPTION, got[2].reason
+    assert got[3].kind is LineKind.HEADING, got[3].reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[edit]",  # (no heading's words before it)
+        "He wrote it. Then he changed it.[edit]",  # (sentences)
+        "Home | News | Sport [edit]",  # (a row of links)
+        "He wrote it. Then he changed it. #",
+        "Tags: #news #sport #",
+    ],
+)
+def test_a_mark_alone_makes_no_heading(line: str) -> None:
+    lines = [P1, "", line, "", P2, "", P3]
+    got = strip_chrome(source(lines)).lines
+    assert got[2].reason != HEADING_MARK, got[2].reason
+
+
+P4 = (
+    "The museum reopened in the spring after two years of work on its roof, and the number of "
+    "visitors soon passed the figures of the years before the closure, its director said."
+)
+
+
+def wiki_page(label: str, entries: list[str]) -> list[str]:
+    """A copied encyclopedia page: a lead, a table of contents under ``label``, then sections
+    (a heading right over a main-article link, a photo's caption between two paragraphs)."""
+    return [
+        P3, "", label, *entries, "History", "Main article: History of the island", P1, "",
+        "A service at the war memorial", "", P2, "", "Economy", "", P3, "", "Trade", "", P4, "",
+        "Culture", "", P1,
+    ]  # fmt: skip
+
+
+TOC = ["1 History", "2 Economy", "2.1 Trade", "3 Culture"]
+
+
+@pytest.mark.parametrize(
+    ("label", "entries", "caption"),
+    [
+        # the page's own table of contents names its sections: the caption is named by none
+        ("Contents", TOC, "paragraph"),
+        ("Table of Contents", ["1. History....2", "2. Economy...3", "2.1 Trade", "3. Culture"],
+         "paragraph"),
+        # without one (no label over the list), the caption reads as a heading
+        ("Menu", TOC, "heading"),
+    ],
+)  # fmt: skip
+def test_a_table_of_contents_names_the_headings(
+    label: str, entries: list[str], caption: str
+) -> None:
+    got = strip_chrome(source(wiki_page(label, entries))).lines
+    at = {
+        line.text: line for line in got if line.text in ("History", "Economy", "Trade", "Culture")
+    }
+    if label != "Menu":
+        assert {t: ln.kind for t, ln in at.items()} == dict.fromkeys(at, LineKind.HEADING)
+        assert len(at) == 4
+    assert got[len(entries) + 7].kind is LineKind(caption), got[len(entries) + 7].reason
+
+
+@pytest.mark.parametrize(
+    ("entries", "caption"),
+    [
+        # two of its entries recur (contents_min_found is 3): no table of contents of this page
+        (["1 History", "2 Economy", "3 Religion", "4 Sport"], "heading"),
+        # three of eight recur (contents_share is a half): its headings, but it may list only
+        # some of the page's sections, so the caption is left to the short-line rule
+        (["1 History", "2 Economy", "3 Culture", "4 Religion", "5 Sport", "6 Media", "7 Art",
+          "8 Food"], "heading"),
+    ],
+)  # fmt: skip
+def test_a_table_of_contents_counts_when_the_page_repeats_its_entries(
+    entries: list[str], caption: str
+) -> None:
+    got = strip_chrome(source(wiki_page("Contents", entries))).lines
+    assert got[len(entries) + 7].kind is LineKind(caption), got[len(entries) + 7].reason
+
+
+def test_an_entry_names_its_first_line_only() -> None:
+    # a box of links to the same topics under the article is no run of headings
+    lines = [*wiki_page("Contents", TOC), "", "Economy", "Culture", P2, "", P3]
+    got = strip_chrome(source(lines)).lines[-6:-2]
+    assert [line.kind for line in got] == [
+        LineKind.BLANK,
+        LineKind.PARAGRAPH,
+        LineKind.PARAGRAPH,
+        LineKind.PARAGRAPH,
+    ], [g.reason for g in got]
+
+
+def test_a_menu_link_before_the_article_is_no_heading_of_the_contents() -> None:
+    # a menu of the same topics between the table and the article: removed, and the article's
+    # own heading further down is the one the entry names
+    menu = ["", "Home", "History", "Economy", "Culture", "Sign in", ""]
+    lines = ["Contents", *TOC, *menu, *wiki_page("Contents", TOC)[7:]]
+    got = strip_chrome(source(lines)).lines
+    assert [line.kind for line in got[7:10]] == [LineKind.CHROME] * 3, [g.reason for g in got[7:10]]
+    assert got[12].text == "History"
+    assert got[12].kind is LineKind.HEADING, got[12].reason
+
+
+@pytest.mark.parametrize(
+    ("entry", "key"),
+    [
+        ("1.2 Early years", "early years"),
+        ("2. Terminology.......3", "terminology"),
+        ("IV. The end of the war", "the end of the war"),
+        ("Early years[edit]", "early years"),
+        ("Conclusion¶", "conclusion"),
+        ("2024 in review", "2024 in review"),  # (a year opens a title: no section number)
+    ],
+)
+def test_a_contents_entry_and_its_heading_share_a_key(entry: str, key: str) -> None:
+    assert contents_key(entry) == key
+
+
 NEXT = "The rules take effect in May and change how phone makers ship chargers to buyers."
 
 
@@ -364,6 +549,8 @@ NEXT = "The rules take effect in May and change how phone makers ship chargers t
         (["fetch(url).then(function(res) {", "});"], "heading"),
         (["Neil has patches up to improve the behaviour of the tab unloader in the browser"],
          "heading"),
+        # a question over it is no list item either (a list of questions is: see below)
+        (["What about existing solutions?"], "heading"),
     ],
 )  # fmt: skip
 def test_what_stands_above_a_short_line_decides_whether_it_is_a_heading(
@@ -372,6 +559,21 @@ def test_what_stands_above_a_short_line_decides_whether_it_is_a_heading(
     lines = [P1, "", *above, "What the new rules change", NEXT, "", P2]
     got = strip_chrome(source(lines)).lines[2 + len(above)]
     assert got.kind is LineKind(kind), got.reason
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ["Is this a planned purchase?", "Where am I going to put it?"],
+        ["Is this a planned purchase?", "Where am I going to put it?", "Why do I want it?"],
+    ],
+)
+def test_a_list_of_questions_one_a_line_holds_no_heading(questions: list[str]) -> None:
+    lines = [P1, "", *questions, "", P2, "", P3]
+    got = strip_chrome(source(lines)).lines[2 : 2 + len(questions)]
+    assert [line.kind for line in got] == [LineKind.PARAGRAPH] * len(questions), [
+        line.reason for line in got
+    ]
 
 
 @pytest.mark.parametrize(
@@ -392,6 +594,24 @@ def test_a_short_line_over_a_heading_is_a_heading(line: str, kind: str) -> None:
     got = strip_chrome(source(lines)).lines
     assert got[4].kind is LineKind.HEADING, got[4].reason
     assert got[2].kind is LineKind(kind), got[2].reason
+
+
+@pytest.mark.parametrize(
+    ("above", "kind"),
+    [
+        (P1, "heading"),
+        # the last of a run of short lines a blank line apart (a gallery's captions) is no
+        # part's title over the heading below it
+        ("Rural scene near the lake", "paragraph"),
+        # (a line ending in a colon introduces what follows: no item of a list)
+        ("The states of a task:", "heading"),
+    ],
+)
+def test_a_short_line_over_a_heading_is_no_heading_after_a_list_item(above: str, kind: str) -> None:
+    lines = [P1, "", above, "", "Achieving guarantees", "", "What the new rules change", NEXT]
+    got = strip_chrome(source([*lines, "", P2])).lines
+    assert got[6].kind is LineKind.HEADING, got[6].reason
+    assert got[4].kind is LineKind(kind), got[4].reason
 
 
 # Sentences in the article's own language that start with or contain a chrome phrase's words:

@@ -26,7 +26,8 @@ How a text line is judged (all phrase lists, patterns, weights and thresholds ar
 6. The headline (the longest title-like line just before the body, or the shorter one right
    above it: headline then standfirst; else the nearest further up sharing two subject words)
    becomes metadata "title"; short unpunctuated lines or questions followed by body text
-   become headings.
+   become headings, and so do lines ending in a heading's mark (a wiki's "[edit]", a
+   permalink's "¶") and the lines a table of contents printed in the page names.
 
 HTML sources come from a main-content extractor: their lines are trusted, only whole-line phrase
 matches and editor drops are removed, and the extractor's hints give the kinds.
@@ -254,6 +255,10 @@ class Rules:
     section_titles: frozenset[str] = frozenset()
     """Keys of page controls that are also an article's section titles ("Feedback", "FAQ"):
     a section title when a prose paragraph follows."""
+    heading_marks: tuple[re.Pattern[str], ...] = ()
+    """A line ending in a mark printed after section headings only (a wiki's "[edit]" link)."""
+    contents_labels: frozenset[str] = frozenset()
+    """Keys of the label over a table of contents printed in the page ("Contents")."""
 
 
 def _load_data(name: str) -> Any:
@@ -371,6 +376,8 @@ def load_rules() -> Rules:
         pattern_flags=flags,
         extracted=tuple(p for p in patterns if "extracted" in flags.get(p[0], ())),
         section_titles=frozenset(line_key(p) for p in _strings(data.get("section_titles"))),
+        heading_marks=tuple(_compile(p) for p in _strings(data.get("heading_marks"))),
+        contents_labels=frozenset(line_key(p) for p in _strings(data.get("contents_labels"))),
     )
 
 
@@ -607,12 +614,23 @@ def split_credit_tail(text: str, rules: Rules | None = None) -> tuple[str, str] 
 
 
 _BRACKETED_TAIL = re.compile(r"\(([^()]{3,100})\)\s*$")
+_DASHED_TAIL = re.compile(r"\s[-–—|]\s+([^-–—|]{3,100})$")
 
 
 def _ends_in_bracketed_credit(text: str, rules: Rules) -> bool:
     """Whether ``text`` ends in a photo credit in brackets ("... (Thomas Coex/AFP/Getty
     Images)", "... (Reuters)"): a caption, neither a headline nor a section heading."""
     tail = _BRACKETED_TAIL.search(text)
+    return tail is not None and match_credit(tail.group(1), rules)
+
+
+def _ends_in_credit(text: str, rules: Rules) -> bool:
+    """Whether ``text`` ends in a photo credit in brackets or after a dash or bar ("... only
+    costs $35 - Image: Raspberry Pi Foundation"): a caption, neither a headline nor a section
+    heading (though, unlike one in brackets, not enough to take it for page chrome)."""
+    if _ends_in_bracketed_credit(text, rules):
+        return True
+    tail = _DASHED_TAIL.search(text)
     return tail is not None and match_credit(tail.group(1), rules)
 
 
@@ -1073,6 +1091,9 @@ def _section_title(line: _Line, texts: Sequence[str], idx: int, rules: Rules) ->
     return True
 
 
+HEADING_MARK = "section heading with its edit link or permalink mark"
+
+
 def _explicit(
     line: _Line,
     rules: Rules,
@@ -1091,6 +1112,9 @@ def _explicit(
     if text in corrections.keep:
         kind = LineKind.QUOTE if is_quote_like(text) else LineKind.PARAGRAPH
         line.decide(kind, KEPT_BY_EDITOR)
+        return True
+    if any(p.match(text) for p in rules.heading_marks):
+        line.decide(LineKind.HEADING, HEADING_MARK)
         return True
     service = match_translator(text, rules)
     if service:
@@ -1485,19 +1509,29 @@ def _is_heading(
     prev_i: int,
     next_i: int,
     over_heading: bool = False,
+    contents: _Contents | None = None,
 ) -> bool:
     """A kept line that reads as a section heading: a question or a short unpunctuated line,
     followed by body text (not by a credit, which would make it a caption). A line in brackets
     is an editor's insert ("[Read: Why Tunisia ...]"), no heading. ``over_heading``: followed
     by a heading instead (a part's title over its first chapter's: "Part Two: The End" /
-    "The Holy World" / text)."""
+    "The Holy World" / text). ``contents``: the page's own table of contents; none of its
+    entries is a heading, and when the page repeats most of them as lines, neither is a line
+    after it that no entry names."""
     text = lines[i].text.strip()
     if len(text) > params["heading_max_chars"]:
+        return False
+    if contents is not None and (
+        contents.label < i < contents.end
+        or (contents.complete and i >= contents.end and contents_key(text) not in contents.entries)
+    ):
         return False
     if is_quote_like(text) and not is_quoted_heading(text, params["quoted_heading_max_words"]):
         return False
     if text.startswith(("[", "(")) and text.endswith(("]", ")")):
         return False
+    if split_credit_tail(text) is not None or _ends_in_credit(text, load_rules()):
+        return False  # a photo's caption with its credit
     if ends_sentence(text) and not text.endswith("?"):
         return False
     words = find_words(text)
@@ -1523,34 +1557,160 @@ def _is_heading(
         )
     ):
         return False
+    touching = prev_i >= 0 and all(ln.kind is not LineKind.BLANK for ln in lines[prev_i + 1 : i])
+    if touching and lines[prev_i].kind is LineKind.HEADING:
+        return False  # a line right under a heading is its photo's caption ("Mozilla Reps logo")
     nxt = lines[next_i] if next_i >= 0 else None
     if over_heading:
         if nxt is None or nxt.kind is not LineKind.HEADING or not text[0].isalpha():
             return False  # (nor a figure or a count over it: "7.7 MB 52")
         if text_length(text) > params["heading_over_max_chars"]:
             return False  # (a part's title is short; a longer line is a sentence unpunctuated)
+        if _list_item(lines, prev_i, params) and not lines[prev_i].text.rstrip().endswith(":"):
+            return False  # the last of a run of captions or items, a blank line apart
     else:
         if nxt is None or nxt.kind not in (LineKind.PARAGRAPH, LineKind.QUOTE):
             return False
         nxt_text = nxt.text.strip()
         if len(nxt_text) < params["heading_next_min_chars"] and not ends_sentence(nxt_text):
             return False
+        if nxt_text.endswith("?") and text.endswith("?") and next_i == i + 1:
+            return False  # the first of a list of questions, one a line
         first_word = _FIRST_WORD.match(nxt_text)
         if first_word is not None and first_word.group().islower():
             return False  # a hard-wrapped sentence going on ("... a Request created / with mode")
     # a short unpunctuated line right above (no blank between) makes a list, not a heading
     # after it (even one: a photo's caption, "Step 2"); but code is no list item, "});", nor
     # is a line of a sentence's length, "Neil has patches up to improve the tab unloader"
-    return not (_list_item(lines, prev_i, params) and lines[prev_i + 1].kind is not LineKind.BLANK)
+    return not (touching and _list_item(lines, prev_i, params))
+
+
+@dataclass(frozen=True)
+class _Contents:
+    """A table of contents printed in the page: the index of its label, the index after its
+    last entry, its entries' keys (:func:`contents_key`), and whether later lines repeat most
+    of them (``contents_share``: then the page's headings are those it names)."""
+
+    label: int
+    end: int
+    keys: tuple[str, ...]
+    """The entries' keys in order (an entry listed twice, twice)."""
+    entries: frozenset[str]
+    complete: bool
+
+
+_ENTRY_NUMBER = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]+\.)\s+"
+)  # "1", "1.2", "2.", "IV."
+_ENTRY_PAGE = re.compile(r"\s*(?:\.{2,}|…+)\s*\d*$")  # dot leaders, then a page number
+_ENTRY_MARK = re.compile(r"\s*\[[^\[\]]{1,40}\]$")  # a wiki's edit mark after its heading
+
+
+def contents_key(text: str) -> str:
+    """The key a table of contents' entry and the heading it names share: without the section's
+    number, the dot leaders to a page number or an edit mark ("1.2 Early years", "2. Early
+    years.......3", "Early years[edit]" -> "early years")."""
+    text = _ENTRY_PAGE.sub("", _ENTRY_NUMBER.sub("", text.strip()))
+    return line_key(_ENTRY_MARK.sub("", text))
+
+
+def _find_contents(lines: list[_Line], rules: Rules) -> _Contents | None:
+    """The first table of contents under a label (chrome.yml ``contents_labels``) whose entries
+    recur as later lines, at least ``contents_min_found`` of them. Its entries are the short
+    lines right under the label (a blank line may come first), up to a blank line, a line of
+    text, ``contents_max_entries`` of them, or the first entry again (the first heading right
+    under the table: "1 History" ... "9 References" / "History")."""
+    params = rules.params
+    for i, label in enumerate(lines):
+        if not rules.contents_labels or line_key(label.text) not in rules.contents_labels:
+            continue
+        keys: list[str] = []
+        j = i + 1
+        while j < len(lines) and len(keys) < params["contents_max_entries"]:
+            text = lines[j].text.strip()
+            if not text and not keys:
+                j += 1
+                continue
+            key = contents_key(text)
+            if (
+                not key
+                or text_length(text) > params["heading_max_chars"]
+                or (ends_sentence(key) and not key.endswith("?"))
+                or not find_words(key)
+                or (keys and key == keys[0])
+            ):
+                break
+            keys.append(key)
+            j += 1
+        entries = frozenset(keys)
+        found = {
+            key
+            for line in lines[j:]
+            if text_length(line.text) <= params["heading_max_chars"]
+            and (key := contents_key(line.text)) in entries
+        }
+        if len(found) >= params["contents_min_found"]:
+            complete = len(found) >= params["contents_share"] * len(entries)
+            return _Contents(i, j, tuple(keys), entries, complete)
+    return None
+
+
+def _head_contents_entries(
+    lines: list[_Line], contents: _Contents, span: tuple[int, int], params: dict[str, float]
+) -> None:
+    """The first lines after a table of contents that its entries name (an entry listed twice,
+    the first two: "Setting up") are the article's section headings: kept text, and lines of
+    the body stretch ``span`` (or right above its first line: its heading) removed as menu
+    lines or by a phrase ("Etymology", "See also"; not an editor's drop nor an inline control).
+    A later line of the same words is none ("Firefox" in a box of links under the article), nor
+    is a menu's link outside the stretch. A kept label over the table is a heading too (its
+    entries are that section's text)."""
+    label = lines[contents.label]
+    if label.kind is LineKind.PARAGRAPH and label.reason != KEPT_BY_EDITOR:
+        label.decide(LineKind.HEADING, "label of the page's table of contents")
+    top, last = span[0] - 1, span[1]
+    while top >= 0 and (lines[top].kind is LineKind.BLANK or "inline" in lines[top].flags):
+        top -= 1  # (the line right above the stretch's first line, past blanks and controls)
+    left = Counter(contents.keys)
+    for i in range(contents.end, len(lines)):
+        line = lines[i]
+        if text_length(line.text) > params["heading_max_chars"]:
+            continue
+        key = contents_key(line.text)
+        if not left[key]:
+            continue
+        removed = line.kind is LineKind.CHROME
+        if removed and not (
+            top <= i <= last and line.reason != DROPPED_BY_EDITOR and "inline" not in line.flags
+        ):
+            continue  # (a menu's link of the same words: the heading may come later)
+        left[key] -= 1
+        if removed or (
+            line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE) and line.reason != KEPT_BY_EDITOR
+        ):
+            line.decide(LineKind.HEADING, "section named by the page's table of contents")
 
 
 def _list_item(lines: list[_Line], i: int, params: dict[str, float]) -> bool:
-    """Line ``i`` is kept text that reads as a list item: a few words, no sentence end, no code."""
+    """Line ``i`` is kept text that reads as a list item: a few words, no sentence end, no code;
+    or a short question right next to another (a list of questions: "Is this a planned
+    purchase?" / "Where am I going to put it?"; a question over a subheading is a heading)."""
     if i < 0 or lines[i].kind is not LineKind.PARAGRAPH:
         return False
     text = lines[i].text.strip()
+    if not text.endswith("?"):
+        return _item_text(text, params)
+    return _item_text(text[:-1], params) and any(
+        (near := lines[j].text.strip()).endswith("?") and _item_text(near[:-1], params)
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(lines)
+    )
+
+
+def _item_text(text: str, params: dict[str, float]) -> bool:
     return (
-        len(find_words(text)) <= params["heading_list_max_words"]
+        bool(text)
+        and len(find_words(text)) <= params["heading_list_max_words"]
         and not ends_sentence(text)
         and not _CODE_MARKS.search(text)
     )
@@ -1558,9 +1718,10 @@ def _list_item(lines: list[_Line], i: int, params: dict[str, float]) -> bool:
 
 #: Marks of a line that is no section heading: a shell prompt ("$ hg push"), a reference of a
 #: copied encyclopedia page ("^ Bailey, Keith. ..."), a row of links, an arrow of a
-#: previous/next link; and of code ("fetch(url).then(function(res) {", "Content-Type:
+#: previous/next link, a table's row of cells copied with tabs between them ("Website\t
+#: mozilla.org"); and of code ("fetch(url).then(function(res) {", "Content-Type:
 #: text/html; charset=UTF-8").
-_NOT_A_SECTION_HEADING = re.compile(r"[|←→]|^\$\s|^\^")
+_NOT_A_SECTION_HEADING = re.compile(r"[|←→]|^\$\s|^\^|\S\t+\S")
 _CODE_MARKS = re.compile(r"[{};`]|\w=\w")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
@@ -1684,7 +1845,7 @@ def _not_a_headline(text: str, rules: Rules) -> bool:
         p.search(text) for p in rules.headline_rejects
     ):
         return True
-    if _ends_in_bracketed_credit(text, rules):
+    if _ends_in_credit(text, rules):
         return True  # a photo caption ending in its credit: "... (Thomas Coex/AFP/Getty Images)"
     words = _GLUED.sub(" ", text).split()  # ("contentSkip": link texts copied without a space)
     return any(
@@ -1938,7 +2099,7 @@ def _strip_text(
                 block, depth, taken = line, _bracket_balance(line.text), 0
             if line.kind is LineKind.CHROME:
                 line.cls = _BAD
-            elif line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE):
+            elif line.kind in BODY_KINDS:
                 line.cls = _GOOD
             if line.kind is not LineKind.BLANK:
                 after_label = line.reason in rules.caption_follows
@@ -2004,23 +2165,32 @@ def _strip_text(
             reason = line.reason or f"not article text: {line.weak_points(weights)}"
             line.decide(LineKind.CHROME, reason)
     _find_headline(lines, rules, profile, dup)
-    non_blank = [i for i, line in enumerate(lines) if line.kind is not LineKind.BLANK]
+    # (an inline control is looked past: "History" / "Main article: ..." / text)
+    non_blank = [
+        i
+        for i, line in enumerate(lines)
+        if line.kind is not LineKind.BLANK
+        and not (line.kind is LineKind.CHROME and "inline" in line.flags)
+    ]
     prev_of = {i: (non_blank[k - 1] if k else -1) for k, i in enumerate(non_blank)}
     next_of = {
         i: (non_blank[k + 1] if k + 1 < len(non_blank) else -1) for k, i in enumerate(non_blank)
     }
+    contents = _find_contents(lines, rules)
+    if contents is not None:
+        _head_contents_entries(lines, contents, (first, last), params)
     for i, line in enumerate(lines):
         if (
             line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE)
             and line.reason != KEPT_BY_EDITOR
-            and _is_heading(lines, i, params, prev_of[i], next_of[i])
+            and _is_heading(lines, i, params, prev_of[i], next_of[i], contents=contents)
         ):
             line.decide(LineKind.HEADING, "short line before body text")
     for i, line in enumerate(lines):  # (then the headings over those: a part over a chapter)
         if (
             line.kind is LineKind.PARAGRAPH
             and line.reason != KEPT_BY_EDITOR
-            and _is_heading(lines, i, params, prev_of[i], next_of[i], over_heading=True)
+            and _is_heading(lines, i, params, prev_of[i], next_of[i], True, contents)
         ):
             line.decide(LineKind.HEADING, "short line before a heading")
     return lines

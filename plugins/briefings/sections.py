@@ -1,7 +1,8 @@
 """Sections: a stripped article -> lead, titled sections with stable anchors, figures, metadata.
 
 Headings come from the chrome stage (``LineKind.HEADING``: a question or a short unpunctuated
-line followed by body text, not by a photo credit). The lead is everything before the first
+line followed by body text, not by a photo credit; a line with a heading's mark, "History[edit]";
+a line the page's own table of contents names). The lead is everything before the first
 heading. Figures stay where the photos stood, as blocks between paragraphs.
 """
 
