@@ -315,6 +315,29 @@ def test_a_caption_under_a_plain_credit_joins_its_figure() -> None:
     assert list(briefing_of(text).figures) == [Figure(caption, "Getty Images", None, 5)]
 
 
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("History[edit]", "History"),
+        ("Geschichte[Bearbeiten | Quelltext bearbeiten]", "Geschichte"),
+        ("Conclusion¶", "Conclusion"),
+        ("Current status #", "Current status"),
+        ("Next steps", "Next steps"),  # (no mark)
+    ],
+)
+def test_a_section_title_leaves_out_its_edit_or_permalink_mark(heading: str, title: str) -> None:
+    first = (
+        "The city council voted on Tuesday to close the old bridge for repairs, officials said,"
+        " after engineers found cracks in two of its supports."
+    )
+    rest = (
+        "The bridge carries about 40,000 cars a day and is the only crossing for several miles,"
+        " which means that detours will add up to half an hour to many commutes."
+    )
+    text = "\n".join([first, "", heading, "", rest, "", first])
+    assert [s.title for s in briefing_of(text).sections] == [title]
+
+
 def test_headline_in_the_text_gives_the_title() -> None:
     text = "Bridge to close for repairs next month\n\nMonday, 3 March 2025\n\n" + ARTICLE
     b = briefing_of(text)

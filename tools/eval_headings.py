@@ -24,6 +24,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from scores import prf  # (tools/, this script's folder)
 
+from briefings.chrome import load_rules
 from briefings.ingest import read_source
 from briefings.pipeline import article_to_json, process_source
 
@@ -31,7 +32,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    """A heading's words, lower case, without a wiki's edit link or a permalink mark (the
+    pipeline's titles leave them out: chrome.yml heading_marks)."""
+    stripped = text.strip()
+    for pattern in load_rules().heading_marks:
+        if (m := pattern.match(stripped)) is not None and m.groupdict().get("title"):
+            stripped = m["title"]
+            break
+    return " ".join(re.findall(r"\w+", stripped.lower()))
 
 
 def reference(page: Path, gold_lines: set[str]) -> set[str]:

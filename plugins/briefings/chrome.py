@@ -1113,8 +1113,11 @@ def _explicit(
         kind = LineKind.QUOTE if is_quote_like(text) else LineKind.PARAGRAPH
         line.decide(kind, KEPT_BY_EDITOR)
         return True
-    if any(p.match(text) for p in rules.heading_marks):
-        line.decide(LineKind.HEADING, HEADING_MARK)
+    marked = next((m for p in rules.heading_marks if (m := p.match(text))), None)
+    if marked is not None:
+        # (the title without its mark: "History[edit]" -> "History", named group "title")
+        title = (marked.groupdict().get("title") or text).strip()
+        line.decide(LineKind.HEADING, HEADING_MARK, None, title)
         return True
     service = match_translator(text, rules)
     if service:

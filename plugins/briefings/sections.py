@@ -274,7 +274,7 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
         flush_figure()
         if kind is LineKind.HEADING:
             close_section()
-            title = text
+            title = (line.meta_value or text).strip()  # (without an edit link's mark)
             anchor = unique_slug(slugify(text, fallback="section"), taken)
             continue
         quote = kind is LineKind.QUOTE or is_quote_like(text)
