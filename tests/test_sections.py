@@ -276,6 +276,17 @@ def test_every_kept_line_lands_once_in_the_briefing() -> None:
     assert [r.line for r in b.removed] == [ln.number for ln in stripped.removed]
 
 
+# Two paragraphs of an article, for the tests of figures and titles between them.
+FIRST = (
+    "The city council voted on Tuesday to close the old bridge for repairs, officials said,"
+    " after engineers found cracks in two of its supports."
+)
+REST = (
+    "The bridge carries about 40,000 cars a day and is the only crossing for several miles,"
+    " which means that detours will add up to half an hour to many commutes."
+)
+
+
 @pytest.mark.parametrize(
     ("credit", "figures"),
     [
@@ -294,15 +305,7 @@ def test_every_kept_line_lands_once_in_the_briefing() -> None:
 def test_a_caption_after_a_marked_credit_joins_its_figure(
     credit: str, figures: list[Figure]
 ) -> None:
-    first = (
-        "The city council voted on Tuesday to close the old bridge for repairs, officials said,"
-        " after engineers found cracks in two of its supports."
-    )
-    rest = (
-        "The bridge carries about 40,000 cars a day and is the only crossing for several miles,"
-        " which means that detours will add up to half an hour to many commutes."
-    )
-    text = "\n".join([first, "", credit, "Image caption, The minister in Geneva", "", rest])
+    text = "\n".join([FIRST, "", credit, "Image caption, The minister in Geneva", "", REST])
     assert list(briefing_of(text).figures) == figures
 
 
@@ -326,15 +329,7 @@ def test_a_caption_under_a_plain_credit_joins_its_figure() -> None:
     ],
 )
 def test_a_section_title_leaves_out_its_edit_or_permalink_mark(heading: str, title: str) -> None:
-    first = (
-        "The city council voted on Tuesday to close the old bridge for repairs, officials said,"
-        " after engineers found cracks in two of its supports."
-    )
-    rest = (
-        "The bridge carries about 40,000 cars a day and is the only crossing for several miles,"
-        " which means that detours will add up to half an hour to many commutes."
-    )
-    text = "\n".join([first, "", heading, "", rest, "", first])
+    text = "\n".join([FIRST, "", heading, "", REST, "", FIRST])
     assert [s.title for s in briefing_of(text).sections] == [title]
 
 
