@@ -156,6 +156,7 @@ def test_languages_data_is_well_formed() -> None:
         lang = language(name)
         assert lang is not None and lang.stopwords, name
         assert all(" " not in w for w in lang.speech_verbs | lang.honorifics), name
+        assert all(w[:1].isupper() for w in lang.title_words), name
     german = language("German")
     assert german is not None and german.capitalises_nouns
     assert not language("Spanish").capitalises_nouns  # type: ignore[union-attr]
@@ -177,6 +178,18 @@ def test_no_module_of_the_stage_names_a_document() -> None:
         ("Portuguese", "Houve um tempo, disse o Sr. Kulkarni, em que ele quis sair.", "Kulkarni"),
         ("Portuguese", "O Sr. Kulkarni inscreveu-se em a agência em julho.", "Kulkarni"),
         ("German", "Ihre Stimme ging um die Welt, sagte Kulkarni.", "Kulkarni"),
+        # ... and so do its offices (languages.yml title_words), also before a name of two
+        # words the name lists lack
+        (
+            "German",
+            "Der ukrainische Präsident Wolodymyr Selenskyj hat vor einer Offensive gewarnt.",
+            "Wolodymyr Selenskyj",
+        ),
+        (
+            "German",
+            "Er sprach nach einem Treffen mit Frankreichs Präsident Emmanuel Macron in Paris.",
+            "Emmanuel Macron",
+        ),
     ],
 )
 def test_cues_of_the_language(lang: str, paragraph: str, name: str) -> None:

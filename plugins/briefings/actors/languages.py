@@ -42,6 +42,8 @@ class Language:
     """Function words of the language, case-folded (jusText's stop list)."""
     capitalises_nouns: bool = False
     honorifics: frozenset[str] = frozenset()
+    title_words: frozenset[str] = frozenset()
+    """Offices written before a person's name, as capitalised there ("Präsident", "Kanzlerin")."""
     speech_verbs: frozenset[str] = frozenset()
     calendar_words: frozenset[str] = frozenset()
     adverb_suffixes: tuple[str, ...] = ()
@@ -80,6 +82,7 @@ def language(name: str) -> Language | None:
         capitalises_nouns=entry.get("capitalises_nouns") == "yes",
         honorifics=frozenset(entry.get("honorifics") or ()),
         speech_verbs=frozenset(entry.get("speech_verbs") or ()),
+        title_words=frozenset(entry.get("title_words") or ()),
         calendar_words=frozenset(entry.get("calendar_words") or ()),
         adverb_suffixes=tuple(entry.get("adverb_suffixes") or ()),
         noun_suffixes=tuple(entry.get("noun_suffixes") or ()),
@@ -124,8 +127,8 @@ def territories(locale: str) -> tuple[dict[str, str], frozenset[str]]:
 
 @cache
 def lexicon_for(name: str) -> Lexicon:
-    """The lexicon, with the cues of language ``name`` added (its honorifics, verbs of saying
-    and calendar words) and its function words: an acronym named once between them is a
+    """The lexicon, with the cues of language ``name`` added (its honorifics, offices, verbs of
+    saying and calendar words) and its function words: an acronym named once between them is a
     body's ("dass BA und IAG es", "a a BBC que")."""
     base = lexicon()
     lang = language(name)
@@ -152,6 +155,7 @@ def lexicon_for(name: str) -> Lexicon:
         known_orgs=base.known_orgs | cldr_bodies,
         honorifics=base.honorifics | lang.honorifics,
         speech_verbs=base.speech_verbs | lang.speech_verbs,
+        title_words=base.title_words | lang.title_words,
         calendar_words=base.calendar_words | lang.calendar_words,
         misc_openers=base.misc_openers | lang.misc_openers,
         body_openers=words,
@@ -304,12 +308,18 @@ def _word_before(f: Found, text: str) -> str:
 
 
 def _cued(f: Found, text: str, lex: Lexicon) -> bool:
-    """Whether a verb of saying or an honorific of the language stands right before or after
-    the name ("Frau Keller", ", sagt Keller.", "Keller sagte")."""
+    """Whether a verb of saying, an honorific or an office of the language stands right before
+    or after the name ("Frau Keller", "Präsident Selenskyj", ", sagt Keller.", "Keller
+    sagte")."""
     after = text[f.end :].split(maxsplit=1)
     prev = _word_before(f, text)
     nxt = after[0].strip(".,;:") if after else ""
-    return prev in lex.honorifics or prev in lex.speech_verbs or nxt in lex.speech_verbs
+    return (
+        prev in lex.honorifics
+        or prev in lex.title_words
+        or prev in lex.speech_verbs
+        or nxt in lex.speech_verbs
+    )
 
 
 def _surname_after_conjunction(f: Found, text: str, lang: Language, lex: Lexicon) -> bool:
@@ -501,6 +511,8 @@ def _nouns_are_no_names(
         if span is None:
             if len(f.surface.split()) == 1:
                 trimmed.append(f)  # (decided below, by its cues and the longer names)
+            elif _cued(f, units[f.unit].text, lex):
+                trimmed.append(f)  # "Präsident Wolodymyr Selenskyj": names the lists lack
             continue
         start, end = span
         if (start, end) != (f.start, f.end):
