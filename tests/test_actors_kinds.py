@@ -839,6 +839,10 @@ def test_the_employer_after_a_job_noun_is_an_organization(
         (["Lake", "Taupo"], "PER", "LOC"),
         (["Mount", "Ruapehu"], "PER", "LOC"),
         (["Boulevard", "Montmartre"], "ORG", "LOC"),
+        # Arabic ones ("Umm" and "Ras" are left out: "Umm Kulthum", "Ras Baraka")
+        (["Deir", "al-Balah"], "PER", "LOC"),
+        (["Khan", "Younis"], "PER", "LOC"),
+        (["Umm", "Kulthum"], "PER", "PER"),
         # ... unless an organization's head word ends it.
         (["Lake", "Forest", "Academy"], "LOC", "ORG"),
         # ... or it is a given name too, before a known surname: a person ("Sierra", "Zona")
