@@ -553,6 +553,17 @@ DIALOGUE = [
          ["Related Coverage", "U.S. Sweetens Offer to Take Sudan Off Terror List",
           "Photo: The talks in Khartoum. Officials met for hours and agreed on nothing at all",
           "Sudan Lifts Curfew. Markets Rally", "Most Read"]),
+        # a wire dateline alone on its line, its dash last, and the first paragraph under it
+        (["CNN  —", "Sudan's army said on Friday it had retaken the palace."],
+         ["CNN  — Sudan's army said on Friday it had retaken the palace."]),
+        (["WASHINGTON (AP) —", "The Supreme Court on Thursday appeared skeptical."],
+         ["WASHINGTON (AP) — The Supreme Court on Thursday appeared skeptical."]),
+        # ... not after a blank line, nor a line of words ending in a dash, nor before lower case
+        (["CNN —", "", "Sudan's army said on Friday it had retaken the palace."],
+         ["CNN —", "", "Sudan's army said on Friday it had retaken the palace."]),
+        (["He paused and said nothing at all —", "The room was silent."],
+         ["He paused and said nothing at all —", "The room was silent."]),
+        (["CNN —", "updated an hour ago"], ["CNN —", "updated an hour ago"]),
         # copied text, a poem, a table of contents: left as they are
         (COPIED, COPIED),
         # (one paragraph a line, alike in length, each a quote ending "?”" or "!”": sentences'

@@ -529,6 +529,14 @@ def _sentence_ends_later(lines: tuple[str, ...]) -> list[bool]:
     return found
 
 
+#: A wire story's dateline that a copy put on a line of its own, its dash last ("CNN —",
+#: "WASHINGTON (AP) —", "KYIV, March 4 (Reuters) -"): the article's first paragraph follows.
+_DATELINE_ALONE = re.compile(
+    r"^[A-ZÀ-Þ][\w.'’-]{1,25}(?:[ ,]+[A-ZÀ-Þ][\w.'’-]{1,25}){0,3}(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?: ?\([A-Za-z][\w .-]{0,20}\))?\s*(?:—|–|--)$"
+)
+
+
 def unwrap_lines(lines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """Lines a wrap or a scraper broke -> one line per paragraph, and each line's first line
     number in the file (empty when nothing was joined).
@@ -544,7 +552,8 @@ def unwrap_lines(lines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[int, ..
     minister said", ": Das direkte ...", ". Die ...") after a line that ends no sentence, or in
     lower case ("die iOS-Version ...") after a line of prose (``FRAGMENT["min_chars"]`` or more)
     that ends in a comma or a word no sentence ends on ("..., die"; ``FRAGMENT["open_words"]``):
-    not a byline ("by Jane Doe") after a headline, nor the items of a list."""
+    not a byline ("by Jane Doe") after a headline, nor the items of a list. And a paragraph
+    joins the wire dateline right above it, alone on its line ("CNN —", "WASHINGTON (AP) —")."""
     width = wrap_width(lines)
     ends_later = _sentence_ends_later(lines)
     in_block = _wrapped_blocks(lines) if width is None else [False] * len(lines)
@@ -566,6 +575,8 @@ def unwrap_lines(lines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[int, ..
                 glue = "" if _LETTER_HYPHEN.search(above) else " "
             elif text[0] in FRAGMENT["closers"] and last not in FRAGMENT["sentence_ends"]:
                 glue = ""
+            elif text[0].isupper() and _DATELINE_ALONE.match(above.strip()):
+                glue = " "  # "CNN —" / "Sudan's army said on Friday ..."
             elif in_block[number - 1]:
                 glue = "" if _LETTER_HYPHEN.search(above) else " "
             elif not _BYLINE_START.match(text) and (
