@@ -1508,7 +1508,7 @@ def _caption_above(lines: list[_Line], i: int, script: str, params: dict[str, fl
 def _is_heading(
     lines: list[_Line],
     i: int,
-    params: dict[str, float],
+    rules: Rules,
     prev_i: int,
     next_i: int,
     over_heading: bool = False,
@@ -1521,6 +1521,7 @@ def _is_heading(
     "The Holy World" / text). ``contents``: the page's own table of contents; none of its
     entries is a heading, and when the page repeats most of them as lines, neither is a line
     after it that no entry names."""
+    params = rules.params
     text = lines[i].text.strip()
     if len(text) > params["heading_max_chars"]:
         return False
@@ -1533,7 +1534,7 @@ def _is_heading(
         return False
     if text.startswith(("[", "(")) and text.endswith(("]", ")")):
         return False
-    if split_credit_tail(text) is not None or _ends_in_credit(text, load_rules()):
+    if split_credit_tail(text, rules) is not None or _ends_in_credit(text, rules):
         return False  # a photo's caption with its credit
     if ends_sentence(text) and not text.endswith("?"):
         return False
@@ -2186,14 +2187,14 @@ def _strip_text(
         if (
             line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE)
             and line.reason != KEPT_BY_EDITOR
-            and _is_heading(lines, i, params, prev_of[i], next_of[i], contents=contents)
+            and _is_heading(lines, i, rules, prev_of[i], next_of[i], contents=contents)
         ):
             line.decide(LineKind.HEADING, "short line before body text")
     for i, line in enumerate(lines):  # (then the headings over those: a part over a chapter)
         if (
             line.kind is LineKind.PARAGRAPH
             and line.reason != KEPT_BY_EDITOR
-            and _is_heading(lines, i, params, prev_of[i], next_of[i], True, contents)
+            and _is_heading(lines, i, rules, prev_of[i], next_of[i], True, contents)
         ):
             line.decide(LineKind.HEADING, "short line before a heading")
     return lines
