@@ -228,6 +228,11 @@ def test_date_line_becomes_meta_date() -> None:
         ("11 апреля 2025", "2025-04-11"),
         ("Updated 3 Feb. 2019 10:00", "2019-02-03"),
         ("14.04.2025", "2025-04-14"),
+        # a year run into the time or the repeated date after it (page elements copied
+        # without a space)
+        ("November 15, 20245:04 PM ET", "2024-11-15"),
+        ("12 Nov 202412 Nov 2024", "2024-11-12"),
+        ("12 Nov 20241", None),
         ("no date here", None),
         ("99.99.2025", None),
     ],
