@@ -695,6 +695,7 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("14:30, 12 травня 2025", "date", "14:30, 12 травня 2025"),
         ("Oct 18, 2019 · 8 min read", "date", "Oct 18, 2019"),
         ("Jun 7, 2023, 8:54 PM UTC|", "date", "Jun 7, 2023, 8:54 PM UTC"),
+        ("November 15, 20245:04 PM ET", "date", "November 15, 20245:04 PM ET"),
         ("by Steven Musil January 18, 2017 11:00 PM PST", "byline", "Steven Musil"),
         ("Written by Steven Musil | January 18, 2017", "byline", "Steven Musil"),
         ("By Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET", "byline", "Ahiza Garcia"),
@@ -854,8 +855,13 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
             "Pedro Sánchez, este jueves en Bruselas.", "OLIVIER HOSLET (EFE)")),
         ("Ants carrying a larva into the nest. Image: Daily et al.", (
             "Ants carrying a larva into the nest.", "Daily et al")),
+        # ... or in square brackets
+        ("Palestinians search the rubble in Jabalia, northern Gaza [Omar al-Qattaa/AFP]", (
+            "Palestinians search the rubble in Jabalia, northern Gaza", "Omar al-Qattaa/AFP")),
         # sentences of an article
         ("He spoke to the press - photo opportunities were rare.", None),
+        ("The game runs in several modes [MP / MPH / MP2 SP]", None),
+        ("The law was amended twice [see 2019/2021 notes]", None),
         ("He left the room. Photo: the police took it later that day.", None),
         ("The exhibition opens today. Image: Her Life in Pictures opens Monday at noon.", None),
         ("La familia posó en la playa - foto de archivo", None),
@@ -1200,6 +1206,30 @@ def test_html_text_after_an_end_of_article_heading_is_cut_when_short() -> None:
     lines = [*body[:3], "Related stories", *long_tail]
     kept = [ln.text for ln in strip_chrome(html_source(lines, [""] * len(lines))).kept]
     assert kept == [*body[:3], *long_tail]
+
+
+def test_a_box_of_links_closed_by_its_printed_end_is_inside_the_article() -> None:
+    """ "Keep reading" then linked headlines (one with its teaser photo) and "end of list": the
+    box goes, and the article goes on below it."""
+    box = [
+        "keep reading",
+        "list of 3 items",
+        "list 1 of 3",
+        "UN says aid deliveries fell to their lowest level in a year",
+        "list 2 of 3",
+        "Photos: Life in the tent camps as winter nears",
+        "list 3 of 3",
+        "Ministers meet in Cairo to discuss the truce",
+        "end of list",
+    ]
+    after = [P3, "Officials said the talks would resume on Monday in the capital."]
+    lines = strip_chrome(source([P1, "", P2, "", *box, *after])).lines
+    kinds = {ln.text: ln.kind for ln in lines}
+    assert [kinds[t] for t in after] == [LineKind.PARAGRAPH, LineKind.PARAGRAPH]
+    assert {kinds[t] for t in box} == {LineKind.CHROME}
+    # without its printed end the same box ends the article
+    lines = strip_chrome(source([P1, "", P2, "", *box[:-1], *after])).lines
+    assert {ln.kind for ln in lines if ln.text in after} == {LineKind.CHROME}
 
 
 _FEEDBACK = (

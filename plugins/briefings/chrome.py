@@ -1245,7 +1245,8 @@ def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] 
     block inside an article does not cut it in two) plus the boundary costs of the phrases in
     it ("Related stories", "Comments" do mark an end). An inline control ("Main article: ...",
     "View photo") costs nothing: it is judged as if it were not there, so that stripping the
-    kept text again finds the same stretch."""
+    kept text again finds the same stretch. A box's printed end ("End of list", flag
+    ``closes``) makes the run up to it free: the box was inside the article."""
     items: list[tuple[float, int, int]] = []  # (value, first index, last index)
     run_cost, run_boundary, run_start, run_end = 0.0, 0.0, -1, -1
 
@@ -1267,6 +1268,8 @@ def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] 
             run_end = i
             run_cost += params["span_penalty"] + text_length(line.text) / params["span_bad_chars"]
             run_boundary += line.boundary * params["span_boundary_scale"]
+            if "closes" in line.flags:  # (a box's printed end: the box was inside the article)
+                run_cost, run_boundary = 0.0, 0.0
     close_run()
     best: tuple[float, int, int] | None = None
     run, start = 0.0, 0
@@ -1292,6 +1295,8 @@ def _start_at_dateline(lines: list[_Line], span: tuple[int, int], rules: Rules) 
         line = lines[i]
         if line.cls == _BAD and line.boundary >= params["dateline_marker"]:
             marked = True
+        elif "closes" in line.flags:
+            marked = False
         elif (
             marked
             and line.cls == _GOOD
@@ -1327,6 +1332,8 @@ def _end_before_item_list(
                 start, count = i, 0
             count += 1
             gap = 0
+        elif "closes" in line.flags:
+            start = -1
         elif line.cls == _GOOD:
             gap += 1
             if gap > gap_max:
@@ -1349,6 +1356,8 @@ def _end_before_teaser_tail(
     for i in range(first, last + 1):
         if lines[i].cls == _BAD and lines[i].boundary >= params["tail_marker_cost"]:
             marker = i
+        elif "closes" in lines[i].flags:
+            marker = -1
     if marker < 0:
         return span
     before = sum(text_length(lines[i].text) for i in range(first, marker) if lines[i].cls == _GOOD)
@@ -1369,11 +1378,24 @@ def _cut_teaser_runs(lines: list[_Line], span: tuple[int, int], params: dict[str
     sentence, or a line longer than that) or at a line decided by explicit evidence, and a
     title-like line right before a paragraph is left out: it may be the heading of the
     article's next section. A single title-like line printed right under the phrase (no blank
-    line between: "Related" / "Ex-coach sacked after a row") is the one story linked there."""
+    line between: "Related" / "Ex-coach sacked after a row") is the one story linked there.
+    When the box's printed end (flag ``closes``) follows within ``box_max_lines`` lines,
+    everything between is the box, its teaser images too."""
     first, last = span
     for i in range(first, last + 1):
         marker = lines[i]
         if marker.cls != _BAD or "teasers" not in marker.flags:
+            continue
+        reason = f"teaser headline after {marker.text.strip()!r}"
+        end = min(len(lines), i + 1 + int(params["box_max_lines"]))
+        close = next((j for j in range(i + 1, end) if "closes" in lines[j].flags), None)
+        if close is not None:
+            for line in lines[i + 1 : close]:
+                if line.kind in FIGURE_KINDS:
+                    line.decide(LineKind.CHROME, reason)
+                if line.cls == _GOOD or line.kind is LineKind.CHROME:
+                    line.cls = _BAD
+                    line.reason = line.reason or reason
             continue
         run: list[_Line] = []
         linked = False  # one headline right under the phrase, then a paragraph
@@ -1393,7 +1415,7 @@ def _cut_teaser_runs(lines: list[_Line], span: tuple[int, int], params: dict[str
             for line in run:
                 if line.cls == _GOOD:
                     line.cls = _BAD
-                    line.reason = f"teaser headline after {marker.text.strip()!r}"
+                    line.reason = reason
 
 
 def _cut_teaser_cards(lines: list[_Line], span: tuple[int, int], rules: Rules) -> None:
