@@ -67,6 +67,7 @@ CHROME_LINES = [
     "Skip to main content",
     "Skip to content",
     "Advertisement",
+    "Sponsor Message",
     "ADVERTISEMENT",
     "Story continues below advertisement",
     "Live broadcast",
@@ -936,6 +937,47 @@ def test_figure_parts_before_a_credit() -> None:
     assert kinds[6] is LineKind.FIGURE_CREDIT
     assert kinds[8] is LineKind.FIGURE_ORIGINAL
     assert kinds[9] is LineKind.FIGURE_CREDIT
+
+
+_CAPTION = "Senate leader Anna Smith speaks to reporters at the Capitol on Thursday."
+_CREDIT = "Kevin Dietsch/Getty Images"
+
+
+@pytest.mark.parametrize(
+    ("figure", "kinds"),
+    [
+        # "hide caption" / "toggle caption": the caption and credit printed again (NPR)
+        (
+            [_CAPTION, _CREDIT, "hide caption", "toggle caption", _CREDIT, _CAPTION, "", _CREDIT],
+            ["figure-caption", "figure-credit", *["chrome"] * 5],
+        ),
+        # a gallery's photos credited alike each keep their credit: each has its own caption
+        (
+            [
+                "Anna Smith arrives in Cairo.",
+                _CREDIT,
+                "",
+                "Crowds gather outside the hall",
+                _CREDIT,
+            ],
+            ["figure-caption", "figure-credit", "figure-caption", "figure-credit"],
+        ),
+        # a sentence over a credit whose caption is printed under it is the article's
+        (
+            [
+                "The minister left the room at noon.",
+                _CREDIT,
+                "Crowds gather outside the hall in the capital",
+            ],
+            ["paragraph", "figure-credit", "figure-caption"],
+        ),
+    ],
+)
+def test_a_figure_printed_again_right_under_itself_is_chrome(
+    figure: list[str], kinds: list[str]
+) -> None:
+    lines = strip_chrome(source([P1, "", *figure, "", P2, "", P3])).lines
+    assert [ln.kind.value for ln in lines[2 : 2 + len(figure)] if ln.text] == kinds
 
 
 def test_a_caption_under_its_credit_when_none_is_above() -> None:

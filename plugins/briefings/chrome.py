@@ -1453,6 +1453,18 @@ def _in_other_script(text: str, script: str) -> bool:
     return bool(script) and letters >= 3 and counts.get(script, 0) / letters < 0.5
 
 
+def _caption_block(lines: list[_Line], j: int, i: int, params: dict[str, float]) -> bool:
+    """Line ``j`` and the credit ``i`` right under it stand alone as one block: ``j`` is a
+    caption's length, and the lines around the pair are blank or removed (not text run on)."""
+    if len(lines[j].text.strip()) > params["caption_max_chars"]:
+        return False
+    edges = (lines[j - 1] if j > 0 else None, lines[i + 1] if i + 1 < len(lines) else None)
+    return all(
+        edge is None or edge.kind in (LineKind.BLANK, LineKind.CHROME) or edge.cls == _BAD
+        for edge in edges
+    )
+
+
 def _is_caption_like(text: str, params: dict[str, float]) -> bool:
     t = text.strip()
     return 0 < len(t) <= params["caption_max_chars"] and not ends_sentence(t)
@@ -1472,6 +1484,39 @@ def _attach_figures(lines: list[_Line], script: str, params: dict[str, float]) -
             continue
         if not _caption_above(lines, i, script, params):
             _caption_below(lines, i, params)
+
+
+REPEATED_FIGURE = "repeats the photo's caption or credit just above"
+
+
+def _drop_repeated_figures(lines: list[_Line]) -> None:
+    """Pages with a "hide caption / toggle caption" button print a photo's caption and credit
+    two or three times (NPR). A line repeating a caption or credit of the figures just above,
+    with no article text between, is the same figure printed again: a caption or paragraph
+    with the same words, or a credit with no new caption of its own (a gallery's photos each
+    credited "Getty Images" keep their credits: each has its own caption)."""
+    recent: set[str] = set()  # keys of the figure parts above, since the last article text
+    for i, line in enumerate(lines):
+        kind = line.kind
+        if kind in (None, LineKind.BLANK, LineKind.CHROME, LineKind.METADATA):
+            continue
+        if line.reason == KEPT_BY_EDITOR:
+            recent = set()
+            continue
+        key = line_key(line.text)
+        if key in recent and (
+            kind is not LineKind.FIGURE_CREDIT
+            or not any(  # (a part above was judged already; one below is new if unseen)
+                other.anchor == i and (k < i or line_key(other.text) not in recent)
+                for k, other in enumerate(lines)
+                if other.kind in FIGURE_KINDS and k != i
+            )
+        ):
+            line.decide(LineKind.CHROME, REPEATED_FIGURE)
+        elif kind in FIGURE_KINDS:
+            recent.add(key)
+        else:
+            recent = set()
 
 
 def _caption_below(lines: list[_Line], i: int, params: dict[str, float]) -> None:
@@ -1515,6 +1560,10 @@ def _caption_above(lines: list[_Line], i: int, script: str, params: dict[str, fl
                 and BARE_INNER_END.search(text) is None
                 and bool(find_words(text))
             )
+            # a sentence printed as one block with the credit under it, a blank line or
+            # chrome on both sides (NPR, CNN, The Verge: "Schumer speaks to reporters on
+            # Thursday." / "Kevin Dietsch/Getty Images")
+            or (j == i - 1 and _caption_block(lines, j, i, params))
         ):
             reason = cand.reason if cand.kind is LineKind.FIGURE_CAPTION else ""
             cand.decide(LineKind.FIGURE_CAPTION, reason or CAPTION_BEFORE_CREDIT)
@@ -2190,6 +2239,7 @@ def _strip_text(
         else:
             reason = line.reason or f"not article text: {line.weak_points(weights)}"
             line.decide(LineKind.CHROME, reason)
+    _drop_repeated_figures(lines)
     _find_headline(lines, rules, profile, dup)
     # (an inline control is looked past: "History" / "Main article: ..." / text)
     non_blank = [
