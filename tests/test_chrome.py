@@ -1459,6 +1459,21 @@ def test_headline_before_the_article_becomes_title_metadata() -> None:
     assert (top[0].meta_key, top[2].meta_key) == ("title", "date")
 
 
+def test_the_headline_printed_again_above_the_first_paragraph_is_chrome() -> None:
+    """(a photo's alt text with the headline's words, Times of India); further down a line
+    with the title's words is the article's own"""
+    title = "Parliament approves the 'record' regional budget; schools get more money"
+    date = "Updated: Nov 14, 2024, 09:12 IST"
+    lines = ["News", "Politics", "", title, date, "Share", title, P1, "", title, P2, P3]
+    got = strip_chrome(source(lines)).lines
+    assert (got[3].meta_key, got[6].kind, got[6].reason) == (
+        "title",
+        LineKind.CHROME,
+        "repeats the headline",
+    )
+    assert got[9].kind is LineKind.PARAGRAPH
+
+
 @pytest.mark.parametrize(
     "headline",
     ["Von der Leyen warns the regional parliament", "Di Maio quits the regional government"],

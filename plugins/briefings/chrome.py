@@ -1486,6 +1486,23 @@ def _attach_figures(lines: list[_Line], script: str, params: dict[str, float]) -
             _caption_below(lines, i, params)
 
 
+def _drop_repeated_headline(lines: list[_Line]) -> None:
+    """The headline printed again between it and the article's first paragraph (a photo's
+    alt text: Times of India) is no article text. (Further down, a line with the title's
+    words is the article's: a wiki's section named like its page.)"""
+    at = next((i for i, ln in enumerate(lines) if ln.meta_key == "title"), None)
+    if at is None:
+        return
+    key = line_key(lines[at].text)
+    for line in lines[at + 1 :]:
+        if line.kind in BODY_KINDS and line.reason != KEPT_BY_EDITOR:
+            if line_key(line.text) != key:
+                if line.kind is not LineKind.HEADING:
+                    return
+            else:
+                line.decide(LineKind.CHROME, "repeats the headline")
+
+
 REPEATED_FIGURE = "repeats the photo's caption or credit just above"
 
 
@@ -2241,6 +2258,7 @@ def _strip_text(
             line.decide(LineKind.CHROME, reason)
     _drop_repeated_figures(lines)
     _find_headline(lines, rules, profile, dup)
+    _drop_repeated_headline(lines)
     # (an inline control is looked past: "History" / "Main article: ..." / text)
     non_blank = [
         i
