@@ -68,6 +68,9 @@ CHROME_LINES = [
     "Skip to content",
     "Advertisement",
     "Sponsor Message",
+    "Note from the author:",
+    "Hey, Martin here. Thanks for reading. If you value our journalism, please consider becoming"
+    " a member.",
     "ADVERTISEMENT",
     "Story continues below advertisement",
     "Live broadcast",
@@ -856,6 +859,10 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
             "Pedro Sánchez, este jueves en Bruselas.", "OLIVIER HOSLET (EFE)")),
         ("Ants carrying a larva into the nest. Image: Daily et al.", (
             "Ants carrying a larva into the nest.", "Daily et al")),
+        # ... or a photographer's name for a paper's
+        ("Soldiers train near the front line on Nov. 5. (Serhii Korovainyi for The Washington Post)", (
+            "Soldiers train near the front line on Nov. 5.", "Serhii Korovainyi for The Washington Post")),
+        ("He spoke for an hour (Labour for the Many)", None),
         # ... or in square brackets
         ("Palestinians search the rubble in Jabalia, northern Gaza [Omar al-Qattaa/AFP]", (
             "Palestinians search the rubble in Jabalia, northern Gaza", "Omar al-Qattaa/AFP")),
