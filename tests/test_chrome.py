@@ -69,6 +69,8 @@ CHROME_LINES = [
     "Advertisement",
     "Sponsor Message",
     "Note from the author:",
+    "Article Comments",
+    "Go deeper: The border plans face legal hurdles",
     "Hey, Martin here. Thanks for reading. If you value our journalism, please consider becoming"
     " a member.",
     "ADVERTISEMENT",
