@@ -862,8 +862,8 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
         ("Ants carrying a larva into the nest. Image: Daily et al.", (
             "Ants carrying a larva into the nest.", "Daily et al")),
         # ... or a photographer's name for a paper's
-        ("Soldiers train near the front line on Nov. 5. (Serhii Korovainyi for The Washington Post)", (
-            "Soldiers train near the front line on Nov. 5.", "Serhii Korovainyi for The Washington Post")),
+        ("Soldiers train near the front. (Serhii Korovainyi for The Washington Post)", (
+            "Soldiers train near the front.", "Serhii Korovainyi for The Washington Post")),
         ("He spoke for an hour (Labour for the Many)", None),
         # ... or in square brackets
         ("Palestinians search the rubble in Jabalia, northern Gaza [Omar al-Qattaa/AFP]", (
@@ -1481,6 +1481,33 @@ def test_the_headline_printed_again_above_the_first_paragraph_is_chrome() -> Non
         "repeats the headline",
     )
     assert got[9].kind is LineKind.PARAGRAPH
+
+
+_COLUMNISTS = ["Grace Dent", "Mary Dejevsky", "Robert Fisk", "John Rentoul", "Mark Steel"]
+
+
+@pytest.mark.parametrize(
+    ("under_title", "byline"),
+    [
+        # authors' names alone on their lines under the headline (Axios, NPR)
+        (["Stef W. Kight", "Alex Thompson"], "Stef W. Kight, Alex Thompson"),
+        (["Share", "Deirdre Walsh", "", "Claudia Grisales"], "Deirdre Walsh, Claudia Grisales"),
+        # one name alone, a menu of columnists, names that are no given names, names far
+        # below the headline: no byline
+        (["Alex Thompson"], None),
+        (_COLUMNISTS, None),
+        (["Middle East", "Latin America"], None),
+        (["Share", "Print", "Save", "Listen", "Email", "Stef W. Kight", "Alex Thompson"], None),
+    ],
+)
+def test_names_alone_under_the_headline_are_the_byline(
+    under_title: list[str], byline: str | None
+) -> None:
+    lines = ["News", "", "Parliament approves the regional budget", *under_title, "", P1, P2, P3]
+    got = strip_chrome(source(lines)).lines
+    assert got[2].meta_key == "title"
+    bylines = [ln.meta_value for ln in got if ln.meta_key == "byline" and ln.meta_value]
+    assert bylines == ([byline] if byline else [])
 
 
 @pytest.mark.parametrize(

@@ -52,7 +52,7 @@ import yaml
 
 from .ingest import SourceText
 from .sentences import BARE_INNER_END, ends_sentence
-from .wordlists import expand
+from .wordlists import expand, first_names
 from .yamlfile import parse_yaml
 
 
@@ -1486,6 +1486,59 @@ def _attach_figures(lines: list[_Line], script: str, params: dict[str, float]) -
             _caption_below(lines, i, params)
 
 
+# a person's name alone: a given name, an initial, particles, a surname ("Stef W. Kight")
+_NAME_LINE = re.compile(
+    r"(?P<first>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
+    r"(?:\s(?:(?P<initial>[A-Z]\.)|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?|de|da|del|van|von"
+    r"|der|al|el|bin)){0,2}\s(?:O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
+)
+
+
+def _mark_name_bylines(lines: list[_Line], params: dict[str, float]) -> None:
+    """Authors printed as their names alone, one a line, under the headline (NPR, Axios:
+    "Stef W. Kight" / "Alex Thompson"): two to ``name_byline_max`` such lines in a row (blank
+    lines between allowed), each a given name (or a name with an initial) then a surname,
+    before the first prose paragraph and at most ``name_byline_gap`` lines under the headline
+    or next to the date line, are the byline; the first holds all the names. (One name alone
+    may be a photo's caption; a longer list, or one elsewhere, is a menu of columnists.)"""
+    names = first_names()
+    start = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if ln.kind in (LineKind.PARAGRAPH, LineKind.QUOTE)
+            and (ends_sentence(ln.text.strip()) or len(ln.text.strip()) >= 100)
+        ),
+        len(lines),
+    )
+    shown = [i for i in range(start) if lines[i].kind is not LineKind.BLANK]
+    gap = int(params["name_byline_gap"])
+    runs: list[list[int]] = [[]]
+    for i in shown:
+        line = lines[i]
+        found = (
+            _NAME_LINE.fullmatch(line.text.strip())
+            if not line.explicit and line.meta_key is None and line.reason != KEPT_BY_EDITOR
+            else None
+        )
+        if found is not None and (found["first"] in names or found["initial"]):
+            runs[-1].append(i)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        if not 2 <= len(run) <= params["name_byline_max"]:
+            continue
+        at, end = shown.index(run[0]), shown.index(run[-1])
+        above = {lines[k].meta_key for k in shown[max(0, at - gap) : at]}
+        below = lines[shown[end + 1]].meta_key if end + 1 < len(shown) else None
+        if not ({"title", "date"} & above or below == "date"):
+            continue
+        every = ", ".join(lines[k].text.strip() for k in run)
+        for n, k in enumerate(run):
+            lines[k].decide(LineKind.METADATA, "author's name", "byline", every if n == 0 else None)
+            lines[k].anchor = -1
+
+
 def _drop_repeated_headline(lines: list[_Line]) -> None:
     """The headline printed again between it and the article's first paragraph (a photo's
     alt text: Times of India) is no article text. (Further down, a line with the title's
@@ -2259,6 +2312,7 @@ def _strip_text(
     _drop_repeated_figures(lines)
     _find_headline(lines, rules, profile, dup)
     _drop_repeated_headline(lines)
+    _mark_name_bylines(lines, params)
     # (an inline control is looked past: "History" / "Main article: ..." / text)
     non_blank = [
         i

@@ -32,3 +32,12 @@ def expand(pattern: str) -> str:
     """``pattern`` with each ``{name}`` replaced by the alternation of words.yml's list ``name``
     (KeyError: no such list)."""
     return _REFERENCE.sub(lambda m: alternation(m[1]), pattern)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Given names (actors/data/first_names.txt): the actor detector's, and the chrome
+    stripper's for a byline printed as names alone on their lines."""
+    text = resources.files("briefings").joinpath("actors", "data", "first_names.txt")
+    lines = text.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln for ln in lines if ln.strip() and not ln.startswith("#"))

@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from ..wordlists import first_names
+
 _PACKAGE = "briefings.actors"
 
 
@@ -305,7 +307,7 @@ def lexicon() -> Lexicon:
         credit_prefixes=tuple(words["credit_prefixes"]),
         **{name: frozenset(words[name]) for name in _WORD_SETS},
         places=places,
-        first_names=frozenset(_lines("first_names.txt")),
+        first_names=first_names(),
         last_names=frozenset(_lines("last_names.txt")),
         dict_lower=frozenset(_lines("dict_lower.txt")),
         dict_proper=frozenset(_lines("dict_proper.txt")),
