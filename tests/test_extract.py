@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefings import extract
-from briefings.extract import Block, extract_html, parse_html, render_blocks
+from briefings.extract import Block, clean_author, extract_html, parse_html, render_blocks
 from briefings.ingest import Hint, decode_source
 
 DATA = Path(__file__).resolve().parent / "data" / "extract"
@@ -488,6 +488,25 @@ def test_an_author_that_is_page_chrome_is_dropped(author: str, kept: bool) -> No
     page = ARTICLE.replace('content="Jane Reporter"', f'content="{author}"')
     src = extract_html("a.html", page, "utf-8")
     assert (dict(src.meta).get("author") == author) == kept
+
+
+@pytest.mark.parametrize(
+    ("author", "site", "byline"),
+    [
+        # the date stamp and the site's name in the author field (digits dropped by the reader)
+        ("Ann Tunney · CBC News · Posted Nov ; Last Updated November", "CBC", "Ann Tunney"),
+        ("Last Updated January 7", None, None),
+        ("Stella Kim; Jennifer Jett", "NBC News", "Stella Kim, Jennifer Jett"),
+        ("Jeffrey Gettleman; JEFFREY GETTLEMAN", None, "Jeffrey Gettleman"),
+        # a label without a date is part of the byline; a personal site named after its author
+        ("Rob Ewaschuk Edited by Betsy Beyer", None, "Rob Ewaschuk Edited by Betsy Beyer"),
+        ("Haki Benita", "Haki Benita", "Haki Benita"),
+    ],
+)  # fmt: skip
+def test_the_author_field_keeps_the_names(
+    author: str, site: str | None, byline: str | None
+) -> None:
+    assert clean_author(author, site) == byline
 
 
 def test_a_page_saved_before_its_script_ran_has_no_article() -> None:

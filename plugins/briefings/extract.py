@@ -419,6 +419,43 @@ def _page_headline(title: str, doc: etree._Element, tag_title: str) -> str | Non
     return None
 
 
+_BYLINE_PARTS = re.compile(r"\s*[·•|;]\s*")
+
+
+@lru_cache(maxsize=1)
+def _stamp_words() -> re.Pattern[str]:
+    from .wordlists import alternation
+
+    return re.compile(rf"\b(?:posted|published|{alternation('updated_labels')})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> re.Pattern[str]:
+    from .wordlists import alternation
+
+    return re.compile(rf"\d|\b(?:{alternation('months')}|{alternation('weekdays')})\b", re.I)
+
+
+def clean_author(author: str, sitename: str | None) -> str | None:
+    """The byline's names from a page's author field that also holds its date stamp and the
+    site's name ("Catharine Tunney · CBC News · Posted Nov ; Last Updated November": the
+    metadata reader drops the digits): the parts between dots, bars and semicolons that are
+    no stamp (a label such as "Updated" with a date's words or nothing else: "Edited by Betsy
+    Beyer" stays) and do not name the site, each name once, joined by commas (None: nothing
+    is left)."""
+    site = (sitename or "").strip().lower()
+    parts: list[str] = []
+    for part in map(str.strip, _BYLINE_PARTS.split(author)):
+        rest = _stamp_words().sub("", part)
+        stamp = rest != part and (not rest.strip() or _date_words().search(rest) is not None)
+        # (the name twice, once in capitals, is one name)
+        if part and not stamp and part.lower() not in map(str.lower, parts):
+            parts.append(part)
+    # (a personal site is named after its author: the name stays when it is all there is)
+    named = [p for p in parts if not (site and (site in p.lower() or p.lower() in site))]
+    return ", ".join(named or parts) or None
+
+
 def _is_chrome_text(text: str) -> bool:
     """``text``, or its last two or more words, is a known page control (a share or UI phrase;
     one last word alone is not: "Malcolm X")."""
@@ -449,8 +486,12 @@ def extract_meta(html: str, doc: etree._Element | None) -> dict[str, str]:
     if doc is not None:
         for key, value in _tag_meta(doc).items():
             meta.setdefault(key, value)
-    if "author" in meta and _is_chrome_text(meta["author"]):
-        del meta["author"]  # a share bar read as the byline ("so Artikel empfehlen")
+    if "author" in meta:
+        author = clean_author(meta["author"], meta.get("sitename"))
+        if author is None or _is_chrome_text(author):
+            del meta["author"]  # a share bar read as the byline ("so Artikel empfehlen")
+        else:
+            meta["author"] = author
     if "title" in meta:
         meta["title"] = title_without_site(
             meta["title"], meta.get("sitename"), meta.get("url"), meta.get("author")
