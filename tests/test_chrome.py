@@ -1283,6 +1283,40 @@ def test_a_box_of_links_closed_by_its_printed_end_is_inside_the_article() -> Non
     assert {ln.kind for ln in lines if ln.text in after} == {LineKind.CHROME}
 
 
+def _live_page(marker: str) -> list[str]:
+    post = [
+        "Share",
+        "Posted at 19:30 GMT",
+        "What we know about the deal",
+        "Lyse Doucet",
+        "Chief international correspondent",
+    ]
+    return [
+        marker,
+        "Posted at 19:42 GMT",
+        P1,
+        "",
+        P2,
+        *post,
+        P3,
+        *[line.replace("19:30", "19:10") for line in post],
+        "Officials said the first releases could begin within days, after the cabinet vote.",
+        "Share",
+        "Get in touch",
+    ]
+
+
+def test_a_live_pages_posts_are_one_article() -> None:
+    """On a live page (a live-feed marker, three time stamps or more) the share button, heading
+    and author between two posts are no end of the article."""
+    last = "Officials said the first releases could begin within days, after the cabinet vote."
+    kinds = {ln.text: ln.kind for ln in strip_chrome(source(_live_page("Live Reporting"))).lines}
+    assert (kinds[P3], kinds[last]) == (LineKind.PARAGRAPH, LineKind.PARAGRAPH)
+    # without the marker the time stamps may be a list of teasers': the article ends earlier
+    kinds = {ln.text: ln.kind for ln in strip_chrome(source(_live_page("Politics"))).lines}
+    assert (kinds[P3], kinds[last]) == (LineKind.CHROME, LineKind.CHROME)
+
+
 _FEEDBACK = (
     "Tell the council what you think of the new routes at one of the spring hearings, or "
     "write to the transport office before the end of April. Every letter will be answered."

@@ -1238,6 +1238,9 @@ def _keep_headings_between_paragraphs(
 _NOT_A_HEADING = re.compile(r"[|←→«»‹›]")
 
 
+LIVE_MARKER = "live-feed marker"  # (the label of chrome.yml's live_marker group)
+
+
 def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] | None:
     """Indices (first, last) of the best contiguous stretch: body text gains, chrome costs.
 
@@ -1246,16 +1249,26 @@ def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] 
     it ("Related stories", "Comments" do mark an end). An inline control ("Main article: ...",
     "View photo") costs nothing: it is judged as if it were not there, so that stripping the
     kept text again finds the same stretch. A box's printed end ("End of list", flag
-    ``closes``) makes the run up to it free: the box was inside the article."""
+    ``closes``) makes the run up to it free: the box was inside the article. A post's time
+    stamp on a live page (a live-feed marker and ``live_posts_min`` date lines or more: a list
+    of teasers, each with its time, is no live page) makes its whole run free, from the second
+    stamp on (the first opens the first post, under the page's header)."""
     items: list[tuple[float, int, int]] = []  # (value, first index, last index)
     run_cost, run_boundary, run_start, run_end = 0.0, 0.0, -1, -1
+    # (a live page: a time stamp opens each post, and the share buttons and the post's
+    # heading and author between two posts are no end of the article)
+    live = any(ln.reason.startswith(LIVE_MARKER) for ln in lines) and (
+        sum(1 for ln in lines if ln.meta_key == "date") >= params["live_posts_min"]
+    )
+    run_free = False  # the run holds a post's time stamp on a live page
+    stamps = 0  # (the first stamp opens the first post: the header above it still costs)
 
     def close_run() -> None:
-        nonlocal run_cost, run_boundary, run_start
+        nonlocal run_cost, run_boundary, run_start, run_free
         if run_start >= 0:
-            cost = min(run_cost, params["span_run_cap"]) + run_boundary
+            cost = 0.0 if run_free else min(run_cost, params["span_run_cap"]) + run_boundary
             items.append((-cost, run_start, run_end))
-        run_cost, run_boundary, run_start = 0.0, 0.0, -1
+        run_cost, run_boundary, run_start, run_free = 0.0, 0.0, -1, False
 
     for i, line in enumerate(lines):
         if line.cls == _GOOD:
@@ -1270,6 +1283,9 @@ def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] 
             run_boundary += line.boundary * params["span_boundary_scale"]
             if "closes" in line.flags:  # (a box's printed end: the box was inside the article)
                 run_cost, run_boundary = 0.0, 0.0
+        elif live and line.meta_key == "date":
+            stamps += 1
+            run_free = run_free or stamps > 1
     close_run()
     best: tuple[float, int, int] | None = None
     run, start = 0.0, 0
