@@ -989,6 +989,14 @@ def test_a_figure_printed_again_right_under_itself_is_chrome(
     assert [ln.kind.value for ln in lines[2 : 2 + len(figure)] if ln.text] == kinds
 
 
+def test_the_lead_photos_sentence_over_its_credit_is_its_caption() -> None:
+    """(CNN: a date line above, the article's first paragraph right under the credit)"""
+    date = "Updated 5:32 PM EST, Mon November 18, 2024"
+    lines = ["Parliament approves the regional budget", date, _CAPTION, _CREDIT, P1, "", P2, P3]
+    kinds = [ln.kind.value for ln in strip_chrome(source(lines)).lines[1:5]]
+    assert kinds == ["metadata", "figure-caption", "figure-credit", "paragraph"]
+
+
 def test_a_caption_under_its_credit_when_none_is_above() -> None:
     """Sites that print the credit on the photo give the caption under it."""
     caption = "Palestinians inspect the damage after an Israeli strike in Rafah on Monday"

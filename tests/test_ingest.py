@@ -564,6 +564,13 @@ DIALOGUE = [
         (["He paused and said nothing at all —", "The room was silent."],
          ["He paused and said nothing at all —", "The room was silent."]),
         (["CNN —", "updated an hour ago"], ["CNN —", "updated an hour ago"]),
+        # ... a dateline printed a part a line, the dash alone last (CNN)
+        (["Washington", "CNN", " — ", "President Joe Biden on Monday authorized Ukraine to use"
+          " long-range missiles, two officials said."],
+         ["Washington CNN — President Joe Biden on Monday authorized Ukraine to use long-range"
+          " missiles, two officials said."]),
+        # ... not a dash alone between short lines (a menu's separator)
+        (["Home", "News", "—", "Sport", "Weather"], ["Home", "News", "—", "Sport", "Weather"]),
         # copied text, a poem, a table of contents: left as they are
         (COPIED, COPIED),
         # (one paragraph a line, alike in length, each a quote ending "?”" or "!”": sentences'

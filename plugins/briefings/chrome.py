@@ -1471,13 +1471,20 @@ def _in_other_script(text: str, script: str) -> bool:
 
 def _caption_block(lines: list[_Line], j: int, i: int, params: dict[str, float]) -> bool:
     """Line ``j`` and the credit ``i`` right under it stand alone as one block: ``j`` is a
-    caption's length, and the lines around the pair are blank or removed (not text run on)."""
+    caption's length, and the lines around the pair are blank, removed or metadata (not text
+    run on); under the lead photo's credit, above which no prose stands, the article may start."""
     if len(lines[j].text.strip()) > params["caption_max_chars"]:
         return False
-    edges = (lines[j - 1] if j > 0 else None, lines[i + 1] if i + 1 < len(lines) else None)
+    above = lines[j - 1] if j > 0 else None
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    # (the lead photo, above every line of prose, may have the article's first line under it:
+    # "... at the White House on Monday." / "Kevin Lamarque/Reuters" / "Washington CNN — ...")
+    lead = not any(ln.cls == _GOOD for ln in lines[:j])
     return all(
-        edge is None or edge.kind in (LineKind.BLANK, LineKind.CHROME) or edge.cls == _BAD
-        for edge in edges
+        edge is None
+        or edge.kind in (LineKind.BLANK, LineKind.CHROME, LineKind.METADATA)
+        or edge.cls == _BAD
+        for edge in ((above,) if lead else (above, below))
     )
 
 

@@ -537,6 +537,32 @@ _DATELINE_ALONE = re.compile(
 )
 
 
+_DASH_ALONE = re.compile(r"^\s*(?:—|–|--)\s*$")
+_SHORT_CAPITALISED = re.compile(
+    r"^\s*[A-ZÀ-Þ][\w.'’-]{1,25}(?:[ ,]+[A-ZÀ-Þ][\w.'’-]{1,25}){0,2}\s*$"
+)
+#: the paragraph under a dateline split over lines is at least this long
+_DATELINE_PARAGRAPH_CHARS = 80
+
+
+def _split_dateline(lines: tuple[str, ...]) -> frozenset[int]:
+    """Indexes of the lines that join the line above as parts of a wire dateline printed one
+    part a line, its dash alone on the last ("Washington" / "CNN" / "—" above the first
+    paragraph: CNN's pages): the dash, the source above it and a place above that."""
+    parts: set[int] = set()
+    for j, line in enumerate(lines):
+        if (
+            _DASH_ALONE.match(line)
+            and 0 < j < len(lines) - 1
+            and len(lines[j + 1].strip()) >= _DATELINE_PARAGRAPH_CHARS
+            and _SHORT_CAPITALISED.match(lines[j - 1])
+        ):
+            parts.add(j)
+            if j > 1 and _SHORT_CAPITALISED.match(lines[j - 2]):
+                parts.add(j - 1)
+    return frozenset(parts)
+
+
 def unwrap_lines(lines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """Lines a wrap or a scraper broke -> one line per paragraph, and each line's first line
     number in the file (empty when nothing was joined).
@@ -553,10 +579,12 @@ def unwrap_lines(lines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[int, ..
     lower case ("die iOS-Version ...") after a line of prose (``FRAGMENT["min_chars"]`` or more)
     that ends in a comma or a word no sentence ends on ("..., die"; ``FRAGMENT["open_words"]``):
     not a byline ("by Jane Doe") after a headline, nor the items of a list. And a paragraph
-    joins the wire dateline right above it, alone on its line ("CNN —", "WASHINGTON (AP) —")."""
+    joins the wire dateline right above it, alone on its line ("CNN —", "WASHINGTON (AP) —"),
+    also one printed a part a line (``_split_dateline``)."""
     width = wrap_width(lines)
     ends_later = _sentence_ends_later(lines)
     in_block = _wrapped_blocks(lines) if width is None else [False] * len(lines)
+    dateline = _split_dateline(lines)
     paragraphs: list[list[str]] = []  # each output line's pieces, joined once at the end
     numbers: list[int] = []
     above = ""  # the previous line of the file, as it was
@@ -575,7 +603,13 @@ def unwrap_lines(lines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[int, ..
                 glue = "" if _LETTER_HYPHEN.search(above) else " "
             elif text[0] in FRAGMENT["closers"] and last not in FRAGMENT["sentence_ends"]:
                 glue = ""
-            elif text[0].isupper() and _DATELINE_ALONE.match(above.strip()):
+            elif number - 1 in dateline:
+                glue = " "
+            elif (
+                text[0].isupper()
+                and size <= _DATELINE_PARAGRAPH_CHARS  # (the line so far: its parts joined)
+                and _DATELINE_ALONE.match("".join(paragraphs[-1]).strip())
+            ):
                 glue = " "  # "CNN —" / "Sudan's army said on Friday ..."
             elif in_block[number - 1]:
                 glue = "" if _LETTER_HYPHEN.search(above) else " "
