@@ -251,7 +251,7 @@ def test_emptied_word_tables_change_no_feature(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(features, "_WORD_TABLE_LIMIT", 5)
 
     def held(model: frozenset[str] | None) -> int:  # (read without emptying)
-        return next(len(t[0]) for (_, k), t in features._WORD_TABLES.values() if k is model)
+        return next(len(t[0]) for (_, k, _), t in features._WORD_TABLES.values() if k is model)
 
     known = frozenset(x for s in SENTENCES for f in _reference_features(s, DOC[0]) for x in f[1:])
     for model in (None, known):  # fill them first
