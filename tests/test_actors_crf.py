@@ -31,6 +31,13 @@ TEXTS = [
 ]
 
 
+def _document(text: str) -> tuple[list[list[str]], tuple[Any, ...]]:
+    """The sentences of ``text`` and the document arguments of ``sentence_featurizer``."""
+    sentences = [[t.text for t in s] for s in split_sentences(tokenize(text))]
+    seen = lower_words(w for s in sentences for w in s)
+    return sentences, (seen, None, capitalised_mid(sentences), document_contexts(sentences))
+
+
 def _fast() -> FastTagger:
     fast = detect._fast_tagger()
     if fast is None:
@@ -47,13 +54,7 @@ def test_the_fast_tagger_is_used_where_it_can_be() -> None:
 @pytest.mark.parametrize("text", TEXTS)
 def test_same_tags_and_marginals_as_python_crfsuite(text: str) -> None:
     fast, tagger = _fast(), detect._tagger()
-    sentences = [[t.text for t in s] for s in split_sentences(tokenize(text))]
-    doc = (
-        lower_words(w for s in sentences for w in s),
-        None,
-        capitalised_mid(sentences),
-        document_contexts(sentences),
-    )
+    sentences, doc = _document(text)
     known = detect._model_attributes()
     encoded = sentence_featurizer(*doc, known, as_bytes=True)
     packed = sentence_featurizer(*doc, known, as_bytes=True, records=fast.records)
@@ -67,8 +68,7 @@ def test_same_tags_and_marginals_as_python_crfsuite(text: str) -> None:
 @pytest.mark.parametrize("text", TEXTS)
 def test_records_are_the_encoded_features_in_order(text: str) -> None:
     fast = _fast()
-    sentences = [[t.text for t in s] for s in split_sentences(tokenize(text))]
-    doc = (lower_words(w for s in sentences for w in s), None, capitalised_mid(sentences), None)
+    sentences, doc = _document(text)
     known = detect._model_attributes()
     encoded = sentence_featurizer(*doc, known, as_bytes=True)
     packed = sentence_featurizer(*doc, known, as_bytes=True, records=fast.records)
