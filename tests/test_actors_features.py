@@ -243,6 +243,14 @@ def test_featurizer_matches_the_per_token_reference(
         assert encoded(words) == [[x.encode() for x in f] for f in want]
         encoded = sentence_featurizer(seen, None, cap_mid, ctx, known=known, as_bytes=True)
         assert encoded(words) == [[x.encode() for x in f if x in known] for f in want]
+        # crfsuite records (crf.FastTagger): each token's pieces join to its features' records.
+        records = {x: i.to_bytes(16, "little") for i, x in enumerate(sorted(known))}
+        packed = sentence_featurizer(
+            seen, None, cap_mid, ctx, known=known, as_bytes=True, records=records
+        )
+        assert [b"".join(pieces) for pieces in packed(words)] == [
+            b"".join(records[x] for x in f if x in known) for f in want
+        ]
 
 
 def test_emptied_word_tables_change_no_feature(monkeypatch: pytest.MonkeyPatch) -> None:
