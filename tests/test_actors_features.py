@@ -243,6 +243,14 @@ def test_featurizer_matches_the_per_token_reference(
         assert encoded(words) == [[x.encode() for x in f] for f in want]
         encoded = sentence_featurizer(seen, None, cap_mid, ctx, known=known, as_bytes=True)
         assert encoded(words) == [[x.encode() for x in f if x in known] for f in want]
+        # crfsuite records (crf.FastTagger): each token's pieces join to its features' records.
+        records = {x: i.to_bytes(16, "little") for i, x in enumerate(sorted(known))}
+        packed = sentence_featurizer(
+            seen, None, cap_mid, ctx, known=known, as_bytes=True, records=records
+        )
+        assert [b"".join(pieces) for pieces in packed(words)] == [
+            b"".join(records[x] for x in f if x in known) for f in want
+        ]
 
 
 def test_emptied_word_tables_change_no_feature(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -251,7 +259,7 @@ def test_emptied_word_tables_change_no_feature(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(features, "_WORD_TABLE_LIMIT", 5)
 
     def held(model: frozenset[str] | None) -> int:  # (read without emptying)
-        return next(len(t[0]) for (_, k), t in features._WORD_TABLES.values() if k is model)
+        return next(len(t[0]) for (_, k, _), t in features._WORD_TABLES.values() if k is model)
 
     known = frozenset(x for s in SENTENCES for f in _reference_features(s, DOC[0]) for x in f[1:])
     for model in (None, known):  # fill them first

@@ -188,17 +188,24 @@ class PhraseFilter:
     contains: re.Pattern[str] | None
     """Finds any group's contains-phrase in a key."""
     patterns: re.Pattern[str] | None
-    """Finds any chrome pattern (None: the patterns could not be joined, try each)."""
+    """Finds any chrome pattern but those of ``unscreened`` (None: the patterns could not be
+    joined, try each)."""
+    unscreened: tuple[int, ...] = ()
+    """The indices of the patterns left out of ``patterns`` (they refer to their own groups:
+    unsafe to join), tried one by one on every line that ``patterns`` rules out."""
 
     @classmethod
     def of(cls, groups: Sequence[PhraseGroup], patterns: Sequence[re.Pattern[str]]) -> PhraseFilter:
+        apart = tuple(k for k, p in enumerate(patterns) if _GROUP_REFERENCE.search(p.pattern))
+        joined = _any_pattern([p for k, p in enumerate(patterns) if k not in apart])
         return cls(
             exact=frozenset().union(*(g.exact for g in groups)),
             # (an empty prefix, a phrase of punctuation only like "©", never matches: a key
             # starts with a letter or digit, so no word boundary follows the empty prefix)
             prefix=_any_of(p for g in groups for p in g.prefix if p),
             contains=_any_of(p for g in groups for p in g.contains),
-            patterns=_any_pattern(patterns),
+            patterns=joined,
+            unscreened=apart if joined is not None else (),
         )
 
     def may_match_group(self, key: str, short: bool, exact_only: bool) -> bool:
@@ -212,7 +219,7 @@ class PhraseFilter:
         return self.contains is not None and self.contains.search(key) is not None
 
     def may_match_pattern(self, text: str) -> bool:
-        """False when no chrome pattern can match ``text``."""
+        """False when no chrome pattern but those of ``unscreened`` can match ``text``."""
         return self.patterns is None or self.patterns.search(text) is not None
 
 
@@ -550,6 +557,13 @@ def _find_evidence(
         for label, pattern, boundary in rules.patterns:
             if pattern.search(stripped):
                 return label, boundary, rules.pattern_flags.get(label, frozenset())
+        return None
+    # Only the patterns the screen leaves out can match (the first of them in their order is
+    # the first of all patterns to match).
+    for k in screen.unscreened:
+        label, pattern, boundary = rules.patterns[k]
+        if pattern.search(stripped):
+            return label, boundary, rules.pattern_flags.get(label, frozenset())
     return None
 
 

@@ -53,6 +53,7 @@ from .boundaries import (
     _titled_names,
     _trim_to_known_persons,
 )
+from .crf import FastTagger, open_tagger
 from .features import (
     capitalised_mid,
     document_contexts,
@@ -192,6 +193,16 @@ def _tagger() -> Any:
     tagger = pycrfsuite.Tagger()
     tagger.open(data_path("tagger.crfsuite"))
     return tagger
+
+
+@cache
+def _fast_tagger() -> FastTagger | None:
+    """The tagger's model through crfsuite's C interface (``crf.py``: same tags and marginals,
+    half the time), when it can be opened and holds exactly ``_model_attributes``; else None."""
+    fast = open_tagger(str(data_path("tagger.crfsuite")), _tagger())
+    if fast is None or frozenset(fast.records) != _model_attributes():
+        return None
+    return fast
 
 
 @cache
@@ -384,7 +395,15 @@ def detect(
     # Word-shape tests run once per distinct word, not once per token.
     acronym_counts = {w: n for w, n in word_counts.items() if _ACRONYM.match(w)}
     org_shaped = {w for w in word_counts if lex.org_pattern.fullmatch(w)}
-    featurize = sentence_featurizer(seen, lex, cap_mid, doc_ctx, _model_attributes(), as_bytes=True)
+    known = _model_attributes()
+    fast = _fast_tagger()
+    if fast is not None:
+        tagger = fast
+        featurize = sentence_featurizer(
+            seen, lex, cap_mid, doc_ctx, known, as_bytes=True, records=fast.records
+        )
+    else:
+        featurize = sentence_featurizer(seen, lex, cap_mid, doc_ctx, known, as_bytes=True)
     # Words without which no sentence gives a person cue (see kinds.person_cue).
     cue_words = (
         lex.speech_verbs

@@ -9,7 +9,7 @@ in lower case (a capitalised common word at the start of a sentence).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any, Literal, overload
@@ -201,21 +201,26 @@ _OPENERS = frozenset({'"', "“", "—", "–", "-", "(", ":", "‘", "'"})
 _WordTables = tuple[
     dict[str, tuple[Any, ...]], dict[str, tuple[Any, ...]], dict[str, str | bytes | None]
 ]
-_WORD_TABLES: dict[tuple[int, int, bool], tuple[Any, _WordTables]] = {}
+_WORD_TABLES: dict[tuple[int, int, bool, int], tuple[Any, _WordTables]] = {}
 #: Words held before the tables are emptied: about 1.7 KB a word (table, shared entry and
 #: contexts), so some 90 MB at most in a long `mkdocs serve` session (per lexicon and model).
 _WORD_TABLE_LIMIT = 50_000
 
 
-def _word_table(lex: Lexicon, known: frozenset[str] | None, as_bytes: bool) -> _WordTables:
+def _word_table(
+    lex: Lexicon,
+    known: frozenset[str] | None,
+    as_bytes: bool,
+    records: Mapping[str, bytes] | None = None,
+) -> _WordTables:
     """Per process: word -> ``_word_info``; lower-case word -> its entry; document context
     ("p=said") -> its feature ("dp=said"), None when the model lacks it."""
-    key = (id(lex), id(known), as_bytes)
+    key = (id(lex), id(known), as_bytes, id(records))
     got = _WORD_TABLES.get(key)
-    if got is None or got[0][0] is not lex or got[0][1] is not known:
+    if got is None or got[0][0] is not lex or got[0][1] is not known or got[0][2] is not records:
         if len(_WORD_TABLES) >= 4:
             _WORD_TABLES.clear()
-        got = _WORD_TABLES[key] = ((lex, known), ({}, {}, {}))
+        got = _WORD_TABLES[key] = ((lex, known, records), ({}, {}, {}))
     tables = got[1]
     if any(len(t) > _WORD_TABLE_LIMIT for t in tables):
         for t in tables:
@@ -224,10 +229,21 @@ def _word_table(lex: Lexicon, known: frozenset[str] | None, as_bytes: bool) -> _
 
 
 def _keeper(
-    known: frozenset[str] | None, as_bytes: bool = False
+    known: frozenset[str] | None,
+    as_bytes: bool = False,
+    records: Mapping[str, bytes] | None = None,
 ) -> Callable[[Iterable[str]], tuple[Any, ...]]:
     """The features of ``items`` that ``known`` holds (all when None), UTF-8 encoded when
-    ``as_bytes``."""
+    ``as_bytes``; with ``records``, the records of those it holds joined into one (none when
+    it holds none of them)."""
+    if records is not None:
+        join = b"".join
+
+        def packed(items: Iterable[str]) -> tuple[bytes, ...]:
+            got = join([records[x] for x in items if x in records])
+            return (got,) if got else ()
+
+        return packed
     if as_bytes:
         if known is None:
             return lambda items: tuple([x.encode() for x in items])
@@ -239,13 +255,17 @@ def _keeper(
 
 
 def _word_info(
-    w: str, lex: Lexicon, known: frozenset[str] | None, as_bytes: bool = False
+    w: str,
+    lex: Lexicon,
+    known: frozenset[str] | None,
+    as_bytes: bool = False,
+    records: Mapping[str, bytes] | None = None,
 ) -> tuple[Any, ...]:
     """(own features before "gaz=", capitalisation features, own flag features without and with
     "seenlower", lower case, neighbour features at -2, -1 (without, with "seenlower"), +1 (idem),
     +2, capitalised), each tuple without the attributes ``known`` lacks (and encoded when
-    ``as_bytes``)."""
-    keep = _keeper(known, as_bytes)
+    ``as_bytes``, or records with ``records``)."""
+    keep = _keeper(known, as_bytes, records)
     low = w.lower()
     sh = shape(w)
     ss = _collapse(sh)
@@ -327,6 +347,7 @@ def sentence_featurizer(
     known: frozenset[str] | None = None,
     *,
     as_bytes: Literal[True],
+    records: Mapping[str, bytes] | None = None,
 ) -> Callable[..., list[list[bytes]]]: ...
 
 
@@ -337,6 +358,7 @@ def sentence_featurizer(
     doc_ctx: dict[str, list[str]] | None = None,
     known: frozenset[str] | None = None,
     as_bytes: bool = False,
+    records: Mapping[str, bytes] | None = None,
 ) -> Callable[..., list[list[Any]]]:
     """``sentence_features`` for the sentences of one document: the features of each distinct
     word are put together once (per process for what depends on the lexicon only, per document
@@ -346,9 +368,13 @@ def sentence_featurizer(
     skips them anyway: the same tags and marginals for less work), each list keeping its order.
 
     ``as_bytes``: every feature UTF-8 encoded, as crfsuite reads it (pycrfsuite then copies the
-    bytes instead of encoding each string again: a sixth less time in ``Tagger.tag``)."""
+    bytes instead of encoding each string again: a sixth less time in ``Tagger.tag``).
+
+    ``records``: the crfsuite record of every attribute of the model (``crf.FastTagger``):
+    each token is then a list of byte strings that joined are its features' records, in the
+    same order (the attributes ``records`` lacks left out), for ``FastTagger.tag``."""
     lex = lex or lexicon()
-    table, plain, contexts = _word_table(lex, known, as_bytes)
+    table, plain, contexts = _word_table(lex, known, as_bytes, records)
     memo: dict[str, tuple[Any, ...]] = {}
     # A word not capitalised has no document features (seen lower case, capitalised mid-sentence,
     # contexts: all about capitalised words), so its entry is the same in every document and is
@@ -358,7 +384,7 @@ def sentence_featurizer(
     )
     if not shared:
         plain = {}
-    keep = _keeper(known, as_bytes)
+    keep = _keeper(known, as_bytes, records)
     first_tok = keep(("first_tok",))
     capmid_doc = keep(("capmid_doc",))
     edge_m2, edge_m1, edge_p1, edge_p2 = (keep((f"{off}edge",)) for off in (-2, -1, 1, 2))
@@ -367,6 +393,10 @@ def sentence_featurizer(
     bg_pairs, bgp_pairs = _bigram_pairs(known) if known is not None else (None, None)
     nothing: frozenset[str] = frozenset()
     any_word = _AnyWord()
+    # (a bigram feature: the model's record of it, its UTF-8 bytes or the string)
+    encode: Callable[[str], Any] = (
+        records.__getitem__ if records is not None else str.encode if as_bytes else str
+    )
 
     def gaz_of(tag: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
         got = gaz_feats[tag] = (
@@ -384,7 +414,7 @@ def sentence_featurizer(
         ``_E_ALONE`` slot joins them for the usual token (gaz "O", no first_tok, no run)."""
         info = table.get(w)
         if info is None:
-            info = table[w] = _word_info(w, lex, known, as_bytes)
+            info = table[w] = _word_info(w, lex, known, as_bytes, records)
         head, caps, own, own_seen, low, m2, m1, m1f, m1f_seen, p1, p1f, p1f_seen, p2, cap = info
         if cap and low in lower_seen:
             own, m1f, p1f = own_seen, m1f_seen, p1f_seen
@@ -504,11 +534,11 @@ def sentence_featurizer(
             if low in prev[_E_BG]:  # (never at the first token: no pair starts at before1)
                 bg = "bg=" + prev[_E_LOW] + "|" + low
                 if known is None or bg in known:
-                    f.append(bg.encode() if as_bytes else bg)
+                    f.append(encode(bg))
             if nxt[_E_LOW] in e[_E_BGP]:  # (never at the last: after1's word is None)
                 bg = "bg+=" + low + "|" + nxt[_E_LOW]
                 if known is None or bg in known:
-                    f.append(bg.encode() if as_bytes else bg)
+                    f.append(encode(bg))
             append(f)
             prev_tag, tag = tag, next_tag
             opens = words[i] in _OPENERS
