@@ -748,6 +748,8 @@ def test_metadata_lines(line: str, key: str, value: str) -> None:
         ("This page has been automatically translated.", "machine translation"),
         ("This text was machine-translated from German.", "machine translation"),
         ("Автоматический перевод с английского", "machine translation"),
+        # the browser's page translation's rating box
+        ("Your feedback will be used to help improve Google Translate", "Google Translate"),
     ],
 )
 def test_translator_footers(line: str, service: str) -> None:
@@ -1489,6 +1491,8 @@ def test_the_same_article_saved_twice_is_not_emptied_by_repetition() -> None:
         # a surname whose particle also opens bylines ("di", "von") is no byline
         "Di Maio",
         "Von Trapp",
+        # an article's attribution, no publication's name
+        "Source: decree of the president No. 142/2024",
     ],
 )
 def test_sentences_that_start_like_metadata_stay_text(line: str) -> None:
