@@ -564,6 +564,11 @@ DIALOGUE = [
         (["He paused and said nothing at all —", "The room was silent."],
          ["He paused and said nothing at all —", "The room was silent."]),
         (["CNN —", "updated an hour ago"], ["CNN —", "updated an hour ago"]),
+        # ... not an author's box, one long line among short ones
+        (["MARK SHERMAN", "Sherman covers the Supreme Court for The Associated Press. He has"
+          " reported on the court since 2008.", "twitter", "mailto"],
+         ["MARK SHERMAN", "Sherman covers the Supreme Court for The Associated Press. He has"
+          " reported on the court since 2008.", "twitter", "mailto"]),
         # ... a dateline printed a part a line, the dash alone last (CNN)
         (["Washington", "CNN", " — ", "President Joe Biden on Monday authorized Ukraine to use"
           " long-range missiles, two officials said."],

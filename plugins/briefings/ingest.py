@@ -391,6 +391,9 @@ FRAGMENT: dict[str, Any] = {
     # a sentence ends its paragraph
     "block_min_lines": 3,
     "block_min_chars": 25,
+    # ... and its median line this long (a source wraps near one width; an author's box,
+    # "MARK SHERMAN" / a sentence / "twitter" / "mailto", has one long line among short ones)
+    "block_median_chars": 30,
     "block_open_share": 0.6,
     "block_inner_share": 0.25,
     "block_goes_on_share": 0.4,  # ... and many going on in the next: lower case, or after a comma
@@ -469,7 +472,8 @@ def _wrapped_blocks(lines: tuple[str, ...]) -> list[bool]:
     anywhere: what a scraper gives of a page whose HTML source wraps its paragraphs (text
     nodes keep the source's line breaks), or a page styled to keep them. A block is the lines
     between blank lines; it is such prose when it has ``FRAGMENT["block_min_lines"]`` lines or
-    more, ``block_min_chars`` characters a line on average, most lines ending no sentence
+    more, ``block_min_chars`` characters a line on average and ``block_median_chars`` on the
+    median line, most lines ending no sentence
     (``block_open_share``), many with a sentence ending inside (``block_inner_share``: ".
     It sports" -- menus, lists, poems and titles have none) and many going on in the next line
     (``block_goes_on_share``: it opens in lower case, or this one ends in a comma or a word no
@@ -502,6 +506,8 @@ def _broken_prose(block: list[str]) -> bool:
     if len(block) < FRAGMENT["block_min_lines"]:
         return False
     if sum(len(t) for t in block) < FRAGMENT["block_min_chars"] * len(block):
+        return False
+    if sorted(len(t) for t in block)[len(block) // 2] < FRAGMENT["block_median_chars"]:
         return False
     heads = block[:-1]
     open_lines = sum(t[-1] not in FRAGMENT["sentence_ends"] for t in heads)
