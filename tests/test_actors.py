@@ -382,6 +382,13 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ),
         ("BEIRUT — Hezbollah fired rockets into Israel on Tuesday.", "Beirut", "place"),
         ("BEIJING/MANILA, June 18 (Reuters) - Talks failed.", "Manila", "place"),
+        # ... and the city before a source's letters and a dash (CNN's dateline)
+        (
+            "Washington CNN — President Joe Biden on Monday authorized Ukraine to use US-provided"
+            " long-range missiles to strike deeper inside Russia, two US officials told CNN.",
+            "Washington",
+            "place",
+        ),
         # Well-known companies with no head word (data/words.yml known_orgs).
         ("Yahoo agreed to sell its core business to Verizon on Monday.", "Yahoo", "organization"),
         ("Shares of Sony rose while Ikea cut prices.", "Ikea", "organization"),

@@ -290,8 +290,20 @@ _DATELINE_ENDS = frozenset({",", "(", "—", "–", "-", ":"})
 def _dateline(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
     """ "LONDON, March 3 (Reuters) -", "KYIV, Ukraine —", "BEIJING/MANILA, June 18": the cities
     of a news dateline, in capitals at the start of a paragraph (several joined by "/"), are
-    places. Returns their spans (none when the paragraph opens otherwise)."""
+    places; so is the city before a source's letters and a dash ("Washington CNN — ...",
+    CNN's pages). Returns their spans (none when the paragraph opens otherwise)."""
     out: list[tuple[int, int]] = []
+    for k in range(1, min(4, len(words) - 2)):  # (the source's letters at k, its dash after)
+        if (
+            words[k].isupper()
+            and words[k].isalpha()
+            and words[k + 1] in _DATELINE_ENDS
+            and all(w[:1].isupper() and not w.isupper() for w in words[:k])
+            and _a_dateline_place(words[:k], lex)
+        ):
+            return [(0, k)]
+    if not words[0].isupper():
+        return []
     i = 0
     while True:
         j = i

@@ -426,7 +426,7 @@ def detect(
                 spans.append((s, e, label, "registry", entry_id))
                 for k in range(s, e):
                     taken[k] = True
-        if words[0].isupper() and not units[sent.unit].text[: sent.tokens[0].start].strip():
+        if words[0][:1].isupper() and not units[sent.unit].text[: sent.tokens[0].start].strip():
             for ds, de in _dateline(words, lex):
                 if not any(taken[ds:de]):
                     spans.append((ds, de, "LOC", "gazetteer", None))
