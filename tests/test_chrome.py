@@ -1603,6 +1603,10 @@ _ZH_P2 = "\u3000\u3000反对者认为，四千万欧元的费用会给本已紧�
         # ... unless a shorter one sits right above it (lines of a phrase list, a byline, passed
         # over): headline, then its standfirst (or a caption), the headline first
         (["Menu", "", HEAD, *BELOW], HEAD),
+        # ... also a headline asking a question after a statement
+        (["Menu", "", "The budget is late. Can parliament pass it?", *BELOW],
+         "The budget is late. Can parliament pass it?"),
+        (["Menu", "", "The budget is late. Parliament will pass it.", *BELOW], STANDFIRST),
         (["Menu", "", HEAD, "", "By Anna Smith", "", "Photo", "", *BELOW], HEAD),
         (["Menu", "", HEAD, "", STANDFIRST, "", f"{STANDFIRST} on Wednesday", *BELOW[1:]], HEAD),
         # ... but not a line less plain than it: the one with two sentences stays below

@@ -2072,17 +2072,20 @@ def _headline_above_standfirst(
     """A standfirst sits right under its headline and is longer: when the line right above the
     best candidate (``read``: the lines read upwards from the body, lines of a phrase list
     passed over, with their rank when they are candidates) is a shorter candidate as plain as
-    it, of ``min_words`` words or more (not a section label), that one is the headline (and so
-    on upwards: "headline / standfirst / caption")."""
+    it (or a question after a statement), of ``min_words`` words or more (not a section label),
+    that one is the headline (and so on upwards: "headline / standfirst / caption")."""
     at = next((i for i, (line, _) in enumerate(read) if line is best), None)
     if best is None or at is None:
         return best
     rank = read[at][1]
     while rank is not None and at + 1 < len(read):
         above = read[at + 1][1]
+        line_above = read[at + 1][0].text.strip()
         if (
             above is None
-            or above[:2] < rank[:2]
+            # (a question may follow a statement in a headline: "Ukraine is running out of
+            # soldiers. Can a new recruitment drive help?")
+            or (above[:2] < rank[:2] and not (above[0] >= rank[0] and line_above.endswith("?")))
             or above[2] >= rank[2]
             or len(read[at + 1][0].text.split()) < min_words
         ):
