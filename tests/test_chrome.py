@@ -1538,6 +1538,11 @@ _COLUMNISTS = ["Grace Dent", "Mary Dejevsky", "Robert Fisk", "John Rentoul", "Ma
         # authors' names alone on their lines under the headline (Axios, NPR)
         (["Stef W. Kight", "Alex Thompson"], "Stef W. Kight, Alex Thompson"),
         (["Share", "Deirdre Walsh", "", "Claudia Grisales"], "Deirdre Walsh, Claudia Grisales"),
+        # ... or one line of names and the place the story was filed from (the Guardian)
+        (["Fiona Harvey in Baku"], "Fiona Harvey"),
+        (["Fiona Harvey and Damian Carrington in Baku"], "Fiona Harvey and Damian Carrington"),
+        (["Protests in Baku"], None),
+        (["Middle East in Focus"], None),
         # one name alone, a menu of columnists, names that are no given names, names far
         # below the headline: no byline
         (["Alex Thompson"], None),

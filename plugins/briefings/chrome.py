@@ -52,7 +52,7 @@ import yaml
 
 from .ingest import SourceText
 from .sentences import BARE_INNER_END, ends_sentence
-from .wordlists import expand, first_names
+from .wordlists import expand, first_names, word_lists
 from .yamlfile import parse_yaml
 
 
@@ -1531,13 +1531,27 @@ _NAME_LINE = re.compile(
 )
 
 
+_ANY_NAME = re.sub(r"\(\?P<\w+>", "(?:", _NAME_LINE.pattern)
+# names and the place the story was filed from ("Fiona Harvey in Baku", the Guardian)
+_NAMES_IN_PLACE = re.compile(
+    rf"(?P<names>{_ANY_NAME}(?:(?:,\s|\sand\s){_ANY_NAME}){{0,3}})"
+    r"\s(?:in|at)\s[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}"
+)
+
+
+def _known_name(text: str, names: frozenset[str]) -> bool:
+    found = _NAME_LINE.fullmatch(text)
+    return found is not None and (found["first"] in names or bool(found["initial"]))
+
+
 def _mark_name_bylines(lines: list[_Line], params: dict[str, float]) -> None:
     """Authors printed as their names alone, one a line, under the headline (NPR, Axios:
     "Stef W. Kight" / "Alex Thompson"): two to ``name_byline_max`` such lines in a row (blank
     lines between allowed), each a given name (or a name with an initial) then a surname,
     before the first prose paragraph and at most ``name_byline_gap`` lines under the headline
     or next to the date line, are the byline; the first holds all the names. (One name alone
-    may be a photo's caption; a longer list, or one elsewhere, is a menu of columnists.)"""
+    may be a photo's caption; a longer list, or one elsewhere, is a menu of columnists.) So is
+    one line of such names and the place the story was filed from ("Fiona Harvey in Baku")."""
     names = first_names()
     start = next(
         (
@@ -1551,29 +1565,42 @@ def _mark_name_bylines(lines: list[_Line], params: dict[str, float]) -> None:
     shown = [i for i in range(start) if lines[i].kind is not LineKind.BLANK]
     gap = int(params["name_byline_gap"])
     runs: list[list[int]] = [[]]
+    filed: dict[int, str] = {}  # a line of names and a place: its names
     for i in shown:
         line = lines[i]
-        found = (
-            _NAME_LINE.fullmatch(line.text.strip())
-            if not line.explicit and line.meta_key is None and line.reason != KEPT_BY_EDITOR
-            else None
-        )
-        if found is not None and (found["first"] in names or found["initial"]):
+        text = line.text.strip()
+        free = not line.explicit and line.meta_key is None and line.reason != KEPT_BY_EDITOR
+        placed = _NAMES_IN_PLACE.fullmatch(text) if free else None
+        if placed is not None and all(
+            _known_name(n, names) for n in _byline_names().split(placed["names"])
+        ):
+            filed[i] = placed["names"]
+            runs += [[i], []]
+        elif free and _known_name(text, names):
             runs[-1].append(i)
         elif runs[-1]:
             runs.append([])
     for run in runs:
-        if not 2 <= len(run) <= params["name_byline_max"]:
+        if not (2 <= len(run) <= params["name_byline_max"] or (run and run[0] in filed)):
             continue
         at, end = shown.index(run[0]), shown.index(run[-1])
         above = {lines[k].meta_key for k in shown[max(0, at - gap) : at]}
         below = lines[shown[end + 1]].meta_key if end + 1 < len(shown) else None
         if not ({"title", "date"} & above or below == "date"):
             continue
-        every = ", ".join(lines[k].text.strip() for k in run)
+        every = ", ".join(filed.get(k, lines[k].text.strip()) for k in run)
         for n, k in enumerate(run):
             lines[k].decide(LineKind.METADATA, "author's name", "byline", every if n == 0 else None)
             lines[k].anchor = -1
+
+
+@lru_cache(maxsize=1)
+def _byline_names() -> re.Pattern[str]:
+    """What stands between a byline's names (words.yml ``byline_joiners``: ",", "and" ...)."""
+    joiners = word_lists()["byline_joiners"]
+    words = "|".join(re.escape(j) for j in joiners if j[:1].isalnum())
+    marks = "".join(re.escape(j) for j in joiners if not j[:1].isalnum())
+    return re.compile(rf"\s*[{marks}]\s*|\s+(?:{words})\s+")
 
 
 def _drop_repeated_headline(lines: list[_Line]) -> None:
