@@ -623,6 +623,28 @@ def test_landforms_are_head_words_of_places(head: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # The tagger leaves these out; the head word of places makes them places.
+        ("Protesters gathered on Haifa Street in Baghdad.", "Haifa Street", "place"),
+        ("Traffic on the Inner Ring Road was slow.", "Inner Ring Road", "place"),
+        # A class named with "a", a run opened by a function word: no name.
+        ("Officials visited a National Park near the city.", "National Park", None),
+        ("From the Airport you can take a cab.", "Airport", None),
+        ("Current Glebe Street: a new book is due.", "Current", None),
+    ],
+)
+def test_a_capitalised_run_ending_in_a_head_word_of_places_is_a_place(
+    text: str, name: str, kind: str | None
+) -> None:
+    found = kinds(text)
+    if kind is None:
+        assert not [n for n in found if name in n]
+    else:
+        assert found.get(name) == kind
+
+
+@pytest.mark.parametrize(
     "head",
     [
         "Lab",

@@ -71,6 +71,7 @@ from .kinds import (
     _firm_place_spans,
     _first_names_before_roles,
     _fix_label,
+    _headed_place_run,
     _kinds_from_class_nouns,
     _owner_before_person,
     _person_shaped,
@@ -617,7 +618,8 @@ def detect(
                     spans.append((k, e, "ORG", "acronym", None))
                     for j in range(k, e):
                         taken[j] = True
-        # Capitalised runs ending in an organization head word ("International Affairs Committee").
+        # Capitalised runs ending in an organization head word ("International Affairs Committee"),
+        # or in a place's ("Castlefrank Road", "Shah Mosque").
         for s, e in _capitalised_runs(words, lex):
             of_org = _org_of_place(words, s, e, spans, taken, lex)
             if of_org is not None:
@@ -644,6 +646,15 @@ def detect(
                 and _acceptable(words[s:e], lex, s == 0, seen)
             ):
                 spans.append((s, e, "ORG", "rule", None))
+                for k in range(s, e):
+                    taken[k] = True
+            elif (
+                _headed_place_run(words, s, e, lex)
+                and not any(taken[s:e])
+                and not any(blocked[s:e])
+                and _acceptable(words[s:e], lex, s == 0, seen)
+            ):
+                spans.append((s, e, "LOC", "rule", None))
                 for k in range(s, e):
                     taken[k] = True
         spans_per_sentence.append(spans)

@@ -26,6 +26,7 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 
 
 _ARTICLES = frozenset({"the", "The", "THE"})
+_INDEFINITE = frozenset({"a", "an"})
 
 
 _DEMONYM_ENDINGS = ("ese", "ian", "ians", "ean", "eans", "ist", "ists", "ish", "ans")
@@ -244,6 +245,24 @@ def _team_name(span_words: list[str], lex: Lexicon) -> bool:
         and phrase_key(span_words) not in lex.places
         and span_words[0] not in lex.first_names
         and all(w[:1].isupper() and w.isalpha() for w in span_words[prefix:])
+    )
+
+
+def _headed_place_run(words: list[str], s: int, e: int, lex: Lexicon) -> bool:
+    """Whether the capitalised run ``words[s:e]`` that the tagger left out is a place by its
+    head word: two words or more ending in a head word of places ("Castlefrank Road", "Haifa
+    Street", "Shah Mosque", "Inner Ring Road"), not a class named with "a"/"an" ("a National
+    Park", "a Technology Centre"), not opened by a function word ("From the Airport"), a name's
+    suffix ("Jr. Airport"), a lone letter ("R Square") or, opening a sentence, a common word
+    ("Current Fisht Stadium: ...")."""
+    return (
+        e - s >= 2
+        and words[e - 1] in lex.place_words
+        and (s > 0 or words[s].lower() not in lex.dict_lower)  # "Current Fisht Stadium: ..."
+        and (s == 0 or words[s - 1].lower() not in _INDEFINITE)
+        and words[s].lower() not in lex.function_words
+        and words[s] not in lex.name_suffixes
+        and len(words[s]) > 1
     )
 
 
