@@ -616,7 +616,32 @@ def test_unsure_places_spares_members_of_a_list_of_places(words: list[str], kind
 
 
 @pytest.mark.parametrize(
-    "head", ["Trench", "Rift", "Plains", "Highlands", "Inlet", "Estuary", "Place"]
+    "head",
+    [
+        "Trench",
+        "Rift",
+        "Plains",
+        "Highlands",
+        "Inlet",
+        "Estuary",
+        "Place",
+        # Roads, docks, buildings and administrative units ("Broken Arrow Expressway",
+        # "Clarence Dock", "Kaiser Building", "Humberstone Township", "Łódzkie Voivodship").
+        "Expressway",
+        "Turnpike",
+        "Freeway",
+        "Motorway",
+        "Ave.",
+        "Rd",
+        "Dock",
+        "Docks",
+        "Township",
+        "Borough",
+        "Voivodeship",
+        "Governorate",
+        "Prefecture",
+        "Building",
+    ],
 )
 def test_landforms_are_head_words_of_places(head: str) -> None:
     assert _fix_label(["Zorvia", head], "ORG", lexicon()) == "LOC"
