@@ -1178,6 +1178,10 @@ def test_a_persons_name_before_a_show_is_the_shows(
     [
         ("Police in B.C. say they have more questions than answers.", "B.C."),
         ("He moved to Albany, N.Y., last year.", "N.Y."),
+        # Postal codes and short names in capitals: no unknown acronyms (organizations).
+        ("The company moved its offices to Austin, TX, last year.", "TX"),
+        ("She flew back to NYC on Monday.", "NYC"),
+        ("Prices in NZ rose sharply.", "NZ"),
     ],
 )
 def test_abbreviated_states_and_provinces_are_places(text: str, place: str) -> None:
