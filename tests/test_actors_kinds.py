@@ -890,6 +890,14 @@ def test_the_employer_after_a_job_noun_is_an_organization(
         (["Deir", "al-Balah"], "PER", "LOC"),
         (["Khan", "Younis"], "PER", "LOC"),
         (["Umm", "Kulthum"], "PER", "PER"),
+        # Ports, squares, temples and islands of other languages ("Port Hutt", "Plac Wolności",
+        # "Wat Arun", "Anse Bertrand", "Pulau Ubin").
+        (["Port", "Hutt"], "PER", "LOC"),
+        (["Plac", "Wolności"], "PER", "LOC"),
+        (["Wat", "Arun"], "PER", "LOC"),
+        (["Anse", "Bertrand"], "PER", "LOC"),
+        (["Meydan", "Kohne"], "PER", "LOC"),
+        (["Pulau", "Ubin"], "ORG", "LOC"),
         # ... unless an organization's head word ends it.
         (["Lake", "Forest", "Academy"], "LOC", "ORG"),
         # ... or it is a given name too, before a known surname: a person ("Sierra", "Zona")
