@@ -12,6 +12,7 @@ from briefings.actors.boundaries import (
     _first_name_before,
     _first_name_over_particles,
     _glue_hyphens,
+    _hyphenated_given_names,
     _join_initials,
     _on_subject,
     _org_of_place,
@@ -825,3 +826,23 @@ def test_clean_keeps_a_given_name_spelled_like_a_demonym(
     words: list[str], kept: tuple[int, int]
 ) -> None:
     assert _clean(words, 0, len(words), "PER", lexicon()) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        # A Korean, Hong Kong or Taiwanese name: a surname and a hyphenated given name.
+        ("South Korean President Moon Jae-in met him in Seoul.", "Moon Jae-in", True),
+        ("Lam Cheuk-ting of the Democratic Party won a seat.", "Lam Cheuk-ting", True),
+        ("Shiu Ka-chun won a seat in the election.", "Shiu Ka-chun", True),
+        # An English compound after a capitalised word is no name.
+        ("They went to the Ban Set-up meeting.", "Ban Set-up", False),
+    ],
+)
+def test_hyphenated_given_names(text: str, name: str, found: bool) -> None:
+    assert (names(text).get(name) == "person") is found
+    tokens = tokenize(text)
+    spans = [
+        " ".join(t.text for t in tokens[s:e]) for s, e in _hyphenated_given_names(tokens, lexicon())
+    ]
+    assert (name.replace("-", " - ") in spans) is found

@@ -10,6 +10,7 @@ rules it needs from kinds; detect calls these rules in its own order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .features import (
@@ -419,6 +420,41 @@ def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str, lex: Lexicon)
     ):
         s -= 2
     return s, e
+
+
+#: One syllable of a romanised Korean, Cantonese or Taiwanese given name ("jae", "in", "cheuk",
+#: "ting", "wai", "keung", "yeol"), in lower case.
+_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|[nmkptlrwh])?")
+
+
+def _hyphenated_given_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
+    """ "Moon Jae-in", "Lam Cheuk-ting", "Shiu Ka-chun", "Tsai Ing-wen", "Kim Yo-jong": a
+    short capitalised surname of one syllable before a given name of two syllables joined by a
+    hyphen, the second in lower case (as Korean, Hong Kong and Taiwanese names are written in
+    English), is a person's name: the spans of the four tokens. Not an English compound ("Ban
+    Sit-in": the first syllable of the given name is no dictionary word)."""
+    out: list[tuple[int, int]] = []
+    for i in range(len(tokens) - 3):
+        surname, given, hyphen, tail = (t.text for t in tokens[i : i + 4])
+        if (
+            hyphen in _WORD_HYPHENS
+            and tokens[i + 2].start == tokens[i + 1].end
+            and tokens[i + 3].start == tokens[i + 2].end
+            and tail.islower()
+            and _SYLLABLE.fullmatch(tail)
+            and given[:1].isupper()
+            and given[1:].islower()
+            and _SYLLABLE.fullmatch(given.lower())
+            and given.lower() not in lex.dict_lower
+            and surname[:1].isupper()
+            and surname[1:].islower()
+            and len(surname) <= 6
+            and _SYLLABLE.fullmatch(surname.lower())
+            and surname.lower() not in lex.function_words
+            and surname not in lex.title_words
+        ):
+            out.append((i, i + 4))
+    return out
 
 
 def _two_places(

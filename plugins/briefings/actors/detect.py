@@ -41,6 +41,7 @@ from .boundaries import (
     _glue_number,
     _glue_trailing_number,
     _headline_span,
+    _hyphenated_given_names,
     _join_initials,
     _leaders_body,
     _name_break,
@@ -565,6 +566,14 @@ def detect(
                 spans.append((s, e, "ORG", "gazetteer", None))
                 for k in range(s, e):
                     taken[k] = True
+        # Korean, Hong Kong and Taiwanese names by their shape ("Moon Jae-in", also where the
+        # tagger took the first part for another name: "Kwok Wai").
+        if "-" in words:
+            for ts, te in _hyphenated_given_names(sent.tokens, lex):
+                if not any(taken[ts:te]):
+                    spans.append((ts, te, "PER", "rule", None))
+                    for k in range(ts, te):
+                        taken[k] = True
         # A name right after a title is a person's ("President Xi Jinping").
         for ts, te in _titled_names(words, lex):
             if not any(taken[ts:te]) and not any(blocked[ts:te]):
