@@ -14,6 +14,7 @@ from briefings.actors.boundaries import (
     _glue_hyphens,
     _hyphenated_given_names,
     _join_initials,
+    _join_particles,
     _on_subject,
     _org_of_place,
     _split_conjoined,
@@ -846,3 +847,27 @@ def test_hyphenated_given_names(text: str, name: str, found: bool) -> None:
         " ".join(t.text for t in tokens[s:e]) for s, e in _hyphenated_given_names(tokens, lexicon())
     ]
     assert (name.replace("-", " - ") in spans) is found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans", "expected"),
+    [
+        # the tagger split a person's name at its surname particles
+        ("Ludwig van Beethoven was born", [(0, 1), (2, 3)], [(0, 3, "PER")]),
+        ("Ursula von der Leyen said", [(0, 1), (3, 4)], [(0, 4, "PER")]),
+        # ... but not a person and another kind of name, nor names apart
+        ("Charles de Gaulle Airport", [(0, 1), (2, 4, "LOC")], None),
+        ("Smith and Jones", [(0, 1), (2, 3)], None),
+    ],
+)
+def test_a_persons_name_goes_on_over_surname_particles(
+    sentence: str, spans: list[tuple[int, ...]], expected: list[tuple[int, int, str]] | None
+) -> None:
+    words = sentence.split()
+    given = [(x[0], x[1], str(x[2]) if len(x) > 2 else "PER", "tagger", None) for x in spans]
+    joined = list(given)
+    _join_particles(words, joined, lexicon())
+    if expected is None:
+        assert joined == given
+    else:
+        assert [(s, e, label) for s, e, label, _, _ in joined] == expected

@@ -285,6 +285,29 @@ def _join_initials(words: list[str], spans: list[tuple[int, int, str, str, str |
         return _join_initials(words, spans)  # (the list changed: start over)
 
 
+def _join_particles(
+    words: list[str], spans: list[tuple[int, int, str, str, str | None]], lex: Lexicon
+) -> None:
+    """ "[Ludwig] van [Beethoven]", "[Charles] de [Gaulle]": two names of persons with only
+    lower-case surname particles between them (one to three) are one person's name (the tagger
+    may leave the particle out and split the name in two; :func:`_first_name_over_particles`
+    does not take a given name another name holds). Changes the spans in place."""
+    for i, (s, e, label, source, entry) in enumerate(spans):
+        if label != "PER" or source == "registry":
+            continue
+        k = e
+        while k < len(words) and k - e < 3 and words[k] in lex.surname_particles:
+            k += 1
+        if k == e:
+            continue
+        holder = next((x for x in spans if x[0] == k and x[2] == "PER"), None)
+        if holder is None or holder[3] == "registry":
+            continue
+        spans[i] = (s, holder[1], label, source, entry)
+        spans.remove(holder)
+        return _join_particles(words, spans, lex)  # (the list changed: start over)
+
+
 _DATELINE_ENDS = frozenset({",", "(", "—", "–", "-", ":"})
 
 

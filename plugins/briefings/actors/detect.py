@@ -43,6 +43,7 @@ from .boundaries import (
     _headline_span,
     _hyphenated_given_names,
     _join_initials,
+    _join_particles,
     _leaders_body,
     _name_break,
     _org_of_place,
@@ -676,6 +677,7 @@ def detect(
             soft.pop((s, e), None)  # the tagger's kind no longer votes
         _glue_city_suffix(words, spans, lex)
         _join_initials(words, spans)
+        _join_particles(words, spans, lex)
         for s, e in _owner_before_person(words, spans, lex):
             soft.pop((s, e), None)  # the tagger's kind no longer votes
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
