@@ -614,8 +614,9 @@ def _extend_conjoined(
 ) -> int:
     """Widen a name over "and" when the name goes on after it: "[U.S. Space] and Rocket Center",
     "[National Air] and Space Museum" (capitalised words ending in a head word, the left part
-    having none), "[Department of Physics] and Astronomy", "[Institute of Arts] and Sciences"
-    (one capitalised common noun after "Head of X")."""
+    having none), "[Department of Physics] and Astronomy", "[Institute of Arts] and Sciences",
+    "[Centers for Disease Control] and Prevention" (one capitalised common noun after "Head of
+    X" or "Head for X")."""
     n = len(words)
     if end + 1 >= n or words[end] not in ("and", "&") or any(taken[end : end + 2]):
         return end
@@ -645,13 +646,16 @@ def _extend_conjoined(
     ):
         return j
     of_head = any(
-        w in lex.org_words and k + 1 < len(left) and left[k + 1] == "of" for k, w in enumerate(left)
+        (w in lex.org_words or w in lex.institute_heads or w.rstrip("s") in lex.institute_heads)
+        and k + 1 < len(left)
+        and left[k + 1] in ("of", "for")
+        for k, w in enumerate(left)
     )
     word = right[0]
     if (
         of_head
         and len(right) == 1
-        and left[-1] != "of"
+        and left[-1] not in ("of", "for")
         and word.lower() in lex.dict_lower
         and word not in lex.places
         and word not in lex.first_names
