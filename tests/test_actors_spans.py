@@ -871,3 +871,27 @@ def test_a_persons_name_goes_on_over_surname_particles(
         assert joined == given
     else:
         assert [(s, e, label) for s, e, label, _, _ in joined] == expected
+
+
+def test_persons_echoed_side_by_side_stay_apart_over_a_hyphen() -> None:
+    # "the Trump-Putin summit": two persons named in full before, not one "Trump-Putin".
+    text = "Donald Trump and Vladimir Putin met. The Trump-Putin summit ended in Helsinki."
+    found = names(text)
+    assert "Trump-Putin" not in found
+    assert found.get("Donald Trump") == "person"
+    assert found.get("Vladimir Putin") == "person"
+    assert {"Trump", "Putin"} <= surfaces(text)
+
+
+@pytest.mark.parametrize(
+    ("others", "expected"),
+    [
+        (frozenset(), (0, 3)),  # "Trump-Putin" glued when nothing else names "Putin"
+        (frozenset({2}), (0, 1)),
+    ],
+)
+def test_glue_hyphens_stops_at_another_name(
+    others: frozenset[int], expected: tuple[int, int]
+) -> None:
+    tokens = tokenize("Trump-Putin summit")
+    assert _glue_hyphens(tokens, 0, 1, "PER", lexicon(), others) == expected

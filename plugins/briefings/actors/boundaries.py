@@ -410,12 +410,21 @@ def _cut_by_ellipsis(tokens: list[Token], e: int, text: str) -> bool:
     )
 
 
-def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str, lex: Lexicon) -> tuple[int, int]:
+def _glue_hyphens(
+    tokens: list[Token],
+    s: int,
+    e: int,
+    label: str,
+    lex: Lexicon,
+    others: frozenset[int] = frozenset(),
+) -> tuple[int, int]:
     """Widen a span over hyphenated parts written without spaces ("Leung Kwok" -> "Leung
-    Kwok-hung", "Hazy Center" -> "Udvar-Hazy Center")."""
+    Kwok-hung", "Hazy Center" -> "Udvar-Hazy Center"); not over a token of another name of the
+    sentence (``others``): "the Trump-Putin summit" names two persons."""
     n = len(tokens)
     while (
         e + 1 < n
+        and e + 1 not in others
         and tokens[e].text in _WORD_HYPHENS
         and tokens[e].start == tokens[e - 1].end
         and tokens[e + 1].start == tokens[e].end
@@ -428,6 +437,7 @@ def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str, lex: Lexicon)
         e += 2
     while (
         s >= 2
+        and s - 2 not in others
         and tokens[s - 1].text in _WORD_HYPHENS
         and tokens[s - 1].end == tokens[s].start
         and tokens[s - 2].end == tokens[s - 1].start

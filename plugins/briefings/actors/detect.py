@@ -732,10 +732,15 @@ def detect(
             if s == 0 and e - s == 1 and words[s].lower() in seen:
                 continue
             spans.append((s, e, label, "echo", None))
+        # Persons named elsewhere in full, echoed side by side: "the Trump-Putin summit".
+        echoed = [(s, e) for s, e, label, source, _ in spans if (label, source) == ("PER", "echo")]
         for s0, e0, label, source, entry in spans:
             if _cut_by_ellipsis(sent.tokens, e0, units[sent.unit].text):
                 continue
-            s, e = _glue_hyphens(sent.tokens, s0, e0, label, lex)
+            others: frozenset[int] = frozenset()
+            if (label, source) == ("PER", "echo") and len(echoed) > 1:
+                others = frozenset(k for s, e in echoed if (s, e) != (s0, e0) for k in range(s, e))
+            s, e = _glue_hyphens(sent.tokens, s0, e0, label, lex, others)
             s = _glue_number(sent.tokens, s, e, lex)
             e = _glue_trailing_number(sent.tokens, e, lex)
             start, end = sent.tokens[s].start, sent.tokens[e - 1].end
