@@ -468,6 +468,10 @@ def _unsure(
         (["shows", "on", "Zorvia", "Radio", "Mix", "."], "LOC", 0.3, "tagger", "ORG"),
         (["shows", "on", "Texas", "Zorvia", "."], "LOC", 0.3, "tagger", "LOC"),
         (["shows", "on", "Zorvia", "Beach", "."], "LOC", 0.3, "tagger", "LOC"),
+        # An unknown given name before a known surname: a person, no organization.
+        (["shows", "on", "Zorvia", "Murphy", "."], "LOC", 0.3, "tagger", "PER"),
+        # ... not an English word before it ("Radio Murphy").
+        (["shows", "on", "Radio", "Murphy", "."], "LOC", 0.3, "tagger", "ORG"),
     ],
 )
 def test_unsure_places(words: list[str], label: str, loc: float, source: str, kind: str) -> None:

@@ -756,8 +756,23 @@ def _unsure_places(
     ):
         for i, (s, e, _, _source, entry) in enumerate(spans):
             if phrase_key(words[s:e]) in unsure:
-                spans[i] = (s, e, "ORG", "rule", entry)
+                label = "PER" if _unknown_given_name_and_surname(words[s:e], lex) else "ORG"
+                spans[i] = (s, e, label, "rule", entry)
                 soft.pop((s, e), None)
+
+
+def _unknown_given_name_and_surname(span_words: list[str], lex: Lexicon) -> bool:
+    """ "Barack Obama", "Arran Murphy": two capitalised words, a known surname after a word that
+    is no English word, place or head word (a given name the lists lack)."""
+    return (
+        len(span_words) == 2
+        and span_words[1] in lex.last_names
+        and span_words[0].isalpha()
+        and span_words[0][:1].isupper()
+        and span_words[0].lower() not in lex.dict_lower
+        and span_words[0] not in lex.places
+        and _person_shaped(span_words, lex)
+    )
 
 
 def _listed_with_known_places(
