@@ -620,6 +620,22 @@ def test_unsure_places_spares_members_of_a_list_of_places(words: list[str], kind
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A road, a terminal or a building named by a number: a place.
+        ("The crash closed Interstate 95 near Baltimore on Monday.", "Interstate 95", "place"),
+        ("Traffic on State Route 267 was diverted, police said.", "State Route 267", "place"),
+        ("Flights left from Terminal 2 at Heathrow.", "Terminal 2", "place"),
+        ("He drove along Route 66, then took the coast road.", "Route 66", "place"),
+        # ... not the word without its number.
+        ("In 2019, the Building Society raised rates.", "Building", None),
+    ],
+)
+def test_places_named_by_a_number(text: str, name: str, kind: str | None) -> None:
+    assert kinds(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
     "head",
     [
         "Trench",

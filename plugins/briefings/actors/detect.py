@@ -88,6 +88,7 @@ from .kinds import (
     cued_persons,
     drop_prizes,
     leaders_of_governments,
+    numbered_places,
     person_cue,
     persons_listed_with_persons,
     places_listed_with_places,
@@ -667,6 +668,13 @@ def detect(
                 spans.append((s, e, "LOC", "rule", None))
                 for k in range(s, e):
                     taken[k] = True
+        # Roads, terminals and buildings named by a number ("Route 66", "Terminal 2").
+        if not lex.numbered_places.isdisjoint(words):
+            for s, e in numbered_places(words, lex):
+                if not any(taken[s:e]) and not any(blocked[s:e]):
+                    spans.append((s, e, "LOC", "rule", None))
+                    for k in range(s, e):
+                        taken[k] = True
         spans_per_sentence.append(spans)
         soft_per_sentence.append(soft)
 

@@ -266,6 +266,21 @@ def _headed_place_run(words: list[str], s: int, e: int, lex: Lexicon) -> bool:
     )
 
 
+def numbered_places(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """ "Route 66", "State Route 267", "Interstate 95", "Terminal 2", "Building 31": a word of
+    data/words.yml numbered_places with a number of one to four digits after it is a place,
+    with the capitalised words right before it ("State", "U.S."; not one opening the
+    sentence)."""
+    out: list[tuple[int, int]] = []
+    for k in range(len(words) - 1):
+        if words[k] in lex.numbered_places and words[k + 1].isdigit() and len(words[k + 1]) <= 4:
+            s = k
+            while s > 1 and words[s - 1][:1].isupper() and words[s - 1] not in _ARTICLES:
+                s -= 1
+            out.append((s, k + 2))
+    return out
+
+
 def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
     strong = _strong_label(span_words, lex)
     if strong:
