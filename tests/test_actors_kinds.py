@@ -661,6 +661,10 @@ def test_places_named_by_a_number(text: str, name: str, kind: str | None) -> Non
         "Governorate",
         "Prefecture",
         "Building",
+        # Abbreviated streets ("Washington St", "Admiral Blvd.").
+        "St",
+        "St.",
+        "Blvd.",
     ],
 )
 def test_landforms_are_head_words_of_places(head: str) -> None:
