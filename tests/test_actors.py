@@ -233,6 +233,11 @@ def kinds(*paragraphs: str) -> dict[str, str]:
             "organization",
         ),
         (
+            "Officials at the Centers for Disease Control and Prevention warned on Tuesday.",
+            "Centers for Disease Control and Prevention",
+            "organization",
+        ),
+        (
             "The engines went to the U.S. Space and Rocket Center in Huntsville.",
             "U.S. Space and Rocket Center",
             "place",

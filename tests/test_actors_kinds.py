@@ -468,6 +468,10 @@ def _unsure(
         (["shows", "on", "Zorvia", "Radio", "Mix", "."], "LOC", 0.3, "tagger", "ORG"),
         (["shows", "on", "Texas", "Zorvia", "."], "LOC", 0.3, "tagger", "LOC"),
         (["shows", "on", "Zorvia", "Beach", "."], "LOC", 0.3, "tagger", "LOC"),
+        # An unknown given name before a known surname: a person, no organization.
+        (["shows", "on", "Zorvia", "Murphy", "."], "LOC", 0.3, "tagger", "PER"),
+        # ... not an English word before it ("Radio Murphy").
+        (["shows", "on", "Radio", "Murphy", "."], "LOC", 0.3, "tagger", "ORG"),
     ],
 )
 def test_unsure_places(words: list[str], label: str, loc: float, source: str, kind: str) -> None:
@@ -616,10 +620,77 @@ def test_unsure_places_spares_members_of_a_list_of_places(words: list[str], kind
 
 
 @pytest.mark.parametrize(
-    "head", ["Trench", "Rift", "Plains", "Highlands", "Inlet", "Estuary", "Place"]
+    ("text", "name", "kind"),
+    [
+        # A road, a terminal or a building named by a number: a place.
+        ("The crash closed Interstate 95 near Baltimore on Monday.", "Interstate 95", "place"),
+        ("Traffic on State Route 267 was diverted, police said.", "State Route 267", "place"),
+        ("Flights left from Terminal 2 at Heathrow.", "Terminal 2", "place"),
+        ("He drove along Route 66, then took the coast road.", "Route 66", "place"),
+        # ... not the word without its number.
+        ("In 2019, the Building Society raised rates.", "Building", None),
+    ],
+)
+def test_places_named_by_a_number(text: str, name: str, kind: str | None) -> None:
+    assert kinds(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Trench",
+        "Rift",
+        "Plains",
+        "Highlands",
+        "Inlet",
+        "Estuary",
+        "Place",
+        # Roads, docks, buildings and administrative units ("Broken Arrow Expressway",
+        # "Clarence Dock", "Kaiser Building", "Humberstone Township", "Łódzkie Voivodship").
+        "Expressway",
+        "Turnpike",
+        "Freeway",
+        "Motorway",
+        "Ave.",
+        "Rd",
+        "Dock",
+        "Docks",
+        "Township",
+        "Borough",
+        "Voivodeship",
+        "Governorate",
+        "Prefecture",
+        "Building",
+        # Abbreviated streets ("Washington St", "Admiral Blvd.").
+        "St",
+        "St.",
+        "Blvd.",
+    ],
 )
 def test_landforms_are_head_words_of_places(head: str) -> None:
     assert _fix_label(["Zorvia", head], "ORG", lexicon()) == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # The tagger leaves these out; the head word of places makes them places.
+        ("Protesters gathered on Haifa Street in Baghdad.", "Haifa Street", "place"),
+        ("Traffic on the Inner Ring Road was slow.", "Inner Ring Road", "place"),
+        # A class named with "a", a run opened by a function word: no name.
+        ("Officials visited a National Park near the city.", "National Park", None),
+        ("From the Airport you can take a cab.", "Airport", None),
+        ("Current Glebe Street: a new book is due.", "Current", None),
+    ],
+)
+def test_a_capitalised_run_ending_in_a_head_word_of_places_is_a_place(
+    text: str, name: str, kind: str | None
+) -> None:
+    found = kinds(text)
+    if kind is None:
+        assert not [n for n in found if name in n]
+    else:
+        assert found.get(name) == kind
 
 
 @pytest.mark.parametrize(
@@ -843,6 +914,14 @@ def test_the_employer_after_a_job_noun_is_an_organization(
         (["Deir", "al-Balah"], "PER", "LOC"),
         (["Khan", "Younis"], "PER", "LOC"),
         (["Umm", "Kulthum"], "PER", "PER"),
+        # Ports, squares, temples and islands of other languages ("Port Hutt", "Plac Wolności",
+        # "Wat Arun", "Anse Bertrand", "Pulau Ubin").
+        (["Port", "Hutt"], "PER", "LOC"),
+        (["Plac", "Wolności"], "PER", "LOC"),
+        (["Wat", "Arun"], "PER", "LOC"),
+        (["Anse", "Bertrand"], "PER", "LOC"),
+        (["Meydan", "Kohne"], "PER", "LOC"),
+        (["Pulau", "Ubin"], "ORG", "LOC"),
         # ... unless an organization's head word ends it.
         (["Lake", "Forest", "Academy"], "LOC", "ORG"),
         # ... or it is a given name too, before a known surname: a person ("Sierra", "Zona")
@@ -1131,6 +1210,10 @@ def test_a_persons_name_before_a_show_is_the_shows(
     [
         ("Police in B.C. say they have more questions than answers.", "B.C."),
         ("He moved to Albany, N.Y., last year.", "N.Y."),
+        # Postal codes and short names in capitals: no unknown acronyms (organizations).
+        ("The company moved its offices to Austin, TX, last year.", "TX"),
+        ("She flew back to NYC on Monday.", "NYC"),
+        ("Prices in NZ rose sharply.", "NZ"),
     ],
 )
 def test_abbreviated_states_and_provinces_are_places(text: str, place: str) -> None:

@@ -12,7 +12,9 @@ from briefings.actors.boundaries import (
     _first_name_before,
     _first_name_over_particles,
     _glue_hyphens,
+    _hyphenated_given_names,
     _join_initials,
+    _join_particles,
     _on_subject,
     _org_of_place,
     _split_conjoined,
@@ -825,3 +827,71 @@ def test_clean_keeps_a_given_name_spelled_like_a_demonym(
     words: list[str], kept: tuple[int, int]
 ) -> None:
     assert _clean(words, 0, len(words), "PER", lexicon()) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        # A Korean, Hong Kong or Taiwanese name: a surname and a hyphenated given name.
+        ("South Korean President Moon Jae-in met him in Seoul.", "Moon Jae-in", True),
+        ("Lam Cheuk-ting of the Democratic Party won a seat.", "Lam Cheuk-ting", True),
+        ("Shiu Ka-chun won a seat in the election.", "Shiu Ka-chun", True),
+        # An English compound after a capitalised word is no name.
+        ("They went to the Ban Set-up meeting.", "Ban Set-up", False),
+    ],
+)
+def test_hyphenated_given_names(text: str, name: str, found: bool) -> None:
+    assert (names(text).get(name) == "person") is found
+    tokens = tokenize(text)
+    spans = [
+        " ".join(t.text for t in tokens[s:e]) for s, e in _hyphenated_given_names(tokens, lexicon())
+    ]
+    assert (name.replace("-", " - ") in spans) is found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans", "expected"),
+    [
+        # the tagger split a person's name at its surname particles
+        ("Ludwig van Beethoven was born", [(0, 1), (2, 3)], [(0, 3, "PER")]),
+        ("Ursula von der Leyen said", [(0, 1), (3, 4)], [(0, 4, "PER")]),
+        # ... but not a person and another kind of name, nor names apart
+        ("Charles de Gaulle Airport", [(0, 1), (2, 4, "LOC")], None),
+        ("Smith and Jones", [(0, 1), (2, 3)], None),
+    ],
+)
+def test_a_persons_name_goes_on_over_surname_particles(
+    sentence: str, spans: list[tuple[int, ...]], expected: list[tuple[int, int, str]] | None
+) -> None:
+    words = sentence.split()
+    given = [(x[0], x[1], str(x[2]) if len(x) > 2 else "PER", "tagger", None) for x in spans]
+    joined = list(given)
+    _join_particles(words, joined, lexicon())
+    if expected is None:
+        assert joined == given
+    else:
+        assert [(s, e, label) for s, e, label, _, _ in joined] == expected
+
+
+def test_persons_echoed_side_by_side_stay_apart_over_a_hyphen() -> None:
+    # "the Trump-Putin summit": two persons named in full before, not one "Trump-Putin".
+    text = "Donald Trump and Vladimir Putin met. The Trump-Putin summit ended in Helsinki."
+    found = names(text)
+    assert "Trump-Putin" not in found
+    assert found.get("Donald Trump") == "person"
+    assert found.get("Vladimir Putin") == "person"
+    assert {"Trump", "Putin"} <= surfaces(text)
+
+
+@pytest.mark.parametrize(
+    ("others", "expected"),
+    [
+        (frozenset(), (0, 3)),  # "Trump-Putin" glued when nothing else names "Putin"
+        (frozenset({2}), (0, 1)),
+    ],
+)
+def test_glue_hyphens_stops_at_another_name(
+    others: frozenset[int], expected: tuple[int, int]
+) -> None:
+    tokens = tokenize("Trump-Putin summit")
+    assert _glue_hyphens(tokens, 0, 1, "PER", lexicon(), others) == expected

@@ -10,6 +10,7 @@ rules it needs from kinds; detect calls these rules in its own order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .features import (
@@ -284,6 +285,29 @@ def _join_initials(words: list[str], spans: list[tuple[int, int, str, str, str |
         return _join_initials(words, spans)  # (the list changed: start over)
 
 
+def _join_particles(
+    words: list[str], spans: list[tuple[int, int, str, str, str | None]], lex: Lexicon
+) -> None:
+    """ "[Ludwig] van [Beethoven]", "[Charles] de [Gaulle]": two names of persons with only
+    lower-case surname particles between them (one to three) are one person's name (the tagger
+    may leave the particle out and split the name in two; :func:`_first_name_over_particles`
+    does not take a given name another name holds). Changes the spans in place."""
+    for i, (s, e, label, source, entry) in enumerate(spans):
+        if label != "PER" or source == "registry":
+            continue
+        k = e
+        while k < len(words) and k - e < 3 and words[k] in lex.surname_particles:
+            k += 1
+        if k == e:
+            continue
+        holder = next((x for x in spans if x[0] == k and x[2] == "PER"), None)
+        if holder is None or holder[3] == "registry":
+            continue
+        spans[i] = (s, holder[1], label, source, entry)
+        spans.remove(holder)
+        return _join_particles(words, spans, lex)  # (the list changed: start over)
+
+
 _DATELINE_ENDS = frozenset({",", "(", "—", "–", "-", ":"})
 
 
@@ -398,12 +422,21 @@ def _cut_by_ellipsis(tokens: list[Token], e: int, text: str) -> bool:
     )
 
 
-def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str, lex: Lexicon) -> tuple[int, int]:
+def _glue_hyphens(
+    tokens: list[Token],
+    s: int,
+    e: int,
+    label: str,
+    lex: Lexicon,
+    others: frozenset[int] = frozenset(),
+) -> tuple[int, int]:
     """Widen a span over hyphenated parts written without spaces ("Leung Kwok" -> "Leung
-    Kwok-hung", "Hazy Center" -> "Udvar-Hazy Center")."""
+    Kwok-hung", "Hazy Center" -> "Udvar-Hazy Center"); not over a token of another name of the
+    sentence (``others``): "the Trump-Putin summit" names two persons."""
     n = len(tokens)
     while (
         e + 1 < n
+        and e + 1 not in others
         and tokens[e].text in _WORD_HYPHENS
         and tokens[e].start == tokens[e - 1].end
         and tokens[e + 1].start == tokens[e].end
@@ -416,6 +449,7 @@ def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str, lex: Lexicon)
         e += 2
     while (
         s >= 2
+        and s - 2 not in others
         and tokens[s - 1].text in _WORD_HYPHENS
         and tokens[s - 1].end == tokens[s].start
         and tokens[s - 2].end == tokens[s - 1].start
@@ -431,6 +465,41 @@ def _glue_hyphens(tokens: list[Token], s: int, e: int, label: str, lex: Lexicon)
     ):
         s -= 2
     return s, e
+
+
+#: One syllable of a romanised Korean, Cantonese or Taiwanese given name ("jae", "in", "cheuk",
+#: "ting", "wai", "keung", "yeol"), in lower case.
+_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|[nmkptlrwh])?")
+
+
+def _hyphenated_given_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
+    """ "Moon Jae-in", "Lam Cheuk-ting", "Shiu Ka-chun", "Tsai Ing-wen", "Kim Yo-jong": a
+    short capitalised surname of one syllable before a given name of two syllables joined by a
+    hyphen, the second in lower case (as Korean, Hong Kong and Taiwanese names are written in
+    English), is a person's name: the spans of the four tokens. Not an English compound ("Ban
+    Sit-in": the first syllable of the given name is no dictionary word)."""
+    out: list[tuple[int, int]] = []
+    for i in range(len(tokens) - 3):
+        surname, given, hyphen, tail = (t.text for t in tokens[i : i + 4])
+        if (
+            hyphen in _WORD_HYPHENS
+            and tokens[i + 2].start == tokens[i + 1].end
+            and tokens[i + 3].start == tokens[i + 2].end
+            and tail.islower()
+            and _SYLLABLE.fullmatch(tail)
+            and given[:1].isupper()
+            and given[1:].islower()
+            and _SYLLABLE.fullmatch(given.lower())
+            and given.lower() not in lex.dict_lower
+            and surname[:1].isupper()
+            and surname[1:].islower()
+            and len(surname) <= 6
+            and _SYLLABLE.fullmatch(surname.lower())
+            and surname.lower() not in lex.function_words
+            and surname not in lex.title_words
+        ):
+            out.append((i, i + 4))
+    return out
 
 
 def _two_places(
@@ -567,8 +636,9 @@ def _extend_conjoined(
 ) -> int:
     """Widen a name over "and" when the name goes on after it: "[U.S. Space] and Rocket Center",
     "[National Air] and Space Museum" (capitalised words ending in a head word, the left part
-    having none), "[Department of Physics] and Astronomy", "[Institute of Arts] and Sciences"
-    (one capitalised common noun after "Head of X")."""
+    having none), "[Department of Physics] and Astronomy", "[Institute of Arts] and Sciences",
+    "[Centers for Disease Control] and Prevention" (one capitalised common noun after "Head of
+    X" or "Head for X")."""
     n = len(words)
     if end + 1 >= n or words[end] not in ("and", "&") or any(taken[end : end + 2]):
         return end
@@ -598,13 +668,16 @@ def _extend_conjoined(
     ):
         return j
     of_head = any(
-        w in lex.org_words and k + 1 < len(left) and left[k + 1] == "of" for k, w in enumerate(left)
+        (w in lex.org_words or w in lex.institute_heads or w.rstrip("s") in lex.institute_heads)
+        and k + 1 < len(left)
+        and left[k + 1] in ("of", "for")
+        for k, w in enumerate(left)
     )
     word = right[0]
     if (
         of_head
         and len(right) == 1
-        and left[-1] != "of"
+        and left[-1] not in ("of", "for")
         and word.lower() in lex.dict_lower
         and word not in lex.places
         and word not in lex.first_names

@@ -41,7 +41,9 @@ from .boundaries import (
     _glue_number,
     _glue_trailing_number,
     _headline_span,
+    _hyphenated_given_names,
     _join_initials,
+    _join_particles,
     _leaders_body,
     _name_break,
     _org_of_place,
@@ -72,6 +74,7 @@ from .kinds import (
     _firm_place_spans,
     _first_names_before_roles,
     _fix_label,
+    _headed_place_run,
     _kinds_from_class_nouns,
     _owner_before_person,
     _person_shaped,
@@ -86,6 +89,7 @@ from .kinds import (
     cued_persons,
     drop_prizes,
     leaders_of_governments,
+    numbered_places,
     person_cue,
     persons_listed_with_persons,
     places_listed_with_places,
@@ -583,6 +587,14 @@ def detect(
                 spans.append((s, e, "ORG", "gazetteer", None))
                 for k in range(s, e):
                     taken[k] = True
+        # Korean, Hong Kong and Taiwanese names by their shape ("Moon Jae-in", also where the
+        # tagger took the first part for another name: "Kwok Wai").
+        if "-" in words:
+            for ts, te in _hyphenated_given_names(sent.tokens, lex):
+                if not any(taken[ts:te]):
+                    spans.append((ts, te, "PER", "rule", None))
+                    for k in range(ts, te):
+                        taken[k] = True
         # A name right after a title is a person's ("President Xi Jinping").
         for ts, te in _titled_names(words, lex):
             if not any(taken[ts:te]) and not any(blocked[ts:te]):
@@ -636,7 +648,8 @@ def detect(
                     spans.append((k, e, "ORG", "acronym", None))
                     for j in range(k, e):
                         taken[j] = True
-        # Capitalised runs ending in an organization head word ("International Affairs Committee").
+        # Capitalised runs ending in an organization head word ("International Affairs Committee"),
+        # or in a place's ("Castlefrank Road", "Shah Mosque").
         for s, e in _capitalised_runs(words, lex):
             of_org = _org_of_place(words, s, e, spans, taken, lex)
             if of_org is not None:
@@ -665,6 +678,22 @@ def detect(
                 spans.append((s, e, "ORG", "rule", None))
                 for k in range(s, e):
                     taken[k] = True
+            elif (
+                _headed_place_run(words, s, e, lex)
+                and not any(taken[s:e])
+                and not any(blocked[s:e])
+                and _acceptable(words[s:e], lex, s == 0, seen)
+            ):
+                spans.append((s, e, "LOC", "rule", None))
+                for k in range(s, e):
+                    taken[k] = True
+        # Roads, terminals and buildings named by a number ("Route 66", "Terminal 2").
+        if not lex.numbered_places.isdisjoint(words):
+            for s, e in numbered_places(words, lex):
+                if not any(taken[s:e]) and not any(blocked[s:e]):
+                    spans.append((s, e, "LOC", "rule", None))
+                    for k in range(s, e):
+                        taken[k] = True
         spans_per_sentence.append(spans)
         soft_per_sentence.append(soft)
 
@@ -675,6 +704,7 @@ def detect(
             soft.pop((s, e), None)  # the tagger's kind no longer votes
         _glue_city_suffix(words, spans, lex)
         _join_initials(words, spans)
+        _join_particles(words, spans, lex)
         for s, e in _owner_before_person(words, spans, lex):
             soft.pop((s, e), None)  # the tagger's kind no longer votes
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
@@ -729,10 +759,15 @@ def detect(
             if s == 0 and e - s == 1 and words[s].lower() in seen:
                 continue
             spans.append((s, e, label, "echo", None))
+        # Persons named elsewhere in full, echoed side by side: "the Trump-Putin summit".
+        echoed = [(s, e) for s, e, label, source, _ in spans if (label, source) == ("PER", "echo")]
         for s0, e0, label, source, entry in spans:
             if _cut_by_ellipsis(sent.tokens, e0, units[sent.unit].text):
                 continue
-            s, e = _glue_hyphens(sent.tokens, s0, e0, label, lex)
+            others: frozenset[int] = frozenset()
+            if (label, source) == ("PER", "echo") and len(echoed) > 1:
+                others = frozenset(k for s, e in echoed if (s, e) != (s0, e0) for k in range(s, e))
+            s, e = _glue_hyphens(sent.tokens, s0, e0, label, lex, others)
             s = _glue_number(sent.tokens, s, e, lex)
             e = _glue_trailing_number(sent.tokens, e, lex)
             start, end = sent.tokens[s].start, sent.tokens[e - 1].end

@@ -26,6 +26,7 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 
 
 _ARTICLES = frozenset({"the", "The", "THE"})
+_INDEFINITE = frozenset({"a", "an"})
 
 
 _DEMONYM_ENDINGS = ("ese", "ian", "ians", "ean", "eans", "ist", "ists", "ish", "ans")
@@ -245,6 +246,39 @@ def _team_name(span_words: list[str], lex: Lexicon) -> bool:
         and span_words[0] not in lex.first_names
         and all(w[:1].isupper() and w.isalpha() for w in span_words[prefix:])
     )
+
+
+def _headed_place_run(words: list[str], s: int, e: int, lex: Lexicon) -> bool:
+    """Whether the capitalised run ``words[s:e]`` that the tagger left out is a place by its
+    head word: two words or more ending in a head word of places ("Castlefrank Road", "Haifa
+    Street", "Shah Mosque", "Inner Ring Road"), not a class named with "a"/"an" ("a National
+    Park", "a Technology Centre"), not opened by a function word ("From the Airport"), a name's
+    suffix ("Jr. Airport"), a lone letter ("R Square") or, opening a sentence, a common word
+    ("Current Fisht Stadium: ...")."""
+    return (
+        e - s >= 2
+        and words[e - 1] in lex.place_words
+        and (s > 0 or words[s].lower() not in lex.dict_lower)  # "Current Fisht Stadium: ..."
+        and (s == 0 or words[s - 1].lower() not in _INDEFINITE)
+        and words[s].lower() not in lex.function_words
+        and words[s] not in lex.name_suffixes
+        and len(words[s]) > 1
+    )
+
+
+def numbered_places(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """ "Route 66", "State Route 267", "Interstate 95", "Terminal 2", "Building 31": a word of
+    data/words.yml numbered_places with a number of one to four digits after it is a place,
+    with the capitalised words right before it ("State", "U.S."; not one opening the
+    sentence)."""
+    out: list[tuple[int, int]] = []
+    for k in range(len(words) - 1):
+        if words[k] in lex.numbered_places and words[k + 1].isdigit() and len(words[k + 1]) <= 4:
+            s = k
+            while s > 1 and words[s - 1][:1].isupper() and words[s - 1] not in _ARTICLES:
+                s -= 1
+            out.append((s, k + 2))
+    return out
 
 
 def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
@@ -737,8 +771,23 @@ def _unsure_places(
     ):
         for i, (s, e, _, _source, entry) in enumerate(spans):
             if phrase_key(words[s:e]) in unsure:
-                spans[i] = (s, e, "ORG", "rule", entry)
+                label = "PER" if _unknown_given_name_and_surname(words[s:e], lex) else "ORG"
+                spans[i] = (s, e, label, "rule", entry)
                 soft.pop((s, e), None)
+
+
+def _unknown_given_name_and_surname(span_words: list[str], lex: Lexicon) -> bool:
+    """ "Barack Obama", "Arran Murphy": two capitalised words, a known surname after a word that
+    is no English word, place or head word (a given name the lists lack)."""
+    return (
+        len(span_words) == 2
+        and span_words[1] in lex.last_names
+        and span_words[0].isalpha()
+        and span_words[0][:1].isupper()
+        and span_words[0].lower() not in lex.dict_lower
+        and span_words[0] not in lex.places
+        and _person_shaped(span_words, lex)
+    )
 
 
 def _listed_with_known_places(

@@ -68,6 +68,8 @@ class Lexicon:
     name_dividers: frozenset[str]
     endpoint_heads: frozenset[str]
     numbered_names: frozenset[str]
+    numbered_places: frozenset[str]
+    """Words that name a place with a number after them ("Route 66", "Terminal 2")."""
     period_prefixes: frozenset[str]
     case_separators: frozenset[str]
     name_titles: frozenset[str]
@@ -194,6 +196,7 @@ _WORD_SETS = (
     "name_dividers",
     "endpoint_heads",
     "numbered_names",
+    "numbered_places",
     "period_prefixes",
     "case_separators",
     "name_titles",
