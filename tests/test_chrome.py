@@ -702,6 +702,7 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("Oct 18, 2019 · 8 min read", "date", "Oct 18, 2019"),
         ("Jun 7, 2023, 8:54 PM UTC|", "date", "Jun 7, 2023, 8:54 PM UTC"),
         ("November 15, 20245:04 PM ET", "date", "November 15, 20245:04 PM ET"),
+        ("2024年11月14日 10時25分", "date", "2024年11月14日 10時25分"),
         ("by Steven Musil January 18, 2017 11:00 PM PST", "byline", "Steven Musil"),
         ("Written by Steven Musil | January 18, 2017", "byline", "Steven Musil"),
         ("By Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET", "byline", "Ahiza Garcia"),

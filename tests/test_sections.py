@@ -233,6 +233,8 @@ def test_date_line_becomes_meta_date() -> None:
         ("November 15, 20245:04 PM ET", "2024-11-15"),
         ("12 Nov 202412 Nov 2024", "2024-11-12"),
         ("12 Nov 20241", None),
+        # a Chinese or Japanese date
+        ("2024年11月14日 10時25分", "2024-11-14"),
         ("no date here", None),
         ("99.99.2025", None),
     ],

@@ -136,6 +136,7 @@ _MONTH_DAY_YEAR = re.compile(
     r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})" + _YEAR_END
 )
 _NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+_CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 def parse_date(text: str) -> str | None:
@@ -147,6 +148,8 @@ def parse_date(text: str) -> str | None:
         return None
 
     if m := _ISO.search(text):
+        return iso(int(m[1]), int(m[2]), int(m[3]))
+    if m := _CJK_DATE.search(text):
         return iso(int(m[1]), int(m[2]), int(m[3]))
     if (m := _DAY_MONTH_YEAR.search(text)) and m[2].lower() in _MONTHS:
         return iso(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
