@@ -70,6 +70,7 @@ CHROME_LINES = [
     "Sponsor Message",
     "Note from the author:",
     "Article Comments",
+    "Thanks for reading Slow Boring! Subscribe for free to receive new posts and support my work.",
     "Go deeper: The border plans face legal hurdles",
     "Hey, Martin here. Thanks for reading. If you value our journalism, please consider becoming"
     " a member.",
@@ -1539,6 +1540,8 @@ _COLUMNISTS = ["Grace Dent", "Mary Dejevsky", "Robert Fisk", "John Rentoul", "Ma
         # authors' names alone on their lines under the headline (Axios, NPR)
         (["Stef W. Kight", "Alex Thompson"], "Stef W. Kight, Alex Thompson"),
         (["Share", "Deirdre Walsh", "", "Claudia Grisales"], "Deirdre Walsh, Claudia Grisales"),
+        # ... or one name right over the date line (Substack, The Independent)
+        (["Matthew Yglesias", "Nov 20, 2024"], "Matthew Yglesias"),
         # ... or one line of names and the place the story was filed from (the Guardian)
         (["Fiona Harvey in Baku"], "Fiona Harvey"),
         (["Fiona Harvey and Damian Carrington in Baku"], "Fiona Harvey and Damian Carrington"),

@@ -1550,8 +1550,9 @@ def _mark_name_bylines(lines: list[_Line], params: dict[str, float]) -> None:
     lines between allowed), each a given name (or a name with an initial) then a surname,
     before the first prose paragraph and at most ``name_byline_gap`` lines under the headline
     or next to the date line, are the byline; the first holds all the names. (One name alone
-    may be a photo's caption; a longer list, or one elsewhere, is a menu of columnists.) So is
-    one line of such names and the place the story was filed from ("Fiona Harvey in Baku")."""
+    may be a photo's caption, but not right over the date line; a longer list, or one
+    elsewhere, is a menu of columnists.) So is one line of such names and the place the story
+    was filed from ("Fiona Harvey in Baku")."""
     names = first_names()
     start = next(
         (
@@ -1581,11 +1582,14 @@ def _mark_name_bylines(lines: list[_Line], params: dict[str, float]) -> None:
         elif runs[-1]:
             runs.append([])
     for run in runs:
-        if not (2 <= len(run) <= params["name_byline_max"] or (run and run[0] in filed)):
+        if not run or len(run) > params["name_byline_max"]:
             continue
         at, end = shown.index(run[0]), shown.index(run[-1])
         above = {lines[k].meta_key for k in shown[max(0, at - gap) : at]}
         below = lines[shown[end + 1]].meta_key if end + 1 < len(shown) else None
+        # (one name alone counts right over the date line: "Matthew Yglesias" / "Nov 20, 2024")
+        if len(run) < 2 and run[0] not in filed and below != "date":
+            continue
         if not ({"title", "date"} & above or below == "date"):
             continue
         every = ", ".join(filed.get(k, lines[k].text.strip()) for k in run)
