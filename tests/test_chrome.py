@@ -1295,6 +1295,36 @@ def test_a_box_of_links_closed_by_its_printed_end_is_inside_the_article() -> Non
     assert {ln.kind for ln in lines if ln.text in after} == {LineKind.CHROME}
 
 
+_LAST = "Officials said the first payments would reach the districts before the end of summer."
+
+
+@pytest.mark.parametrize(
+    ("control", "kind"),
+    [
+        # a section's title under a button or an ad inside the article (Substack, lazy-image-2)
+        ("Subscribe", LineKind.HEADING),
+        ("Advertisement", LineKind.HEADING),
+        # ... not under a related-stories heading: that is a teaser's headline
+        ("Related", LineKind.CHROME),
+    ],
+)
+def test_a_title_under_a_control_inside_the_article(control: str, kind: LineKind) -> None:
+    lines = [P1, "", P2, "", control, "The politics of housing", P3, "", _LAST]
+    got = strip_chrome(source(lines)).lines
+    assert (got[4].kind, got[5].kind) == (LineKind.CHROME, kind)
+
+
+def test_a_newsletters_box_inside_the_post_does_not_end_it() -> None:
+    box = "Thanks for reading! Subscribe for free to receive new posts and support my work."
+    lines = [P1, "", P2, "", box, "", "Subscribe", "The politics of housing", P3, "", _LAST]
+    kinds = {ln.text: ln.kind for ln in strip_chrome(source(lines)).lines}
+    assert (kinds[box], kinds[P3], kinds[_LAST]) == (
+        LineKind.CHROME,
+        LineKind.PARAGRAPH,
+        LineKind.PARAGRAPH,
+    )
+
+
 def _live_page(marker: str) -> list[str]:
     post = [
         "Share",

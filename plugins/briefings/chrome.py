@@ -1627,6 +1627,38 @@ def _drop_repeated_headline(lines: list[_Line]) -> None:
 REPEATED_FIGURE = "repeats the photo's caption or credit just above"
 
 
+def _title_under_control(
+    lines: list[_Line], span: tuple[int, int], params: dict[str, float]
+) -> None:
+    """A section's title printed right under a control inside the article (Substack's
+    "Subscribe" button, then "The politics of housing", then its text) was removed with the
+    control's neighbours: inside the body stretch, a short title-like line (no sentence end, at
+    most ``heading_max_chars``, opening with a capital, no phrase of its own, no teaser's
+    headline) between a line removed by a phrase that marks an end (boundary cost above 0: an
+    ad, a button) and a paragraph of prose is article text again (then judged as a heading
+    like any other line)."""
+    first, last = span
+    shown = [i for i in range(first, last + 1) if lines[i].kind is not LineKind.BLANK]
+    for k in range(1, len(shown) - 1):
+        line, above, below = lines[shown[k]], lines[shown[k - 1]], lines[shown[k + 1]]
+        text = line.text.strip()
+        if (
+            line.kind is LineKind.CHROME
+            and not line.explicit
+            and not line.reason.startswith("teaser")
+            and above.kind is LineKind.CHROME
+            and above.explicit
+            and above.boundary > 0  # (a phrase's control: no photo's credit of a teaser card)
+            and below.kind is LineKind.PARAGRAPH
+            and ends_sentence(below.text.strip())
+            and text[:1].isupper()
+            and not ends_sentence(text)
+            and len(text) <= params["heading_max_chars"]
+            and len(find_words(text)) >= 2
+        ):
+            line.decide(LineKind.PARAGRAPH, "a title under a control inside the article")
+
+
 def _drop_repeated_figures(lines: list[_Line]) -> None:
     """Pages with a "hide caption / toggle caption" button print a photo's caption and credit
     two or three times (NPR). A line repeating a caption or credit of the figures just above,
@@ -2381,6 +2413,8 @@ def _strip_text(
             reason = line.reason or f"not article text: {line.weak_points(weights)}"
             line.decide(LineKind.CHROME, reason)
     _drop_repeated_figures(lines)
+    if span:
+        _title_under_control(lines, span, params)
     _find_headline(lines, rules, profile, dup)
     _drop_repeated_headline(lines)
     _mark_name_bylines(lines, params)
