@@ -869,6 +869,8 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
         ("Soldiers train near the front. (Serhii Korovainyi for The Washington Post)", (
             "Soldiers train near the front.", "Serhii Korovainyi for The Washington Post")),
         ("He spoke for an hour (Labour for the Many)", None),
+        ("Flags fly in Brussels, March 1, 2023. REUTERS/Yves Herman/File Photo", (
+            "Flags fly in Brussels, March 1, 2023.", "REUTERS/Yves Herman/File Photo")),
         # ... or in square brackets
         ("Palestinians search the rubble in Jabalia, northern Gaza [Omar al-Qattaa/AFP]", (
             "Palestinians search the rubble in Jabalia, northern Gaza", "Omar al-Qattaa/AFP")),
@@ -1323,6 +1325,34 @@ def test_a_newsletters_box_inside_the_post_does_not_end_it() -> None:
         LineKind.PARAGRAPH,
         LineKind.PARAGRAPH,
     )
+
+
+_GALLERY = (
+    "European Union flags flutter outside the EU Commission headquarters in Brussels,"
+    " Belgium, March 1, 2023. REUTERS/Yves Herman/File Photo"
+)
+
+
+def test_a_gallerys_caption_printed_again_with_its_controls_is_one_figure() -> None:
+    """(Reuters: the caption with its counter, then again with the buttons' words run on)"""
+    lines = [
+        P1,
+        "",
+        "Item 1 of 2 " + _GALLERY,
+        "[1/2]" + _GALLERY + " Purchase Licensing Rights, opens new tab",
+        P2,
+        "",
+        P3,
+    ]
+    got = strip_chrome(source(lines)).lines
+    assert (got[2].kind, got[2].meta_value) == (LineKind.FIGURE_CAPTION, _GALLERY.split(" REU")[0])
+    assert (got[3].kind, got[3].reason) == (
+        LineKind.CHROME,
+        "repeats the line above, with page controls",
+    )
+    # the same line twice (a wiki's references citing one book twice) is left
+    twice = strip_chrome(source([P1, "", P2, P2, "", P3])).lines
+    assert [ln.kind for ln in twice[2:4]] == [LineKind.PARAGRAPH, LineKind.PARAGRAPH]
 
 
 def _live_page(marker: str) -> list[str]:

@@ -215,6 +215,14 @@ def test_editor_metadata_wins() -> None:
     )
 
 
+def test_a_figure_notes_caption_leaves_out_a_gallerys_counter() -> None:
+    caption = "Flags fly outside the Commission in Brussels, March 1, 2023. REUTERS/Yves Herman"
+    b = briefing_of(ARTICLE + "\nItem 1 of 2 " + caption + "\n\n" + ARTICLE)
+    assert [(f.caption, f.credit) for f in b.figures] == [
+        ("Flags fly outside the Commission in Brussels, March 1, 2023.", "REUTERS/Yves Herman")
+    ]
+
+
 def test_date_line_becomes_meta_date() -> None:
     b = briefing_of("Published: 1 March 2020\n\n" + ARTICLE)
     assert b.meta.date == "2020-03-01"

@@ -245,6 +245,8 @@ class Rules:
     headline_rejects: tuple[re.Pattern[str], ...] = ()
     """Lines that are never the headline: bylines and date stamps the metadata patterns miss."""
     title_taglines: frozenset[str] = frozenset()
+    gallery_counters: tuple[re.Pattern[str], ...] = ()
+    """A gallery's counter opening a caption ("Item 1 of 2 ...", "[1/2]...")."""
     """Keys of a wiki's tagline under its page title ("From Wikipedia, the free encyclopedia")."""
     teaser_closers: frozenset[str] = frozenset()
     """Keys of a teaser card's last line, its link ("Read now"): the lines above it are the card."""
@@ -369,6 +371,7 @@ def load_rules() -> Rules:
         datelines=tuple(re.compile(expand(p)) for p in _strings(data["dateline_patterns"])),
         headline_rejects=tuple(_compile(p) for p in _strings(data.get("headline_rejects"))),
         title_taglines=frozenset(line_key(p) for p in _strings(data.get("title_taglines"))),
+        gallery_counters=tuple(_compile(p) for p in _strings(data.get("gallery_counters"))),
         teaser_closers=frozenset(line_key(p) for p in _strings(data.get("teaser_closers"))),
         credit_tails=tuple(re.compile(expand(p)) for p in _strings(data.get("credit_tails"))),
         credit_tail_keys=tuple(_strings(data.get("credit_tail_keys"))) or _CREDIT_TAIL_KEYS,
@@ -1659,6 +1662,34 @@ def _title_under_control(
             line.decide(LineKind.PARAGRAPH, "a title under a control inside the article")
 
 
+def without_counter(text: str, rules: Rules) -> str:
+    """``text`` without a gallery's counter at its start ("Item 1 of 2 ", "[1/2]")."""
+    for counter in rules.gallery_counters:
+        if found := counter.match(text):
+            return text[found.end() :]
+    return text
+
+
+def _drop_extended_repeats(lines: list[_Line], rules: Rules) -> None:
+    """A line printed again right under itself with the page's controls run on (Reuters'
+    gallery: "Item 1 of 2 Flags fly in Brussels. REUTERS/Yves Herman" then "[1/2]Flags fly in
+    Brussels. REUTERS/Yves Herman Purchase Licensing Rights, opens new tab"): a body line that,
+    counters aside, opens with the whole of the body line above (``repeat_prose_chars`` or
+    more) and goes on is that line again."""
+    shown = [ln for ln in lines if ln.kind is not LineKind.BLANK]
+    for above, line in pairwise(shown):
+        if above.kind in BODY_KINDS and line.kind in BODY_KINDS and line.reason != KEPT_BY_EDITOR:
+            first = without_counter(above.text.strip(), rules)
+            again = without_counter(line.text.strip(), rules)
+            # (the same line twice is left: a wiki's references may cite one book twice)
+            if (
+                len(first) >= rules.params["repeat_prose_chars"]
+                and len(again) > len(first)
+                and again.startswith(first)
+            ):
+                line.decide(LineKind.CHROME, "repeats the line above, with page controls")
+
+
 def _drop_repeated_figures(lines: list[_Line]) -> None:
     """Pages with a "hide caption / toggle caption" button print a photo's caption and credit
     two or three times (NPR). A line repeating a caption or credit of the figures just above,
@@ -2413,6 +2444,7 @@ def _strip_text(
             reason = line.reason or f"not article text: {line.weak_points(weights)}"
             line.decide(LineKind.CHROME, reason)
     _drop_repeated_figures(lines)
+    _drop_extended_repeats(lines, rules)
     if span:
         _title_under_control(lines, span, params)
     _find_headline(lines, rules, profile, dup)
@@ -2603,4 +2635,5 @@ def _mark_credited_captions(lines: list[_Line], rules: Rules) -> None:
         if line.reason == KEPT_BY_EDITOR:
             continue
         if (split := split_credit_tail(line.text, rules)) is not None:
-            line.decide(LineKind.FIGURE_CAPTION, CREDIT_TAIL, None, split[0])
+            caption = without_counter(split[0], rules)
+            line.decide(LineKind.FIGURE_CAPTION, CREDIT_TAIL, None, caption)

@@ -255,7 +255,8 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
             figure.caption = text
             split = split_credit_tail(line.text) if line.reason == CREDIT_TAIL else None
             if split is not None:  # "... in Tunis. Fethi Belaid/AFP/Getty Images": both
-                figure.caption, figure.credit = split
+                # (the caption as chrome gave it: a gallery's counter left out)
+                figure.caption, figure.credit = line.meta_value or split[0], split[1]
                 figure.line = figure.line or line.number
                 flush_figure()
                 return
