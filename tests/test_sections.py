@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from briefings.chrome import LineKind, strip_chrome
@@ -381,12 +381,14 @@ _PIECES = [
 
 @settings(max_examples=120, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=80)), max_size=30))
+@example(["0\r#"])  # (a heading by its permalink mark, titled without it)
 def test_sections_join_back_to_the_kept_text(lines: list[str]) -> None:
     lines = [ln.replace("\n", " ").replace("\r", " ") for ln in lines]
     stripped = strip_chrome(text_source("\n".join(lines)))
     b = split_sections(stripped, "a")
+    # (a heading's title leaves out its edit link or permalink mark: "History[edit]", "0 #")
     kept_body = [
-        ln.text.strip()
+        (ln.meta_value if ln.kind is LineKind.HEADING and ln.meta_value else ln.text).strip()
         for ln in stripped.lines
         if ln.kind in (LineKind.HEADING, LineKind.PARAGRAPH, LineKind.QUOTE)
     ]
