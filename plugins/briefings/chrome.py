@@ -1256,6 +1256,7 @@ _NOT_A_HEADING = re.compile(r"[|←→«»‹›]")
 
 
 LIVE_MARKER = "live-feed marker"  # (the label of chrome.yml's live_marker group)
+TEASER = "teaser"  # (what opens the reasons of the teaser rules: "teaser headline after ...")
 
 
 def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] | None:
@@ -1419,7 +1420,7 @@ def _cut_teaser_runs(lines: list[_Line], span: tuple[int, int], params: dict[str
         marker = lines[i]
         if marker.cls != _BAD or "teasers" not in marker.flags:
             continue
-        reason = f"teaser headline after {marker.text.strip()!r}"
+        reason = f"{TEASER} headline after {marker.text.strip()!r}"
         end = min(len(lines), i + 1 + int(params["box_max_lines"]))
         close = next((j for j in range(i + 1, end) if "closes" in lines[j].flags), None)
         if close is not None:
@@ -1477,7 +1478,7 @@ def _cut_teaser_cards(lines: list[_Line], span: tuple[int, int], rules: Rules) -
             continue
         for line in card:
             line.cls = _BAD
-            line.reason = f"teaser card above {closer.text.strip()!r}"
+            line.reason = f"{TEASER} card above {closer.text.strip()!r}"
 
 
 def _in_other_script(text: str, script: str) -> bool:
@@ -1526,24 +1527,27 @@ def _attach_figures(lines: list[_Line], script: str, params: dict[str, float]) -
             _caption_below(lines, i, params)
 
 
-# a person's name alone: a given name, an initial, particles, a surname ("Stef W. Kight")
-_NAME_LINE = re.compile(
-    r"(?P<first>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
-    r"(?:\s(?:(?P<initial>[A-Z]\.)|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?|de|da|del|van|von"
-    r"|der|al|el|bin)){0,2}\s(?:O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
-)
-
-
-_ANY_NAME = re.sub(r"\(\?P<\w+>", "(?:", _NAME_LINE.pattern)
-# names and the place the story was filed from ("Fiona Harvey in Baku", the Guardian)
-_NAMES_IN_PLACE = re.compile(
-    rf"(?P<names>{_ANY_NAME}(?:(?:,\s|\sand\s){_ANY_NAME}){{0,3}})"
-    r"\s(?:in|at)\s[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}"
-)
+@lru_cache(maxsize=1)
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A person's name alone (a given name, an initial or names, words.yml's
+    ``byline_particles``, a surname: "Stef W. Kight"), and a line of such names with the place
+    the story was filed from ("Fiona Harvey in Baku", the Guardian; group ``names``)."""
+    word = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?"
+    particles = "|".join(re.escape(p) for p in word_lists()["byline_particles"])
+    name = (
+        rf"(?P<first>{word})(?:\s(?:(?P<initial>[A-Z]\.)|{word}|{particles})){{0,2}}"
+        rf"\s(?:O['’])?{word}"
+    )
+    any_name = re.sub(r"\(\?P<\w+>", "(?:", name)
+    placed = (
+        rf"(?P<names>{any_name}(?:(?:,\s|\sand\s){any_name}){{0,3}})"
+        r"\s(?:in|at)\s[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}"
+    )
+    return re.compile(name), re.compile(placed)
 
 
 def _known_name(text: str, names: frozenset[str]) -> bool:
-    found = _NAME_LINE.fullmatch(text)
+    found = _name_patterns()[0].fullmatch(text)
     return found is not None and (found["first"] in names or bool(found["initial"]))
 
 
@@ -1574,7 +1578,7 @@ def _mark_name_bylines(lines: list[_Line], params: dict[str, float]) -> None:
         line = lines[i]
         text = line.text.strip()
         free = not line.explicit and line.meta_key is None and line.reason != KEPT_BY_EDITOR
-        placed = _NAMES_IN_PLACE.fullmatch(text) if free else None
+        placed = _name_patterns()[1].fullmatch(text) if free else None
         if placed is not None and all(
             _known_name(n, names) for n in _byline_names().split(placed["names"])
         ):
@@ -1648,7 +1652,7 @@ def _title_under_control(
         if (
             line.kind is LineKind.CHROME
             and not line.explicit
-            and not line.reason.startswith("teaser")
+            and not line.reason.startswith(TEASER)
             and above.kind is LineKind.CHROME
             and above.explicit
             and above.boundary > 0  # (a phrase's control: no photo's credit of a teaser card)
