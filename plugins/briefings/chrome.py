@@ -1487,17 +1487,20 @@ def _in_other_script(text: str, script: str) -> bool:
     return bool(script) and letters >= 3 and counts.get(script, 0) / letters < 0.5
 
 
-def _caption_block(lines: list[_Line], j: int, i: int, params: dict[str, float]) -> bool:
+def _caption_block(
+    lines: list[_Line], j: int, i: int, params: dict[str, float], first_prose: int
+) -> bool:
     """Line ``j`` and the credit ``i`` right under it stand alone as one block: ``j`` is a
     caption's length, and the lines around the pair are blank, removed or metadata (not text
-    run on); under the lead photo's credit, above which no prose stands, the article may start."""
+    run on); under the lead photo's credit, above which no prose stands (``first_prose``: the
+    first line of prose, scored), the article may start."""
     if len(lines[j].text.strip()) > params["caption_max_chars"]:
         return False
     above = lines[j - 1] if j > 0 else None
     below = lines[i + 1] if i + 1 < len(lines) else None
     # (the lead photo, above every line of prose, may have the article's first line under it:
     # "... at the White House on Monday." / "Kevin Lamarque/Reuters" / "Washington CNN — ...")
-    lead = not any(ln.cls == _GOOD for ln in lines[:j])
+    lead = first_prose >= j  # (no line of prose above the caption)
     return all(
         edge is None
         or edge.kind in (LineKind.BLANK, LineKind.CHROME, LineKind.METADATA)
@@ -1520,10 +1523,11 @@ def _attach_figures(lines: list[_Line], script: str, params: dict[str, float]) -
     With neither, a long unpunctuated line right after the credit is its caption (sites that
     print the credit on the photo and the caption under it: "Getty Images" / "Palestinians
     inspect the damage after an Israeli strike in Rafah on Monday")."""
+    first_prose = next((k for k, ln in enumerate(lines) if ln.cls == _GOOD), len(lines))
     for i, line in enumerate(lines):
         if line.kind is not LineKind.FIGURE_CREDIT:
             continue
-        if not _caption_above(lines, i, script, params):
+        if not _caption_above(lines, i, script, params, first_prose):
             _caption_below(lines, i, params)
 
 
@@ -1737,7 +1741,9 @@ def _caption_below(lines: list[_Line], i: int, params: dict[str, float]) -> None
         lines[k].anchor = i
 
 
-def _caption_above(lines: list[_Line], i: int, script: str, params: dict[str, float]) -> bool:
+def _caption_above(
+    lines: list[_Line], i: int, script: str, params: dict[str, float], first_prose: int
+) -> bool:
     """Takes the caption and the original (another script) right above credit ``i``; whether
     it took any."""
     j, seen, have_caption, have_original = i - 1, 0, False, False
@@ -1768,7 +1774,7 @@ def _caption_above(lines: list[_Line], i: int, script: str, params: dict[str, fl
             # a sentence printed as one block with the credit under it, a blank line or
             # chrome on both sides (NPR, CNN, The Verge: "Schumer speaks to reporters on
             # Thursday." / "Kevin Dietsch/Getty Images")
-            or (j == i - 1 and _caption_block(lines, j, i, params))
+            or (j == i - 1 and _caption_block(lines, j, i, params, first_prose))
         ):
             reason = cand.reason if cand.kind is LineKind.FIGURE_CAPTION else ""
             cand.decide(LineKind.FIGURE_CAPTION, reason or CAPTION_BEFORE_CREDIT)

@@ -549,6 +549,9 @@ _SHORT_CAPITALISED = re.compile(
 )
 #: the paragraph under a dateline split over lines is at least this long
 _DATELINE_PARAGRAPH_CHARS = 80
+#: a dateline alone ("Washington CNN —", "WASHINGTON (AP) —") is at most this long: a longer
+#: line so far is not compared with it
+_DATELINE_MAX_CHARS = 80
 
 
 def _split_dateline(lines: tuple[str, ...]) -> frozenset[int]:
@@ -613,7 +616,7 @@ def unwrap_lines(lines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[int, ..
                 glue = " "
             elif (
                 text[0].isupper()
-                and size <= _DATELINE_PARAGRAPH_CHARS  # (the line so far: its parts joined)
+                and size <= _DATELINE_MAX_CHARS  # (the line so far: its parts joined)
                 and _DATELINE_ALONE.match("".join(paragraphs[-1]).strip())
             ):
                 glue = " "  # "CNN —" / "Sudan's army said on Friday ..."
