@@ -2990,3 +2990,55 @@ def test_every_chrome_pattern_is_anchored_at_the_line_start() -> None:
     # of chrome stripping)
     loose = [label for label, p, _ in load_rules().patterns if not p.pattern.startswith("^")]
     assert loose == []
+
+
+# Short texts with no chrome around them: scores and context alone never empty an article.
+SHORT_TEXTS = [
+    (
+        [
+            "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on"
+            " Tuesday to discuss the war in Ukraine."
+        ],
+        [
+            "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on"
+            " Tuesday to discuss the war in Ukraine."
+        ],
+    ),
+    (
+        [
+            "The United Nations Security Council will meet on Friday. Secretary-General António"
+            " Guterres urged restraint."
+        ],
+        [
+            "The United Nations Security Council will meet on Friday. Secretary-General António"
+            " Guterres urged restraint."
+        ],
+    ),
+    (
+        ["Владимир Путин заявил в Москве.", "", "Пресс-секретарь Кремля Дмитрий Песков сказал."],
+        ["Владимир Путин заявил в Москве.", "Пресс-секретарь Кремля Дмитрий Песков сказал."],
+    ),
+    (
+        ["Big news today", "", "Body text by Jane Doe in London."],
+        ["Body text by Jane Doe in London."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "kept"), SHORT_TEXTS)
+def test_a_short_text_without_chrome_keeps_its_text(lines: list[str], kept: list[str]) -> None:
+    stripped = strip_chrome(source(lines))
+    body = [ln.text for ln in stripped.lines if ln.kind in BODY_KINDS]
+    assert [t for t in kept if t not in body] == []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Skip to main content", "Advertisement", "Share", "Subscribe"],
+        ["Home", "", "Cookie settings", "Accept all cookies"],
+    ],
+)
+def test_a_page_of_chrome_alone_stays_empty(lines: list[str]) -> None:
+    stripped = strip_chrome(source(lines))
+    assert not any(ln.kind in BODY_KINDS for ln in stripped.lines)

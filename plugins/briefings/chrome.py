@@ -1166,17 +1166,19 @@ def _explicit(
     return False
 
 
-def _nearest(lines: list[_Line], classes: tuple[str, ...]) -> tuple[list[str], list[str]]:
+def _nearest(
+    lines: list[_Line], classes: tuple[str, ...], edge: str = _BAD
+) -> tuple[list[str], list[str]]:
     """For each line, the class of the nearest line before and after it with a class in
-    ``classes`` ("bad" past the edges: chrome surrounds an article; inline controls are looked
-    past). Linear time."""
-    before, after = [_BAD] * len(lines), [_BAD] * len(lines)
-    last = _BAD
+    ``classes`` (``edge`` past the edges, "bad" by default: chrome surrounds an article; inline
+    controls are looked past). Linear time."""
+    before, after = [edge] * len(lines), [edge] * len(lines)
+    last = edge
     for i, line in enumerate(lines):
         before[i] = last
         if line.cls in classes and "inline" not in line.flags:
             last = line.cls
-    last = _BAD
+    last = edge
     for i in range(len(lines) - 1, -1, -1):
         after[i] = last
         if lines[i].cls in classes and "inline" not in lines[i].flags:
@@ -1184,10 +1186,11 @@ def _nearest(lines: list[_Line], classes: tuple[str, ...]) -> tuple[list[str], l
     return before, after
 
 
-def _smooth(lines: list[_Line], rules: Rules) -> None:
-    """jusText-style context: near-good and short lines follow their decided neighbours."""
+def _smooth(lines: list[_Line], rules: Rules, edge: str = _BAD) -> None:
+    """jusText-style context: near-good and short lines follow their decided neighbours (and
+    the page's edges count as ``edge``)."""
     own_good = [line.cls == _GOOD for line in lines]  # (by their own score, before context)
-    before, after = _nearest(lines, (_GOOD, _BAD))
+    before, after = _nearest(lines, (_GOOD, _BAD), edge)
     for i, line in enumerate(lines):
         if line.cls == _NEAR:
             if before[i] == _BAD and after[i] == _BAD:
@@ -1196,7 +1199,7 @@ def _smooth(lines: list[_Line], rules: Rules) -> None:
             else:
                 line.cls = _GOOD
                 line.reason = "between article lines"
-    before, after = _nearest(lines, (_GOOD, _BAD))
+    before, after = _nearest(lines, (_GOOD, _BAD), edge)
     for i, line in enumerate(lines):
         if line.cls != _SHORT:
             continue
@@ -2362,6 +2365,7 @@ def _strip_text(
     corrections: Corrections,
     repeated: frozenset[str],
     profile: DocumentProfile,
+    edge: str = _BAD,
 ) -> list[_Line]:
     rules = load_rules()
     params, weights = rules.params, rules.weights
@@ -2416,7 +2420,7 @@ def _strip_text(
             line.cls = _BAD
             weak = line.weak_points(weights)
             line.reason = f"not article text: {weak} (score {line.score:.2f})"
-    _smooth(lines, rules)
+    _smooth(lines, rules, edge)
     span = _body_span(lines, params)
     if span:
         span = _start_at_dateline(lines, span, rules)
@@ -2616,6 +2620,12 @@ def strip_chrome(
         if repeated and not any(ln.kind in BODY_KINDS for ln in lines):
             # lines shared with other seeds took the whole body: trust this page alone
             lines = _strip_text(source, corrections, frozenset(), profile)
+        if not any(ln.kind in BODY_KINDS for ln in lines):
+            # Nothing read as the article by its context: a short text with no chrome around
+            # it (a pasted paragraph or two) is all "between the page's edges", which count as
+            # chrome. Read again with the edges as article text: lines removed by a phrase or
+            # by their own low score stay removed, so a page of chrome alone stays empty.
+            lines = _strip_text(source, corrections, frozenset(), profile, edge=_GOOD)
     _mark_credited_captions(lines, rules)
     return StrippedText(
         source=source, lines=tuple(line.freeze() for line in lines), language=profile.language
