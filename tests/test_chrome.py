@@ -32,6 +32,7 @@ from briefings.chrome import (
     match_credit,
     match_phrase,
     match_translator,
+    profile_document,
     split_credit_tail,
     strip_chrome,
 )
@@ -3042,3 +3043,28 @@ def test_a_short_text_without_chrome_keeps_its_text(lines: list[str], kept: list
 def test_a_page_of_chrome_alone_stays_empty(lines: list[str]) -> None:
     stripped = strip_chrome(source(lines))
     assert not any(ln.kind in BODY_KINDS for ln in stripped.lines)
+
+
+# The article's language from its stop words: the long lists of some languages hold common
+# English words ("apple", "with", "london"), which must not decide a short English text; and a
+# text with too few stop words names no language.
+LANGUAGES = [
+    ("Apple CEO Tim Cook visited Beijing on Monday.", ""),
+    (
+        "Apple CEO Tim Cook visited Beijing on Monday to meet the officials of the government.",
+        "English",
+    ),
+    ("Headline with BOM\nBody text by Jane Doe in London.", "English"),
+    ("My cat s name is Twinky.", ""),
+    ("My cat s name is Twinky and it is the best cat in the street.", "English"),
+    ("Der Bundeskanzler traf am Dienstag den französischen Präsidenten.", "German"),
+    ("Le président a rencontré le chancelier allemand mardi à Paris.", "French"),
+    ("Il presidente della Repubblica ha incontrato il cancelliere tedesco a Roma.", "Italian"),
+    ("Владимир Путин заявил в Москве, что Кремль готов к переговорам.", "Russian"),
+    ("Zelensky meets Biden", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), LANGUAGES)
+def test_the_language_of_a_short_text(text: str, language: str) -> None:
+    assert profile_document(text.split("\n")).language == language

@@ -739,19 +739,37 @@ def profile_document(lines: Sequence[str], rules: Rules | None = None) -> Docume
     del words[4000:]
     best, best_hits = "", 0
     if words:
-        # Stop-word hits of every language at once, from one index word -> its languages.
+        # Stop-word hits of every language at once, from one index word -> its languages;
+        # besides, each language's hits on words outside the first language's list.
         index = _stopword_index(rules.languages)
         language_hits = [0] * len(rules.languages)
+        own_hits = [0] * len(rules.languages)
         for w, k in Counter(words).items():
-            for i in index.get(w, ()):
+            found = index.get(w, ())  # (positions in ascending order)
+            outside_main = not found or found[0] != 0
+            for i in found:
                 language_hits[i] += k
+                if outside_main:
+                    own_hits[i] += k
         for i, language in enumerate(rules.languages):
             if not stop_words(language):
                 continue
             hits = language_hits[i]
             if hits > best_hits:
                 best, best_hits = language, hits
-    if best and best_hits / max(1, len(words)) < rules.params["min_language_share"]:
+        # The long stop lists of one language hold common words of others (Finnish's and
+        # Slovak's hold "the", "with", "in", "apple", "london"): in a short text those decide.
+        # Another language beats the first listed one (the articles' usual language), when
+        # that has hits, only by its words outside the first one's list, and enough of them.
+        main_hits = language_hits[0]
+        if main_hits and best:
+            own = own_hits[rules.languages.index(best)]
+            if own <= main_hits or own < rules.params["min_language_hits"]:
+                best, best_hits = rules.languages[0], main_hits
+    if best and (
+        best_hits / max(1, len(words)) < rules.params["min_language_share"]
+        or best_hits < rules.params["min_language_hits"]
+    ):
         best = ""
     return DocumentProfile(
         script=script, language=best, stopwords=stop_words(best) if best else frozenset()
