@@ -3068,3 +3068,21 @@ LANGUAGES = [
 @pytest.mark.parametrize(("text", "language"), LANGUAGES)
 def test_the_language_of_a_short_text(text: str, language: str) -> None:
     assert profile_document(text.split("\n")).language == language
+
+
+# A short line right after the article's last paragraph, with chrome (or the page's end) below:
+# a sentence by its own score is the article's last line; a control or a label is not.
+LAST_SHORT_LINES = [
+    ("The ruling party lost its majority.", True),
+    ("Is the video available to the public?", True),
+    ("Share on Facebook", False),
+    ("More from this section", False),
+    ("Tags: Japan, Politics", False),
+]
+
+
+@pytest.mark.parametrize(("line", "kept"), LAST_SHORT_LINES)
+def test_a_short_sentence_ends_the_article(line: str, kept: bool) -> None:
+    lines = ["Menu", "", P1, "", P2, "", line, "", "Privacy policy", "Terms of use"]
+    stripped = strip_chrome(source(lines))
+    assert (stripped.lines[6].kind in BODY_KINDS) is kept

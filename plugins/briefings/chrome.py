@@ -1222,7 +1222,9 @@ def _smooth(lines: list[_Line], rules: Rules, edge: str = _BAD) -> None:
         if line.cls != _SHORT:
             continue
         prev, nxt = before[i], after[i]
-        if prev == _GOOD and nxt == _GOOD:
+        if (prev == _GOOD and nxt == _GOOD) or (
+            prev == _GOOD and nxt == _BAD and _closing_sentence(line, rules)
+        ):
             line.cls = "short-good"
         else:
             line.cls = "short-bad"
@@ -1239,6 +1241,16 @@ def _smooth(lines: list[_Line], rules: Rules, edge: str = _BAD) -> None:
         elif line.cls == "short-bad":
             line.cls = _BAD
     _keep_headings_between_paragraphs(lines, own_good, rules)
+
+
+def _closing_sentence(line: _Line, rules: Rules) -> bool:
+    """A short line that is a sentence by its own score: lower-case words with common words,
+    sentence punctuation ("The ruling party lost its majority.")."""
+    return (
+        line.score >= rules.params["good"]
+        and (line.features or {}).get("ends_sentence", 0.0) > 0
+        and len(find_words(line.text)) >= rules.params["closing_sentence_min_words"]
+    )
 
 
 def _keep_headings_between_paragraphs(
