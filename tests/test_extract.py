@@ -227,6 +227,32 @@ def test_too_little_from_readability_uses_trafilatura(monkeypatch: pytest.Monkey
     assert BODY.strip() in source.lines
 
 
+SHORT_PAGES = [
+    (
+        "<html><head><title>Oil rises - Example News</title></head><body><header><nav>"
+        '<a href="/">Home</a><a href="/world">World</a></nav></header><main><article>'
+        "<h1>Oil rises</h1><p>Oil prices rose.</p><p>Brent crude gained 2%.</p></article></main>"
+        "<footer>© 2024 Example News</footer></body></html>",
+        ["Oil prices rose.", "Brent crude gained 2%."],
+    ),
+    (
+        "<p>Flooding hit Valencia on Tuesday.</p>"
+        "<p>Prime Minister Pedro Sánchez declared three days of mourning.</p>",
+        [
+            "Flooding hit Valencia on Tuesday.",
+            "Prime Minister Pedro Sánchez declared three days of mourning.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("html", "paragraphs"), SHORT_PAGES)
+def test_a_short_page_keeps_its_paragraphs_apart(html: str, paragraphs: list[str]) -> None:
+    source = extract_html("short.html", html, "utf-8")
+    assert [p for p in paragraphs if p not in source.lines] == []
+    assert not any(word in source.lines for word in ("Home", "World"))
+
+
 def test_nul_and_controls_are_dropped_from_html_with_a_warning() -> None:
     html = ARTICLE.replace("What happens next", "What\x00 happens\x07 next")
     source = decode_source("bus.html", html.encode("utf-8"), "html")

@@ -696,7 +696,9 @@ def choose_blocks(html: str, doc: etree._Element | None) -> tuple[list[Block], s
     primary, other = results["readability"], results["trafilatura"]
     pw, ow = _words(primary), _words(other)
     if pw < MIN_WORDS:
-        if ow:
+        # (both short: a short page, whose lines Readability keeps apart where trafilatura's
+        # fallback for small pages can run the menu and the paragraphs into one line)
+        if ow >= MIN_WORDS or (ow and not pw):
             return other, "trafilatura", warnings
         if pw:
             return primary, "readability", warnings
