@@ -233,6 +233,21 @@ def test_unusable_seeds_raise_naming_the_file(
     assert len(info.value.problems) == 1 and message in info.value.problems[0]
 
 
+def test_unusable_seeds_can_be_left_out_with_a_warning(tmp_path: Path) -> None:
+    seeds = make_seeds(tmp_path, 2)
+    (seeds / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    write(seeds / "empty.txt", "")
+    write(seeds / "s1.yml", "title: [unclosed\n")
+    corpus = build_corpus(discover_seeds(seeds), skip_unusable=True)
+    assert [a.briefing.slug for a in corpus.articles] == ["s0"]
+    left_out = [w for w in corpus.warnings if w.endswith("(left out of the site)")]
+    assert sorted(Path(w.split(":")[0]).name for w in left_out) == [
+        "binary.txt",
+        "empty.txt",
+        "s1.yml",
+    ]
+
+
 def test_a_pipeline_failure_names_the_seed_and_says_it_is_a_bug(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -506,6 +506,26 @@ def test_unusable_seed_fails_the_build_naming_the_file(tmp_path: Path) -> None:
     assert "empty.txt" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_unusable_seeds_skip_leaves_them_out_with_a_warning(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"good.txt": ARTICLE, "empty.txt": ""})
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace(
+            "      seeds_dir: seeds\n", "      seeds_dir: seeds\n      unusable_seeds: skip\n"
+        ),
+        encoding="utf-8",
+    )
+    assert "unusable_seeds: skip" in config.read_text(encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site", strict=False)
+    assert result.returncode == 0, result.stderr
+    assert "empty.txt" in result.stderr and "left out of the site" in result.stderr
+    assert (tmp_path / "site" / "briefing" / "good" / "index.html").is_file()
+    assert not (tmp_path / "site" / "briefing" / "empty").exists()
+    strict = mkdocs_build(project, tmp_path / "site-strict")
+    assert strict.returncode != 0 and "left out of the site" in strict.stderr
+
+
 def test_symlink_out_of_the_project_fails_the_build(tmp_path: Path) -> None:
     project = make_project(tmp_path, {"good.txt": ARTICLE})
     secret = tmp_path / "secret.txt"

@@ -22,6 +22,7 @@ from mkdocs.config.base import Config, ValidationError
 
 #: The values of ``link_mode`` (the same strings as ``briefings.linking.LinkPolicy``).
 LINK_MODES = ("first-per-section", "first-per-page", "every")
+UNUSABLE_SEEDS = ("error", "skip")
 
 
 class AtLeastOne(c.Type[int]):
@@ -51,6 +52,12 @@ class BriefingsConfig(Config):  # type: ignore[no-untyped-call]
     registry = c.Type(str, default="actors.yml")
     """The actor registry (ids, names, kinds, aliases, descriptions, links), relative to
     docs_dir. A missing file is an empty registry."""
+
+    unusable_seeds = c.Choice(UNUSABLE_SEEDS, default="error")
+    """What a seed that cannot be used at all does (unreadable, binary, empty, nothing but page
+    chrome, a broken editor file): ``error`` stops the build naming every such seed; ``skip``
+    logs each as a warning (``mkdocs build --strict`` still fails on it) and builds the site
+    without it."""
 
     link_mode = c.Choice(LINK_MODES, default="first-per-section")
     """Which mentions of an actor link to the actor's page: the first in each section, the

@@ -565,6 +565,7 @@ def build_corpus(
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     memo: CorpusMemo | None = None,
+    skip_unusable: bool = False,
 ) -> Corpus:
     """Process every seed (reusing cached results) and gather the site's actors.
 
@@ -574,7 +575,8 @@ def build_corpus(
     ``progress(done, total)`` is called after each of them. ``memo`` (a :class:`CorpusMemo`
     the caller keeps between calls) makes the corpus-wide steps after a small edit cheap.
     Raises :class:`CorpusError` listing every seed that cannot be used (unreadable,
-    undecodable, empty, a broken editor file), each message naming the file.
+    undecodable, empty, a broken editor file), each message naming the file; with
+    ``skip_unusable`` those messages become warnings and the corpus is built without them.
     """
     registry = registry or Registry()
     cache = cache if cache is not None else ArticleCache()
@@ -638,10 +640,12 @@ def build_corpus(
             continue
         cache.put(keys_used[job.index], result)
         found[job.index] = result
-    if problems:
+    if problems and not skip_unusable:
         raise CorpusError(problems)
-    articles = [a for a in found if a is not None]
-    for (seed, *_), article in zip(loaded, articles, strict=True):
+    warnings.extend(f"{problem} (left out of the site)" for problem in problems)
+    used = [(seed, a) for (seed, *_), a in zip(loaded, found, strict=True) if a is not None]
+    articles = [a for _, a in used]
+    for seed, article in used:
         warnings.extend(article.editor.warnings)
         notes.extend(f"{seed.path}: {w}" for w in article.source.warnings)
         notes.extend(f"{seed.path}: {w}" for w in article.briefing.meta.warnings)

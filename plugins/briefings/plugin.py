@@ -239,6 +239,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
             workers=workers,
             progress=progress,
             memo=self._corpus_memo,
+            skip_unusable=self.config.unusable_seeds == "skip",
         )
         return corpus, time.perf_counter() - start
 
