@@ -285,3 +285,21 @@ def test_link_markdown_links_a_local_alias_only_where_its_actor_is_named() -> No
     named = frozenset({"paul-smith"})
     linked = link_markdown("Paul said.", "briefing/b.md", matcher, "every", named=named)
     assert linked == '[Paul](../actors/paul-smith.md "person"){ .briefings-actor } said.'
+
+
+def test_export_honours_unusable_seeds_skip(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    (project / "seeds" / "empty.txt").write_text("", encoding="utf-8")
+    config = project / "mkdocs.yml"
+    failing = CliRunner().invoke(main, ["export", str(tmp_path / "a"), "--config", str(config)])
+    assert failing.exit_code != 0 and "empty.txt" in failing.output
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace(
+            "      seeds_dir: seeds\n", "      seeds_dir: seeds\n      unusable_seeds: skip\n"
+        ),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["export", str(tmp_path / "b"), "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    assert "empty.txt" in result.output and "left out of the site" in result.output

@@ -347,7 +347,12 @@ def render_site(
     registry = load_registry(project.registry) if project.registry.is_file() else Registry()
     seeds = discover_seeds(project.seeds_dir, root=project.root)
     corpus = build_corpus(
-        seeds, registry, cache, settings=f"briefings {__version__}", workers=workers
+        seeds,
+        registry,
+        cache,
+        settings=f"briefings {__version__}",
+        workers=workers,
+        skip_unusable=project.options["unusable_seeds"] == "skip",
     )
     written = {str(p) for p in docs_files(project.docs_dir, [project.registry])}
     settings = PageSettings(

@@ -30,6 +30,7 @@ OPTION_DEFAULTS: dict[str, Any] = {
     "home_briefings": 20,
     "actor_page_size": 25,
     "network_size": 40,
+    "unusable_seeds": "error",
 }
 
 
