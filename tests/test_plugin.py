@@ -526,6 +526,14 @@ def test_unusable_seeds_skip_leaves_them_out_with_a_warning(tmp_path: Path) -> N
     assert strict.returncode != 0 and "left out of the site" in strict.stderr
 
 
+def test_briefing_and_actor_pages_are_not_reported_missing_from_the_nav(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"good.txt": ARTICLE})
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site" / "briefing" / "good" / "index.html").is_file()
+    assert 'not included in the "nav"' not in result.stderr, result.stderr
+
+
 def test_symlink_out_of_the_project_fails_the_build(tmp_path: Path) -> None:
     project = make_project(tmp_path, {"good.txt": ARTICLE})
     secret = tmp_path / "secret.txt"

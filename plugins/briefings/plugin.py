@@ -34,7 +34,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
@@ -75,6 +75,9 @@ log = get_plugin_logger(__name__)
 
 #: Parse progress is logged when at least this many seeds are new or changed.
 PROGRESS_MIN = 100
+
+#: Generated pages the indexes list (not the navigation: it stays short).
+_REACHED_BY_INDEX = frozenset({"briefing", "actor", "actor-more"})
 #: Allocations between two young-generation passes of the garbage collector (default 700).
 GC_THRESHOLD = 100_000
 
@@ -316,10 +319,21 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
                     log.warning(f"{page.src_uri}: written by hand, replaces the generated page")
                 continue  # the editors' own page wins (index.md, tags.md, the indexes)
             path = self._materialize(pages_dir, page, corpus) if pages_dir is not None else None
+            # Briefing and actor pages are reached through the indexes, not the navigation:
+            # MkDocs is told so, and does not list thousands of them as "not in nav".
+            inclusion = (
+                InclusionLevel.NOT_IN_NAV
+                if page.kind in _REACHED_BY_INDEX
+                else InclusionLevel.UNDEFINED
+            )
             if path is None:
-                generated = File.generated(config, page.src_uri, content=page.content)
+                generated = File.generated(
+                    config, page.src_uri, content=page.content, inclusion=inclusion
+                )
             else:
-                generated = File.generated(config, page.src_uri, abs_src_path=str(path))
+                generated = File.generated(
+                    config, page.src_uri, abs_src_path=str(path), inclusion=inclusion
+                )
             files.append(generated)
             # While serving, the Markdown stays for the next rebuild's memo; otherwise MkDocs
             # reads it from the written file (or the File), and this copy would only take memory.
