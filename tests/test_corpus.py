@@ -21,6 +21,8 @@ from briefings.corpus import (
     find_related,
     hidden_seed_files,
     registry_fingerprint,
+    unread_reason,
+    unread_seed_files,
 )
 
 ARTICLE = (
@@ -385,6 +387,25 @@ def test_hidden_seed_files_are_listed_so_they_are_not_skipped_silently(tmp_path:
         ".txt",
         "2025/.old.html",
     ]
+
+
+def test_files_not_read_for_their_suffix_are_listed_so_they_are_not_skipped_silently(
+    tmp_path: Path,
+) -> None:
+    names = ("a.txt", "b.md", "a.yml", "b.yaml", "paper.pdf", "README.md", "Thumbs.db")
+    for name in (*names, ".DS_Store"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "2025").mkdir()
+    (tmp_path / "2025" / "page.webarchive").write_text("x", encoding="utf-8")
+    unread = unread_seed_files(tmp_path)
+    assert [p.relative_to(tmp_path).as_posix() for p in unread] == [
+        "b.md",
+        "paper.pdf",
+        "2025/page.webarchive",
+    ]
+    assert [s.path.name for s in discover_seeds(tmp_path)] == ["a.txt"]
+    assert "saved as .txt" in unread_reason(unread[0])
+    assert "rename it" in unread_reason(unread[1])
 
 
 # --------------------------------------------------------------------------- reuse across builds

@@ -32,6 +32,8 @@ from .actors.model import Appearance, CorpusActor
 from .chrome import SeedKeys, find_copies, key_seed, repeated_line_keys
 from .editor import EditorFile, EditorFileError, parse_editor_data
 from .ingest import (
+    QUIET_NAMES,
+    QUIET_SUFFIXES,
     SEED_SUFFIXES,
     IngestError,
     SourceText,
@@ -103,6 +105,33 @@ def hidden_seed_files(seeds_dir: Path) -> tuple[Path, ...]:
         # "x" + name: a file named just ".txt" has no suffix for pathlib
         if name.startswith(".") and Path("x" + name).suffix.lower() in SEED_SUFFIXES
     )
+
+
+def unread_seed_files(seeds_dir: Path) -> tuple[Path, ...]:
+    """Files in ``seeds_dir`` and the subfolders read for seeds that are not read because of
+    their suffix (``notes.pdf``, ``README``), editor files and the operating system's own files
+    aside; callers say so, as a saved page with an unexpected suffix is easily missed."""
+    if not seeds_dir.is_dir():
+        return ()
+    return tuple(
+        folder / name
+        for folder, names in seed_folders(seeds_dir)
+        for name in sorted(names)
+        if not name.startswith(".")
+        and Path(name).suffix.lower() not in SEED_SUFFIXES
+        and Path(name).suffix.lower() not in QUIET_SUFFIXES
+        and name.lower() not in QUIET_NAMES
+    )
+
+
+def unread_reason(path: Path) -> str:
+    """Why a file of :func:`unread_seed_files` is not read, and what to do if it is an article."""
+    if path.suffix.lower() in (".md", ".markdown"):
+        return (
+            "Markdown files in the seeds folder are editors' notes; a scraped article in "
+            "Markdown is read when saved as .txt"
+        )
+    return f"not a seed (seeds end in {', '.join(SEED_SUFFIXES)}; rename it if it is an article)"
 
 
 def seed_slug(seeds_dir: Path, path: Path) -> str:

@@ -38,6 +38,11 @@ SEED_SUFFIXES: dict[str, SeedFormat] = {
     ".mht": "mhtml",
 }
 
+#: Files in the seeds folder that are no seeds and go unmentioned: editor files, the folder's
+#: README, and what operating systems leave in folders.
+QUIET_SUFFIXES = frozenset({".yml", ".yaml"})
+QUIET_NAMES = frozenset({"readme", "readme.md", "thumbs.db", "desktop.ini"})
+
 #: Structural hints an HTML extractor can give a line (empty string: no hint).
 Hint = Literal["", "heading", "caption", "credit", "quote", "list", "title", "byline", "date"]
 

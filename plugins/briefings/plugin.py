@@ -53,6 +53,8 @@ from .corpus import (
     discover_seeds,
     hidden_seed_files,
     pictures_only,
+    unread_reason,
+    unread_seed_files,
     without_lines,
 )
 from .linking import ActorLinkExtension, AliasMatcher, LinkPolicy, build_matcher
@@ -267,6 +269,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
             log.warning(warning)
         for note in corpus.notes:
             log.info(note)
+        for unread in unread_seed_files(self.seeds_dir):
+            log.info(f"{unread}: skipped: {unread_reason(unread)}")
         for hidden in hidden_seed_files(self.seeds_dir):
             log.info(
                 f"{hidden}: skipped: names starting with '.' are not read as seeds "
