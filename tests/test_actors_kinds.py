@@ -105,6 +105,10 @@ def _find(words: list[str], name: str) -> tuple[int, int]:
         # A phrase that runs into a speech verb or a second article is a clause, no appositive.
         ("There are breaks each year in Zorvia City, an official said.", "Zorvia City", None),
         ("From a base in Kodiak, Alaska, the Polaris makes a series of trips.", "Alaska", None),
+        # ... also over the head's prepositional phrase; a relative clause or a comma ends it.
+        ("They discussed the war in Ukraine, a spokesman for the Elysee said.", "Ukraine", None),
+        ("It cited Vostrikov, a spokesman for the ministry, who said no.", "Vostrikov", "PER"),
+        ("Qorvex, a company that says it is green, grew.", "Qorvex", "ORG"),
     ],
 )
 def test_appositive_kind(text: str, name: str, kind: str | None) -> None:

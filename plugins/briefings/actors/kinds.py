@@ -516,6 +516,8 @@ def _appositive_kind(words: list[str], s: int, e: int, lex: Lexicon) -> str | No
         # "in Taiwan, the lantern festival is crowded", "in New York City, an official said": a
         # clause's subject
         return None
+    if _runs_into_speech(words, j, lex):
+        return None  # "the war in Ukraine, a spokesman for the Elysee Palace said"
     if head == "group" and j < n and words[j] == "of":
         return None  # "a group of islands", "the group of chemicals"
     if head in lex.thing_nouns:
@@ -527,6 +529,27 @@ def _appositive_kind(words: list[str], s: int, e: int, lex: Lexicon) -> str | No
     if head in lex.role_nouns and head not in lex.shared_role_nouns:
         return "PER"
     return None
+
+
+#: Words that end the scan of :func:`_runs_into_speech`: punctuation, and relative words (a
+#: relative clause belongs to the appositive: "X, a company that has ...").
+_SPEECH_SCAN_STOPS = frozenset({",", ".", ";", ":", "(", ")", "!", "?"}) | (_PHRASE_ENDS - {"of"})
+
+
+def _runs_into_speech(words: list[str], j: int, lex: Lexicon) -> bool:
+    """Whether the phrase after an appositive's head goes on, over its prepositional phrase and
+    without punctuation, into a verb of saying: "..., a spokesman for the Elysee Palace said"
+    is a clause whose subject is the spokesman, not an appositive of the name before it."""
+    for k in range(j, min(len(words), j + _SPEECH_SCAN_WORDS)):
+        if words[k] in _SPEECH_SCAN_STOPS:
+            return False
+        if words[k] in lex.speech_verbs:
+            return True
+    return False
+
+
+#: How far :func:`_runs_into_speech` looks for the verb.
+_SPEECH_SCAN_WORDS = 8
 
 
 def _between_the_and(words: list[str], s: int, e: int, nouns: frozenset[str]) -> bool:
