@@ -253,6 +253,54 @@ def test_a_short_page_keeps_its_paragraphs_apart(html: str, paragraphs: list[str
     assert not any(word in source.lines for word in ("Home", "World"))
 
 
+TRANSLATED_BODY = (
+    "<article><h1>Talks</h1><p>Kremlin spokesman Dmitry Peskov said on Tuesday that Moscow"
+    " was ready for talks with Washington, and that no date had been set for them yet.</p>"
+    "<p>Russian Foreign Minister Sergei Lavrov declined to comment on the preparations.</p>"
+    "</article>"
+)
+TRANSLATED_PAGES = [
+    # Chrome's translation: the class on <html>, <font> wrappers, the original-text tooltip box
+    (
+        '<html lang="ru" class="translated-ltr"><body>'
+        + TRANSLATED_BODY.replace("<p>", '<p><font style="vertical-align: inherit;">')
+        + "</body></html>",
+        "Google Translate",
+    ),
+    ('<html lang="ar" class="x translated-rtl"><body>' + TRANSLATED_BODY, "Google Translate"),
+    # the translate widget's tooltip box is on pages it has not translated too
+    (
+        '<html lang="en"><body>' + TRANSLATED_BODY + '<div id="goog-gt-tt">Original text</div>'
+        "</body></html>",
+        None,
+    ),
+    # Edge's translation: hash attributes on the translated elements
+    (
+        '<html lang="de"><body>'
+        + TRANSLATED_BODY.replace("<p>", '<p _msttexthash="1234" _msthash="5">')
+        + "</body></html>",
+        "Microsoft Translator",
+    ),
+    # no translation: a page whose class merely contains the word
+    ('<html class="untranslated-page"><body>' + TRANSLATED_BODY + "</body></html>", None),
+]
+
+
+@pytest.mark.parametrize(("html", "service"), TRANSLATED_PAGES)
+def test_a_page_the_browser_translated_names_the_translator(html: str, service: str | None) -> None:
+    source = extract_html("page.html", html, "utf-8")
+    assert dict(source.meta).get("translated_by") == service
+
+
+def test_the_browser_translator_reaches_the_briefing() -> None:
+    from briefings.pipeline import process_source
+
+    source = extract_html("page.html", TRANSLATED_PAGES[0][0], "utf-8")
+    article = process_source(source)
+    assert article.briefing.meta.translated_by == "Google Translate"
+    assert "translated_by" not in dict(article.briefing.meta.extra)
+
+
 def test_nul_and_controls_are_dropped_from_html_with_a_warning() -> None:
     html = ARTICLE.replace("What happens next", "What\x00 happens\x07 next")
     source = decode_source("bus.html", html.encode("utf-8"), "html")

@@ -44,16 +44,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
-from importlib import resources
 from itertools import combinations, pairwise
 from typing import Any, Literal
-
-import yaml
 
 from .ingest import SourceText
 from .sentences import BARE_INNER_END, ends_sentence
 from .wordlists import expand, first_names, word_lists
-from .yamlfile import parse_yaml
+from .yamlfile import load_package_data
 
 
 class LineKind(StrEnum):
@@ -270,16 +267,6 @@ class Rules:
     """Keys of the label over a table of contents printed in the page ("Contents")."""
 
 
-def _load_data(name: str) -> Any:
-    """A package data file: our own trusted YAML, read with libyaml's all-strings loader (fast;
-    the same string-only semantics as the strict editor-file loader), else the strict one."""
-    text = resources.files("briefings").joinpath("data", name).read_text(encoding="utf-8")
-    fast = getattr(yaml, "CBaseLoader", None)
-    if fast is not None:
-        return yaml.load(text, Loader=fast)
-    return parse_yaml(text, f"briefings/data/{name}")
-
-
 def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(expand(pattern), re.IGNORECASE)
 
@@ -330,9 +317,9 @@ def _strings(value: Any) -> list[str]:
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
     """The classifier's data files, parsed and compiled once."""
-    data = _load_data("chrome.yml")
-    model = _load_data("chrome_model.yml")
-    translators = _load_data("translators.yml")
+    data = load_package_data("chrome.yml")
+    model = load_package_data("chrome_model.yml")
+    translators = load_package_data("translators.yml")
     groups = tuple(
         PhraseGroup(
             label=str(spec.get("label", name)),

@@ -25,6 +25,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .ingest import Hint, SourceText, split_lines
+from .yamlfile import load_package_data
 
 # the extractors report their own failures as logged tracebacks; a failure here is a fallback
 for _logger in ("readability", "readability.readability", "trafilatura", "htmldate", "courlan"):
@@ -466,8 +467,29 @@ def _is_chrome_text(text: str) -> bool:
     return any(find_phrase(" ".join(words[i:])) is not None for i in starts)
 
 
+@lru_cache(maxsize=1)
+def _translation_marks() -> tuple[tuple[str, etree.XPath], ...]:
+    """(service, XPath) for what a browser's page translation leaves in a saved page
+    (data/translators.yml ``page_marks``)."""
+    data = load_package_data("translators.yml")
+    return tuple(
+        (str(spec["service"]), etree.XPath(mark))
+        for spec in data["services"]
+        for mark in spec.get("page_marks") or ()
+    )
+
+
+def translated_by(doc: etree._Element) -> str | None:
+    """The service whose in-browser translation the saved page carries, if any."""
+    for service, mark in _translation_marks():
+        if mark(doc):
+            return service
+    return None
+
+
 def extract_meta(html: str, doc: etree._Element | None) -> dict[str, str]:
-    """Title, date (ISO), canonical url, site name and author, where the page states them."""
+    """Title, date (ISO), canonical url, site name and author, where the page states them, and
+    the translator when the browser translated the page before it was saved."""
     meta: dict[str, str] = {}
     found = None
     if _element_count(doc) <= META_LIMIT:
@@ -486,6 +508,9 @@ def extract_meta(html: str, doc: etree._Element | None) -> dict[str, str]:
     if doc is not None:
         for key, value in _tag_meta(doc).items():
             meta.setdefault(key, value)
+        service = translated_by(doc)
+        if service is not None:
+            meta["translated_by"] = service
     if "author" in meta:
         author = clean_author(meta["author"], meta.get("sitename"))
         if author is None or _is_chrome_text(author):
@@ -782,7 +807,7 @@ def extract_html(name: str, html: str, encoding: str) -> SourceText:
             if text.strip():
                 lines.append(text.strip())
                 line_hints.append(block.hint)
-    keys = ("title", "date", "url", "sitename", "author")
+    keys = ("title", "date", "url", "sitename", "author", "translated_by")
     pairs: list[tuple[str, str]] = [(k, meta[k]) for k in keys if k in meta]
     pairs.append(("extractor", used))
     return SourceText(

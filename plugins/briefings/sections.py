@@ -345,7 +345,7 @@ def _build_meta(
         t.strip() for t in (smeta.get("tags") or "").split(",") if t.strip()
     )
     used = {"title", "date", "publication", "site_name", "sitename", "source_url", "url", "tags"}
-    used |= {"author", "byline", "description", "summary"}
+    used |= {"author", "byline", "description", "summary", "translated_by"}
     for key, value in smeta.items():
         if key not in used:
             extra.setdefault(key, value)
@@ -353,7 +353,7 @@ def _build_meta(
         title=title,
         encoding=source.encoding,
         source_name=source.name,
-        translated_by=found.get("translated_by"),
+        translated_by=found.get("translated_by") or smeta.get("translated_by"),
         date=date,
         source_url=source_url,
         publication=publication,

@@ -6,6 +6,7 @@ convert the few numeric fields themselves. Errors name the file and line.
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -75,3 +76,14 @@ def load_yaml(path: Path) -> Any:
     except UnicodeDecodeError:
         raise YamlError(f"{path}: not UTF-8 text") from None
     return parse_yaml(text, str(path))
+
+
+def load_package_data(name: str) -> Any:
+    """A data file of the package (``briefings/data/<name>``): our own trusted YAML, read with
+    libyaml's all-strings loader (fast; the same string-only semantics as the strict editor-file
+    loader), else the strict one."""
+    text = resources.files("briefings").joinpath("data", name).read_text(encoding="utf-8")
+    fast = getattr(yaml, "CBaseLoader", None)
+    if fast is not None:
+        return yaml.load(text, Loader=fast)
+    return parse_yaml(text, f"briefings/data/{name}")
