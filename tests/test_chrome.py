@@ -1499,6 +1499,23 @@ def test_every_line_lands_in_exactly_one_place(lines: list[str]) -> None:
         "[Read: Why Tunisia, a sole success story, suffers from violence]",
     ]
 )
+# (short texts read with the page's edges as article text: the kept lines read alone must keep
+# what they keep)
+@example(
+    [
+        "Content-Type: application/json; charset=UTF-8",
+        "View photo",
+        "Content-Type: application/json; charset=UTF-8",
+    ]
+)
+@example(["PHOTO:0", "AΆΆ"])
+@example(
+    [
+        "0",
+        "Jim & Andy (documentaire, France, 1h33, Netflix)",
+        "Please turn on JavaScript to use this feature.",
+    ]
+)
 def test_stripping_is_idempotent(lines: list[str]) -> None:
     once = strip_chrome(source(lines))
     kept_text = [ln.text for ln in once.kept]

@@ -41,7 +41,7 @@ import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 from itertools import combinations, pairwise
@@ -1205,12 +1205,15 @@ def _smooth(lines: list[_Line], rules: Rules, edge: str = _BAD) -> None:
                 line.cls = _GOOD
                 line.reason = "between article lines"
     before, after = _nearest(lines, (_GOOD, _BAD), edge)
+    last_good = max((i for i, line in enumerate(lines) if line.cls == _GOOD), default=-1)
     for i, line in enumerate(lines):
         if line.cls != _SHORT:
             continue
         prev, nxt = before[i], after[i]
         if (prev == _GOOD and nxt == _GOOD) or (
-            prev == _GOOD and nxt == _BAD and _closing_sentence(line, rules)
+            # (after the last line of article text: a card's summary over its "Read now"
+            # link, with the article going on below, is no closing sentence)
+            prev == _GOOD and nxt == _BAD and i > last_good and _closing_sentence(line, rules)
         ):
             line.cls = "short-good"
         else:
@@ -2478,8 +2481,11 @@ def _strip_text(
     _drop_extended_repeats(lines, rules)
     if span:
         _title_under_control(lines, span, params)
-    _find_headline(lines, rules, profile, dup)
-    _drop_repeated_headline(lines)
+    if edge == _BAD:
+        # (not when read again with the edges as article text: a short text with no chrome
+        # around it is kept as it stands, so that reading its kept lines again keeps them all)
+        _find_headline(lines, rules, profile, dup)
+        _drop_repeated_headline(lines)
     _mark_name_bylines(lines, params)
     # (an inline control is looked past: "History" / "Main article: ..." / text)
     non_blank = [
@@ -2638,15 +2644,33 @@ def strip_chrome(
             # lines shared with other seeds took the whole body: trust this page alone
             lines = _strip_text(source, corrections, frozenset(), profile)
         if not any(ln.kind in BODY_KINDS for ln in lines):
-            # Nothing read as the article by its context: a short text with no chrome around
-            # it (a pasted paragraph or two) is all "between the page's edges", which count as
-            # chrome. Read again with the edges as article text: lines removed by a phrase or
-            # by their own low score stay removed, so a page of chrome alone stays empty.
-            lines = _strip_text(source, corrections, frozenset(), profile, edge=_GOOD)
+            lines = _strip_alone(source, corrections, profile) or lines
     _mark_credited_captions(lines, rules)
     return StrippedText(
         source=source, lines=tuple(line.freeze() for line in lines), language=profile.language
     )
+
+
+def _strip_alone(
+    source: SourceText, corrections: Corrections, profile: DocumentProfile
+) -> list[_Line] | None:
+    """Nothing read as the article by its context: a short text with no chrome around it (a
+    pasted paragraph or two) is all "between the page's edges", which count as chrome. Read it
+    again with the edges as article text: lines removed by a phrase or by their own low score
+    stay removed, so a page of chrome alone stays empty (None: no article text this way
+    either). The lines kept are read once more as a text of their own, and where that reading
+    finds an article it decides (so that stripping the kept text again changes nothing)."""
+    lines = _strip_text(source, corrections, frozenset(), profile, edge=_GOOD)
+    kept = [ln for ln in lines if ln.kind not in (LineKind.CHROME, LineKind.BLANK)]
+    if not any(ln.kind in BODY_KINDS for ln in kept):
+        return None
+    alone = replace(source, lines=tuple(ln.text for ln in kept), numbers=(), hints=())
+    again = _strip_text(alone, corrections, frozenset(), profile_document(alone.lines))
+    if any(ln.kind in BODY_KINDS for ln in again):
+        for line, decided in zip(kept, again, strict=True):
+            assert decided.kind is not None
+            line.decide(decided.kind, decided.reason, decided.meta_key, decided.meta_value)
+    return lines
 
 
 _CAPTION_HOSTS = frozenset(
