@@ -3103,3 +3103,26 @@ def test_a_short_sentence_ends_the_article(line: str, kept: bool) -> None:
     lines = ["Menu", "", P1, "", P2, "", line, "", "Privacy policy", "Terms of use"]
     stripped = strip_chrome(source(lines))
     assert (stripped.lines[6].kind in BODY_KINDS) is kept
+
+
+# In an extractor's text (saved pages), a menu row and a byline are no article text.
+EXTRACTED_LINES = [
+    ("Home | News | Sports", LineKind.CHROME),
+    ("World › Europe › Germany", LineKind.CHROME),
+    ("By Tom Baker, Staff Writer", LineKind.METADATA),
+    ("Updated: May 12, 2025 5:34 PM", LineKind.METADATA),
+    # a sentence with bars, a price table row, code: text
+    ("Prices rose 3% | Inflation | what it means for you, explained.", LineKind.PARAGRAPH),
+    ("Price: $5 | Size: M | Color: red", LineKind.PARAGRAPH),
+    ("WHERE entries > 10 AND zscore > 3 AS alert", LineKind.PARAGRAPH),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), EXTRACTED_LINES)
+def test_extracted_menus_and_bylines(line: str, kind: LineKind) -> None:
+    from briefings.extract import extract_html
+
+    html = f"<html><body><article><p>{line}</p><p>{P1}</p><p>{P2}</p></article></body></html>"
+    stripped = strip_chrome(extract_html("page.html", html, "utf-8"))
+    (found,) = [ln for ln in stripped.lines if ln.text == line]
+    assert found.kind is kind

@@ -2583,15 +2583,20 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
         elif (found := find_phrase(text, rules, exact_only=True)) is not None:
             line.decide(LineKind.CHROME, found[0])
             line.boundary = found[1]
-        elif (meta := match_metadata(text, rules)) is not None and meta[0] == "date":
-            # a date stamp the extractor kept with the text ("Updated: May 12, 2025 5:34 PM")
-            line.decide(LineKind.METADATA, "date line", "date", meta[1])
+        elif (meta := match_metadata(text, rules)) is not None and meta[0] in _HTML_META:
+            # a date stamp or a byline the extractor kept with the text ("Updated: May 12, 2025
+            # 5:34 PM", "By Tom Baker, Staff Writer")
+            line.decide(LineKind.METADATA, f"{meta[0]} line", meta[0], meta[1])
         else:
             line.decide(
                 LineKind.QUOTE if is_quote_like(text) else LineKind.PARAGRAPH, "extracted text"
             )
     _cut_extracted_tail(lines, rules.params)
     return lines
+
+
+#: Metadata lines read in an extractor's text (the rest, "Source: ...", may be the article's).
+_HTML_META = frozenset({"date", "byline"})
 
 
 def _titles_section(source: SourceText, idx: int, rules: Rules) -> bool:
