@@ -721,9 +721,10 @@ def choose_blocks(html: str, doc: etree._Element | None) -> tuple[list[Block], s
     primary, other = results["readability"], results["trafilatura"]
     pw, ow = _words(primary), _words(other)
     if pw < MIN_WORDS:
-        # (both short: a short page, whose lines Readability keeps apart where trafilatura's
-        # fallback for small pages can run the menu and the paragraphs into one line)
-        if ow >= MIN_WORDS or (ow and not pw):
+        # (both short: a short page, whose sentences Readability keeps apart where trafilatura's
+        # fallback for small pages can run the menu and the paragraphs into one line; a page
+        # without a sentence, a script's empty shell, is read as trafilatura reads it)
+        if ow >= MIN_WORDS or (ow and not any(map(_short_prose, primary))):
             return other, "trafilatura", warnings
         if pw:
             return primary, "readability", warnings
@@ -739,6 +740,18 @@ def choose_blocks(html: str, doc: etree._Element | None) -> tuple[list[Block], s
         # pictures, where Readability keeps one): take the fuller reading
         return other, "trafilatura", warnings
     return primary, "readability", warnings
+
+
+def _short_prose(block: Block) -> bool:
+    """A sentence of at least ``SHORT_PROSE_MIN_WORDS`` words ("Oil prices rose.")."""
+    return (
+        block.hint in ("", "quote")
+        and len(block.text.split()) >= SHORT_PROSE_MIN_WORDS
+        and block.text.rstrip(" \"'”’»)").endswith((".", "!", "?", "…"))
+    )
+
+
+SHORT_PROSE_MIN_WORDS = 3
 
 
 #: Trafilatura's reading is taken though it has more than twice Readability's words when at
