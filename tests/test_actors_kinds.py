@@ -711,6 +711,13 @@ def test_a_capitalised_run_ending_in_a_head_word_of_places_is_a_place(
         "Resorts",
         "Hotels",
         "Works",
+        # Legal forms (data/words.yml legal_suffixes) end companies' names: "Ericsson AB".
+        "AB",
+        "NV",
+        "Oyj",
+        "SpA",
+        "SE",
+        "Plc",
     ],
 )
 def test_business_words_are_head_words_of_organizations(head: str) -> None:

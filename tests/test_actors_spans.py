@@ -329,6 +329,22 @@ def test_a_possessive_before_common_words_is_a_shops_name(text: str, expected: s
     assert surfaces(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The tagger's place, person or organization goes on over the legal form after it,
+        # lower-case or unknown to the tagger, and is a company's name.
+        ("Shares of Rio Tinto plc rose on Monday.", "Rio Tinto plc"),
+        ("The stake went to Heineken NV last year.", "Heineken NV"),
+        ("Ericsson AB and others won contracts.", "Ericsson AB"),
+        ("Samsung Electronics Co Ltd said profit fell.", "Samsung Electronics Co Ltd"),
+        ("Vodafone Group Plc agreed to sell the unit.", "Vodafone Group Plc"),
+    ],
+)
+def test_a_name_goes_on_over_its_legal_form_and_is_a_companys(text: str, name: str) -> None:
+    assert names(text).get(name) == "organization"
+
+
 def test_a_measure_of_a_place_is_the_place() -> None:
     assert names("You will see that the GNP of Israel is very close to the Saudis.") == {
         "Israel": "place"
@@ -460,6 +476,8 @@ def test_a_place_and_a_team_word_make_a_clubs_name() -> None:
         ("Trinidad and Tobago", None),
         ("El Salvador y Venezuela", [(0, 2, "LOC"), (3, 4, "LOC")]),
         ("Business Insider Inc Nintendo", [(0, 3, "ORG"), (3, 4, "ORG")]),
+        # A legal form after another is the same company's: "Co Ltd", "Pty Ltd".
+        ("Samsung Electronics Co Ltd", None),
         ("Tufts University and Boston College", [(0, 2, "ORG"), (3, 5, "ORG")]),
         ("First National Bank and Trust Company", None),
     ],

@@ -921,6 +921,21 @@ def _titled_names(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+def _extend_legal(words: list[str], end: int, label: str, taken: list[bool], lex: Lexicon) -> int:
+    """Widen a name over the legal forms after it ("Rio Tinto" + "plc", "Samsung Electronics" +
+    "Co Ltd"; data/words.yml legal_suffixes), whatever the tagger took it for: the name is a
+    company's. Not a place's over a form that is a place too ("Las Vegas NV")."""
+    j = end
+    while (
+        j < len(words)
+        and words[j] in lex.legal_suffixes
+        and not taken[j]
+        and (label != "LOC" or words[j] not in lex.places)
+    ):
+        j += 1
+    return j
+
+
 def _extend_head(words: list[str], end: int, taken: list[bool], lex: Lexicon) -> int:
     """Widen a name over up to three following capitalised words that end in an organization
     head word ("Toronto" + "Star", "BBC" + "News", "Bangladesh" + "Scouts", "UK" + "Government")."""
@@ -1129,7 +1144,11 @@ def _split_conjoined(
     an acronym) and the right one opened by a proper noun or a place ("First National Bank and
     Trust Company", "Birmingham Museum and Art Gallery" are one name). None otherwise."""
     for k in range(start + 1, end - 1):
-        if words[k] in lex.legal_suffixes and words[k + 1][:1].isupper():
+        if (
+            words[k] in lex.legal_suffixes
+            and words[k + 1][:1].isupper()
+            and words[k + 1] not in lex.legal_suffixes  # "Co Ltd", "Pty Ltd": one company
+        ):
             # "Business Insider Inc Nintendo": a company's legal form ends its name.
             rest = words[k + 1 : end]
             return [(start, k + 1, "ORG"), (k + 1, end, _strong_label(rest, lex) or "ORG")]

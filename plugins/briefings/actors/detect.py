@@ -33,6 +33,7 @@ from .boundaries import (
     _dateline,
     _extend_conjoined,
     _extend_head,
+    _extend_legal,
     _extend_org,
     _first_name_before,
     _first_name_over_particles,
@@ -526,6 +527,9 @@ def detect(
                 # "Team [Estonia]", "Air [Chathams]": a team's or an airline's name.
                 cs, label, relabelled = cs - 1, "ORG", True
             ce = _extend_org(words, ce, lex, label)
+            legal_end = _extend_legal(words, ce, label, taken, lex)
+            if legal_end > ce:
+                ce, label, relabelled = legal_end, "ORG", True  # "Rio Tinto plc"
             if label != "PER":
                 # (A person's name does not go on into a head word: "[Davis] Administration",
                 # "[Sara Shackleton] Enron Wholesale Services".)
