@@ -580,6 +580,33 @@ def test_fix_label_place_named_after_a_person(words: list[str], label: str, fixe
     assert _fix_label(words, label, lexicon()) == fixed
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "name", "kind"),
+    [
+        # A possessive that owns nothing (a verb or the sentence's end after it) names a shop.
+        (
+            "Macy's said holiday sales were strong. Shoppers went to Macy's on Friday.",
+            "Macy",
+            "organization",
+        ),
+        ("Kellogg's reported a loss on Tuesday.", "Kellogg", "organization"),
+        ("He bought the dress at Macy's.", "Macy", "organization"),
+        # An owner before what it owns stays a person, and so does an owner whose thing is
+        # left out at the sentence's end (only "at" before it makes the place a shop).
+        ("Alice took the changes over Bob's.", "Bob", "person"),
+        ("Kellogg's plan was approved on Tuesday.", "Kellogg", "person"),
+        # A word of a person's longer name stays that person's.
+        (
+            "Rowland Macy founded the store in 1858. Macy's said he was a sailor.",
+            "Rowland Macy",
+            "person",
+        ),
+    ],
+)
+def test_a_possessive_that_owns_nothing_names_a_shop(paragraph: str, name: str, kind: str) -> None:
+    assert kinds(paragraph).get(name) == kind
+
+
 def test_a_company_named_like_a_person_with_its_legal_form_is_one_organization() -> None:
     found = kinds(
         "Walter Faber GmbH was founded in 1922 in Neumarkt.",

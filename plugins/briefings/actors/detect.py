@@ -94,6 +94,7 @@ from .kinds import (
     person_cue,
     persons_listed_with_persons,
     places_listed_with_places,
+    shops_named_in_the_possessive,
     suffixed_persons,
     teams_named_in_the_plural,
 )
@@ -720,6 +721,7 @@ def detect(
     drop_prizes(sentence_words, spans_per_sentence, title_cased, lex)
     teams = _teams_in_match_reports(sentence_words, spans_per_sentence, lex)
     teams_named_in_the_plural(sentence_words, spans_per_sentence, soft_per_sentence, lex)
+    shops_named_in_the_possessive(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     bodies_before_acronyms(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     affiliations_of_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     persons_listed_with_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)

@@ -1379,6 +1379,49 @@ def teams_named_in_the_plural(
                 soft.pop((s, e), None)
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def shops_named_in_the_possessive(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """ "Macy's said", "Sainsbury's reported", "lunch at McDonald's.": a person's name whose
+    possessive is followed by a verb (data/words.yml shop_possessive_followers), or by the
+    sentence's end after "at", owns nothing there; it is a shop's or a company's name, an
+    organization in every mention of the document. Not a word of a person's longer name
+    ("Tom Macy" named too). Changes the spans in place."""
+    parts = _persons_name_parts(sentence_words, spans_per_sentence)
+    shops: set[str] = set()
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        for s, e, label, source, _ in spans:
+            if (
+                label == "PER"
+                and source != "registry"
+                and e < len(words)
+                and words[e] in lex.possessive_marks
+                and words[e] not in ("'", "’")
+                and e + 1 < len(words)
+                and (
+                    words[e + 1] in lex.shop_possessive_followers
+                    or (words[e + 1] in _SENTENCE_ENDS and s > 0 and words[s - 1] == "at")
+                )
+                and not (e - s == 1 and words[s] in parts)
+            ):
+                shops.add(phrase_key(words[s:e]))
+    if not shops:
+        return
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        for i, (s, e, label, source, entry) in enumerate(spans):
+            if label == "PER" and source != "registry" and phrase_key(words[s:e]) in shops:
+                spans[i] = (s, e, "ORG", "rule", entry)
+                soft.pop((s, e), None)
+
+
 def persons_listed_with_persons(
     sentence_words: list[list[str]],
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],

@@ -124,6 +124,9 @@ class Lexicon:
     example_openers: frozenset[str]
     """Words between a plural class noun and the list of its examples ("bands like X and Y",
     "companies including X", "charities such as X"; "such" is matched with its "as")."""
+    shop_possessive_followers: frozenset[str]
+    """What follows a possessive that owns nothing ("Macy's said"): see
+    kinds.shops_named_in_the_possessive."""
     list_joiners: frozenset[str]
     """What joins the members of a list of names: English's, and the conjunctions of the
     article's language (see languages.lexicon_for)."""
@@ -240,6 +243,7 @@ _WORD_SETS = (
     "example_openers",
     "org_prefixes",
     "list_joiners",
+    "shop_possessive_followers",
     "place_list_joiners",
     "and_words",
     "name_connectors",
