@@ -8,6 +8,7 @@ import pytest
 
 from briefings.actors import find_actors
 from briefings.actors.boundaries import (
+    _ampersand_firms,
     _clean,
     _first_name_before,
     _first_name_over_particles,
@@ -343,6 +344,42 @@ def test_a_possessive_before_common_words_is_a_shops_name(text: str, expected: s
 )
 def test_a_name_goes_on_over_its_legal_form_and_is_a_companys(text: str, name: str) -> None:
     assert names(text).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("Procter & Gamble said sales rose .", ["Procter & Gamble"]),
+        ("Johnson & Johnson agreed to pay .", ["Johnson & Johnson"]),
+        (
+            "Shares of Marks & Spencer fell after Barnes & Noble reported .",
+            ["Marks & Spencer", "Barnes & Noble"],
+        ),
+        ("It was published by McFarland & Company .", ["McFarland & Company"]),
+        ("Harry & Meghan visited .", []),
+        ("Read Food & Drink and Installer & Updater .", []),
+        ("Flights to US & Canada and Tempe & Mesa .", []),
+        ("We met at 44th St & Tatum .", []),
+        ("Marlon Wayans & Regina Hall star .", []),
+        ("The model ( Miller & Robertson , 2010 ) works .", []),
+        ("As Carrano & Biewener [ 7 ] found .", []),
+        ("Video : Miharris & Acphillips .", []),
+        ("the Nicholson 's Limited & American College", []),
+    ],
+)
+def test_two_names_joined_by_an_ampersand_are_a_firm(text: str, firms: list[str]) -> None:
+    words = text.split()
+    found = [" ".join(words[s:e]) for s, e in _ampersand_firms(words, lexicon())]
+    assert found == firms
+
+
+def test_a_firm_named_with_an_ampersand_is_one_organization() -> None:
+    # The tagger took "Johnson" twice for a person, "Barnes" for a place.
+    assert_names(
+        "Johnson & Johnson and Barnes & Noble reported results on Tuesday.",
+        {"Johnson & Johnson": "organization", "Barnes & Noble": "organization"},
+        {"Johnson", "Barnes", "Noble"},
+    )
 
 
 def test_a_measure_of_a_place_is_the_place() -> None:

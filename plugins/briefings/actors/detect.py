@@ -25,6 +25,7 @@ from typing import Any
 
 from ..chrome import split_credit_tail
 from .boundaries import (
+    _ampersand_firms,
     _before_title,
     _capitalised_runs,
     _clean,
@@ -437,6 +438,12 @@ def detect(
                 if not any(taken[ds:de]):
                     spans.append((ds, de, "LOC", "gazetteer", None))
                     for k in range(ds, de):
+                        taken[k] = True
+        if "&" in words:
+            for fs, fe in _ampersand_firms(words, lex):
+                if not any(taken[fs:fe]):
+                    spans.append((fs, fe, "ORG", "rule", None))
+                    for k in range(fs, fe):
                         taken[k] = True
         gaz = place_tags(words, lex)
         tags = tagger.tag(featurize(words, gaz))
