@@ -552,6 +552,11 @@ def test_split_span_after_an_acronym_or_possessive(
         ("He flew Air Canada to Toronto.", "Air Canada", "ORG"),
         # ... unless a place's head word ends it.
         ("He landed at Ramstein Air Base on Monday.", "Ramstein Air Base", "LOC"),
+        # A word of agency_prefixes before a place: a government agency's name.
+        ("Sport England funded the new pools this year.", "Sport England", "ORG"),
+        ("The drug was approved by Health Canada last year.", "Health Canada", "ORG"),
+        # (also where the tagger took the whole for a person's name)
+        ("The pools were funded by Sport England this year.", "Sport England", "ORG"),
     ],
 )
 def test_org_prefixes_open_an_organizations_name(text: str, name: str, label: str) -> None:

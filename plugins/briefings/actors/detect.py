@@ -529,10 +529,14 @@ def detect(
             if (
                 label != "PER"
                 and cs > 0
-                and words[cs - 1] in lex.org_prefixes
+                and (
+                    words[cs - 1] in lex.org_prefixes
+                    or (label == "LOC" and words[cs - 1] in lex.agency_prefixes)
+                )
                 and not taken[cs - 1]
             ):
-                # "Team [Estonia]", "Air [Chathams]": a team's or an airline's name.
+                # "Team [Estonia]", "Air [Chathams]": a team's or an airline's name;
+                # "Statistics [Canada]": an agency's.
                 cs, label, relabelled = cs - 1, "ORG", True
             ce = _extend_org(words, ce, lex, label)
             legal_end = _extend_legal(words, ce, label, taken, lex)

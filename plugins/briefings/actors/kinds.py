@@ -186,6 +186,12 @@ def _strong_label(span_words: list[str], lex: Lexicon) -> str | None:
         and span_words[-1] not in lex.place_words  # not "Centre Street", "Air Base"
     ):
         return "ORG"  # "Instituto Gonzaga", "Partido Popular", "Air Canada", "Team GB"
+    if (
+        len(span_words) > 1
+        and span_words[0] in lex.agency_prefixes
+        and phrase_key(span_words[1:]) in lex.places
+    ):
+        return "ORG"  # "Statistics Canada", "Sport England": an agency named after its country
     if lex.places.get(key) in _FIRM_PLACES:
         return "LOC"
     if len(span_words) > 1:

@@ -118,6 +118,9 @@ class Lexicon:
     org_prefixes: frozenset[str]
     """Words that make the name right after them an organization's, and part of it ("Team
     Estonia", "Air Chathams")."""
+    agency_prefixes: frozenset[str]
+    """Words that make the place right after them a government agency's name, and part of it
+    ("Statistics Canada", "Health Canada")."""
     org_cue_verbs: dict[str, frozenset[str]]
     """Verbs whose object is an organization, with the prepositions that may follow them (""
     for none): "joined [the Sea Org]", "signed with [Decca]", "traded to [the Athletics]"."""
@@ -242,6 +245,7 @@ _WORD_SETS = (
     "day_heads",
     "example_openers",
     "org_prefixes",
+    "agency_prefixes",
     "list_joiners",
     "shop_possessive_followers",
     "place_list_joiners",
