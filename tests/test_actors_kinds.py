@@ -25,6 +25,7 @@ from briefings.actors.kinds import (
     cued_persons,
     drop_prizes,
     leaders_of_governments,
+    opening_company,
     person_cue,
     persons_listed_with_persons,
     places_listed_with_places,
@@ -605,6 +606,30 @@ def test_fix_label_place_named_after_a_person(words: list[str], label: str, fixe
 )
 def test_a_possessive_that_owns_nothing_names_a_shop(paragraph: str, name: str, kind: str) -> None:
     assert kinds(paragraph).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Lockheed Martin said on Tuesday its profit rose .", 2),
+        ("Raytheon reported its sales fell .", 1),
+        # No "its" after the verb, "it" before it, or a given name first: no company.
+        ("Raytheon said sales fell .", 0),
+        ("Smith said it was a shame , and its effects were clear .", 0),
+        ("Anna said its time had come .", 0),
+        # Not after other words.
+        ("The company said its sales fell .", 0),
+    ],
+)
+def test_a_company_opening_its_sentence_before_saying_its(text: str, end: int) -> None:
+    words = text.split()
+    assert opening_company(words, [False] * len(words), lexicon()) == end
+
+
+def test_a_company_the_tagger_left_out_at_a_sentences_start_is_found() -> None:
+    assert kinds("Lockheed Martin said on Tuesday its profit rose.") == {
+        "Lockheed Martin": "organization"
+    }
 
 
 def test_a_company_named_like_a_person_with_its_legal_form_is_one_organization() -> None:

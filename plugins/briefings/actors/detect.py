@@ -92,6 +92,7 @@ from .kinds import (
     drop_prizes,
     leaders_of_governments,
     numbered_places,
+    opening_company,
     person_cue,
     persons_listed_with_persons,
     places_listed_with_places,
@@ -627,6 +628,11 @@ def detect(
                 continue
             spans.append((ts, te, "PER", "rule", None))
             for k in range(ts, te):
+                taken[k] = True
+        company_end = opening_company(words, taken, lex) if cued else 0
+        if company_end and not any(blocked[:company_end]):
+            spans.append((0, company_end, "ORG", "rule", None))  # "Raytheon said its ..."
+            for k in range(company_end):
                 taken[k] = True
         for i, (ts, te, label, source, entry) in enumerate(spans if cued else ()):
             if source != "tagger" or te - ts > 2 or not person_cue(words, ts, te, lex):

@@ -1181,6 +1181,27 @@ def person_cue(words: Sequence[str], s: int, e: int, lex: Lexicon, titles: bool 
     return s == 0 and after == "," and e + 1 < n and words[e + 1] in ("who", "whose")
 
 
+def opening_company(words: Sequence[str], taken: Sequence[bool], lex: Lexicon) -> int:
+    """The end of a company's name that opens the sentence before a verb of saying, with "its"
+    soon after ("Lockheed Martin said on Tuesday its profit rose", "Raytheon reported its
+    sales"): one to three name-like words no name claims yet (the tagger passes over an unknown
+    name at a sentence's start). 0 when the sentence opens otherwise, or with a person's name (a
+    known given name first: "Anna said its ..." stays unknown)."""
+    j = 0
+    while j < len(words) and j < 3 and not taken[j] and _name_like(words[j], lex):
+        j += 1
+    if (
+        j == 0
+        or j >= len(words)
+        or words[j] not in lex.speech_verbs
+        or "its" not in words[j + 1 : j + 7]
+        or "it" in words[j + 1 : words.index("its", j + 1)]  # "... said it ... its"
+        or words[0] in lex.first_names
+    ):
+        return 0
+    return j
+
+
 def _age_after(words: Sequence[str], e: int, lex: Lexicon) -> bool:
     """Whether an age in commas follows the name that ends at ``e``: ", 45," / ", now 31," /
     ", aged 45." (one or two digits: not a postcode, a year or a score in a list)."""
