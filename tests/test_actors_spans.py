@@ -10,6 +10,7 @@ from briefings.actors import find_actors
 from briefings.actors.boundaries import (
     _ampersand_firms,
     _clean,
+    _extend_legal,
     _first_name_before,
     _first_name_over_particles,
     _glue_hyphens,
@@ -380,6 +381,21 @@ def test_a_firm_named_with_an_ampersand_is_one_organization() -> None:
         {"Johnson & Johnson": "organization", "Barnes & Noble": "organization"},
         {"Johnson", "Barnes", "Noble"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "label", "widened"),
+    [
+        ("Rio Tinto plc rose", 2, "LOC", 3),
+        ("Samsung Electronics Co Ltd said", 2, "ORG", 4),
+        ("Ericsson AB said", 1, "PER", 2),
+        # Two capitals after a place are a region's code too: the place stays whole.
+        ("Adelaide SA said", 1, "LOC", 1),
+    ],
+)
+def test_extend_legal(text: str, end: int, label: str, widened: int) -> None:
+    words = text.split()
+    assert _extend_legal(words, end, label, [False] * len(words), lexicon()) == widened
 
 
 def test_a_measure_of_a_place_is_the_place() -> None:

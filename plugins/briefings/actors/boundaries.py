@@ -991,13 +991,14 @@ def _titled_names(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
 def _extend_legal(words: list[str], end: int, label: str, taken: list[bool], lex: Lexicon) -> int:
     """Widen a name over the legal forms after it ("Rio Tinto" + "plc", "Samsung Electronics" +
     "Co Ltd"; data/words.yml legal_suffixes), whatever the tagger took it for: the name is a
-    company's. Not a place's over a form that is a place too ("Las Vegas NV")."""
+    company's. Not a place's over two capitals that are a region's code too ("Adelaide SA",
+    "Calgary AB", "Reno NV")."""
     j = end
     while (
         j < len(words)
         and words[j] in lex.legal_suffixes
         and not taken[j]
-        and (label != "LOC" or words[j] not in lex.places)
+        and (label != "LOC" or not (len(words[j]) <= 2 and words[j].isupper()))
     ):
         j += 1
     return j
