@@ -1116,6 +1116,8 @@ def test_a_cued_name_is_a_person_in_the_briefing(
         ("The investigator told ZDF that the pilot meant it.", "ZDF", True),
         ("He had taken three tabs of LSD that night.", "LSD", False),
         ("Priscilla Leung of BPA was re-elected.", "BPA", True),
+        # (also after a hyphenated given name, written in three tokens)
+        ("Leung Kwok-hung of KQD was re-elected.", "KQD", True),
         ("Gary Wilson received the values from MIPS.", "MIPS", False),
         ("The labels and ESC printers were sold.", "ESC", False),
         ("Prices rose in the LNG market last year.", "LNG", False),

@@ -123,9 +123,10 @@ def _names_a_body(words: Sequence[str], k: int, lex: Lexicon) -> bool:
     before a role held in a body ("a ZDF commander", "the GOP leader"; not a role shared with
     others: "an IBM investor"), after "the", "by", "told", ... (``_BEFORE_A_BODY``: "of the
     ECB and", "The RSPB's stance")
-    or after "of" following a name or a role noun ("Frederick Fung of ADPL", "a member of
-    GEMA"; not "tabs of LSD", "an outbreak of CRE"), where no noun it qualifies follows ("the
-    LNG market", "the SCADA system") and it is no dictionary word shouted ("the CASH that")."""
+    or after "of" following a name or a role noun ("Frederick Fung of ADPL", "Leung Kwok-hung
+    of LSD", "a member of GEMA"; not "tabs of LSD", "an outbreak of CRE"), where no noun it
+    qualifies follows ("the LNG market", "the SCADA system") and it is no dictionary word
+    shouted ("the CASH that")."""
     w = words[k]
     if k == 0 or k + 1 >= len(words) or len(w) < 3 or w.lower() in lex.dict_lower:
         return False
@@ -137,21 +138,26 @@ def _names_a_body(words: Sequence[str], k: int, lex: Lexicon) -> bool:
         # "dass KLM und IAG"): its modifiers follow the noun or join it with a hyphen.
         return True
     return (
-        before in _BEFORE_A_BODY
-        or (
-            k > 1
-            and before == "of"
-            and (
-                words[k - 2][:1].isupper()
-                or words[k - 2] in lex.role_nouns
-                or words[k - 2] in lex.shared_role_nouns
+        (
+            before in _BEFORE_A_BODY
+            or (
+                k > 1
+                and before == "of"
+                and (
+                    words[k - 2][:1].isupper()
+                    # a hyphenated given name's lower-case part: "Leung Kwok-hung of LSD"
+                    or (k > 4 and words[k - 3] == "-" and words[k - 4][:1].isupper())
+                    or words[k - 2] in lex.role_nouns
+                    or words[k - 2] in lex.shared_role_nouns
+                )
             )
         )
-    ) and (
-        not after[:1].isalnum()
-        or after in lex.function_words
-        or after in lex.body_openers
-        or after in lex.speech_verbs
+        and (
+            not after[:1].isalnum()
+            or after in lex.function_words
+            or after in lex.body_openers
+            or after in lex.speech_verbs
+        )
     )
 
 
