@@ -25,6 +25,7 @@ from briefings.actors.kinds import (
     cued_persons,
     drop_prizes,
     leaders_of_governments,
+    opening_company,
     person_cue,
     persons_listed_with_persons,
     places_listed_with_places,
@@ -584,6 +585,57 @@ def test_fix_label_place_named_after_a_person(words: list[str], label: str, fixe
     assert _fix_label(words, label, lexicon()) == fixed
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "name", "kind"),
+    [
+        # A possessive that owns nothing (a verb or the sentence's end after it) names a shop.
+        (
+            "Macy's said holiday sales were strong. Shoppers went to Macy's on Friday.",
+            "Macy",
+            "organization",
+        ),
+        ("Kellogg's reported a loss on Tuesday.", "Kellogg", "organization"),
+        ("He bought the dress at Macy's.", "Macy", "organization"),
+        # An owner before what it owns stays a person, and so does an owner whose thing is
+        # left out at the sentence's end (only "at" before it makes the place a shop).
+        ("Alice took the changes over Bob's.", "Bob", "person"),
+        ("Kellogg's plan was approved on Tuesday.", "Kellogg", "person"),
+        # A word of a person's longer name stays that person's.
+        (
+            "Rowland Macy founded the store in 1858. Macy's said he was a sailor.",
+            "Rowland Macy",
+            "person",
+        ),
+    ],
+)
+def test_a_possessive_that_owns_nothing_names_a_shop(paragraph: str, name: str, kind: str) -> None:
+    assert kinds(paragraph).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Lockheed Martin said on Tuesday its profit rose .", 2),
+        ("Raytheon reported its sales fell .", 1),
+        # No "its" after the verb, "it" before it, or a given name first: no company.
+        ("Raytheon said sales fell .", 0),
+        ("Smith said it was a shame , and its effects were clear .", 0),
+        ("Anna said its time had come .", 0),
+        # Not after other words.
+        ("The company said its sales fell .", 0),
+    ],
+)
+def test_a_company_opening_its_sentence_before_saying_its(text: str, end: int) -> None:
+    words = text.split()
+    assert opening_company(words, [False] * len(words), lexicon()) == end
+
+
+def test_a_company_the_tagger_left_out_at_a_sentences_start_is_found() -> None:
+    assert kinds("Lockheed Martin said on Tuesday its profit rose.") == {
+        "Lockheed Martin": "organization"
+    }
+
+
 def test_a_company_named_like_a_person_with_its_legal_form_is_one_organization() -> None:
     found = kinds(
         "Walter Faber GmbH was founded in 1922 in Neumarkt.",
@@ -715,6 +767,13 @@ def test_a_capitalised_run_ending_in_a_head_word_of_places_is_a_place(
         "Resorts",
         "Hotels",
         "Works",
+        # Legal forms (data/words.yml legal_suffixes) end companies' names: "Ericsson AB".
+        "AB",
+        "NV",
+        "Oyj",
+        "SpA",
+        "SE",
+        "Plc",
     ],
 )
 def test_business_words_are_head_words_of_organizations(head: str) -> None:
@@ -735,6 +794,12 @@ def test_business_words_are_head_words_of_organizations(head: str) -> None:
         (["Zorvia", "Independent", "School", "District"], "ORG", "ORG"),
         (["Zorvia", "School", "District"], "LOC", "ORG"),
         (["Zorvia", "Financial", "District"], "ORG", "LOC"),
+        # A hospital is an institution (org_words "Hospital", "Clinic"; a medical center:
+        # institute_words "Medical"), as the dev set's and the training split's gold have it.
+        (["Zorvia", "City", "Hospital"], "LOC", "ORG"),
+        (["Zorvia", "Clinic"], "LOC", "ORG"),
+        (["Zorvia", "Regional", "Medical", "Center"], "LOC", "ORG"),
+        (["Zorvia", "Convention", "Center"], "ORG", "LOC"),
     ],
 )
 def test_institutions_named_like_places(words: list[str], label: str, kind: str) -> None:
@@ -1055,6 +1120,8 @@ def test_a_cued_name_is_a_person_in_the_briefing(
         ("The investigator told ZDF that the pilot meant it.", "ZDF", True),
         ("He had taken three tabs of LSD that night.", "LSD", False),
         ("Priscilla Leung of BPA was re-elected.", "BPA", True),
+        # (also after a hyphenated given name, written in three tokens)
+        ("Leung Kwok-hung of KQD was re-elected.", "KQD", True),
         ("Gary Wilson received the values from MIPS.", "MIPS", False),
         ("The labels and ESC printers were sold.", "ESC", False),
         ("Prices rose in the LNG market last year.", "LNG", False),

@@ -8,7 +8,9 @@ import pytest
 
 from briefings.actors import find_actors
 from briefings.actors.boundaries import (
+    _ampersand_firms,
     _clean,
+    _extend_legal,
     _first_name_before,
     _first_name_over_particles,
     _glue_hyphens,
@@ -329,6 +331,73 @@ def test_a_possessive_before_common_words_is_a_shops_name(text: str, expected: s
     assert surfaces(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The tagger's place, person or organization goes on over the legal form after it,
+        # lower-case or unknown to the tagger, and is a company's name.
+        ("Shares of Rio Tinto plc rose on Monday.", "Rio Tinto plc"),
+        ("The stake went to Heineken NV last year.", "Heineken NV"),
+        ("Ericsson AB and others won contracts.", "Ericsson AB"),
+        ("Samsung Electronics Co Ltd said profit fell.", "Samsung Electronics Co Ltd"),
+        ("Vodafone Group Plc agreed to sell the unit.", "Vodafone Group Plc"),
+    ],
+)
+def test_a_name_goes_on_over_its_legal_form_and_is_a_companys(text: str, name: str) -> None:
+    assert names(text).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("Procter & Gamble said sales rose .", ["Procter & Gamble"]),
+        ("Johnson & Johnson agreed to pay .", ["Johnson & Johnson"]),
+        (
+            "Shares of Marks & Spencer fell after Barnes & Noble reported .",
+            ["Marks & Spencer", "Barnes & Noble"],
+        ),
+        ("It was published by McFarland & Company .", ["McFarland & Company"]),
+        ("Harry & Meghan visited .", []),
+        ("Read Food & Drink and Installer & Updater .", []),
+        ("Flights to US & Canada and Tempe & Mesa .", []),
+        ("We met at 44th St & Tatum .", []),
+        ("Marlon Wayans & Regina Hall star .", []),
+        ("The model ( Miller & Robertson , 2010 ) works .", []),
+        ("As Carrano & Biewener [ 7 ] found .", []),
+        ("Video : Miharris & Acphillips .", []),
+        ("the Nicholson 's Limited & American College", []),
+    ],
+)
+def test_two_names_joined_by_an_ampersand_are_a_firm(text: str, firms: list[str]) -> None:
+    words = text.split()
+    found = [" ".join(words[s:e]) for s, e in _ampersand_firms(words, lexicon())]
+    assert found == firms
+
+
+def test_a_firm_named_with_an_ampersand_is_one_organization() -> None:
+    # The tagger took "Johnson" twice for a person, "Barnes" for a place.
+    assert_names(
+        "Johnson & Johnson and Barnes & Noble reported results on Tuesday.",
+        {"Johnson & Johnson": "organization", "Barnes & Noble": "organization"},
+        {"Johnson", "Barnes", "Noble"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "label", "widened"),
+    [
+        ("Rio Tinto plc rose", 2, "LOC", 3),
+        ("Samsung Electronics Co Ltd said", 2, "ORG", 4),
+        ("Ericsson AB said", 1, "PER", 2),
+        # Two capitals after a place are a region's code too: the place stays whole.
+        ("Adelaide SA said", 1, "LOC", 1),
+    ],
+)
+def test_extend_legal(text: str, end: int, label: str, widened: int) -> None:
+    words = text.split()
+    assert _extend_legal(words, end, label, [False] * len(words), lexicon()) == widened
+
+
 def test_a_measure_of_a_place_is_the_place() -> None:
     assert names("You will see that the GNP of Israel is very close to the Saudis.") == {
         "Israel": "place"
@@ -460,6 +529,8 @@ def test_a_place_and_a_team_word_make_a_clubs_name() -> None:
         ("Trinidad and Tobago", None),
         ("El Salvador y Venezuela", [(0, 2, "LOC"), (3, 4, "LOC")]),
         ("Business Insider Inc Nintendo", [(0, 3, "ORG"), (3, 4, "ORG")]),
+        # A legal form after another is the same company's: "Co Ltd", "Pty Ltd".
+        ("Samsung Electronics Co Ltd", None),
         ("Tufts University and Boston College", [(0, 2, "ORG"), (3, 5, "ORG")]),
         ("First National Bank and Trust Company", None),
     ],
@@ -497,6 +568,11 @@ def test_split_span_after_an_acronym_or_possessive(
         ("He flew Air Canada to Toronto.", "Air Canada", "ORG"),
         # ... unless a place's head word ends it.
         ("He landed at Ramstein Air Base on Monday.", "Ramstein Air Base", "LOC"),
+        # A word of agency_prefixes before a place: a government agency's name.
+        ("Sport England funded the new pools this year.", "Sport England", "ORG"),
+        ("The drug was approved by Health Canada last year.", "Health Canada", "ORG"),
+        # (also where the tagger took the whole for a person's name)
+        ("The pools were funded by Sport England this year.", "Sport England", "ORG"),
     ],
 )
 def test_org_prefixes_open_an_organizations_name(text: str, name: str, label: str) -> None:

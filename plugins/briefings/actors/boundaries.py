@@ -311,6 +311,73 @@ def _join_particles(
 _DATELINE_ENDS = frozenset({",", "(", "—", "–", "-", ":"})
 
 
+def _ampersand_firms(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """ "Procter & Gamble", "Johnson & Johnson", "Marks & Spencer", "Simon & Schuster": two
+    single capitalised words joined by "&", one of them a person's name at least, name a firm
+    (with the head words or legal forms after it: "McFarland & Company", "Holland & Hart LLP").
+    Not two given names ("Harry & Meghan", "Jim & Andy"; two surnames may be: "Johnson &
+    Johnson"), two common words or no name ("Food & Drink", "Installer & Updater": a site's
+    menu), two places ("Tempe & Mesa"), a place bigger than a town ("US & Canada", "Priest &
+    Washington") or a street ("44th St & Tatum"), a side in capitals ("Forex & CFD"), a side
+    that goes on with other capitalised or hyphenated words ("Evergreen Aviation & Space Museum",
+    "Marlon Wayans & Regina Hall": the tagger's), a head word's name before it ("Nicholson's
+    Limited & American College of ..."), names after a colon (a credit's: "Video: Miharris &
+    Acphillips"), nor the authors of a citation ("Miller & Robertson, 2010", "[7]")."""
+    out: list[tuple[int, int]] = []
+    n = len(words)
+    for k in range(1, n - 1):
+        if words[k] != "&":
+            continue
+        left, right = words[k - 1], words[k + 1]
+        if not (
+            left[:1].isupper()
+            and right[:1].isupper()
+            and left.isalpha()
+            and right.isalpha()
+            and not left.isupper()
+            and not right.isupper()
+            and left not in lex.org_words  # "[Nicholson's Limited] & [American College]"
+            and (
+                k < 2
+                or not (
+                    words[k - 2][:1].isupper()
+                    or words[k - 2] in ("-", ":")
+                    or words[k - 2] in lex.possessive_marks
+                )
+            )
+            and (
+                any(w in lex.last_names or w in lex.first_names for w in (left, right))
+                or right in lex.org_words  # "McFarland & Company"
+            )
+        ):
+            continue
+        e = k + 2
+        while e < n and (words[e] in lex.org_words or words[e] in lex.legal_suffixes):
+            e += 1
+        if e < n and (
+            (words[e][:1].isupper() and words[e] not in lex.possessive_marks) or words[e] == "-"
+        ):
+            continue
+        after = words[e : e + 6]
+        if any(w.isdigit() and len(w) == 4 for w in after) or "et" in after or "[" in after[:1]:
+            # a citation: "(Miller & Robertson, 2010)", "Carrano & Biewener's (1999)", "[7]"
+            continue
+        if (
+            (
+                left in lex.first_names
+                and right in lex.first_names
+                and not (left in lex.last_names and right in lex.last_names)
+            )
+            or (left.lower() in lex.dict_lower and right.lower() in lex.dict_lower)
+            or (left in lex.places and right in lex.places)
+            or any(w in lex.places and lex.places[w] != "city" for w in (left, right))
+            or any(w in lex.place_words for w in (left, right))
+        ):
+            continue
+        out.append((k - 1, e))
+    return out
+
+
 def _dateline(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
     """ "LONDON, March 3 (Reuters) -", "KYIV, Ukraine —", "BEIJING/MANILA, June 18": the cities
     of a news dateline, in capitals at the start of a paragraph (several joined by "/"), are
@@ -921,6 +988,22 @@ def _titled_names(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+def _extend_legal(words: list[str], end: int, label: str, taken: list[bool], lex: Lexicon) -> int:
+    """Widen a name over the legal forms after it ("Rio Tinto" + "plc", "Samsung Electronics" +
+    "Co Ltd"; data/words.yml legal_suffixes), whatever the tagger took it for: the name is a
+    company's. Not a place's over two capitals that are a region's code too ("Adelaide SA",
+    "Calgary AB", "Reno NV")."""
+    j = end
+    while (
+        j < len(words)
+        and words[j] in lex.legal_suffixes
+        and not taken[j]
+        and (label != "LOC" or not (len(words[j]) <= 2 and words[j].isupper()))
+    ):
+        j += 1
+    return j
+
+
 def _extend_head(words: list[str], end: int, taken: list[bool], lex: Lexicon) -> int:
     """Widen a name over up to three following capitalised words that end in an organization
     head word ("Toronto" + "Star", "BBC" + "News", "Bangladesh" + "Scouts", "UK" + "Government")."""
@@ -1129,7 +1212,11 @@ def _split_conjoined(
     an acronym) and the right one opened by a proper noun or a place ("First National Bank and
     Trust Company", "Birmingham Museum and Art Gallery" are one name). None otherwise."""
     for k in range(start + 1, end - 1):
-        if words[k] in lex.legal_suffixes and words[k + 1][:1].isupper():
+        if (
+            words[k] in lex.legal_suffixes
+            and words[k + 1][:1].isupper()
+            and words[k + 1] not in lex.legal_suffixes  # "Co Ltd", "Pty Ltd": one company
+        ):
             # "Business Insider Inc Nintendo": a company's legal form ends its name.
             rest = words[k + 1 : end]
             return [(start, k + 1, "ORG"), (k + 1, end, _strong_label(rest, lex) or "ORG")]

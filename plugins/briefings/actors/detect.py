@@ -25,6 +25,7 @@ from typing import Any
 
 from ..chrome import split_credit_tail
 from .boundaries import (
+    _ampersand_firms,
     _before_title,
     _capitalised_runs,
     _clean,
@@ -33,6 +34,7 @@ from .boundaries import (
     _dateline,
     _extend_conjoined,
     _extend_head,
+    _extend_legal,
     _extend_org,
     _first_name_before,
     _first_name_over_particles,
@@ -90,9 +92,11 @@ from .kinds import (
     drop_prizes,
     leaders_of_governments,
     numbered_places,
+    opening_company,
     person_cue,
     persons_listed_with_persons,
     places_listed_with_places,
+    shops_named_in_the_possessive,
     suffixed_persons,
     teams_named_in_the_plural,
 )
@@ -119,9 +123,10 @@ def _names_a_body(words: Sequence[str], k: int, lex: Lexicon) -> bool:
     before a role held in a body ("a ZDF commander", "the GOP leader"; not a role shared with
     others: "an IBM investor"), after "the", "by", "told", ... (``_BEFORE_A_BODY``: "of the
     ECB and", "The RSPB's stance")
-    or after "of" following a name or a role noun ("Frederick Fung of ADPL", "a member of
-    GEMA"; not "tabs of LSD", "an outbreak of CRE"), where no noun it qualifies follows ("the
-    LNG market", "the SCADA system") and it is no dictionary word shouted ("the CASH that")."""
+    or after "of" following a name or a role noun ("Frederick Fung of ADPL", "Leung Kwok-hung
+    of LSD", "a member of GEMA"; not "tabs of LSD", "an outbreak of CRE"), where no noun it
+    qualifies follows ("the LNG market", "the SCADA system") and it is no dictionary word
+    shouted ("the CASH that")."""
     w = words[k]
     if k == 0 or k + 1 >= len(words) or len(w) < 3 or w.lower() in lex.dict_lower:
         return False
@@ -133,21 +138,26 @@ def _names_a_body(words: Sequence[str], k: int, lex: Lexicon) -> bool:
         # "dass KLM und IAG"): its modifiers follow the noun or join it with a hyphen.
         return True
     return (
-        before in _BEFORE_A_BODY
-        or (
-            k > 1
-            and before == "of"
-            and (
-                words[k - 2][:1].isupper()
-                or words[k - 2] in lex.role_nouns
-                or words[k - 2] in lex.shared_role_nouns
+        (
+            before in _BEFORE_A_BODY
+            or (
+                k > 1
+                and before == "of"
+                and (
+                    words[k - 2][:1].isupper()
+                    # a hyphenated given name's lower-case part: "Leung Kwok-hung of LSD"
+                    or (k > 4 and words[k - 3] == "-" and words[k - 4][:1].isupper())
+                    or words[k - 2] in lex.role_nouns
+                    or words[k - 2] in lex.shared_role_nouns
+                )
             )
         )
-    ) and (
-        not after[:1].isalnum()
-        or after in lex.function_words
-        or after in lex.body_openers
-        or after in lex.speech_verbs
+        and (
+            not after[:1].isalnum()
+            or after in lex.function_words
+            or after in lex.body_openers
+            or after in lex.speech_verbs
+        )
     )
 
 
@@ -436,6 +446,12 @@ def detect(
                     spans.append((ds, de, "LOC", "gazetteer", None))
                     for k in range(ds, de):
                         taken[k] = True
+        if "&" in words:
+            for fs, fe in _ampersand_firms(words, lex):
+                if not any(taken[fs:fe]):
+                    spans.append((fs, fe, "ORG", "rule", None))
+                    for k in range(fs, fe):
+                        taken[k] = True
         gaz = place_tags(words, lex)
         tags = tagger.tag(featurize(words, gaz))
         firm = _firm_place_spans(gaz)
@@ -520,12 +536,19 @@ def detect(
             if (
                 label != "PER"
                 and cs > 0
-                and words[cs - 1] in lex.org_prefixes
+                and (
+                    words[cs - 1] in lex.org_prefixes
+                    or (label == "LOC" and words[cs - 1] in lex.agency_prefixes)
+                )
                 and not taken[cs - 1]
             ):
-                # "Team [Estonia]", "Air [Chathams]": a team's or an airline's name.
+                # "Team [Estonia]", "Air [Chathams]": a team's or an airline's name;
+                # "Statistics [Canada]": an agency's.
                 cs, label, relabelled = cs - 1, "ORG", True
             ce = _extend_org(words, ce, lex, label)
+            legal_end = _extend_legal(words, ce, label, taken, lex)
+            if legal_end > ce:
+                ce, label, relabelled = legal_end, "ORG", True  # "Rio Tinto plc"
             if label != "PER":
                 # (A person's name does not go on into a head word: "[Davis] Administration",
                 # "[Sara Shackleton] Enron Wholesale Services".)
@@ -611,6 +634,11 @@ def detect(
                 continue
             spans.append((ts, te, "PER", "rule", None))
             for k in range(ts, te):
+                taken[k] = True
+        company_end = opening_company(words, taken, lex) if cued else 0
+        if company_end and not any(blocked[:company_end]):
+            spans.append((0, company_end, "ORG", "rule", None))  # "Raytheon said its ..."
+            for k in range(company_end):
                 taken[k] = True
         for i, (ts, te, label, source, entry) in enumerate(spans if cued else ()):
             if source != "tagger" or te - ts > 2 or not person_cue(words, ts, te, lex):
@@ -716,6 +744,7 @@ def detect(
     drop_prizes(sentence_words, spans_per_sentence, title_cased, lex)
     teams = _teams_in_match_reports(sentence_words, spans_per_sentence, lex)
     teams_named_in_the_plural(sentence_words, spans_per_sentence, soft_per_sentence, lex)
+    shops_named_in_the_possessive(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     bodies_before_acronyms(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     affiliations_of_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     persons_listed_with_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)

@@ -186,6 +186,12 @@ def _strong_label(span_words: list[str], lex: Lexicon) -> str | None:
         and span_words[-1] not in lex.place_words  # not "Centre Street", "Air Base"
     ):
         return "ORG"  # "Instituto Gonzaga", "Partido Popular", "Air Canada", "Team GB"
+    if (
+        len(span_words) > 1
+        and span_words[0] in lex.agency_prefixes
+        and phrase_key(span_words[1:]) in lex.places
+    ):
+        return "ORG"  # "Statistics Canada", "Sport England": an agency named after its country
     if lex.places.get(key) in _FIRM_PLACES:
         return "LOC"
     if len(span_words) > 1:
@@ -1198,6 +1204,27 @@ def person_cue(words: Sequence[str], s: int, e: int, lex: Lexicon, titles: bool 
     return s == 0 and after == "," and e + 1 < n and words[e + 1] in ("who", "whose")
 
 
+def opening_company(words: Sequence[str], taken: Sequence[bool], lex: Lexicon) -> int:
+    """The end of a company's name that opens the sentence before a verb of saying, with "its"
+    soon after ("Lockheed Martin said on Tuesday its profit rose", "Raytheon reported its
+    sales"): one to three name-like words no name claims yet (the tagger passes over an unknown
+    name at a sentence's start). 0 when the sentence opens otherwise, or with a person's name (a
+    known given name first: "Anna said its ..." stays unknown)."""
+    j = 0
+    while j < len(words) and j < 3 and not taken[j] and _name_like(words[j], lex):
+        j += 1
+    if (
+        j == 0
+        or j >= len(words)
+        or words[j] not in lex.speech_verbs
+        or "its" not in words[j + 1 : j + 7]
+        or "it" in words[j + 1 : words.index("its", j + 1)]  # "... said it ... its"
+        or words[0] in lex.first_names
+    ):
+        return 0
+    return j
+
+
 def _age_after(words: Sequence[str], e: int, lex: Lexicon) -> bool:
     """Whether an age in commas follows the name that ends at ``e``: ", 45," / ", now 31," /
     ", aged 45." (one or two digits: not a postcode, a year or a score in a list)."""
@@ -1398,6 +1425,49 @@ def teams_named_in_the_plural(
                 and (s == 0 or words[s - 1] not in lex.list_joiners)  # "Albania and France are"
                 and lex.places.get(phrase_key(words[s:e])) == "country"
             ):
+                spans[i] = (s, e, "ORG", "rule", entry)
+                soft.pop((s, e), None)
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def shops_named_in_the_possessive(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> None:
+    """ "Macy's said", "Sainsbury's reported", "lunch at McDonald's.": a person's name whose
+    possessive is followed by a verb (data/words.yml shop_possessive_followers), or by the
+    sentence's end after "at", owns nothing there; it is a shop's or a company's name, an
+    organization in every mention of the document. Not a word of a person's longer name
+    ("Tom Macy" named too). Changes the spans in place."""
+    parts = _persons_name_parts(sentence_words, spans_per_sentence)
+    shops: set[str] = set()
+    for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        for s, e, label, source, _ in spans:
+            if (
+                label == "PER"
+                and source != "registry"
+                and e < len(words)
+                and words[e] in lex.possessive_marks
+                and words[e] not in ("'", "’")
+                and e + 1 < len(words)
+                and (
+                    words[e + 1] in lex.shop_possessive_followers
+                    or (words[e + 1] in _SENTENCE_ENDS and s > 0 and words[s - 1] == "at")
+                )
+                and not (e - s == 1 and words[s] in parts)
+            ):
+                shops.add(phrase_key(words[s:e]))
+    if not shops:
+        return
+    for words, spans, soft in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, strict=True
+    ):
+        for i, (s, e, label, source, entry) in enumerate(spans):
+            if label == "PER" and source != "registry" and phrase_key(words[s:e]) in shops:
                 spans[i] = (s, e, "ORG", "rule", entry)
                 soft.pop((s, e), None)
 

@@ -118,12 +118,18 @@ class Lexicon:
     org_prefixes: frozenset[str]
     """Words that make the name right after them an organization's, and part of it ("Team
     Estonia", "Air Chathams")."""
+    agency_prefixes: frozenset[str]
+    """Words that make the place right after them a government agency's name, and part of it
+    ("Statistics Canada", "Health Canada")."""
     org_cue_verbs: dict[str, frozenset[str]]
     """Verbs whose object is an organization, with the prepositions that may follow them (""
     for none): "joined [the Sea Org]", "signed with [Decca]", "traded to [the Athletics]"."""
     example_openers: frozenset[str]
     """Words between a plural class noun and the list of its examples ("bands like X and Y",
     "companies including X", "charities such as X"; "such" is matched with its "as")."""
+    shop_possessive_followers: frozenset[str]
+    """What follows a possessive that owns nothing ("Macy's said"): see
+    kinds.shops_named_in_the_possessive."""
     list_joiners: frozenset[str]
     """What joins the members of a list of names: English's, and the conjunctions of the
     article's language (see languages.lexicon_for)."""
@@ -239,7 +245,9 @@ _WORD_SETS = (
     "day_heads",
     "example_openers",
     "org_prefixes",
+    "agency_prefixes",
     "list_joiners",
+    "shop_possessive_followers",
     "place_list_joiners",
     "and_words",
     "name_connectors",
