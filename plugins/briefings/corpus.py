@@ -90,38 +90,47 @@ def _inside(path: Path, root: Path) -> bool:
     return True
 
 
+def _seed_folder_files(seeds_dir: Path, wanted: Callable[[str], bool]) -> tuple[Path, ...]:
+    """Files in ``seeds_dir`` and the subfolders read for seeds whose names are ``wanted``."""
+    if not seeds_dir.is_dir():
+        return ()
+    return tuple(
+        folder / name
+        for folder, names in seed_folders(seeds_dir)
+        for name in sorted(names)
+        if wanted(name)
+    )
+
+
+def _hidden_seed(name: str) -> bool:
+    # "x" + name: a file named just ".txt" has no suffix for pathlib
+    return name.startswith(".") and Path("x" + name).suffix.lower() in SEED_SUFFIXES
+
+
+def _unread(name: str) -> bool:
+    suffix = Path(name).suffix.lower()
+    return (
+        not name.startswith(".")
+        and suffix not in SEED_SUFFIXES
+        and suffix not in QUIET_SUFFIXES
+        and name.lower() not in QUIET_NAMES
+    )
+
+
 def hidden_seed_files(seeds_dir: Path) -> tuple[Path, ...]:
     """Files in ``seeds_dir`` and the subfolders read for seeds, with a seed suffix, whose names
     start with ``.`` (not read as seeds).
 
     Editors' tools leave such files (``.draft.txt``); they are skipped, and callers say so.
     """
-    if not seeds_dir.is_dir():
-        return ()
-    return tuple(
-        folder / name
-        for folder, names in seed_folders(seeds_dir)
-        for name in sorted(names)
-        # "x" + name: a file named just ".txt" has no suffix for pathlib
-        if name.startswith(".") and Path("x" + name).suffix.lower() in SEED_SUFFIXES
-    )
+    return _seed_folder_files(seeds_dir, _hidden_seed)
 
 
 def unread_seed_files(seeds_dir: Path) -> tuple[Path, ...]:
     """Files in ``seeds_dir`` and the subfolders read for seeds that are not read because of
     their suffix (``notes.pdf``, ``README``), editor files and the operating system's own files
     aside; callers say so, as a saved page with an unexpected suffix is easily missed."""
-    if not seeds_dir.is_dir():
-        return ()
-    return tuple(
-        folder / name
-        for folder, names in seed_folders(seeds_dir)
-        for name in sorted(names)
-        if not name.startswith(".")
-        and Path(name).suffix.lower() not in SEED_SUFFIXES
-        and Path(name).suffix.lower() not in QUIET_SUFFIXES
-        and name.lower() not in QUIET_NAMES
-    )
+    return _seed_folder_files(seeds_dir, _unread)
 
 
 def unread_reason(path: Path) -> str:
