@@ -794,6 +794,7 @@ def test_translator_pattern_needs_the_whole_line() -> None:
         ("Photo by James Martin/CNET", True),
         ("Image: Vjeran Pavic / The Verge", True),
         ("Credit: AP Photo/Evan Vucci", True),
+        ("Photographer: Kiyoshi Ota/Bloomberg", True),  # (Bloomberg)
         ("Getty Images", True),
         ("(Reuters)", True),
         ("Kevin Frayer/Getty Images", True),
