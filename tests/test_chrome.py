@@ -861,6 +861,14 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
             "Fernando Caudevilla, AKA DoctorX.", "Joseph Cox")),
         ("Starmer greets Zelenskyy on Saturday. Photograph: Toby Melville/Reuters", (
             "Starmer greets Zelenskyy on Saturday.", "Toby Melville/Reuters")),
+        ("Flooding in Pontypridd, south Wales, on Sunday. Pic: PA", (
+            "Flooding in Pontypridd, south Wales, on Sunday.", "PA")),
+        # ... run onto the caption's last word (DW's copied text)
+        ("The car industry has been hit by the downturnImage: Jan Woitas/dpa/picture alliance", (
+            "The car industry has been hit by the downturn", "Jan Woitas/dpa/picture alliance")),
+        # a photo word before "Credit:", after a bar (The Hindu)
+        ("A view of the Supreme Court in New Delhi. File | Photo Credit: SHIV KUMAR PUSHPAKAR", (
+            "A view of the Supreme Court in New Delhi. File", "SHIV KUMAR PUSHPAKAR")),
         # a photographer's name in capitals, the agency in brackets
         ("Pedro Sánchez, este jueves en Bruselas. OLIVIER HOSLET (EFE)", (
             "Pedro Sánchez, este jueves en Bruselas.", "OLIVIER HOSLET (EFE)")),
@@ -880,6 +888,7 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
         ("The game runs in several modes [MP / MPH / MP2 SP]", None),
         ("The law was amended twice [see 2019/2021 notes]", None),
         ("He left the room. Photo: the police took it later that day.", None),
+        ("Users upload a profile Picture: the site resizes it.", None),
         ("The exhibition opens today. Image: Her Life in Pictures opens Monday at noon.", None),
         ("La familia posó en la playa - foto de archivo", None),
         ("The bank said its Credit Suisse unit would be sold.", None),
