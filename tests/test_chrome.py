@@ -939,6 +939,22 @@ def test_the_lead_photos_caption_with_its_credit_above_the_body_is_a_figure_note
     )
 
 
+def test_a_caption_with_its_credit_the_scores_removed_inside_the_body_is_a_figure_note() -> None:
+    """(Names in capitals and no space before the credit: it scores as a menu line; here between
+    the first paragraph, a standfirst, and the date and byline under it, NBC News' order.)"""
+    caption = (
+        "Prime Minister Shigeru Ishiba at the Liberal Democratic Party headquarters in Tokyo on"
+        " Sunday.Kim Kyung-Hoon / Reuters"
+    )
+    page = [HEAD, P1, "Oct. 28, 2024, 4:12 AM EDT", caption, "By Arata Yamamoto", P2, P3]
+    got = strip_chrome(source(page)).lines[3]
+    assert (got.kind, got.meta_value) == (
+        LineKind.FIGURE_CAPTION,
+        "Prime Minister Shigeru Ishiba at the Liberal Democratic Party headquarters in Tokyo on"
+        " Sunday.",
+    )
+
+
 def test_figure_parts_before_a_credit() -> None:
     lines = [
         P1,

@@ -2633,13 +2633,21 @@ def _mark_credited_captions(lines: list[_Line], rules: Rules) -> None:
     """A kept line ending in a photo credit is a caption with its credit, a figure note ("... in
     Tunis. Fethi Belaid/AFP/Getty Images"), and so is a credit line with a caption before the
     credit. So is a line the scores removed just before the body (``figure_lead_in`` lines: the
-    lead photo's "... on Saturday. Photograph: Toby Melville/Reuters" under the headline).
-    Decided once the body is known, so the body's bounds and headline stay as they were; a line
-    the editor kept stays text."""
-    first = next((i for i, ln in enumerate(lines) if ln.kind in BODY_KINDS), len(lines))
+    lead photo's "... on Saturday. Photograph: Toby Melville/Reuters" under the headline) or
+    between two of its lines (a caption of names in capitals, its credit run on without a space:
+    "... in Tokyo on Sunday.Kim Kyung-Hoon / Reuters"), but a teaser's. Decided once the body is
+    known, so the body's bounds and headline stay as they were; a line the editor kept stays
+    text."""
+    body = [i for i, ln in enumerate(lines) if ln.kind in BODY_KINDS]
+    first, last = (body[0], body[-1]) if body else (len(lines), -1)
     lead_in = range(max(0, first - int(rules.params["figure_lead_in"])), first)
     for i, line in enumerate(lines):
-        scored_out = line.kind is LineKind.CHROME and not line.explicit and i in lead_in
+        scored_out = (
+            line.kind is LineKind.CHROME
+            and not line.explicit
+            and (i in lead_in or first < i < last)
+            and not line.reason.startswith(TEASER)
+        )
         if line.kind not in _CAPTION_HOSTS and line.reason != _HINTED_CAPTION and not scored_out:
             continue
         if line.reason == KEPT_BY_EDITOR:
