@@ -703,6 +703,16 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("Oct 18, 2019 · 8 min read", "date", "Oct 18, 2019"),
         ("Jun 7, 2023, 8:54 PM UTC|", "date", "Jun 7, 2023, 8:54 PM UTC"),
         ("November 15, 20245:04 PM ET", "date", "November 15, 20245:04 PM ET"),
+        (
+            "Published: 10:32 EST, 26 November 2024 | Updated: 11:47 EST, 26 November 2024",
+            "date",
+            "10:32 EST, 26 November 2024",
+        ),
+        (
+            "Published 7:01 p.m. CT Nov. 11, 2024 | Updated 9:15 a.m. CT Nov. 12, 2024",
+            "date",
+            "7:01 p.m. CT Nov. 11, 2024",
+        ),
         ("2024年11月14日 10時25分", "date", "2024年11月14日 10時25分"),
         ("by Steven Musil January 18, 2017 11:00 PM PST", "byline", "Steven Musil"),
         ("Written by Steven Musil | January 18, 2017", "byline", "Steven Musil"),
