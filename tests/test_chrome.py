@@ -72,6 +72,13 @@ CHROME_LINES = [
     "Article Comments",
     "Thanks for reading Slow Boring! Subscribe for free to receive new posts and support my work.",
     "Go deeper: The border plans face legal hurdles",
+    "More:Milwaukee County Transit System to restore Route 35 service in January",
+    "Also interesting: Merz wants to cut electricity tax immediately",
+    "NEWYou can now listen to Fox News articles!",
+    "Why you can trust Sky News",
+    "Please use Chrome browser for a more accessible video player",
+    "Join our commenting forum",
+    "Your support helps us to tell the story",
     "Hey, Martin here. Thanks for reading. If you value our journalism, please consider becoming"
     " a member.",
     "ADVERTISEMENT",
