@@ -2224,6 +2224,7 @@ def test_an_inline_control_leaves_the_heading_and_caption_next_to_it(control: st
 
 
 HEADLINES = [
+    "Woman, 116, becomes the oldest person in the world",
     "Housing market splits into two very different pieces",
     "Boeing chief refuses to admit flaws in the design",
     "Amazon expands again with the lease of two towers",
@@ -2240,6 +2241,29 @@ def test_a_box_of_headlines_inside_the_article_is_cut(marker: str) -> None:
     kinds = {ln.text: ln.kind for ln in strip_chrome(source(lines)).lines}
     assert all(kinds[h] is LineKind.CHROME for h in HEADLINES)
     assert kinds["Trade talks resume"] in BODY_KINDS
+    assert all(kinds[p] in BODY_KINDS for p in before + after)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # each headline under its section's label (NBC News' "Recommended" box) ...
+        ["Recommended", "World", HEADLINES[0], "World", HEADLINES[1]],
+        # ... or the box's own controls above, a share row under it (the Daily Mail's)
+        ["RELATED ARTICLES", "Previous", "1", "Next", HEADLINES[0], HEADLINES[1], "Share"],
+    ],
+)
+def test_the_last_headline_of_a_box_fenced_by_its_controls_is_a_teaser_too(
+    box: list[str],
+) -> None:
+    # (with page chrome right above it or right under it, the last headline before the next
+    # paragraph is a teaser's card, not the heading of the article's next section)
+    before = [f"{p} ({k})" for k in range(2) for p in (P1, P2, P3)]
+    after = [f"{p} ({k})" for k in range(2, 4) for p in (P1, P2, P3)]
+    lines = [HEAD, *before, *box, *after]
+    kinds = {ln.text: ln.kind for ln in strip_chrome(source(lines)).lines}
+    assert kinds[HEADLINES[0]] is LineKind.CHROME
+    assert kinds[HEADLINES[1]] is LineKind.CHROME
     assert all(kinds[p] in BODY_KINDS for p in before + after)
 
 
