@@ -2286,6 +2286,16 @@ def test_one_headline_right_under_a_related_phrase_is_a_teaser(
     assert all(kinds[p] in BODY_KINDS for p in (P1, P2, P3, P1 + " (2)"))
 
 
+def test_a_box_of_two_headlines_keeps_only_the_last_for_a_heading() -> None:
+    # (the Independent's "Read More" box of two stories: the first is a teaser, the one right
+    # above the next paragraph may be the section's heading and stays)
+    before = [f"{p} ({k})" for k in range(2) for p in (P1, P2, P3)]
+    lines = [*before, "Read More", HEADLINES[0], HEADLINES[1], P1 + " (2)", P2 + " (2)"]
+    kinds = {ln.text: ln.kind for ln in strip_chrome(source(lines)).lines}
+    assert kinds[HEADLINES[0]] is LineKind.CHROME
+    assert kinds[HEADLINES[1]] in BODY_KINDS
+
+
 @pytest.mark.parametrize("marker", ["Read more", "See also"])
 def test_section_headings_after_a_read_more_link_stay(marker: str) -> None:
     # one title-like line and then a paragraph is a heading, not a list of other stories;

@@ -1435,6 +1435,7 @@ def _cut_teaser_runs(lines: list[_Line], span: tuple[int, int], params: dict[str
         linked = False  # one headline right under the phrase, then a paragraph
         gap = False  # page chrome (a card's kicker, a share row) since the last title-like line
         fenced = False  # ... and right above that line: a teaser's card, no section's heading
+        count = 0  # title-like lines before the paragraph that ends the run
         for line in lines[i + 1 : last + 1]:
             text = line.text.strip()
             if not text:
@@ -1446,12 +1447,13 @@ def _cut_teaser_runs(lines: list[_Line], span: tuple[int, int], params: dict[str
                 continue
             if ends_sentence(text) or text_length(text) > params["heading_max_chars"]:
                 linked = len(run) == 1 and run[0] is lines[i + 1]
+                count = len(run)  # (a list of two, the heading counted in)
                 if not (linked or gap or fenced):
                     run = run[:-1]  # (a paragraph: the line before it may be its heading)
                 break
             fenced, gap = gap, False
             run.append(line)
-        if linked or len(run) >= params["teaser_run_min"]:
+        if linked or max(count, len(run)) >= params["teaser_run_min"]:
             for line in run:
                 if line.cls == _GOOD:
                     line.cls = _BAD
