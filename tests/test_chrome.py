@@ -1732,6 +1732,8 @@ _ZH_P2 = "\u3000\u3000反对者认为，四千万欧元的费用会给本已紧�
         ),
         # a repeated label of fewer than four words does not win
         (["Regional budget news", "Menu", "Regional budget news", *BELOW], STANDFIRST),
+        # (its words counted, not an ampersand: a section's label in the menu and over the headline)
+        (["Regional Budget & Finance", "Menu", "Regional Budget & Finance", *BELOW], STANDFIRST),
         # a headline may open with a quote when its own words follow
         (
             ["Menu", "", "'We had no choice': regional parliament approves budget", "", P1, "", P2],

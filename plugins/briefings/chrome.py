@@ -2199,7 +2199,7 @@ def _headline_above_standfirst(
             # soldiers. Can a new recruitment drive help?")
             or (above[:2] < rank[:2] and not (above[0] >= rank[0] and line_above.endswith("?")))
             or above[2] >= rank[2]
-            or len(read[at + 1][0].text.split()) < min_words
+            or len(find_words(read[at + 1][0].text)) < min_words
         ):
             break
         at, rank = at + 1, above
@@ -2306,8 +2306,8 @@ def _find_headline(
         if _continued_below(after, rules):
             continue
         shared = len(_content_words(text, stopwords) & subject)
-        repeated = (
-            copies[line_key(text)] > 1 and len(text.split()) >= params["headline_repeat_words"]
+        repeated = (  # (words, not "&": a section's label "Politics & Diplomacy" is no headline)
+            copies[line_key(text)] > 1 and len(find_words(text)) >= params["headline_repeat_words"]
         )
         # (a standfirst often holds two sentences, a headline one; a line ending in "!" is
         # more often a list item's exclamation than a headline)
