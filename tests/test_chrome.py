@@ -711,6 +711,7 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("Jun 7, 2023, 8:54 PM UTC|", "date", "Jun 7, 2023, 8:54 PM UTC"),
         ("November 15, 20245:04 PM ET", "date", "November 15, 20245:04 PM ET"),
         ("01/15/2025January 15, 2025", "date", "January 15, 2025"),
+        ("15:28 November 05, 2024", "date", "15:28 November 05, 2024"),
         (
             "Published: 10:32 EST, 26 November 2024 | Updated: 11:47 EST, 26 November 2024",
             "date",
