@@ -897,6 +897,16 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
         ("Soldiers train near the front. (Serhii Korovainyi for The Washington Post)", (
             "Soldiers train near the front.", "Serhii Korovainyi for The Washington Post")),
         ("He spoke for an hour (Labour for the Many)", None),
+        # after a bar (Politico), a screen grab's (Times of Israel), an agency after an
+        # unpunctuated caption (Yonhap, translated Arabic pages)
+        ("Ribera is set to become vice president. | Frederick Florin/AFP via Getty Images", (
+            "Ribera is set to become vice president.", "Frederick Florin/AFP via Getty Images")),
+        ("Netanyahu delivers a statement in Jerusalem, November 26, 2024. (GPO screenshot)", (
+            "Netanyahu delivers a statement in Jerusalem, November 26, 2024.", "GPO screenshot")),
+        ("A picture showing trucks loaded with aid waiting at the Rafah crossing (AFP)", (
+            "A picture showing trucks loaded with aid waiting at the Rafah crossing", "AFP")),
+        ("Revenue by quarter, in millions | Q1/Q2 2024", None),
+        ("The app shows the error message (see screenshot)", None),
         ("Flags fly in Brussels, March 1, 2023. REUTERS/Yves Herman/File Photo", (
             "Flags fly in Brussels, March 1, 2023.", "REUTERS/Yves Herman/File Photo")),
         # ... or in square brackets
