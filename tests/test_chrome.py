@@ -712,6 +712,8 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("November 15, 20245:04 PM ET", "date", "November 15, 20245:04 PM ET"),
         ("01/15/2025January 15, 2025", "date", "January 15, 2025"),
         ("15:28 November 05, 2024", "date", "15:28 November 05, 2024"),
+        ("Issued on: 04/12/2024 - 20:51", "date", "04/12/2024 - 20:51"),
+        ("Modified: 05/12/2024 - 07:12", "date", "05/12/2024 - 07:12"),
         (
             "Published: 10:32 EST, 26 November 2024 | Updated: 11:47 EST, 26 November 2024",
             "date",
