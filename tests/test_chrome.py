@@ -899,6 +899,11 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
         ("Soldiers train near the front. (Serhii Korovainyi for The Washington Post)", (
             "Soldiers train near the front.", "Serhii Korovainyi for The Washington Post")),
         ("He spoke for an hour (Labour for the Many)", None),
+        ("Inflation fell from 2.8 per cent in September. PHOTO: ST FILE", (
+            "Inflation fell from 2.8 per cent in September.", "ST FILE")),
+        ("Michel Barnier speaks in Paris on December 4, 2024. © Bertrand Guay, AFP", (
+            "Michel Barnier speaks in Paris on December 4, 2024.", "© Bertrand Guay, AFP")),
+        ("The page ends with its notice. © 2024 Example Media", None),
         # after a bar (Politico), a screen grab's (Times of Israel), an agency after an
         # unpunctuated caption (Yonhap, translated Arabic pages)
         ("Ribera is set to become vice president. | Frederick Florin/AFP via Getty Images", (
