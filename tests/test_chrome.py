@@ -79,6 +79,8 @@ CHROME_LINES = [
     "Please use Chrome browser for a more accessible video player",
     "Join our commenting forum",
     "Your support helps us to tell the story",
+    "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+    "Follow Sky News on WhatsApp",
     "Hey, Martin here. Thanks for reading. If you value our journalism, please consider becoming"
     " a member.",
     "ADVERTISEMENT",
