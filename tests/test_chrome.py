@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from briefings.chrome import (
+    AUTHOR_BIO,
     BODY_KINDS,
     CAPTION_LABEL,
     CREDIT_TAIL,
@@ -1657,6 +1658,33 @@ def test_the_headline_printed_again_above_the_first_paragraph_is_chrome() -> Non
 
 _COLUMNISTS = ["Grace Dent", "Mary Dejevsky", "Robert Fisk", "John Rentoul", "Mark Steel"]
 
+
+
+@pytest.mark.parametrize(
+    ("tail", "removed"),
+    [
+        # the authors' box under the article: a name, then a sentence opening with it
+        (["Arata Yamamoto", "Arata Yamamoto is a producer and reporter based in Tokyo."], 2),
+        (
+            [
+                "Arata Yamamoto",
+                "Arata Yamamoto is a producer and reporter based in Tokyo.",
+                "Jennifer Jett",
+                "Jennifer Jett is the Asia digital editor for NBC News, based in Hong Kong.",
+            ],
+            4,
+        ),
+        # a section heading naming a person, then a paragraph about them, stays
+        (["Anna Smith", "Anna Smith said the budget would pass before the end of the year."], 0),
+        (["Anna Smith", "The minister, Anna Smith, is a former teacher from the northern city."], 0),
+    ],
+)
+def test_the_authors_box_after_the_article_is_chrome(tail: list[str], removed: int) -> None:
+    lines = strip_chrome(source([HEAD, "", P1, "", P2, "", P3, "", *tail])).lines
+    got = [ln for ln in lines if ln.text in tail and ln.reason == AUTHOR_BIO]
+    assert len(got) == removed
+    assert all(ln.kind is LineKind.CHROME for ln in got)
+    assert all(ln.kind in BODY_KINDS for ln in lines if ln.text in (P1, P2, P3))
 
 @pytest.mark.parametrize(
     ("under_title", "byline"),

@@ -1617,6 +1617,32 @@ def _mark_name_bylines(lines: list[_Line], params: dict[str, float]) -> None:
             lines[k].anchor = -1
 
 
+AUTHOR_BIO = "author's box after the article"
+_BIO_VERB = re.compile(r"\s+(?:is|was|has|covers|writes|reports|leads|edits|joined)\s")
+
+
+def _drop_author_bios(lines: list[_Line]) -> None:
+    """The authors' box under the article (NBC News): a name alone on its line, then a sentence
+    opening with that name and a verb ("Jennifer Jett" / "Jennifer Jett is the Asia digital
+    editor for NBC News, based in Hong Kong."), pair after pair from the last body line up."""
+    body = [i for i, ln in enumerate(lines) if ln.kind in BODY_KINDS]
+    k = len(body) - 1
+    while k >= 1:
+        name, bio = lines[body[k - 1]], lines[body[k]]
+        who, about = name.text.strip(), bio.text.strip()
+        if (
+            name.reason == KEPT_BY_EDITOR
+            or bio.reason == KEPT_BY_EDITOR
+            or _name_patterns()[0].fullmatch(who) is None
+            or not about.startswith(who)
+            or _BIO_VERB.match(about, len(who)) is None
+        ):
+            break
+        name.decide(LineKind.CHROME, AUTHOR_BIO)
+        bio.decide(LineKind.CHROME, AUTHOR_BIO)
+        k -= 2
+
+
 @lru_cache(maxsize=1)
 def _byline_names() -> re.Pattern[str]:
     """What stands between a byline's names (words.yml ``byline_joiners``: ",", "and" ...)."""
@@ -2468,6 +2494,7 @@ def _strip_text(
     _find_headline(lines, rules, profile, dup)
     _drop_repeated_headline(lines)
     _mark_name_bylines(lines, params)
+    _drop_author_bios(lines)
     # (an inline control is looked past: "History" / "Main article: ..." / text)
     non_blank = [
         i
