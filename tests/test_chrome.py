@@ -1249,6 +1249,10 @@ def test_html_headings_and_list_items_that_are_ui_phrases_are_chrome() -> None:
         ("DW recommends", True),
         ("Die Redaktion empfiehlt", True),
         ("The health minister strongly recommends it.", False),
+        # a newsletter box's pitch and legal note (SCMP)
+        ("Get the latest insights and analysis from our Global Impact newsletter on China.", True),
+        ("By registering, you agree to our T&C and Privacy Policy", True),
+        ("Readers get the latest news from the newsletter, the editor said.", False),
         # a credit slot the page left empty
         ("(Bild: )", True),
         ("Photo:", True),
