@@ -82,6 +82,8 @@ CHROME_LINES = [
     "Your support helps us to tell the story",
     "Join ST's Telegram channel and get the latest breaking news delivered to you.",
     "Follow Sky News on WhatsApp",
+    "BIDEN ADMIN APPROVES UKRAINE'S USE OF LONG-RANGE MISSILES INSIDE RUSSIA",
+    "CLICK HERE TO GET THE FOX NEWS APP",
     "Hey, Martin here. Thanks for reading. If you value our journalism, please consider becoming"
     " a member.",
     "ADVERTISEMENT",
