@@ -1785,6 +1785,11 @@ _ZH_P2 = "\u3000\u3000反对者认为，四千万欧元的费用会给本已紧�
             ["Menu", "", HEAD, "Budget passed. Schools and hospitals get most", *BELOW[1:]],
             HEAD,
         ),
+        # a headline in capitals (a line so printed between paragraphs is a link: Fox News)
+        (
+            ["Menu", "", "PARLIAMENT APPROVES REGIONAL BUDGET AFTER NINE HOURS", "", P1, "", P2],
+            "PARLIAMENT APPROVES REGIONAL BUDGET AFTER NINE HOURS",
+        ),
         # a repeated label of fewer than four words does not win
         (["Regional budget news", "Menu", "Regional budget news", *BELOW], STANDFIRST),
         # (its words counted, not an ampersand: a section's label in the menu and over the headline)

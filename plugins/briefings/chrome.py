@@ -1255,6 +1255,9 @@ def _keep_headings_between_paragraphs(
 _NOT_A_HEADING = re.compile(r"[|←→«»‹›]")
 
 
+#: chrome.yml's label for a line in capitals between the paragraphs (Fox News' links): the
+#: headline may be printed so too, and stays a candidate for it.
+CAPS_LINK = "link to another story in capitals"
 LIVE_MARKER = "live-feed marker"  # (the label of chrome.yml's live_marker group)
 TEASER = "teaser"  # (what opens the reasons of the teaser rules: "teaser headline after ...")
 
@@ -2309,7 +2312,7 @@ def _find_headline(
         if line.kind is LineKind.BLANK:
             continue
         after, below = below, line
-        if line.explicit:
+        if line.explicit and line.reason != CAPS_LINK:  # (a headline printed in capitals)
             continue
         seen += 1
         if seen > params["headline_window"]:
