@@ -718,6 +718,11 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("01/15/2025January 15, 2025", "date", "January 15, 2025"),
         ("15:28 November 05, 2024", "date", "15:28 November 05, 2024"),
         ("Issued on: 04/12/2024 - 20:51", "date", "04/12/2024 - 20:51"),
+        (
+            "2024-11-20 10:35:12 Source: Shenzhen Special Zone Daily Author: Li Ming",
+            "date",
+            "2024-11-20 10:35:12",
+        ),
         ("Modified: 05/12/2024 - 07:12", "date", "05/12/2024 - 07:12"),
         (
             "Published: 10:32 EST, 26 November 2024 | Updated: 11:47 EST, 26 November 2024",
@@ -904,6 +909,9 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
         ("Soldiers train near the front. (Serhii Korovainyi for The Washington Post)", (
             "Soldiers train near the front.", "Serhii Korovainyi for The Washington Post")),
         ("He spoke for an hour (Labour for the Many)", None),
+        ("Xi Jinping meets Joe Biden in Lima, Peru, November 16, 2024. /Xinhua", (
+            "Xi Jinping meets Joe Biden in Lima, Peru, November 16, 2024.", "Xinhua")),
+        ("The ratio was one to four. 1/4", None),
         ("Inflation fell from 2.8 per cent in September. PHOTO: ST FILE", (
             "Inflation fell from 2.8 per cent in September.", "ST FILE")),
         ("Michel Barnier speaks in Paris on December 4, 2024. © Bertrand Guay, AFP", (
