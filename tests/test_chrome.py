@@ -718,6 +718,7 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("01/15/2025January 15, 2025", "date", "January 15, 2025"),
         ("15:28 November 05, 2024", "date", "15:28 November 05, 2024"),
         ("Issued on: 04/12/2024 - 20:51", "date", "04/12/2024 - 20:51"),
+        ("Monday 25 November 2024 08:24, UK", "date", "Monday 25 November 2024 08:24, UK"),
         (
             "2024-11-20 10:35:12 Source: Shenzhen Special Zone Daily Author: Li Ming",
             "date",
