@@ -359,6 +359,9 @@ def test_article_lines_are_kept(line: str, kind: LineKind) -> None:
         # a photo's caption ending in its credit, in brackets or after a dash
         "Raspberry Pi 3 - A credit card sized PC - Image: Raspberry Pi Foundation",
         "Raspberry Pi 3, a credit card sized PC (Photo: Raspberry Pi Foundation)",
+        # a photo's caption without its credit, told by its words (the Daily Mail)
+        "John Tinniswood, pictured on his 112th birthday in August, was born in 1912",
+        "Prince William (left) and Prince Harry at the unveiling",
         # a table's row, its cells copied with tabs between them
         "Journey to the Center of Time\t1967\tRemake of The Time Travelers",
         "Website\tmozilla.org",

@@ -268,6 +268,8 @@ class Rules:
     """A line ending in a mark printed after section headings only (a wiki's "[edit]" link)."""
     contents_labels: frozenset[str] = frozenset()
     """Keys of the label over a table of contents printed in the page ("Contents")."""
+    caption_cues: tuple[re.Pattern[str], ...] = ()
+    """Words only a photo's caption holds ("pictured", "(left)"): a line with one is no heading."""
 
 
 def _load_data(name: str) -> Any:
@@ -388,6 +390,7 @@ def load_rules() -> Rules:
         section_titles=frozenset(line_key(p) for p in _strings(data.get("section_titles"))),
         heading_marks=tuple(_compile(p) for p in _strings(data.get("heading_marks"))),
         contents_labels=frozenset(line_key(p) for p in _strings(data.get("contents_labels"))),
+        caption_cues=tuple(_compile(p) for p in _strings(data.get("caption_cues"))),
     )
 
 
@@ -1855,6 +1858,8 @@ def _is_heading(
         return False
     if split_credit_tail(text, rules) is not None or _ends_in_credit(text, rules):
         return False  # a photo's caption with its credit
+    if any(cue.search(text) for cue in rules.caption_cues):
+        return False  # a photo's caption without its credit ("John Tinniswood, pictured on ...")
     if ends_sentence(text) and not text.endswith("?"):
         return False
     words = find_words(text)
