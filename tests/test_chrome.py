@@ -84,6 +84,8 @@ CHROME_LINES = [
     "Follow Sky News on WhatsApp",
     "BIDEN ADMIN APPROVES UKRAINE'S USE OF LONG-RANGE MISSILES INSIDE RUSSIA",
     "CLICK HERE TO GET THE FOX NEWS APP",
+    "RelatedValencia floods: What we know so far",
+    "Profile Image of Theresa Clift",
     "Hey, Martin here. Thanks for reading. If you value our journalism, please consider becoming"
     " a member.",
     "ADVERTISEMENT",
@@ -1263,6 +1265,9 @@ def test_html_headings_and_list_items_that_are_ui_phrases_are_chrome() -> None:
         ("DW recommends", True),
         ("Die Redaktion empfiehlt", True),
         ("The health minister strongly recommends it.", False),
+        # a related link, its label run onto the title (Euronews)
+        ("RelatedValencia floods: What we know so far", True),
+        ("Related Valencia floods were worse than forecast.", False),
         # a newsletter box's pitch and legal note (SCMP)
         ("Get the latest insights and analysis from our Global Impact newsletter on China.", True),
         ("By registering, you agree to our T&C and Privacy Policy", True),
