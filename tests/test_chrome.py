@@ -86,6 +86,19 @@ CHROME_LINES = [
     "CLICK HERE TO GET THE FOX NEWS APP",
     "RelatedValencia floods: What we know so far",
     "Profile Image of Theresa Clift",
+    "Article continues after this advertisement",
+    "Paid Post",
+    "View this post on Instagram",
+    "A post shared by BBC News (@bbcnews)",
+    "This article is more than 3 years old",
+    "Sorry, this video isn't available any more.",
+    "Open image in gallery",
+    "Click to expand",
+    "Cancel reply",
+    "Donate now",
+    "Please consider supporting our work",
+    "Like this:",
+    "Like Loading...",
     "Hey, Martin here. Thanks for reading. If you value our journalism, please consider becoming"
     " a member.",
     "ADVERTISEMENT",
@@ -1268,6 +1281,9 @@ def test_html_headings_and_list_items_that_are_ui_phrases_are_chrome() -> None:
         # a related link, its label run onto the title (Euronews)
         ("RelatedValencia floods: What we know so far", True),
         ("Related Valencia floods were worse than forecast.", False),
+        # WordPress' likes widget, but not a wrapped sentence's end
+        ("Like this:", True),
+        ("like this:", False),
         # a newsletter box's pitch and legal note (SCMP)
         ("Get the latest insights and analysis from our Global Impact newsletter on China.", True),
         ("By registering, you agree to our T&C and Privacy Policy", True),
