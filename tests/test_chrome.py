@@ -757,6 +757,13 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("by Steven Musil January 18, 2017 11:00 PM PST", "byline", "Steven Musil"),
         ("Written by Steven Musil | January 18, 2017", "byline", "Steven Musil"),
         ("By Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET", "byline", "Ahiza Garcia"),
+        ("By Kim Arin (arin@heraldcorp.com)", "byline", "Kim Arin"),
+        ("By Jane Doe | jdoe@example.com", "byline", "Jane Doe"),
+        (
+            "By KENJI KAWASE, Nikkei Asia chief business news correspondent",
+            "byline",
+            "KENJI KAWASE, Nikkei Asia",
+        ),
         # machine-translation footers
         ("Translated with www.DeepL.com/Translator (free version)", "translated_by", "DeepL"),
         ("Übersetzt mit DeepL.com (kostenlose Version)", "translated_by", "DeepL"),
