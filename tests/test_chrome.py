@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from briefings.chrome import (
+    AUTHOR_BIO,
     BODY_KINDS,
     CAPTION_LABEL,
     CREDIT_TAIL,
@@ -73,6 +74,32 @@ CHROME_LINES = [
     "Article Comments",
     "Thanks for reading Slow Boring! Subscribe for free to receive new posts and support my work.",
     "Go deeper: The border plans face legal hurdles",
+    "More:Milwaukee County Transit System to restore Route 35 service in January",
+    "Also interesting: Merz wants to cut electricity tax immediately",
+    "NEWYou can now listen to Fox News articles!",
+    "Why you can trust Sky News",
+    "Please use Chrome browser for a more accessible video player",
+    "Join our commenting forum",
+    "Your support helps us to tell the story",
+    "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+    "Follow Sky News on WhatsApp",
+    "BIDEN ADMIN APPROVES UKRAINE'S USE OF LONG-RANGE MISSILES INSIDE RUSSIA",
+    "CLICK HERE TO GET THE FOX NEWS APP",
+    "RelatedValencia floods: What we know so far",
+    "Profile Image of Theresa Clift",
+    "Article continues after this advertisement",
+    "Paid Post",
+    "View this post on Instagram",
+    "A post shared by BBC News (@bbcnews)",
+    "This article is more than 3 years old",
+    "Sorry, this video isn't available any more.",
+    "Open image in gallery",
+    "Click to expand",
+    "Cancel reply",
+    "Donate now",
+    "Please consider supporting our work",
+    "Like this:",
+    "Like Loading...",
     "Hey, Martin here. Thanks for reading. If you value our journalism, please consider becoming"
     " a member.",
     "ADVERTISEMENT",
@@ -348,6 +375,9 @@ def test_article_lines_are_kept(line: str, kind: LineKind) -> None:
         # a photo's caption ending in its credit, in brackets or after a dash
         "Raspberry Pi 3 - A credit card sized PC - Image: Raspberry Pi Foundation",
         "Raspberry Pi 3, a credit card sized PC (Photo: Raspberry Pi Foundation)",
+        # a photo's caption without its credit, told by its words (the Daily Mail)
+        "John Tinniswood, pictured on his 112th birthday in August, was born in 1912",
+        "Prince William (left) and Prince Harry at the unveiling",
         # a table's row, its cells copied with tabs between them
         "Journey to the Center of Time\t1967\tRemake of The Time Travelers",
         "Website\tmozilla.org",
@@ -704,10 +734,37 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("Oct 18, 2019 · 8 min read", "date", "Oct 18, 2019"),
         ("Jun 7, 2023, 8:54 PM UTC|", "date", "Jun 7, 2023, 8:54 PM UTC"),
         ("November 15, 20245:04 PM ET", "date", "November 15, 20245:04 PM ET"),
+        ("01/15/2025January 15, 2025", "date", "January 15, 2025"),
+        ("15:28 November 05, 2024", "date", "15:28 November 05, 2024"),
+        ("Issued on: 04/12/2024 - 20:51", "date", "04/12/2024 - 20:51"),
+        ("Monday 25 November 2024 08:24, UK", "date", "Monday 25 November 2024 08:24, UK"),
+        (
+            "2024-11-20 10:35:12 Source: Shenzhen Special Zone Daily Author: Li Ming",
+            "date",
+            "2024-11-20 10:35:12",
+        ),
+        ("Modified: 05/12/2024 - 07:12", "date", "05/12/2024 - 07:12"),
+        (
+            "Published: 10:32 EST, 26 November 2024 | Updated: 11:47 EST, 26 November 2024",
+            "date",
+            "10:32 EST, 26 November 2024",
+        ),
+        (
+            "Published 7:01 p.m. CT Nov. 11, 2024 | Updated 9:15 a.m. CT Nov. 12, 2024",
+            "date",
+            "7:01 p.m. CT Nov. 11, 2024",
+        ),
         ("2024年11月14日 10時25分", "date", "2024年11月14日 10時25分"),
         ("by Steven Musil January 18, 2017 11:00 PM PST", "byline", "Steven Musil"),
         ("Written by Steven Musil | January 18, 2017", "byline", "Steven Musil"),
         ("By Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET", "byline", "Ahiza Garcia"),
+        ("By Kim Arin (arin@heraldcorp.com)", "byline", "Kim Arin"),
+        ("By Jane Doe | jdoe@example.com", "byline", "Jane Doe"),
+        (
+            "By KENJI KAWASE, Nikkei Asia chief business news correspondent",
+            "byline",
+            "KENJI KAWASE, Nikkei Asia",
+        ),
         # machine-translation footers
         ("Translated with www.DeepL.com/Translator (free version)", "translated_by", "DeepL"),
         ("Übersetzt mit DeepL.com (kostenlose Version)", "translated_by", "DeepL"),
@@ -795,6 +852,7 @@ def test_translator_pattern_needs_the_whole_line() -> None:
         ("Photo by James Martin/CNET", True),
         ("Image: Vjeran Pavic / The Verge", True),
         ("Credit: AP Photo/Evan Vucci", True),
+        ("Photographer: Kiyoshi Ota/Bloomberg", True),  # (Bloomberg)
         ("Getty Images", True),
         ("(Reuters)", True),
         ("Kevin Frayer/Getty Images", True),
@@ -861,6 +919,14 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
             "Fernando Caudevilla, AKA DoctorX.", "Joseph Cox")),
         ("Starmer greets Zelenskyy on Saturday. Photograph: Toby Melville/Reuters", (
             "Starmer greets Zelenskyy on Saturday.", "Toby Melville/Reuters")),
+        ("Flooding in Pontypridd, south Wales, on Sunday. Pic: PA", (
+            "Flooding in Pontypridd, south Wales, on Sunday.", "PA")),
+        # ... run onto the caption's last word (DW's copied text)
+        ("The car industry has been hit by the downturnImage: Jan Woitas/dpa/picture alliance", (
+            "The car industry has been hit by the downturn", "Jan Woitas/dpa/picture alliance")),
+        # a photo word before "Credit:", after a bar (The Hindu)
+        ("A view of the Supreme Court in New Delhi. File | Photo Credit: SHIV KUMAR PUSHPAKAR", (
+            "A view of the Supreme Court in New Delhi. File", "SHIV KUMAR PUSHPAKAR")),
         # a photographer's name in capitals, the agency in brackets
         ("Pedro Sánchez, este jueves en Bruselas. OLIVIER HOSLET (EFE)", (
             "Pedro Sánchez, este jueves en Bruselas.", "OLIVIER HOSLET (EFE)")),
@@ -870,6 +936,24 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
         ("Soldiers train near the front. (Serhii Korovainyi for The Washington Post)", (
             "Soldiers train near the front.", "Serhii Korovainyi for The Washington Post")),
         ("He spoke for an hour (Labour for the Many)", None),
+        ("Xi Jinping meets Joe Biden in Lima, Peru, November 16, 2024. /Xinhua", (
+            "Xi Jinping meets Joe Biden in Lima, Peru, November 16, 2024.", "Xinhua")),
+        ("The ratio was one to four. 1/4", None),
+        ("Inflation fell from 2.8 per cent in September. PHOTO: ST FILE", (
+            "Inflation fell from 2.8 per cent in September.", "ST FILE")),
+        ("Michel Barnier speaks in Paris on December 4, 2024. © Bertrand Guay, AFP", (
+            "Michel Barnier speaks in Paris on December 4, 2024.", "© Bertrand Guay, AFP")),
+        ("The page ends with its notice. © 2024 Example Media", None),
+        # after a bar (Politico), a screen grab's (Times of Israel), an agency after an
+        # unpunctuated caption (Yonhap, translated Arabic pages)
+        ("Ribera is set to become vice president. | Frederick Florin/AFP via Getty Images", (
+            "Ribera is set to become vice president.", "Frederick Florin/AFP via Getty Images")),
+        ("Netanyahu delivers a statement in Jerusalem, November 26, 2024. (GPO screenshot)", (
+            "Netanyahu delivers a statement in Jerusalem, November 26, 2024.", "GPO screenshot")),
+        ("A picture showing trucks loaded with aid waiting at the Rafah crossing (AFP)", (
+            "A picture showing trucks loaded with aid waiting at the Rafah crossing", "AFP")),
+        ("Revenue by quarter, in millions | Q1/Q2 2024", None),
+        ("The app shows the error message (see screenshot)", None),
         ("Flags fly in Brussels, March 1, 2023. REUTERS/Yves Herman/File Photo", (
             "Flags fly in Brussels, March 1, 2023.", "REUTERS/Yves Herman/File Photo")),
         # ... or in square brackets
@@ -880,6 +964,7 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
         ("The game runs in several modes [MP / MPH / MP2 SP]", None),
         ("The law was amended twice [see 2019/2021 notes]", None),
         ("He left the room. Photo: the police took it later that day.", None),
+        ("Users upload a profile Picture: the site resizes it.", None),
         ("The exhibition opens today. Image: Her Life in Pictures opens Monday at noon.", None),
         ("La familia posó en la playa - foto de archivo", None),
         ("The bank said its Credit Suisse unit would be sold.", None),
@@ -927,6 +1012,22 @@ def test_the_lead_photos_caption_with_its_credit_above_the_body_is_a_figure_note
     assert (got.kind, got.meta_value) == (
         LineKind.FIGURE_CAPTION,
         "Anna Smith greets Budget Minister John Doe outside Parliament House on Saturday.",
+    )
+
+
+def test_a_caption_with_its_credit_the_scores_removed_inside_the_body_is_a_figure_note() -> None:
+    """(Names in capitals and no space before the credit: it scores as a menu line; here between
+    the first paragraph, a standfirst, and the date and byline under it, NBC News' order.)"""
+    caption = (
+        "Prime Minister Shigeru Ishiba at the Liberal Democratic Party headquarters in Tokyo on"
+        " Sunday.Kim Kyung-Hoon / Reuters"
+    )
+    page = [HEAD, P1, "Oct. 28, 2024, 4:12 AM EDT", caption, "By Arata Yamamoto", P2, P3]
+    got = strip_chrome(source(page)).lines[3]
+    assert (got.kind, got.meta_value) == (
+        LineKind.FIGURE_CAPTION,
+        "Prime Minister Shigeru Ishiba at the Liberal Democratic Party headquarters in Tokyo on"
+        " Sunday.",
     )
 
 
@@ -1185,6 +1286,16 @@ def test_html_headings_and_list_items_that_are_ui_phrases_are_chrome() -> None:
         ("DW recommends", True),
         ("Die Redaktion empfiehlt", True),
         ("The health minister strongly recommends it.", False),
+        # a related link, its label run onto the title (Euronews)
+        ("RelatedValencia floods: What we know so far", True),
+        ("Related Valencia floods were worse than forecast.", False),
+        # WordPress' likes widget, but not a wrapped sentence's end
+        ("Like this:", True),
+        ("like this:", False),
+        # a newsletter box's pitch and legal note (SCMP)
+        ("Get the latest insights and analysis from our Global Impact newsletter on China.", True),
+        ("By registering, you agree to our T&C and Privacy Policy", True),
+        ("Readers get the latest news from the newsletter, the editor said.", False),
         # a credit slot the page left empty
         ("(Bild: )", True),
         ("Photo:", True),
@@ -1613,6 +1724,33 @@ _COLUMNISTS = ["Grace Dent", "Mary Dejevsky", "Robert Fisk", "John Rentoul", "Ma
 
 
 @pytest.mark.parametrize(
+    ("tail", "removed"),
+    [
+        # the authors' box under the article: a name, then a sentence opening with it
+        (["Arata Yamamoto", "Arata Yamamoto is a producer and reporter based in Tokyo."], 2),
+        (
+            [
+                "Arata Yamamoto",
+                "Arata Yamamoto is a producer and reporter based in Tokyo.",
+                "Jennifer Jett",
+                "Jennifer Jett is the Asia digital editor for NBC News, based in Hong Kong.",
+            ],
+            4,
+        ),
+        # a section heading naming a person, then a paragraph about them, stays
+        (["Anna Smith", "Anna Smith said the budget would pass before the end of the year."], 0),
+        (["Anna Smith", "The minister, Anna Smith, is a former teacher from the north."], 0),
+    ],
+)
+def test_the_authors_box_after_the_article_is_chrome(tail: list[str], removed: int) -> None:
+    lines = strip_chrome(source([HEAD, "", P1, "", P2, "", P3, "", *tail])).lines
+    got = [ln for ln in lines if ln.text in tail and ln.reason == AUTHOR_BIO]
+    assert len(got) == removed
+    assert all(ln.kind is LineKind.CHROME for ln in got)
+    assert all(ln.kind in BODY_KINDS for ln in lines if ln.text in (P1, P2, P3))
+
+
+@pytest.mark.parametrize(
     ("under_title", "byline"),
     [
         # authors' names alone on their lines under the headline (Axios, NPR)
@@ -1705,8 +1843,15 @@ _ZH_P2 = "\u3000\u3000反对者认为，四千万欧元的费用会给本已紧�
             ["Menu", "", HEAD, "Budget passed. Schools and hospitals get most", *BELOW[1:]],
             HEAD,
         ),
+        # a headline in capitals (a line so printed between paragraphs is a link: Fox News)
+        (
+            ["Menu", "", "PARLIAMENT APPROVES REGIONAL BUDGET AFTER NINE HOURS", "", P1, "", P2],
+            "PARLIAMENT APPROVES REGIONAL BUDGET AFTER NINE HOURS",
+        ),
         # a repeated label of fewer than four words does not win
         (["Regional budget news", "Menu", "Regional budget news", *BELOW], STANDFIRST),
+        # (its words counted, not an ampersand: a section's label in the menu and over the headline)
+        (["Regional Budget & Finance", "Menu", "Regional Budget & Finance", *BELOW], STANDFIRST),
         # a headline may open with a quote when its own words follow
         (
             ["Menu", "", "'We had no choice': regional parliament approves budget", "", P1, "", P2],
@@ -2199,6 +2344,7 @@ def test_an_inline_control_leaves_the_heading_and_caption_next_to_it(control: st
 
 
 HEADLINES = [
+    "Woman, 116, becomes the oldest person in the world",
     "Housing market splits into two very different pieces",
     "Boeing chief refuses to admit flaws in the design",
     "Amazon expands again with the lease of two towers",
@@ -2219,6 +2365,29 @@ def test_a_box_of_headlines_inside_the_article_is_cut(marker: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "box",
+    [
+        # each headline under its section's label (NBC News' "Recommended" box) ...
+        ["Recommended", "World", HEADLINES[0], "World", HEADLINES[1]],
+        # ... or the box's own controls above, a share row under it (the Daily Mail's)
+        ["RELATED ARTICLES", "Previous", "1", "Next", HEADLINES[0], HEADLINES[1], "Share"],
+    ],
+)
+def test_the_last_headline_of_a_box_fenced_by_its_controls_is_a_teaser_too(
+    box: list[str],
+) -> None:
+    # (with page chrome right above it or right under it, the last headline before the next
+    # paragraph is a teaser's card, not the heading of the article's next section)
+    before = [f"{p} ({k})" for k in range(2) for p in (P1, P2, P3)]
+    after = [f"{p} ({k})" for k in range(2, 4) for p in (P1, P2, P3)]
+    lines = [HEAD, *before, *box, *after]
+    kinds = {ln.text: ln.kind for ln in strip_chrome(source(lines)).lines}
+    assert kinds[HEADLINES[0]] is LineKind.CHROME
+    assert kinds[HEADLINES[1]] is LineKind.CHROME
+    assert all(kinds[p] in BODY_KINDS for p in before + after)
+
+
+@pytest.mark.parametrize(
     ("gap", "teaser"),
     [
         # one headline printed right under a "Related" phrase is the story linked there ...
@@ -2235,6 +2404,16 @@ def test_one_headline_right_under_a_related_phrase_is_a_teaser(
     kinds = {ln.text: ln.kind for ln in strip_chrome(source(lines)).lines}
     assert (kinds[headline] is LineKind.CHROME) is teaser
     assert all(kinds[p] in BODY_KINDS for p in (P1, P2, P3, P1 + " (2)"))
+
+
+def test_a_box_of_two_headlines_keeps_only_the_last_for_a_heading() -> None:
+    # (the Independent's "Read More" box of two stories: the first is a teaser, the one right
+    # above the next paragraph may be the section's heading and stays)
+    before = [f"{p} ({k})" for k in range(2) for p in (P1, P2, P3)]
+    lines = [*before, "Read More", HEADLINES[0], HEADLINES[1], P1 + " (2)", P2 + " (2)"]
+    kinds = {ln.text: ln.kind for ln in strip_chrome(source(lines)).lines}
+    assert kinds[HEADLINES[0]] is LineKind.CHROME
+    assert kinds[HEADLINES[1]] in BODY_KINDS
 
 
 @pytest.mark.parametrize("marker", ["Read more", "See also"])

@@ -236,6 +236,7 @@ def test_date_line_becomes_meta_date() -> None:
         ("11 апреля 2025", "2025-04-11"),
         ("Updated 3 Feb. 2019 10:00", "2019-02-03"),
         ("14.04.2025", "2025-04-14"),
+        ("Updated 09:12, 17-Nov-2024", "2024-11-17"),
         # a year run into the time or the repeated date after it (page elements copied
         # without a space)
         ("November 15, 20245:04 PM ET", "2024-11-15"),

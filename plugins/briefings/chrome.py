@@ -265,6 +265,8 @@ class Rules:
     """A line ending in a mark printed after section headings only (a wiki's "[edit]" link)."""
     contents_labels: frozenset[str] = frozenset()
     """Keys of the label over a table of contents printed in the page ("Contents")."""
+    caption_cues: tuple[re.Pattern[str], ...] = ()
+    """Words only a photo's caption holds ("pictured", "(left)"): a line with one is no heading."""
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -375,6 +377,7 @@ def load_rules() -> Rules:
         section_titles=frozenset(line_key(p) for p in _strings(data.get("section_titles"))),
         heading_marks=tuple(_compile(p) for p in _strings(data.get("heading_marks"))),
         contents_labels=frozenset(line_key(p) for p in _strings(data.get("contents_labels"))),
+        caption_cues=tuple(_compile(p) for p in _strings(data.get("caption_cues"))),
     )
 
 
@@ -1278,6 +1281,9 @@ def _keep_headings_between_paragraphs(
 _NOT_A_HEADING = re.compile(r"[|←→«»‹›]")
 
 
+#: chrome.yml's label for a line in capitals between the paragraphs (Fox News' links): the
+#: headline may be printed so too, and stays a candidate for it.
+CAPS_LINK = "link to another story in capitals"
 LIVE_MARKER = "live-feed marker"  # (the label of chrome.yml's live_marker group)
 TEASER = "teaser"  # (what opens the reasons of the teaser rules: "teaser headline after ...")
 
@@ -1456,19 +1462,27 @@ def _cut_teaser_runs(lines: list[_Line], span: tuple[int, int], params: dict[str
             continue
         run: list[_Line] = []
         linked = False  # one headline right under the phrase, then a paragraph
+        gap = False  # page chrome (a card's kicker, a share row) since the last title-like line
+        fenced = False  # ... and right above that line: a teaser's card, no section's heading
+        count = 0  # title-like lines before the paragraph that ends the run
         for line in lines[i + 1 : last + 1]:
             text = line.text.strip()
             if not text:
                 continue
             if line.explicit:
-                break
+                if line.kind is not LineKind.CHROME:
+                    break
+                gap = True  # (the box's own controls: "World" / headline, "Previous" / "Next")
+                continue
             if ends_sentence(text) or text_length(text) > params["heading_max_chars"]:
                 linked = len(run) == 1 and run[0] is lines[i + 1]
-                if not linked:
+                count = len(run)  # (a list of two, the heading counted in)
+                if not (linked or gap or fenced):
                     run = run[:-1]  # (a paragraph: the line before it may be its heading)
                 break
+            fenced, gap = gap, False
             run.append(line)
-        if linked or len(run) >= params["teaser_run_min"]:
+        if linked or max(count, len(run)) >= params["teaser_run_min"]:
             for line in run:
                 if line.cls == _GOOD:
                     line.cls = _BAD
@@ -1630,6 +1644,32 @@ def _mark_name_bylines(lines: list[_Line], params: dict[str, float]) -> None:
         for n, k in enumerate(run):
             lines[k].decide(LineKind.METADATA, "author's name", "byline", every if n == 0 else None)
             lines[k].anchor = -1
+
+
+AUTHOR_BIO = "author's box after the article"
+_BIO_VERB = re.compile(r"\s+(?:is|was|has|covers|writes|reports|leads|edits|joined)\s")
+
+
+def _drop_author_bios(lines: list[_Line]) -> None:
+    """The authors' box under the article (NBC News): a name alone on its line, then a sentence
+    opening with that name and a verb ("Jennifer Jett" / "Jennifer Jett is the Asia digital
+    editor for NBC News, based in Hong Kong."), pair after pair from the last body line up."""
+    body = [i for i, ln in enumerate(lines) if ln.kind in BODY_KINDS]
+    k = len(body) - 1
+    while k >= 1:
+        name, bio = lines[body[k - 1]], lines[body[k]]
+        who, about = name.text.strip(), bio.text.strip()
+        if (
+            name.reason == KEPT_BY_EDITOR
+            or bio.reason == KEPT_BY_EDITOR
+            or _name_patterns()[0].fullmatch(who) is None
+            or not about.startswith(who)
+            or _BIO_VERB.match(about, len(who)) is None
+        ):
+            break
+        name.decide(LineKind.CHROME, AUTHOR_BIO)
+        bio.decide(LineKind.CHROME, AUTHOR_BIO)
+        k -= 2
 
 
 @lru_cache(maxsize=1)
@@ -1841,6 +1881,8 @@ def _is_heading(
         return False
     if split_credit_tail(text, rules) is not None or _ends_in_credit(text, rules):
         return False  # a photo's caption with its credit
+    if any(cue.search(text) for cue in rules.caption_cues):
+        return False  # a photo's caption without its credit ("John Tinniswood, pictured on ...")
     if ends_sentence(text) and not text.endswith("?"):
         return False
     words = find_words(text)
@@ -2214,7 +2256,7 @@ def _headline_above_standfirst(
             # soldiers. Can a new recruitment drive help?")
             or (above[:2] < rank[:2] and not (above[0] >= rank[0] and line_above.endswith("?")))
             or above[2] >= rank[2]
-            or len(read[at + 1][0].text.split()) < min_words
+            or len(find_words(read[at + 1][0].text)) < min_words
         ):
             break
         at, rank = at + 1, above
@@ -2298,7 +2340,7 @@ def _find_headline(
         if line.kind is LineKind.BLANK:
             continue
         after, below = below, line
-        if line.explicit:
+        if line.explicit and line.reason != CAPS_LINK:  # (a headline printed in capitals)
             continue
         seen += 1
         if seen > params["headline_window"]:
@@ -2321,8 +2363,8 @@ def _find_headline(
         if _continued_below(after, rules):
             continue
         shared = len(_content_words(text, stopwords) & subject)
-        repeated = (
-            copies[line_key(text)] > 1 and len(text.split()) >= params["headline_repeat_words"]
+        repeated = (  # (words, not "&": a section's label "Politics & Diplomacy" is no headline)
+            copies[line_key(text)] > 1 and len(find_words(text)) >= params["headline_repeat_words"]
         )
         # (a standfirst often holds two sentences, a headline one; a line ending in "!" is
         # more often a list item's exclamation than a headline)
@@ -2487,6 +2529,7 @@ def _strip_text(
         _find_headline(lines, rules, profile, dup)
         _drop_repeated_headline(lines)
     _mark_name_bylines(lines, params)
+    _drop_author_bios(lines)
     # (an inline control is looked past: "History" / "Main article: ..." / text)
     non_blank = [
         i
@@ -2689,13 +2732,21 @@ def _mark_credited_captions(lines: list[_Line], rules: Rules) -> None:
     """A kept line ending in a photo credit is a caption with its credit, a figure note ("... in
     Tunis. Fethi Belaid/AFP/Getty Images"), and so is a credit line with a caption before the
     credit. So is a line the scores removed just before the body (``figure_lead_in`` lines: the
-    lead photo's "... on Saturday. Photograph: Toby Melville/Reuters" under the headline).
-    Decided once the body is known, so the body's bounds and headline stay as they were; a line
-    the editor kept stays text."""
-    first = next((i for i, ln in enumerate(lines) if ln.kind in BODY_KINDS), len(lines))
+    lead photo's "... on Saturday. Photograph: Toby Melville/Reuters" under the headline) or
+    between two of its lines (a caption of names in capitals, its credit run on without a space:
+    "... in Tokyo on Sunday.Kim Kyung-Hoon / Reuters"), but a teaser's. Decided once the body is
+    known, so the body's bounds and headline stay as they were; a line the editor kept stays
+    text."""
+    body = [i for i, ln in enumerate(lines) if ln.kind in BODY_KINDS]
+    first, last = (body[0], body[-1]) if body else (len(lines), -1)
     lead_in = range(max(0, first - int(rules.params["figure_lead_in"])), first)
     for i, line in enumerate(lines):
-        scored_out = line.kind is LineKind.CHROME and not line.explicit and i in lead_in
+        scored_out = (
+            line.kind is LineKind.CHROME
+            and not line.explicit
+            and (i in lead_in or first < i < last)
+            and not line.reason.startswith(TEASER)
+        )
         if line.kind not in _CAPTION_HOSTS and line.reason != _HINTED_CAPTION and not scored_out:
             continue
         if line.reason == KEPT_BY_EDITOR:

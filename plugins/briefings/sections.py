@@ -131,7 +131,8 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # (a year may run into the time or the date printed after it: "November 15, 20245:04 PM ET",
 # "12 Nov 202412 Nov 2024", two page elements copied without a space)
 _YEAR_END = r"(?:\b|(?=\d{1,2}(?::\d{2}|\s)))"
-_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})" + _YEAR_END)
+# (or joined by hyphens: "17-Nov-2024", CGTN)
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:\.?\s+|-)([^\W\d_]+)(?:\.?,?\s+|-)(\d{4})" + _YEAR_END)
 _MONTH_DAY_YEAR = re.compile(
     r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})" + _YEAR_END
 )
