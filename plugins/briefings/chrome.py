@@ -49,7 +49,7 @@ from typing import Any, Literal
 
 from .ingest import SourceText
 from .sentences import BARE_INNER_END, ends_sentence
-from .wordlists import expand, first_names, word_lists
+from .wordlists import alternation, expand, first_names, word_lists
 from .yamlfile import load_package_data
 
 
@@ -1647,7 +1647,12 @@ def _mark_name_bylines(lines: list[_Line], params: dict[str, float]) -> None:
 
 
 AUTHOR_BIO = "author's box after the article"
-_BIO_VERB = re.compile(r"\s+(?:is|was|has|covers|writes|reports|leads|edits|joined)\s")
+
+
+@lru_cache(maxsize=1)
+def _bio_verb() -> re.Pattern[str]:
+    """A verb of words.yml's bio_verbs after the author's name, between spaces."""
+    return re.compile(rf"\s+{alternation('bio_verbs')}\s")
 
 
 def _drop_author_bios(lines: list[_Line]) -> None:
@@ -1664,7 +1669,7 @@ def _drop_author_bios(lines: list[_Line]) -> None:
             or bio.reason == KEPT_BY_EDITOR
             or _name_patterns()[0].fullmatch(who) is None
             or not about.startswith(who)
-            or _BIO_VERB.match(about, len(who)) is None
+            or _bio_verb().match(about, len(who)) is None
         ):
             break
         name.decide(LineKind.CHROME, AUTHOR_BIO)

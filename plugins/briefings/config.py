@@ -22,6 +22,7 @@ from mkdocs.config.base import Config, ValidationError
 
 #: The values of ``link_mode`` (the same strings as ``briefings.linking.LinkPolicy``).
 LINK_MODES = ("first-per-section", "first-per-page", "every")
+#: The values of ``unusable_seeds``.
 UNUSABLE_SEEDS = ("error", "skip")
 
 

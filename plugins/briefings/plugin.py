@@ -80,6 +80,7 @@ PROGRESS_MIN = 100
 
 #: Generated pages the indexes list (not the navigation: it stays short).
 _REACHED_BY_INDEX = frozenset({"briefing", "actor", "actor-more"})
+
 #: Allocations between two young-generation passes of the garbage collector (default 700).
 GC_THRESHOLD = 100_000
 
@@ -330,14 +331,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):  # type: ignore[no-untyped-c
                 if page.kind in _REACHED_BY_INDEX
                 else InclusionLevel.UNDEFINED
             )
-            if path is None:
-                generated = File.generated(
-                    config, page.src_uri, content=page.content, inclusion=inclusion
-                )
-            else:
-                generated = File.generated(
-                    config, page.src_uri, abs_src_path=str(path), inclusion=inclusion
-                )
+            # (the Markdown in memory, or the file written for --dirty)
+            text = {"content": page.content} if path is None else {"abs_src_path": str(path)}
+            generated = File.generated(config, page.src_uri, inclusion=inclusion, **text)
             files.append(generated)
             # While serving, the Markdown stays for the next rebuild's memo; otherwise MkDocs
             # reads it from the written file (or the File), and this copy would only take memory.
