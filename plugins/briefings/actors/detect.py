@@ -384,6 +384,19 @@ def is_credit_line(text: str, lex: Lexicon | None = None) -> bool:
     )
 
 
+def _claim(
+    spans: list[tuple[int, int, str, str, str | None]],
+    taken: list[bool],
+    s: int,
+    e: int,
+    label: str,
+) -> None:
+    """A rule's name at ``s:e`` of kind ``label``: added to the sentence's spans, its tokens
+    taken (no later rule nor the tagger claims them)."""
+    spans.append((s, e, label, "rule", None))
+    taken[s:e] = [True] * (e - s)
+
+
 def detect(
     units: Sequence[Unit], registry_matcher: AliasMatcher | None = None, language: str = ""
 ) -> list[Found]:
@@ -449,9 +462,7 @@ def detect(
         if "&" in words:
             for fs, fe in _ampersand_firms(words, lex):
                 if not any(taken[fs:fe]):
-                    spans.append((fs, fe, "ORG", "rule", None))
-                    for k in range(fs, fe):
-                        taken[k] = True
+                    _claim(spans, taken, fs, fe, "ORG")
         gaz = place_tags(words, lex)
         tags = tagger.tag(featurize(words, gaz))
         firm = _firm_place_spans(gaz)
@@ -603,8 +614,7 @@ def detect(
         if not org_shaped.isdisjoint(words):
             for k, w in enumerate(words):
                 if not taken[k] and not blocked[k] and w in org_shaped:
-                    spans.append((k, k + 1, "ORG", "rule", None))
-                    taken[k] = True
+                    _claim(spans, taken, k, k + 1, "ORG")
         for s, e, _ in _KNOWN_ORGS().find(words):
             if not any(taken[s:e]) and not any(blocked[s:e]):
                 spans.append((s, e, "ORG", "gazetteer", None))
@@ -615,15 +625,11 @@ def detect(
         if "-" in words:
             for ts, te in _hyphenated_given_names(sent.tokens, lex):
                 if not any(taken[ts:te]):
-                    spans.append((ts, te, "PER", "rule", None))
-                    for k in range(ts, te):
-                        taken[k] = True
+                    _claim(spans, taken, ts, te, "PER")
         # A name right after a title is a person's ("President Xi Jinping").
         for ts, te in _titled_names(words, lex):
             if not any(taken[ts:te]) and not any(blocked[ts:te]):
-                spans.append((ts, te, "PER", "rule", None))
-                for k in range(ts, te):
-                    taken[k] = True
+                _claim(spans, taken, ts, te, "PER")
         # A name the sentence says is a person's ('," Saqib said', "Mr Panvalkar"): a person,
         # also where the tagger took a small town's name for it ("his wife, Alice, reported").
         # (A cue in the sentence outweighs the tagger's guess of another kind of name, "Cuaron,
@@ -632,14 +638,10 @@ def detect(
         for ts, te in cued_persons(words, taken, lex) if cued else ():
             if any(blocked[ts:te]) and not person_cue(words, ts, te, lex, titles=False):
                 continue
-            spans.append((ts, te, "PER", "rule", None))
-            for k in range(ts, te):
-                taken[k] = True
+            _claim(spans, taken, ts, te, "PER")
         company_end = opening_company(words, taken, lex) if cued else 0
         if company_end and not any(blocked[:company_end]):
-            spans.append((0, company_end, "ORG", "rule", None))  # "Raytheon said its ..."
-            for k in range(company_end):
-                taken[k] = True
+            _claim(spans, taken, 0, company_end, "ORG")  # "Raytheon said its ..."
         for i, (ts, te, label, source, entry) in enumerate(spans if cued else ()):
             if source != "tagger" or te - ts > 2 or not person_cue(words, ts, te, lex):
                 continue
@@ -682,9 +684,7 @@ def detect(
             of_org = _org_of_place(words, s, e, spans, taken, lex)
             if of_org is not None:
                 spans[:] = [x for x in spans if not (of_org[0] <= x[0] and x[1] <= of_org[1])]
-                spans.append((*of_org, "ORG", "rule", None))
-                for k in range(*of_org):
-                    taken[k] = True
+                _claim(spans, taken, *of_org, "ORG")
             elif (
                 (
                     words[e - 1] in lex.org_words
@@ -703,25 +703,19 @@ def detect(
                 and not any(blocked[s:e])
                 and _acceptable(words[s:e], lex, s == 0, seen)
             ):
-                spans.append((s, e, "ORG", "rule", None))
-                for k in range(s, e):
-                    taken[k] = True
+                _claim(spans, taken, s, e, "ORG")
             elif (
                 _headed_place_run(words, s, e, lex)
                 and not any(taken[s:e])
                 and not any(blocked[s:e])
                 and _acceptable(words[s:e], lex, s == 0, seen)
             ):
-                spans.append((s, e, "LOC", "rule", None))
-                for k in range(s, e):
-                    taken[k] = True
+                _claim(spans, taken, s, e, "LOC")
         # Roads, terminals and buildings named by a number ("Route 66", "Terminal 2").
         if not lex.numbered_places.isdisjoint(words):
             for s, e in numbered_places(words, lex):
                 if not any(taken[s:e]) and not any(blocked[s:e]):
-                    spans.append((s, e, "LOC", "rule", None))
-                    for k in range(s, e):
-                        taken[k] = True
+                    _claim(spans, taken, s, e, "LOC")
         spans_per_sentence.append(spans)
         soft_per_sentence.append(soft)
 
