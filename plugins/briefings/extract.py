@@ -742,13 +742,19 @@ def choose_blocks(html: str, doc: etree._Element | None) -> tuple[list[Block], s
     return primary, "readability", warnings
 
 
-def _short_prose(block: Block) -> bool:
-    """A sentence of at least ``SHORT_PROSE_MIN_WORDS`` words ("Oil prices rose.")."""
+def _is_prose(block: Block, min_words: int) -> bool:
+    """A paragraph of text (no heading, list or caption) of ``min_words`` words or more that
+    ends a sentence."""
     return (
         block.hint in ("", "quote")
-        and len(block.text.split()) >= SHORT_PROSE_MIN_WORDS
+        and len(block.text.split()) >= min_words
         and block.text.rstrip(" \"'”’»)").endswith((".", "!", "?", "…"))
     )
+
+
+def _short_prose(block: Block) -> bool:
+    """A sentence of at least ``SHORT_PROSE_MIN_WORDS`` words ("Oil prices rose.")."""
+    return _is_prose(block, SHORT_PROSE_MIN_WORDS)
 
 
 SHORT_PROSE_MIN_WORDS = 3
@@ -790,13 +796,7 @@ def _prose_share(blocks: list[Block], known: list[Block]) -> float:
     seen = {_norm(b.text) for b in known}
     extra = [b for b in blocks if _norm(b.text) not in seen]
     total = _words(extra)
-    prose = _words(
-        b
-        for b in extra
-        if b.hint in ("", "quote")
-        and len(b.text.split()) >= PROSE_MIN_WORDS
-        and b.text.rstrip(" \"'”’»)").endswith((".", "!", "?", "…"))
-    )
+    prose = _words(b for b in extra if _is_prose(b, PROSE_MIN_WORDS))
     return prose / total if total else 0.0
 
 
