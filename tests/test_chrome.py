@@ -1620,6 +1620,21 @@ def test_every_line_lands_in_exactly_one_place(lines: list[str]) -> None:
     ]
 )
 @example(["PHOTO:0", "AΆΆ"])
+# (a headline candidate over a skip link, then a line opening in lower case: judged as if the
+# skip link were not there, as the second pass reads it)
+@example(
+    ["APHOT00000000000 A A", "Skip to main content", "a000000000000000000 aPHOT000000000000000"]
+)
+@example(["APHOT00000000000 A A", "0", "a000000000000000000 aPHOT000000000000000"])
+# (a page whose only prose is a line over a credit: its text, with or without a blank between)
+@example([".", "", "©00"])
+@example(
+    [
+        "APHOT00000000000 A A",
+        "BIDEN ADMIN APPROVES UKRAINE'S USE OF LONG-RANGE MISSILES INSIDE RUSSIA",
+        "a000000000000000000 aPHOT000000000000000",
+    ]
+)
 @example(
     [
         "0",

@@ -1530,8 +1530,11 @@ def _caption_block(
     """Line ``j`` and the credit ``i`` right under it stand alone as one block: ``j`` is a
     caption's length, and the lines around the pair are blank, removed or metadata (not text
     run on); under the lead photo's credit, above which no prose stands (``first_prose``: the
-    first line of prose, scored), the article may start."""
+    first line of prose, scored), the article may start. A page whose only prose the line is
+    has no photo: the line is its text."""
     if len(lines[j].text.strip()) > params["caption_max_chars"]:
+        return False
+    if not any(ln.cls == _GOOD for k, ln in enumerate(lines) if k != j):
         return False
     above = lines[j - 1] if j > 0 else None
     below = lines[i + 1] if i + 1 < len(lines) else None
@@ -2340,11 +2343,16 @@ def _find_headline(
     seen = 0
     # (the lines read upwards, with their rank when they are candidates)
     read: list[tuple[_Line, tuple[int, int, int] | None]] = []
-    below: _Line = lines[start]
+    below = kept_below = lines[start]
     for line in reversed(lines[:start]):
         if line.kind is LineKind.BLANK:
             continue
-        after, below = below, line
+        # (the line under a candidate, and the next line kept so far: stripping the kept
+        # text again reads the page without the removed lines between)
+        after, kept_after = below, kept_below
+        below = line
+        if line.kind is not LineKind.CHROME:
+            kept_below = line
         if line.explicit and line.reason != CAPS_LINK:  # (a headline printed in capitals)
             continue
         seen += 1
@@ -2365,7 +2373,7 @@ def _find_headline(
             continue
         if not _is_headline_like(text, params) or _not_a_headline(text, rules):
             continue
-        if _continued_below(after, rules):
+        if _continued_below(after, rules) or _continued_below(kept_after, rules):
             continue
         shared = len(_content_words(text, stopwords) & subject)
         repeated = (  # (words, not "&": a section's label "Politics & Diplomacy" is no headline)
