@@ -38,6 +38,7 @@ from briefings.chrome import (
     strip_chrome,
 )
 from briefings.ingest import SourceText, read_source
+from briefings.sections import Figure, split_sections
 
 P1 = (
     "The regional parliament approved the budget on Wednesday after a debate that lasted "
@@ -859,6 +860,10 @@ def test_translator_pattern_needs_the_whole_line() -> None:
         ("Source: Reuters", True),
         ("Photo Prakash Mathema. AFP", True),
         ("Photo Prakash Mathema. He said so", False),
+        # an agency's photo handed on by another; a sentence saying so is none
+        ("Kay Nietfeld/dpa via AP", True),
+        ("dpa via AP Kay Nietfeld", True),
+        ("The footage was distributed via AP.", False),
         # a credit in brackets on a line of its own; a bracketed aside is none
         ("(Credit: Clayton Aldern / Grist)", True),
         ("(Bild: Hersteller)", True),
@@ -1465,6 +1470,57 @@ def test_a_gallerys_caption_printed_again_with_its_controls_is_one_figure() -> N
     # the same line twice (a wiki's references citing one book twice) is left
     twice = strip_chrome(source([P1, "", P2, P2, "", P3])).lines
     assert [ln.kind for ln in twice[2:4]] == [LineKind.PARAGRAPH, LineKind.PARAGRAPH]
+
+
+_LEAD_PHOTO = (
+    "Chancellor Olaf Scholz, center, speaks to reporters next to Finance Minister Christian"
+    " Lindner, left, before a cabinet meeting in Berlin, Germany, Wednesday, May 8, 2024."
+)
+
+
+@pytest.mark.parametrize(
+    ("added", "figure"),
+    [
+        ("dpa via AP Kay Nietfeld", True),  # (agency, then photographer)
+        ("Michael Sohn/AP", True),
+        ("Mikhail Metzel/TASS Host Photo Agency", True),  # (no credit pattern: names alone)
+        ("AP Photo/Markus Schreiber", True),
+        ("Purchase Licensing Rights, opens new tab", False),  # (controls: the repeat is chrome)
+    ],
+)
+def test_a_caption_printed_again_with_its_credit_is_the_lead_photo(
+    added: str, figure: bool
+) -> None:
+    """AP's pages and the papers printing its stories give the lead photo's caption above the
+    headline, then the caption again with its credit: a figure, and the headline is found below
+    it (not the caption, read as the article's first paragraph)."""
+    lines = [
+        _LEAD_PHOTO,
+        _LEAD_PHOTO + " " + added,
+        "",
+        "Politics",
+        "",
+        "German budget talks stall over defense spending",
+        "",
+        "January 9, 2024 12:11 AM",
+        "",
+        *[f"{p}\n" for p in (P1, P2, P3)],
+    ]
+    stripped = strip_chrome(source(lines))
+    got = stripped.lines
+    title = [ln.meta_value for ln in got if ln.meta_key == "title"]
+    if figure:
+        lead = split_sections(stripped, "t").lead
+        assert lead is not None
+        assert lead.blocks[0] == Figure(_LEAD_PHOTO, added, None, 1)
+        assert [(ln.kind, ln.meta_value) for ln in got[:2]] == [
+            (LineKind.FIGURE_CAPTION, None),
+            (LineKind.FIGURE_CREDIT, added),
+        ]
+        assert title == ["German budget talks stall over defense spending"]
+    else:
+        assert got[1].kind is LineKind.CHROME
+        assert got[0].kind is not LineKind.FIGURE_CAPTION
 
 
 def _live_page(marker: str) -> list[str]:

@@ -1749,12 +1749,63 @@ def without_counter(text: str, rules: Rules) -> str:
     return text
 
 
+CAPTION_PRINTED_AGAIN = "photo caption, printed again below with its credit"
+CREDIT_PRINTED_AGAIN = "the caption above again, with its credit"
+_PRINTED_AGAIN = (CAPTION_PRINTED_AGAIN, CREDIT_PRINTED_AGAIN)
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w.'’&-]*|via|for|of|the|and|de|van|von|al)")
+
+
+def _credit_like(text: str, rules: Rules) -> bool:
+    """Whether ``text`` (what a repeated line adds) is a photo credit: a credit shape, or a
+    photographer's and an agency's names alone ("dpa via AP Kay Nietfeld", "Mikhail
+    Metzel/TASS"): two to eight words, most capitalised, no sentence in them."""
+    if match_credit(text, rules):
+        return True
+    words = [w for w in re.split(r"[\s/|,]+", text.strip()) if w]
+    return (
+        2 <= len(words) <= 8
+        and not ends_sentence(text.strip())
+        and all(_NAME_WORDS.fullmatch(w) for w in words)
+        and sum(w[:1].isupper() for w in words) >= 2
+    )
+
+
+def _mark_captions_printed_again(
+    lines: list[_Line], rules: Rules, corrections: Corrections
+) -> None:
+    """AP's pages and the papers printing its stories (McClatchy's) give the lead photo's
+    caption, then the same caption with its credit run on ("... in Berlin, Monday, Jan. 8,
+    2018." / "... in Berlin, Monday, Jan. 8, 2018. dpa via AP Kay Nietfeld"): a line
+    (``repeat_prose_chars`` or longer, counters aside) printed again right under itself with a
+    credit added (``_credit_like``) is a figure, decided before the scores: the line its
+    caption, the repeat its credit. It is no article text, so the article's start and headline
+    are found below it."""
+    shown = [ln for ln in lines if ln.text.strip()]
+    for above, line in pairwise(shown):
+        if above.text.strip()[-20:] not in line.text:
+            continue  # (most pairs: no repeat at all)
+        first = without_counter(above.text.strip(), rules)
+        again = without_counter(line.text.strip(), rules)
+        if (
+            len(first) >= rules.params["repeat_prose_chars"]
+            and len(again) > len(first)
+            and again.startswith(first)
+            and not above.explicit
+            and not {above.text.strip(), line.text.strip()} & (corrections.keep | corrections.drop)
+            and _credit_like(added := again[len(first) :].strip(), rules)
+        ):
+            above.explicit = line.explicit = True
+            above.decide(LineKind.FIGURE_CAPTION, CAPTION_PRINTED_AGAIN)
+            line.decide(LineKind.FIGURE_CREDIT, CREDIT_PRINTED_AGAIN, None, added)
+
+
 def _drop_extended_repeats(lines: list[_Line], rules: Rules) -> None:
     """A line printed again right under itself with the page's controls run on (Reuters'
     gallery: "Item 1 of 2 Flags fly in Brussels. REUTERS/Yves Herman" then "[1/2]Flags fly in
     Brussels. REUTERS/Yves Herman Purchase Licensing Rights, opens new tab"): a body line that,
     counters aside, opens with the whole of the body line above (``repeat_prose_chars`` or
-    more) and goes on is that line again."""
+    more) and goes on is that line again (``_mark_captions_printed_again``: unless what it adds
+    is a photo credit)."""
     shown = [ln for ln in lines if ln.kind is not LineKind.BLANK]
     for above, line in pairwise(shown):
         if above.kind in BODY_KINDS and line.kind in BODY_KINDS and line.reason != KEPT_BY_EDITOR:
@@ -2450,7 +2501,10 @@ def _strip_text(
     after_label = False  # the last non-blank line was a caption label or a slide counter
     block: _Line | None = None  # a "block" pattern's line whose brackets are still open
     depth = taken = 0
+    _mark_captions_printed_again(lines, rules, corrections)
     for idx, line in enumerate(lines):
+        if line.explicit:  # (decided before the scores)
+            continue
         if block is not None and line.text.strip():
             depth += _bracket_balance(line.text)
             taken += 1
@@ -2511,9 +2565,11 @@ def _strip_text(
         if line.kind is not None:
             at = line.anchor if line.anchor >= 0 else i
             lead_in, tail = params["figure_lead_in"], params["figure_tail"]
-            # (no body stretch at all: every figure is outside it)
+            # (no body stretch at all: every figure is outside it; a caption printed again
+            # with its credit above the article is its lead photo's, however long the header)
+            printed_again = line.reason in _PRINTED_AGAIN and at < first
             if line.kind in FIGURE_KINDS and (
-                span is None or not (first - lead_in <= at <= last + tail)
+                span is None or not (first - lead_in <= at <= last + tail or printed_again)
             ):
                 reason = "photo credit or caption outside the article (teaser image)"
                 line.decide(LineKind.CHROME, reason)
@@ -2762,7 +2818,7 @@ def _mark_credited_captions(lines: list[_Line], rules: Rules) -> None:
         )
         if line.kind not in _CAPTION_HOSTS and line.reason != _HINTED_CAPTION and not scored_out:
             continue
-        if line.reason == KEPT_BY_EDITOR:
+        if line.reason == KEPT_BY_EDITOR or line.reason in _PRINTED_AGAIN:
             continue
         if (split := split_credit_tail(line.text, rules)) is not None:
             caption = without_counter(split[0], rules)
