@@ -178,6 +178,9 @@ CHROME_LINES = [
     "Download the app",
     "Get it on Google Play",
     "Скачайте приложение",
+    # a comment section's policy under the article (Postmedia's papers)
+    "Comments may take up to an hour for moderation before appearing on the site.",
+    "We ask you to keep your comments relevant and respectful.",
     # live-blog labels, reading time, audio players, time stamps
     "Key events",
     "Show key events only",
