@@ -1526,6 +1526,17 @@ def test_a_caption_printed_again_with_its_credit_is_the_lead_photo(
         assert got[0].kind is not LineKind.FIGURE_CAPTION
 
 
+def test_a_short_caption_printed_again_with_its_credit_is_one_figure() -> None:
+    """(the Hindustan Times: the photo's caption, then the caption with its credit in brackets)"""
+    caption = "The post prompted people to share hilarious reactions."
+    lines = [P1, "", caption, caption + " (Facebook/@richmondpolicecali)", "", P2, "", P3]
+    got = strip_chrome(source(lines)).lines
+    assert [(ln.kind, ln.meta_value) for ln in got[2:4]] == [
+        (LineKind.FIGURE_CAPTION, None),
+        (LineKind.FIGURE_CREDIT, "Facebook/@richmondpolicecali"),
+    ]
+
+
 def _live_page(marker: str) -> list[str]:
     post = [
         "Share",
@@ -2976,6 +2987,10 @@ NAVIGATION_LINES = [
     ("Accueil › Monde › Le parlement vote le budget régional", "breadcrumb trail"),
     ("Startseite » Politik » Parlament beschließt den Haushalt", "breadcrumb trail"),
     ("首页 > 科技频道 > 正文", "breadcrumb trail"),
+    ("Home / It's Viral / Cops get call about 'burglary' in progress", "breadcrumb trail"),
+    ("Home / World / Europe", "breadcrumb trail"),
+    ("Home / office workers said the new rules were unclear.", None),
+    ("Work / life balance / stress: the survey. Most workers said so.", None),
     ("« Previous | Next »", "previous or next article link"),
     ("‹ Vorige | Nächste ›", "previous or next article link"),
     ("« Nous » et « eux » : le parlement vote le budget", None),

@@ -1775,11 +1775,13 @@ def _mark_captions_printed_again(
 ) -> None:
     """AP's pages and the papers printing its stories (McClatchy's) give the lead photo's
     caption, then the same caption with its credit run on ("... in Berlin, Monday, Jan. 8,
-    2018." / "... in Berlin, Monday, Jan. 8, 2018. dpa via AP Kay Nietfeld"): a line
-    (``repeat_prose_chars`` or longer, counters aside) printed again right under itself with a
-    credit added (``_credit_like``) is a figure, decided before the scores: the line its
-    caption, the repeat its credit. It is no article text, so the article's start and headline
-    are found below it."""
+    2018." / "... in Berlin, Monday, Jan. 8, 2018. dpa via AP Kay Nietfeld"; the Hindustan
+    Times: "The post prompted ... reactions." / "The post prompted ... reactions.
+    (Facebook/@richmondpolicecali)"): a line printed again right under itself with a credit
+    added (``repeat_prose_chars`` or longer, counters aside, and names added,
+    ``_credit_like``; or any line and a credit ``split_credit_tail`` finds) is a figure,
+    decided before the scores: the line its caption, the repeat its credit. It is no article
+    text, so the article's start and headline are found below it."""
     shown = [ln for ln in lines if ln.text.strip()]
     for above, line in pairwise(shown):
         if above.text.strip()[-20:] not in line.text:
@@ -1787,13 +1789,19 @@ def _mark_captions_printed_again(
         first = without_counter(above.text.strip(), rules)
         again = without_counter(line.text.strip(), rules)
         if (
-            len(first) >= rules.params["repeat_prose_chars"]
-            and len(again) > len(first)
-            and again.startswith(first)
-            and not above.explicit
-            and not {above.text.strip(), line.text.strip()} & (corrections.keep | corrections.drop)
-            and _credit_like(added := again[len(first) :].strip(), rules)
+            len(again) <= len(first)
+            or not again.startswith(first)
+            or above.explicit
+            or {above.text.strip(), line.text.strip()} & (corrections.keep | corrections.drop)
         ):
+            continue
+        tail = again[len(first) :].strip()
+        added: str | None = None
+        if (split := split_credit_tail(again, rules)) is not None and split[0] == first:
+            added = split[1]  # (any caption with its credit run on)
+        elif len(first) >= rules.params["repeat_prose_chars"] and _credit_like(tail, rules):
+            added = tail  # (a long line with names added)
+        if added is not None:
             above.explicit = line.explicit = True
             above.decide(LineKind.FIGURE_CAPTION, CAPTION_PRINTED_AGAIN)
             line.decide(LineKind.FIGURE_CREDIT, CREDIT_PRINTED_AGAIN, None, added)
