@@ -745,6 +745,13 @@ def test_credits_after_captions(paragraphs: tuple[str, ...]) -> None:
         ("Chang W. Lee/Reuters", {"Chang W. Lee": "person", "Reuters": "organization"}),
         # an agency's acronym before its photographer, the slash lost ("Image: NASA Bill Ingalls")
         ("Photo: NASA Bill Ingalls", {"NASA": "organization", "Bill Ingalls": "person"}),
+        # how the photo was had names no one; a body with "The" before it is no person
+        (
+            "The Egyptian Presidency/Handout via REUTERS",
+            {"The Egyptian Presidency": "organization", "REUTERS": "organization"},
+        ),
+        ("REUTERS/Yves Herman/File Photo", {"REUTERS": "organization", "Yves Herman": "person"}),
+        ("Pool via AP", {"AP": "organization"}),
     ],
 )
 def test_credit_names_are_typed(credit: str, kinds: dict[str, str]) -> None:

@@ -327,6 +327,8 @@ def _split_credit(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         part = piece.strip()
         if not part or not (part[:1].isupper() or part in lex.known_orgs):
             continue  # (an agency may write itself in lower case: "dpa")
+        if part.lower() in lex.credit_words:
+            continue  # how the photo was had, no one's name ("Handout", "File Photo")
         if part not in lex.known_orgs and (
             any(ch.isdigit() for ch in part)
             or any(w[:1].islower() and w not in lex.name_particles for w in part.split())
@@ -356,6 +358,7 @@ def _credit_label(part: str, words: list[str], lex: Lexicon) -> str:
     if (
         part in lex.known_orgs
         or part.isupper()
+        or words[0] in ("The", "THE")  # ("The Egyptian Presidency": no one's name)
         or any(w in lex.org_words for w in words)
         or not (2 <= len(words) <= 4)
         or not all(w[:1].isupper() for w in words)

@@ -47,6 +47,8 @@ class Lexicon:
     role_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     credit_prefixes: tuple[str, ...]
+    credit_words: frozenset[str]
+    """Words of a photo credit that name no one ("Handout", "File Photo", "Pool"), lower case."""
     common_alias_words: frozenset[str]
     function_words: frozenset[str]
     not_acronyms: frozenset[str]
@@ -316,6 +318,7 @@ def lexicon() -> Lexicon:
         ),
         period_abbreviations=frozenset(words["abbreviations_with_period"]),
         credit_prefixes=tuple(words["credit_prefixes"]),
+        credit_words=frozenset(w.lower() for w in words["credit_words"]),
         **{name: frozenset(words[name]) for name in _WORD_SETS},
         places=places,
         first_names=first_names(),
