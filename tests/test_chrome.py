@@ -737,6 +737,9 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("14:30, 12 травня 2025", "date", "14:30, 12 травня 2025"),
         ("Oct 18, 2019 · 8 min read", "date", "Oct 18, 2019"),
         ("Jun 7, 2023, 8:54 PM UTC|", "date", "Jun 7, 2023, 8:54 PM UTC"),
+        # (with the story's age after a slash, Reuters' older pages)
+        ("October 23, 2017 / 10:18 PM / a day ago", "date", "October 23, 2017 / 10:18 PM"),
+        ("April 26, 2012 / 5:46 AM / 5 years ago", "date", "April 26, 2012 / 5:46 AM"),
         ("November 15, 20245:04 PM ET", "date", "November 15, 20245:04 PM ET"),
         ("01/15/2025January 15, 2025", "date", "January 15, 2025"),
         ("15:28 November 05, 2024", "date", "15:28 November 05, 2024"),
