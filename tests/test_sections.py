@@ -228,6 +228,37 @@ def test_date_line_becomes_meta_date() -> None:
     assert b.meta.date == "2020-03-01"
 
 
+_HEADLINE = "Parliament approves the regional budget after a long debate"
+
+
+@pytest.mark.parametrize(
+    ("header", "iso"),
+    [
+        # a portal's date of today above the article's own stamp, both above the headline
+        (["14 Nov 2024", "Saturday 5 November 2016 - 14:34", "", _HEADLINE], "2016-11-05"),
+        # teasers' dates above the headline; the byline under it holds the article's
+        (
+            ["1 March 2019 15:20", "", "28 February 2019 20:36", "", _HEADLINE,
+             "By Jane Doe — 24 November 2017 18:42"],
+            "2017-11-24",
+        ),
+        # a byline with its date, no date line at all
+        ([_HEADLINE, "By JANE DOE JAN. 13, 2017"], "2017-01-13"),
+    ],
+)  # fmt: skip
+def test_the_article_s_date_is_the_one_by_its_headline(header: list[str], iso: str) -> None:
+    body = [
+        "The regional parliament approved the budget on Wednesday after a debate that lasted"
+        " more than nine hours, with the opposition voting against every article of the bill.",
+        "Officials said the money would go mostly to schools and hospitals, and that the first"
+        " payments could reach the districts before the end of the summer.",
+        "Critics argued that the budget relied on optimistic forecasts of tax revenue, and they"
+        " promised to challenge several of its articles in the constitutional court.",
+    ]
+    b = briefing_of("\n".join(header) + "\n\n" + "\n\n".join(body))
+    assert (b.meta.title, b.meta.date) == (_HEADLINE, iso)
+
+
 @pytest.mark.parametrize(
     ("text", "iso"),
     [

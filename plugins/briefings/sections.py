@@ -206,6 +206,25 @@ def _meta_lookup(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
     return out
 
 
+def _article_date(dates: list[tuple[int, str]], stripped: StrippedText) -> str:
+    """The article's own date among the page's date lines and dated bylines (line number,
+    date): of those in its header (above the first line of text), the first under the
+    headline (a teaser list above it has its own dates), else the nearest above it (a portal
+    prints today's date at the top of every page: "14 Nov 2024" / "Saturday 5 November 2016 -
+    14:34" / <headline>); else the first."""
+    lines = stripped.lines
+    headline = next((ln.number for ln in lines if ln.meta_key == "title"), None)
+    text = next((ln.number for ln in lines if ln.kind in _TEXT_KINDS), None)
+    header = [(number, date) for number, date in dates if text is None or number < text]
+    if headline is None or not header:
+        return dates[0][1]
+    below = [date for number, date in header if number > headline]
+    return below[0] if below else header[-1][1]
+
+
+_TEXT_KINDS = (LineKind.PARAGRAPH, LineKind.QUOTE, LineKind.HEADING)
+
+
 def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None = None) -> Briefing:
     """Split a stripped article into lead and sections, figures in place, and metadata."""
     editor = editor or EditorFile()
@@ -216,6 +235,7 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
     blocks: list[Paragraph | Figure] = []
     figure = _FigureBuilder()
     found: dict[str, str] = {}
+    dates: list[tuple[int, str]] = []  # (line number, date) of each date line
 
     def flush_figure() -> None:
         nonlocal figure
@@ -278,8 +298,12 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
             add_figure_part(line, prior)
             continue
         if kind is LineKind.METADATA:
-            if line.meta_key:
+            if line.meta_key == "date":
+                dates.append((line.number, (line.meta_value or text).strip()))
+            elif line.meta_key:
                 found.setdefault(line.meta_key, (line.meta_value or text).strip())
+                if line.meta_key == "byline" and parse_date(text):
+                    dates.append((line.number, text))  # ("By Jane Doe | May 12, 2025 5:34 PM")
             continue
         flush_figure()
         if kind is LineKind.HEADING:
@@ -290,6 +314,8 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
         quote = kind is LineKind.QUOTE or is_quote_like(text)
         blocks.append(Paragraph(text, "quote" if quote else "paragraph", line.number))
     close_section()
+    if dates:
+        found["date"] = _article_date(dates, stripped)
 
     lead_section = sections[0]
     lead = lead_section if lead_section.blocks else None
