@@ -870,6 +870,10 @@ def test_translator_pattern_needs_the_whole_line() -> None:
         ("Kay Nietfeld/dpa via AP", True),
         ("dpa via AP Kay Nietfeld", True),
         ("The footage was distributed via AP.", False),
+        # the agency's name ends the credit or a separator follows it; a headline about it is none
+        ("Getty Images for Netflix", True),
+        ("Getty Images/iStockphoto", True),
+        ("Getty Images delete World Cup's 'sexiest fans' gallery after backlash", False),
         # a credit in brackets on a line of its own; a bracketed aside is none
         ("(Credit: Clayton Aldern / Grist)", True),
         ("(Bild: Hersteller)", True),
@@ -1538,6 +1542,27 @@ def test_a_short_caption_printed_again_with_its_credit_is_one_figure() -> None:
         (LineKind.FIGURE_CAPTION, None),
         (LineKind.FIGURE_CREDIT, "Facebook/@richmondpolicecali"),
     ]
+
+
+def test_a_caption_printed_twice_inside_the_article_is_one_figure() -> None:
+    """(the Daily Mail: each photo's caption twice, one under the other, between paragraphs)"""
+    caption = "Protesters gather outside the regional parliament before the vote on Wednesday"
+    got = strip_chrome(source([P1, "", P2, "", caption, "", caption, "", P3])).lines
+    assert [(ln.kind, ln.reason) for ln in got[4:7:2]] == [
+        (LineKind.FIGURE_CAPTION, "photo caption, printed twice"),
+        (LineKind.CHROME, "repeats the photo's caption or credit just above"),
+    ]
+    # (a short title printed twice is no caption: too few words)
+    got = strip_chrome(source([P1, "", P2, "", "The vote", "", "The vote", "", P3])).lines
+    assert LineKind.FIGURE_CAPTION not in {ln.kind for ln in got}
+
+
+@pytest.mark.parametrize("bullet", ["•", "▪", "-", "*", "►"])
+def test_a_list_item_is_no_heading(bullet: str) -> None:
+    """(the Daily Mail's summary bullets under the headline)"""
+    item = f"  {bullet} The photo agency removed the image collection amid complaints"
+    got = strip_chrome(source([P1, "", item, "", P2, "", P3])).lines
+    assert got[2].kind is not LineKind.HEADING
 
 
 def _live_page(marker: str) -> list[str]:

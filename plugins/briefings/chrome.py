@@ -1807,6 +1807,39 @@ def _mark_captions_printed_again(
             line.decide(LineKind.FIGURE_CREDIT, CREDIT_PRINTED_AGAIN, None, added)
 
 
+CAPTION_PRINTED_TWICE = "photo caption, printed twice"
+
+
+def _mark_captions_printed_twice(lines: list[_Line], rules: Rules) -> None:
+    """The Daily Mail prints each photo's caption twice, one line under the other, between two
+    paragraphs ("Getty Images has come under fire for sharing a gallery of the 'hottest' 2018
+    World Cup fans", twice): inside the article, below its first line, a line of no sentence
+    (opening with a capital, at least ``caption_twice_min_words`` words, at most
+    ``caption_max_chars``) printed again right under itself is a caption, and the second copy
+    chrome. (The headline printed twice above the article is ``_drop_repeated_headline``'s; the
+    same sentence twice is left: a wiki's references may cite one book twice.)"""
+    params = rules.params
+    shown = [ln for ln in lines if ln.kind is not LineKind.BLANK]
+    body = [k for k, ln in enumerate(shown) if ln.kind in (LineKind.PARAGRAPH, LineKind.QUOTE)]
+    if not body:
+        return
+    for k in range(body[0] + 1, len(shown) - 1):
+        above, line = shown[k], shown[k + 1]
+        text = above.text.strip()
+        if (
+            above.kind in (LineKind.PARAGRAPH, LineKind.HEADING)
+            and line.kind in (LineKind.PARAGRAPH, LineKind.HEADING)
+            and KEPT_BY_EDITOR not in (above.reason, line.reason)
+            and " ".join(text.split()) == " ".join(line.text.split())
+            and text[:1].isupper()
+            and not ends_sentence(text)
+            and len(text) <= params["caption_max_chars"]
+            and len(find_words(text)) >= params["caption_twice_min_words"]
+        ):
+            above.decide(LineKind.FIGURE_CAPTION, CAPTION_PRINTED_TWICE)
+            line.decide(LineKind.CHROME, REPEATED_FIGURE)
+
+
 def _drop_extended_repeats(lines: list[_Line], rules: Rules) -> None:
     """A line printed again right under itself with the page's controls run on (Reuters'
     gallery: "Item 1 of 2 Flags fly in Brussels. REUTERS/Yves Herman" then "[1/2]Flags fly in
@@ -1917,6 +1950,10 @@ def _caption_above(
     return seen > 0
 
 
+#: A list item's bullet at a line's start.
+_BULLET = re.compile(r"[•·▪▫◦‣●○■□►▶➤✓✔]|[-*–]\s")
+
+
 def _is_heading(
     lines: list[_Line],
     i: int,
@@ -1946,6 +1983,8 @@ def _is_heading(
         return False
     if text.startswith(("[", "(")) and text.endswith(("]", ")")):
         return False
+    if _BULLET.match(text):
+        return False  # a list's item ("• The agency removed the collection"), no title
     if split_credit_tail(text, rules) is not None or _ends_in_credit(text, rules):
         return False  # a photo's caption with its credit
     if any(cue.search(text) for cue in rules.caption_cues):
@@ -2598,6 +2637,7 @@ def _strip_text(
             line.decide(LineKind.CHROME, reason)
     _drop_repeated_figures(lines)
     _drop_extended_repeats(lines, rules)
+    _mark_captions_printed_twice(lines, rules)
     if span:
         _title_under_control(lines, span, params)
     if edge == _BAD:
