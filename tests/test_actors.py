@@ -409,6 +409,13 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ("The flaw was found by the firm Secunia last week.", "Secunia", "organization"),
         ("They moved to the town of Hiram in Maine. Hiram is small.", "Hiram", "place"),
         ("She was born in the village of Vanxim near Panaji.", "Vanxim", "place"),
+        # (a plural one: every name of its list, "political parties Fianna Fail, Fine Gael")
+        (
+            "Talks among Irish political parties Fianna Fail, Fine Gael and the Green Party"
+            " will conclude on Monday.",
+            "Fine Gael",
+            "organization",
+        ),
         # A first name opening an organization's name does not make "X of Y" a person.
         (
             "He called the Florida Department of Law Enforcement on Monday.",
