@@ -724,6 +724,29 @@ def test_credits_after_captions(paragraphs: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a wire story's credits of its reporters and editors, in brackets or not, a typo too
+        (
+            "Talks will conclude on Monday, Finance Minister Paschal Donohoe said. (Reporting by"
+            " Padraic Halpin; Wriging by Conor Humphries; Editing by Peter Cooney)",
+            {"Paschal Donohoe"},
+        ),
+        (
+            "China said the flight was an isolated event, spokesperson Mao Ning said. Reporting"
+            " by Laurie Chen in Beijing; Writing by Bernard Orr; Editing by Andrew Heavens",
+            {"China", "Mao Ning"},
+        ),
+        # ... not a sentence with the words in it
+        ("Reporting by phone, Smith said, was hard.", {"Smith"}),
+        ("The report was edited by John Smith on Monday.", {"John Smith"}),
+    ],
+)
+def test_a_wire_story_s_credits_name_no_actors(text: str, names: set[str]) -> None:
+    assert {a.name for a in find_actors(briefing(text)).actors} == names
+
+
+@pytest.mark.parametrize(
     ("credit", "kinds"),
     [
         # a photographer's name in capitals is a person's (named in title case when its first

@@ -824,7 +824,9 @@ def detect(
 
 
 def _credit_tail_start(text: str, lex: Lexicon) -> int | None:
-    """Where a photo credit run onto the end of ``text`` starts, if one does. The shapes chrome
+    """Where a photo credit run onto the end of ``text`` starts, if one does, or a wire story's
+    credits of its reporters and editors ("... conclusion," Donohoe said. (Reporting by Padraic
+    Halpin; Editing by Peter Cooney)": words.yml ``wire_credits``). The shapes chrome
     splits off as a figure's credit (chrome.split_credit_tail: "... in 2016. (John Minchillo /
     AP)"), and two more that chrome leaves in the text (copied pages keep them in the article
     there, and a glued credit may open with any capital), whose names are no actors all the
@@ -834,6 +836,8 @@ def _credit_tail_start(text: str, lex: Lexicon) -> int | None:
     split = split_credit_tail(text)
     if split is not None:  # (the caption is the start of the stripped text)
         return len(text) - len(text.lstrip()) + len(split[0])
+    if (wire := lex.wire_credit.search(text)) is not None:
+        return wire.start()
     if "Credit" not in text:
         return None
     m = _GLUED_CREDIT.search(text)

@@ -49,6 +49,8 @@ class Lexicon:
     credit_prefixes: tuple[str, ...]
     credit_words: frozenset[str]
     """Words of a photo credit that name no one ("Handout", "File Photo", "Pool"), lower case."""
+    wire_credit: re.Pattern[str]
+    """A wire story's credits at a paragraph's end ("(Reporting by X; Editing by Y)")."""
     common_alias_words: frozenset[str]
     function_words: frozenset[str]
     not_acronyms: frozenset[str]
@@ -169,6 +171,21 @@ class Lexicon:
     """Words of another language than English after which an acronym named once is a body's
     (its articles and prepositions: "der", "a", "de"; see languages.lexicon_for): English's
     are detect._BEFORE_A_BODY."""
+
+
+def _wire_credit(openers: list[str]) -> re.Pattern[str]:
+    """The credits a wire story ends with, after its last sentence, in brackets or not, each
+    opener then names up to the next ";" ("(Reporting by Padraic Halpin; Writing by Conor
+    Humphries; Editing by Peter Cooney)")."""
+    opener = "|".join(r"\s+".join(map(re.escape, o.split())) for o in openers)
+    # (names, maybe with where each reported from: "Mark Trevelyan in London and Jane Doe")
+    names = r"(?-i:[A-Z][\w'’.-]*(?:,?\s+(?:(?:and|in|at|from|&)\s+)?[A-Z][\w'’.-]*)*)"
+    # (the first part with an opener of the list; the next ones with any "<word(s)> by", a
+    # typo included: "Wriging by Conor Humphries")
+    more = rf";\s*(?:[\w-]+\s+){{1,2}}by\s+{names}"
+    return re.compile(
+        rf"(?:^|(?<=[.!?”\"’)]))\s*\(?(?:{opener})\s+{names}(?:{more})*\)?\.?\s*$", re.IGNORECASE
+    )
 
 
 #: Lexicon fields loaded as sets from the list of the same name in data/words.yml.
@@ -319,6 +336,7 @@ def lexicon() -> Lexicon:
         period_abbreviations=frozenset(words["abbreviations_with_period"]),
         credit_prefixes=tuple(words["credit_prefixes"]),
         credit_words=frozenset(w.lower() for w in words["credit_words"]),
+        wire_credit=_wire_credit(words["wire_credits"]),
         **{name: frozenset(words[name]) for name in _WORD_SETS},
         places=places,
         first_names=first_names(),
