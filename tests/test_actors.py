@@ -409,6 +409,14 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ("The flaw was found by the firm Secunia last week.", "Secunia", "organization"),
         ("They moved to the town of Hiram in Maine. Hiram is small.", "Hiram", "place"),
         ("She was born in the village of Vanxim near Panaji.", "Vanxim", "place"),
+        # an appositive running into a verb of reporting is the sentence's subject, no person
+        # named before it (data/words.yml reporting_verbs)
+        (
+            "According to The Guardian, a spokesperson for the company confirmed Getty had not"
+            " reached out to the women photographed.",
+            "The Guardian",
+            "organization",
+        ),
         # (a plural one: every name of its list, "political parties Fianna Fail, Fine Gael")
         (
             "Talks among Irish political parties Fianna Fail, Fine Gael and the Green Party"

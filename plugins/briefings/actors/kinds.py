@@ -544,12 +544,13 @@ _SPEECH_SCAN_STOPS = frozenset({",", ".", ";", ":", "(", ")", "!", "?"}) | (_PHR
 
 def _runs_into_speech(words: list[str], j: int, lex: Lexicon) -> bool:
     """Whether the phrase after an appositive's head goes on, over its prepositional phrase and
-    without punctuation, into a verb of saying: "..., a spokesman for the Elysee Palace said"
-    is a clause whose subject is the spokesman, not an appositive of the name before it."""
+    without punctuation, into a verb of saying (or of reporting: data/words.yml
+    reporting_verbs): "..., a spokesman for the Elysee Palace said" is a clause whose subject
+    is the spokesman, not an appositive of the name before it."""
     for k in range(j, min(len(words), j + _SPEECH_SCAN_WORDS)):
         if words[k] in _SPEECH_SCAN_STOPS:
             return False
-        if words[k] in lex.speech_verbs:
+        if words[k] in lex.speech_verbs or words[k] in lex.reporting_verbs:
             return True
     return False
 

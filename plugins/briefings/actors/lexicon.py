@@ -62,6 +62,7 @@ class Lexicon:
     institute_heads: frozenset[str]
     party_members: frozenset[str]
     letter_person_words: frozenset[str]
+    reporting_verbs: frozenset[str]
     title_modifiers: frozenset[str]
     title_suffixes: frozenset[str]
     role_articles: frozenset[str]
@@ -191,6 +192,7 @@ def _wire_credit(openers: list[str]) -> re.Pattern[str]:
 #: Lexicon fields loaded as sets from the list of the same name in data/words.yml.
 _WORD_SETS = (
     "org_words",
+    "reporting_verbs",
     "place_words",
     "title_words",
     "demonyms",
