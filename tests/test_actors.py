@@ -409,6 +409,20 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ("The flaw was found by the firm Secunia last week.", "Secunia", "organization"),
         ("They moved to the town of Hiram in Maine. Hiram is small.", "Hiram", "place"),
         ("She was born in the village of Vanxim near Panaji.", "Vanxim", "place"),
+        # (a name the tagger ran over two of the list's names and their "and" is both; a
+        # number may end a listed name)
+        (
+            "He would continue talks with opposition parties Democrats 66, GreenLeft and"
+            " Christian Union, and the Liberals.",
+            "Christian Union",
+            "organization",
+        ),
+        (
+            "He would continue talks with opposition parties Democrats 66, GreenLeft and"
+            " Christian Union, and the Liberals.",
+            "Democrats 66",
+            "organization",
+        ),
         # an appositive running into a verb of reporting is the sentence's subject, no person
         # named before it (data/words.yml reporting_verbs)
         (

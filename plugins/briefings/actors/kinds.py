@@ -432,7 +432,12 @@ def _cued_runs(words: list[str], k: int, lex: Lexicon) -> list[tuple[int, int, s
     runs: list[tuple[int, int, str]] = []
     while True:
         j = start
-        while j < n and j - start < 4 and words[j][:1].isupper():
+        # (a number may end a name: "the parties Democrats 66, GreenLeft and ...")
+        while (
+            j < n
+            and j - start < 4
+            and (words[j][:1].isupper() or (j > start and words[j].isdigit()))
+        ):
             j += 1
         if j == start:
             break
@@ -688,10 +693,34 @@ def _kinds_from_class_nouns(
                 soft.pop((s, e), None)
     for n, s, e, label in runs:
         spans = spans_per_sentence[n]
-        if cued.get(phrase_key(sentence_words[n][s:e])) == label and not any(
+        words = sentence_words[n]
+        # "opposition parties Democrats 66, GreenLeft and Christian Union": a name the tagger
+        # ran over two names of the list and their joiner is those names
+        for i, x in enumerate(spans):
+            listed = [
+                (rs, re_) for rn, rs, re_, _ in runs if rn == n and x[0] <= rs and re_ <= x[1]
+            ]
+            if (
+                x[3] != "registry"
+                and len(listed) >= 2
+                and (x[0], x[1]) not in listed
+                and all(
+                    w in _LIST_JOINERS
+                    for k, w in enumerate(words[x[0] : x[1]], x[0])
+                    if not any(rs <= k < re_ for rs, re_ in listed)
+                )
+            ):
+                spans[i : i + 1] = []
+                soft_per_sentence[n].pop((x[0], x[1]), None)
+                break
+        if cued.get(phrase_key(words[s:e])) == label and not any(
             x[0] < e and s < x[1] for x in spans
         ):
             spans.append((s, e, label, "rule", None))
+
+
+#: What joins the names of a list: "A, B and C".
+_LIST_JOINERS = frozenset({",", "and", "or", "&"})
 
 
 #: Words before a name that make it a place in the reading of :func:`_unsure_places`.
