@@ -423,6 +423,11 @@ def kinds(*paragraphs: str) -> dict[str, str]:
             "Democrats 66",
             "organization",
         ),
+        # a hyphenated name with a place's particle inside is one place (data/words.yml
+        # hyphen_place_particles); a person's hyphenated names stay a person's
+        ("Fighting broke out near Mazar-i-Sharif on Monday.", "Mazar-i-Sharif", "place"),
+        ("He then flew to Saint-Jean-de-Luz with his family.", "Saint-Jean-de-Luz", "place"),
+        ("Jean-Claude Juncker met them in Aix-en-Provence.", "Jean-Claude Juncker", "person"),
         # an appositive running into a verb of reporting is the sentence's subject, no person
         # named before it (data/words.yml reporting_verbs)
         (

@@ -90,6 +90,7 @@ from .kinds import (
     bodies_before_acronyms,
     cued_persons,
     drop_prizes,
+    hyphenated_places,
     leaders_of_governments,
     numbered_places,
     opening_company,
@@ -466,6 +467,10 @@ def detect(
             for fs, fe in _ampersand_firms(words, lex):
                 if not any(taken[fs:fe]):
                     _claim(spans, taken, fs, fe, "ORG")
+        if "-" in words:
+            for hs, he in hyphenated_places(words, lex):
+                if not any(taken[hs:he]):
+                    _claim(spans, taken, hs, he, "LOC")
         gaz = place_tags(words, lex)
         tags = tagger.tag(featurize(words, gaz))
         firm = _firm_place_spans(gaz)

@@ -287,6 +287,32 @@ def numbered_places(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+def hyphenated_places(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """ "Mazar-i-Sharif", "Aix-en-Provence", "Saint-Jean-de-Luz": capitalised parts joined by
+    hyphens, at least one joint a lower-case particle of place names (data/words.yml
+    hyphen_place_particles), the first part and the last capitalised: one place's name."""
+    out: list[tuple[int, int]] = []
+    n, k = len(words), 0
+    while k < n:
+        if not words[k][:1].isupper():
+            k += 1
+            continue
+        e, particle = k + 1, False
+        while e + 1 < n and words[e] in _HYPHENS and words[e + 1][:1].isalpha():
+            nxt = words[e + 1]
+            if nxt in lex.hyphen_place_particles:
+                particle = True
+            elif not nxt[:1].isupper():
+                break
+            e += 2
+        while e > k + 1 and not words[e - 1][:1].isupper():
+            e -= 2  # (the name ends on a capitalised part)
+        if particle and e - k >= 5 and any(w in lex.hyphen_place_particles for w in words[k:e]):
+            out.append((k, e))
+        k = max(e, k + 1)
+    return out
+
+
 def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
     strong = _strong_label(span_words, lex)
     if strong:

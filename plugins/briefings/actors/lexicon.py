@@ -74,6 +74,7 @@ class Lexicon:
     endpoint_heads: frozenset[str]
     numbered_names: frozenset[str]
     numbered_places: frozenset[str]
+    hyphen_place_particles: frozenset[str]
     """Words that name a place with a number after them ("Route 66", "Terminal 2")."""
     period_prefixes: frozenset[str]
     case_separators: frozenset[str]
@@ -224,6 +225,7 @@ _WORD_SETS = (
     "endpoint_heads",
     "numbered_names",
     "numbered_places",
+    "hyphen_place_particles",
     "period_prefixes",
     "case_separators",
     "name_titles",
