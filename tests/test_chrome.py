@@ -737,6 +737,8 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("14:30, 12 травня 2025", "date", "14:30, 12 травня 2025"),
         ("Oct 18, 2019 · 8 min read", "date", "Oct 18, 2019"),
         ("Jun 7, 2023, 8:54 PM UTC|", "date", "Jun 7, 2023, 8:54 PM UTC"),
+        # (a time zone in brackets)
+        ("2 June 2018 12:10 (UTC +04:00)", "date", "2 June 2018 12:10 (UTC +04:00)"),
         # (with the story's age after a slash, Reuters' older pages)
         ("October 23, 2017 / 10:18 PM / a day ago", "date", "October 23, 2017 / 10:18 PM"),
         ("April 26, 2012 / 5:46 AM / 5 years ago", "date", "April 26, 2012 / 5:46 AM"),
@@ -767,6 +769,9 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("By Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET", "byline", "Ahiza Garcia"),
         ("By Kim Arin (arin@heraldcorp.com)", "byline", "Kim Arin"),
         ("By Jane Doe | jdoe@example.com", "byline", "Jane Doe"),
+        # (the agency after a dash, Trend's "By Fikret Dolukhanov – Trend:")
+        ("By Jane Doe – Trend:", "byline", "Jane Doe"),
+        ("By Jane Doe - AP", "byline", "Jane Doe"),
         (
             "By KENJI KAWASE, Nikkei Asia chief business news correspondent",
             "byline",
@@ -1542,6 +1547,31 @@ def test_a_short_caption_printed_again_with_its_credit_is_one_figure() -> None:
         (LineKind.FIGURE_CAPTION, None),
         (LineKind.FIGURE_CREDIT, "Facebook/@richmondpolicecali"),
     ]
+
+
+def test_an_opening_printed_above_the_headline_again_is_no_article_text() -> None:
+    """(Trend: headline, the first paragraph, the headline again, the article with that
+    paragraph; every line between the two headlines printed again below)"""
+    head = "Lawmakers back the regional budget after a long night"
+    lines = [head, "", P1, head, "", "By Jane Doe", "", P1, "", P2, "", P3]
+    got = strip_chrome(source(lines)).lines
+    assert [ln.kind for ln in got[:4]] == [
+        LineKind.METADATA,
+        LineKind.BLANK,
+        LineKind.CHROME,
+        LineKind.CHROME,
+    ]
+    assert [
+        ln.text for ln in strip_chrome(source(lines)).kept if ln.kind is LineKind.PARAGRAPH
+    ] == [
+        P1,
+        P2,
+        P3,
+    ]
+    # (a line between them that the article does not print again keeps both)
+    lines = [head, "", P2, head, "", "By Jane Doe", "", P1, "", P3]
+    got = strip_chrome(source(lines)).lines
+    assert got[2].kind is LineKind.PARAGRAPH
 
 
 def test_a_caption_printed_twice_inside_the_article_is_one_figure() -> None:

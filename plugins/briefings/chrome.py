@@ -1697,6 +1697,7 @@ def _drop_repeated_headline(lines: list[_Line]) -> None:
     if at is None:
         return
     key = line_key(lines[at].text)
+    _drop_summary_over_repeated_headline(lines, at, key)
     for line in lines[at + 1 :]:
         if line.kind in BODY_KINDS and line.reason != KEPT_BY_EDITOR:
             if line_key(line.text) != key:
@@ -1704,6 +1705,45 @@ def _drop_repeated_headline(lines: list[_Line]) -> None:
                     return
             else:
                 line.decide(LineKind.CHROME, "repeats the headline")
+
+
+def _drop_summary_over_repeated_headline(lines: list[_Line], at: int, key: str) -> None:
+    """A page that teases its story above the story (Trend: headline, date, the first
+    paragraph, then the headline again, the dateline, the byline and the whole article): when
+    the headline (line ``at``, line key ``key``; a headline's length, ``heading_max_chars``) is
+    printed again further down and every line of text between the two (``summary_max_lines`` at
+    most) is printed again after the repeat, those lines and the repeat are no article text."""
+    if len(lines[at].text.strip()) > load_rules().params["heading_max_chars"]:
+        return  # (a long line the headline rule took: no headline a page prints twice so)
+    # (the repeat: kept, or removed by the scores, never by a phrase)
+    candidates = (
+        j
+        for j in range(at + 1, len(lines))
+        if lines[j].kind in BODY_KINDS
+        or (lines[j].kind is LineKind.CHROME and not lines[j].explicit)
+    )
+    repeat = next(
+        (j for j in candidates
+         if lines[j].reason != KEPT_BY_EDITOR and line_key(lines[j].text) == key),
+        None,
+    )  # fmt: skip
+    if repeat is None:
+        return
+    between = [
+        k for k in range(at + 1, repeat)
+        if lines[k].kind in BODY_KINDS and lines[k].kind is not LineKind.HEADING
+    ]  # fmt: skip
+    later = {line_key(ln.text) for ln in lines[repeat + 1 :] if ln.kind in BODY_KINDS}
+    if (
+        not between
+        or len(between) > load_rules().params["summary_max_lines"]
+        or any(lines[k].reason == KEPT_BY_EDITOR or line_key(lines[k].text) not in later
+               for k in between)
+    ):  # fmt: skip
+        return
+    for k in between:
+        lines[k].decide(LineKind.CHROME, "the article's opening, printed above its headline again")
+    lines[repeat].decide(LineKind.CHROME, "repeats the headline")
 
 
 REPEATED_FIGURE = "repeats the photo's caption or credit just above"
