@@ -1754,6 +1754,15 @@ def test_every_line_lands_in_exactly_one_place(lines: list[str]) -> None:
     ["APHOT00000000000 A A", "Skip to main content", "a000000000000000000 aPHOT000000000000000"]
 )
 @example(["APHOT00000000000 A A", "0", "a000000000000000000 aPHOT000000000000000"])
+# (a page whose only long line is chrome: its few other letters name no script)
+@example(
+    [
+        "Thanks for reading Slow Boring! Subscribe for free to receive new posts and support"
+        " my work.",
+        "Ͱ",
+        "AAΆ",
+    ]
+)
 # (a page whose only prose is a line over a credit: its text, with or without a blank between)
 @example([".", "", "©00"])
 @example(

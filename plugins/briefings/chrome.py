@@ -719,7 +719,9 @@ def profile_document(lines: Sequence[str], rules: Rules | None = None) -> Docume
     counts: Counter[str] = Counter()
     for t in long_lines:
         counts.update(script_counts(t))
-    script = counts.most_common(1)[0][0] if counts else ""
+    # (a few letters are no script of an article: a page of two short lines keeps its lines)
+    enough = sum(counts.values()) >= rules.params["min_script_letters"]
+    script = counts.most_common(1)[0][0] if counts and enough else ""
     words: list[str] = []
     for t in long_lines:  # the first 4,000 words
         # (lower case first where that cannot change the words: ASCII)
