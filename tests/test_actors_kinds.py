@@ -239,6 +239,16 @@ def test_prize_heads_make_no_persons(words: list[str], label: str, actor: bool) 
         (("Tunisia lost 1 – 2 to England on Monday.",), "England", "organization"),
         # A score elsewhere in the sentence leaves places alone.
         (("The court ruled 5 - 4 in Texas on Monday.",), "Texas", "place"),
+        # Two towns on either side of a verb of winning, with a word of sports in the sentence
+        # or a score elsewhere in the document, are teams; without either, places.
+        (("Boston defeated Miami in overtime on Saturday night.",), "Miami", "organization"),
+        (("Houston lost to Phoenix in overtime.",), "Phoenix", "organization"),
+        (
+            ("Boston beat Miami on Sunday.", "The Celtics won 3-1 in the other game."),
+            "Miami",
+            "organization",
+        ),
+        (("London beat Paris to host the Olympics.",), "Paris", "place"),
         # One score beside a name, no match verb, and no other score in the document: a cited
         # headline, not a match report.
         (
@@ -610,6 +620,49 @@ def test_fix_label_place_named_after_a_person(words: list[str], label: str, fixe
 )
 def test_a_possessive_that_owns_nothing_names_a_shop(paragraph: str, name: str, kind: str) -> None:
     assert kinds(paragraph).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "kind"),
+    [
+        # A role only a body gives a person, between a name and a person's: a company.
+        (("Dell CEO Jim Farley said the results were strong.",), "Dell", "organization"),
+        (
+            ("Merrill Lynch chief economist Jane Doe said rates would fall.",),
+            "Merrill Lynch",
+            "organization",
+        ),
+        # A spokesman, a coach: a person may have one.
+        (("Biden spokesman Andrew Bates declined to comment.",), "Biden", "person"),
+        (
+            ("Roger Federer won on Sunday.", "Federer coach Ivan Ljubicic said he was happy."),
+            "Roger Federer",
+            "person",
+        ),
+        # A lone word of a person's longer name stays that person's.
+        (
+            ("Michael Dell founded the firm.", "Dell CEO Michael Dell said it grew."),
+            "Michael Dell",
+            "person",
+        ),
+        # A company's shares.
+        (("Shares of Ford fell 3 percent on Monday.",), "Ford", "organization"),
+        (("Kellogg shares fell 3 percent after the results.",), "Kellogg", "organization"),
+        (("Investors bought shares in Ukraine.",), "Ukraine", "place"),
+        # A team's role after a town, or after a common word written as a name elsewhere.
+        (("Chelsea manager Enzo Maresca said his side played well.",), "Chelsea", "organization"),
+        (
+            ("Arsenal won again.", "He said Arsenal manager Mikel Arteta was tired."),
+            "Arsenal",
+            "organization",
+        ),
+    ],
+)
+def test_bodies_named_by_their_roles(paragraphs: tuple[str, ...], name: str, kind: str) -> None:
+    found = kinds(*paragraphs)
+    assert found.get(name) == kind
+    if kind != "organization":
+        assert "organization" not in found.values()
 
 
 @pytest.mark.parametrize(

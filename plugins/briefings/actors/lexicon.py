@@ -97,6 +97,21 @@ class Lexicon:
     match_verbs: frozenset[str]
     match_prepositions: frozenset[str]
     match_auxiliaries: frozenset[str]
+    match_win_verbs: frozenset[str]
+    """Match verbs (one or two words) that say a team beat another without a score ("Boston
+    defeated Miami", "Denver lost to Phoenix"): see kinds._teams_in_match_reports."""
+    match_words: frozenset[str]
+    """Words of sports: with one, two towns on either side of a verb of winning are teams."""
+    body_roles: frozenset[str]
+    """Roles (lower case, one to four words) only a body gives a person ("[Dell] CEO Michael
+    Dell"): see kinds.bodies_named_by_their_roles."""
+    team_roles: frozenset[str]
+    """Roles (lower case, one or two words) a sports team gives ("[Chelsea] manager Enzo
+    Maresca")."""
+    share_nouns: frozenset[str]
+    """A company's shares ("shares of [Ford]", "[Dell] shares fell")."""
+    market_verbs: frozenset[str]
+    """What shares do after the company's name ("[Dell] shares fell")."""
     team_words: frozenset[str]
     prize_heads: frozenset[str]
     thing_nouns: frozenset[str]
@@ -230,6 +245,12 @@ _WORD_SETS = (
     "match_verbs",
     "match_prepositions",
     "match_auxiliaries",
+    "match_win_verbs",
+    "match_words",
+    "body_roles",
+    "team_roles",
+    "share_nouns",
+    "market_verbs",
     "team_words",
     "prize_heads",
     "thing_nouns",
