@@ -652,6 +652,21 @@ def test_a_possessive_that_owns_nothing_names_a_shop(paragraph: str, name: str, 
         # A team's role after a town, or after a common word written as a name elsewhere.
         (("Chelsea manager Enzo Maresca said his side played well.",), "Chelsea", "organization"),
         (
+            ("Manchester City manager Pep Guardiola said his side must improve.",),
+            "Manchester City",
+            "organization",
+        ),
+        # ... in that mention only: a country named as a place elsewhere stays a place.
+        (
+            (
+                "Russia shelled Ukraine on Monday.",
+                "Ukraine asked its allies for air defence.",
+                "Ukraine captain Oleksandr Zinchenko visited troops.",
+            ),
+            "Ukraine",
+            "place",
+        ),
+        (
             ("Arsenal won again.", "He said Arsenal manager Mikel Arteta was tired."),
             "Arsenal",
             "organization",

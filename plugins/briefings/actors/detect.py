@@ -740,7 +740,7 @@ def detect(
     teams = _teams_in_match_reports(sentence_words, spans_per_sentence, lex)
     teams_named_in_the_plural(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     shops_named_in_the_possessive(sentence_words, spans_per_sentence, soft_per_sentence, lex)
-    teams |= bodies_named_by_their_roles(sentence_words, spans_per_sentence, lex)
+    teams |= bodies_named_by_their_roles(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     bodies_before_acronyms(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     affiliations_of_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     persons_listed_with_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)

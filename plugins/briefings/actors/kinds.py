@@ -1579,7 +1579,7 @@ class _Claims:
             s, e, label, source, _ = self.spans[i]
             if source == "registry" or label not in labels:
                 return None
-            if team and phrase_key(words[s:e]) not in lex.places:
+            if team and label == "PER" and phrase_key(words[s:e]) not in lex.places:
                 return None  # "Federer coach Ivan Ljubicic": a player has a coach
             return s, e
         s = k
@@ -1625,6 +1625,7 @@ class _Claims:
 def bodies_named_by_their_roles(
     sentence_words: list[list[str]],
     spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
     lex: Lexicon,
 ) -> set[str]:
     """Companies and teams named by what they give or have, where the tagger took a firm named
@@ -1639,7 +1640,8 @@ def bodies_named_by_their_roles(
       shares (share_nouns with "of"/"in", or before one of market_verbs).
 
     Such a name is an organization in every mention of the document (the keys returned, typed
-    as match reports' teams are). Only names the tagger called persons (or, for teams, places)
+    as match reports' teams are), but a place only where a team's role follows it (a town or a
+    country is a place elsewhere). Only names the tagger called persons (or, for teams, places)
     or left out (added here); not a lone word of a person's longer name ("Michael Dell" is
     named too). Changes the spans in place."""
     # The words that open a cue (a role's first word, a share noun): most sentences have none.
@@ -1653,7 +1655,9 @@ def bodies_named_by_their_roles(
     parts = _persons_name_parts(sentence_words, spans_per_sentence)
     cap_mid = {w for words in sentence_words for w in words[1:] if w[:1].isupper()}
     bodies: set[str] = set()
-    for words, spans, has_cue in zip(sentence_words, spans_per_sentence, cued, strict=True):
+    for words, spans, soft, has_cue in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, cued, strict=True
+    ):
         if not has_cue:
             continue
         claims = _Claims.of(words, spans, cap_mid)
@@ -1687,6 +1691,13 @@ def bodies_named_by_their_roles(
             s, e = found
             if e - s == 1 and words[s] in parts:
                 continue  # "Michael Dell": the lone surname is his
+            i = claims.ending.get(e)
+            if i is not None and spans[i][2] == "LOC":
+                # A place's team in this mention only: "Texas coach Steve Sarkisian" but "Texas
+                # Governor Greg Abbott", "Ukraine captain ..." but the country elsewhere.
+                spans[i] = (s, e, "ORG", "rule", spans[i][4])
+                soft.pop((s, e), None)
+                continue
             if not claims.covered[s]:
                 if any(claims.covered[s:e]):
                     continue
