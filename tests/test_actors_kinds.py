@@ -698,6 +698,23 @@ def test_a_company_opening_its_sentence_before_saying_its(text: str, end: int) -
     assert opening_company(words, [False] * len(words), lexicon()) == end
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "name", "kind"),
+    [
+        # A class noun of companies that opens the sentence (and data/words.yml
+        # opening_modifiers) names the company after it, also one named like a person.
+        ("Carmaker Stellantis cut prices on Monday.", "Stellantis", "organization"),
+        ("Automaker Ford recalled trucks.", "Ford", "organization"),
+        # Not a class noun that opens names ("Group F") or its sentence otherwise.
+        ("Party leaders met Boris Johnson.", "Boris Johnson", "person"),
+    ],
+)
+def test_a_class_noun_opening_the_sentence(paragraph: str, name: str, kind: str) -> None:
+    found = kinds(paragraph)
+    assert found.get(name) == kind
+    assert len(found) == 1
+
+
 def test_a_company_the_tagger_left_out_at_a_sentences_start_is_found() -> None:
     assert kinds("Lockheed Martin said on Tuesday its profit rose.") == {
         "Lockheed Martin": "organization"

@@ -300,6 +300,25 @@ def test_clean_keeps_a_title_that_belongs_to_the_name(
 
 
 @pytest.mark.parametrize(
+    ("words", "start", "kept"),
+    [
+        # A word that opens a sentence before a name is no part of it (data/words.yml
+        # opening_modifiers) ...
+        (["Rival", "Sainsbury"], 0, (1, 2)),
+        (["“", "Embattled", "Boeing"], 1, (2, 3)),
+        (["Carmaker", "Stellantis"], 0, (1, 2)),
+        # ... only there, and not a name of its own.
+        (["the", "Rival", "Sainsbury"], 1, (1, 3)),
+        (["Rival"], 0, (0, 1)),
+    ],
+)
+def test_clean_cuts_a_modifier_opening_the_sentence(
+    words: list[str], start: int, kept: tuple[int, int]
+) -> None:
+    assert _clean(words, start, len(words), "ORG", lexicon()) == kept
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         (

@@ -66,6 +66,12 @@ def _clean(
                 and words[start] not in lex.name_particles
             )
             or _stray_particle(words, start, end, lex)
+            or (
+                # "Rival [Sainsbury's]", "Carmaker [Stellantis]" opening the sentence
+                end - start > 1
+                and words[start].lower() in lex.opening_modifiers
+                and all(not w[:1].isalnum() for w in words[:start])
+            )
         )
     ):
         start += 1

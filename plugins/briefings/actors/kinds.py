@@ -400,7 +400,7 @@ def _cued_runs(words: list[str], k: int, lex: Lexicon) -> list[tuple[int, int, s
     examples come first ("bands like [The Ramones] and [The Stooges]", "companies, including
     [Wachovia]", "such bands as [The Velvet Underground]": data/words.yml example_openers).
     Empty when no capitalised run follows."""
-    w = words[k]
+    w = words[k].lower() if k == 0 else words[k]  # ("Carmaker Stellantis")
     n = len(words)
     if w in lex.org_class_nouns:
         label, start = "ORG", k + 1
@@ -637,8 +637,18 @@ def _kinds_from_class_nouns(
     runs: list[tuple[int, int, int, str]] = []
     for n, words in enumerate(sentence_words):
         for k, w in enumerate(words):
-            if w[:1].islower() and (
-                w in lex.org_class_nouns or w in lex.place_class_nouns or w in lex.org_cue_verbs
+            if (
+                w[:1].islower()
+                and (
+                    w in lex.org_class_nouns or w in lex.place_class_nouns or w in lex.org_cue_verbs
+                )
+            ) or (
+                # "Carmaker Stellantis cut prices": a class noun opening the sentence (one of
+                # the words that open sentences before names; not "Group F", "Party leaders")
+                k == 0
+                and w[1:].islower()
+                and w.lower() in lex.org_class_nouns
+                and w.lower() in lex.opening_modifiers
             ):
                 for s, e, label in _cued_runs(words, k, lex):
                     name = words[s:e]
@@ -649,8 +659,10 @@ def _kinds_from_class_nouns(
                         or _persons_name(name, lex)
                         or (
                             # "the company Smith founded": a lone name before a verb may be the
-                            # subject of a relative clause, not the company's name.
-                            (name[0] in lex.first_names or name[0] in lex.last_names)
+                            # subject of a relative clause, not the company's name (not
+                            # after a class noun opening the sentence: "Automaker Ford recalled").
+                            k > 0
+                            and (name[0] in lex.first_names or name[0] in lex.last_names)
                             and nxt[:1].isalpha()
                             and nxt[:1].islower()
                             and (nxt not in lex.function_words or nxt in lex.speech_verbs)

@@ -102,6 +102,9 @@ class Lexicon:
     defeated Miami", "Denver lost to Phoenix"): see kinds._teams_in_match_reports."""
     match_words: frozenset[str]
     """Words of sports: with one, two towns on either side of a verb of winning are teams."""
+    opening_modifiers: frozenset[str]
+    """Words (lower case) that open a sentence before a name without being part of it ("Rival
+    [Sainsbury's]", "Carmaker [Stellantis]"): see boundaries._clean."""
     body_roles: frozenset[str]
     """Roles (lower case, one to four words) only a body gives a person ("[Dell] CEO Michael
     Dell"): see kinds.bodies_named_by_their_roles."""
@@ -247,6 +250,7 @@ _WORD_SETS = (
     "match_auxiliaries",
     "match_win_verbs",
     "match_words",
+    "opening_modifiers",
     "body_roles",
     "team_roles",
     "share_nouns",
