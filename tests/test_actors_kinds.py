@@ -1213,6 +1213,10 @@ def test_a_cued_name_is_a_person_in_the_briefing(
         ("The request is to replenish the CASH that was drawn down.", "CASH", False),
         ("Under such a judicial system the FDI is difficult to attract.", "FDI", False),
         ("The money went to the ZQ and the bank.", "ZQ", False),  # (two letters: too short)
+        # ... or before a verb in the past tense (data/words.yml past_verbs, or "-ed").
+        ("The ANC lost its majority in parliament.", "ANC", True),
+        ("The XKP formed a coalition with the Greens.", "XKP", True),
+        ("The GPS speed was low.", "GPS", False),
         # ... or before a role held in a body ("a ZDF commander"; not a role shared with others:
         # "an IBM investor", data/words.yml shared_role_nouns).
         ("Constantino Mbeki, a ZDF commander, flew home.", "ZDF", True),

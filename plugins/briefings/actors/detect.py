@@ -126,8 +126,8 @@ def _names_a_body(words: Sequence[str], k: int, lex: Lexicon) -> bool:
     ECB and", "The RSPB's stance")
     or after "of" following a name or a role noun ("Frederick Fung of ADPL", "Leung Kwok-hung
     of LSD", "a member of GEMA"; not "tabs of LSD", "an outbreak of CRE"), where no noun it
-    qualifies follows ("the LNG market", "the SCADA system") and it is no dictionary word
-    shouted ("the CASH that")."""
+    qualifies follows ("the LNG market", "the SCADA system"; a verb in the past tense may: "The
+    ANC lost its majority") and it is no dictionary word shouted ("the CASH that")."""
     w = words[k]
     if k == 0 or k + 1 >= len(words) or len(w) < 3 or w.lower() in lex.dict_lower:
         return False
@@ -158,7 +158,20 @@ def _names_a_body(words: Sequence[str], k: int, lex: Lexicon) -> bool:
             or after in lex.function_words
             or after in lex.body_openers
             or after in lex.speech_verbs
+            or _past_verb(after, lex)  # "The ECB kept rates", "the ANC lost its majority"
         )
+    )
+
+
+def _past_verb(word: str, lex: Lexicon) -> bool:
+    """A verb in the past tense, as far as its shape or data/words.yml past_verbs tell: "kept",
+    "announced" (not "bed", "speed": "-ed" after two letters or more, not "-eed")."""
+    return word in lex.past_verbs or (
+        len(word) > 4
+        and word.endswith("ed")
+        and not word.endswith("eed")
+        and word.isalpha()
+        and word.islower()
     )
 
 

@@ -105,6 +105,8 @@ class Lexicon:
     opening_modifiers: frozenset[str]
     """Words (lower case) that open a sentence before a name without being part of it ("Rival
     [Sainsbury's]", "Carmaker [Stellantis]"): see boundaries._clean."""
+    past_verbs: frozenset[str]
+    """Irregular past tenses ("lost", "kept"): see detect._names_a_body."""
     body_roles: frozenset[str]
     """Roles (lower case, one to four words) only a body gives a person ("[Dell] CEO Michael
     Dell"): see kinds.bodies_named_by_their_roles."""
@@ -251,6 +253,7 @@ _WORD_SETS = (
     "match_win_verbs",
     "match_words",
     "opening_modifiers",
+    "past_verbs",
     "body_roles",
     "team_roles",
     "share_nouns",
