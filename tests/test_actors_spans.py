@@ -307,12 +307,15 @@ def test_clean_keeps_a_title_that_belongs_to_the_name(
         (["Rival", "Sainsbury"], 0, (1, 2)),
         (["“", "Embattled", "Boeing"], 1, (2, 3)),
         (["Carmaker", "Stellantis"], 0, (1, 2)),
+        # A party's member before a given name and more is no part of the name, anywhere.
+        (["by", "Republican", "Susan", "Collins"], 1, (2, 4)),
+        (["the", "Republican", "Party"], 1, (1, 3)),
         # ... only there, and not a name of its own.
         (["the", "Rival", "Sainsbury"], 1, (1, 3)),
         (["Rival"], 0, (0, 1)),
     ],
 )
-def test_clean_cuts_a_modifier_opening_the_sentence(
+def test_clean_cuts_a_modifier_or_party_before_a_name(
     words: list[str], start: int, kept: tuple[int, int]
 ) -> None:
     assert _clean(words, start, len(words), "ORG", lexicon()) == kept

@@ -67,6 +67,12 @@ def _clean(
             )
             or _stray_particle(words, start, end, lex)
             or (
+                # "Republican [Mitt Romney]": a party's member before a given name and more
+                end - start > 2
+                and words[start] in lex.party_members
+                and words[start + 1] in lex.first_names
+            )
+            or (
                 # "Rival [Sainsbury's]", "Carmaker [Stellantis]" opening the sentence
                 end - start > 1
                 and words[start].lower() in lex.opening_modifiers
