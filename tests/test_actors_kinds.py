@@ -768,6 +768,13 @@ def test_unsure_places_spares_members_of_a_list_of_places(words: list[str], kind
         ("Traffic on State Route 267 was diverted, police said.", "State Route 267", "place"),
         ("Flights left from Terminal 2 at Heathrow.", "Terminal 2", "place"),
         ("He drove along Route 66, then took the coast road.", "Route 66", "place"),
+        # A highway's abbreviation and number, with a compass word after it.
+        ("A truck overturned on I-95 near Baltimore.", "I-95", "place"),
+        ("Take US-75 South to Tulsa from the airport.", "US-75 South", "place"),
+        ("Follow US 169 north for ten miles.", "US 169", "place"),
+        # ... not a form, a count or the pronoun.
+        ("He filed Form I-130 for his wife.", "I-130", None),
+        ("The US 5 billion deal was signed.", "US 5", None),
         # ... not the word without its number.
         ("In 2019, the Building Society raised rates.", "Building", None),
     ],

@@ -726,8 +726,14 @@ def detect(
             ):
                 _claim(spans, taken, s, e, "LOC")
         # Roads, terminals and buildings named by a number ("Route 66", "Terminal 2").
-        if not lex.numbered_places.isdisjoint(words):
+        if not lex.numbered_places.isdisjoint(words) or not lex.road_prefixes.isdisjoint(words):
             for s, e in numbered_places(words, lex):
+                inside = [x for x in spans if s <= x[0] and x[1] <= e and x[3] != "registry"]
+                if inside and all(taken[k] for x in inside for k in range(x[0], x[1])):
+                    # "[US]-75 South": the tagger's name of the road's abbreviation alone
+                    spans[:] = [x for x in spans if x not in inside]
+                    for x in inside:
+                        taken[x[0] : x[1]] = [False] * (x[1] - x[0])
                 if not any(taken[s:e]) and not any(blocked[s:e]):
                     _claim(spans, taken, s, e, "LOC")
         spans_per_sentence.append(spans)

@@ -278,15 +278,76 @@ def numbered_places(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
     """ "Route 66", "State Route 267", "Interstate 95", "Terminal 2", "Building 31": a word of
     data/words.yml numbered_places with a number of one to four digits after it is a place,
     with the capitalised words right before it ("State", "U.S."; not one opening the
-    sentence)."""
+    sentence); so are a highway's abbreviation (road_prefixes) and number, with a compass word
+    after them ("I-95", "US-75 South", "U.S. 1"; not "Form I-130", "US 5 billion")."""
     out: list[tuple[int, int]] = []
-    for k in range(len(words) - 1):
+    n = len(words)
+    for k in range(n - 1):
         if words[k] in lex.numbered_places and words[k + 1].isdigit() and len(words[k + 1]) <= 4:
             s = k
             while s > 1 and words[s - 1][:1].isupper() and words[s - 1] not in _ARTICLES:
                 s -= 1
             out.append((s, k + 2))
+        elif words[k] in lex.road_prefixes:
+            # "I-95", "US-75 South", "U.S. 1", "SR-51": a highway's abbreviation and number
+            j = k + 2 if words[k + 1] == "-" else k + 1
+            if (
+                (j == k + 1 and words[k] == "I")  # ("I 44": the pronoun)
+                or j >= n
+                or not (words[j].isdigit() and len(words[j]) <= 3)
+                or (k > 0 and words[k - 1].lower() == "form")  # "Form I-130"
+                or (j + 1 < n and words[j + 1][:1].islower() and words[j + 1] not in _ROAD_AFTER)
+            ):
+                continue
+            e = j + 1
+            if e < n and words[e] in lex.road_directions:
+                e += 1
+            out.append((k, e))
     return out
+
+
+#: Lower-case words that may follow a highway's number ("I-95 north", "US 169 near Tulsa");
+#: others make it a count or a code ("US 5 billion", "I-9 form").
+_ROAD_AFTER = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northbound",
+        "southbound",
+        "eastbound",
+        "westbound",
+        "near",
+        "at",
+        "in",
+        "and",
+        "or",
+        "to",
+        "from",
+        "between",
+        "through",
+        "into",
+        "on",
+        "until",
+        "where",
+        "when",
+        "after",
+        "before",
+        "outside",
+        "towards",
+        "toward",
+        "by",
+        "exit",
+        "was",
+        "is",
+        "were",
+        "remains",
+        "remained",
+        "reopened",
+        "closed",
+    }
+)
 
 
 def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:

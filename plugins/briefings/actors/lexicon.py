@@ -69,6 +69,10 @@ class Lexicon:
     endpoint_heads: frozenset[str]
     numbered_names: frozenset[str]
     numbered_places: frozenset[str]
+    road_prefixes: frozenset[str]
+    """Abbreviations of highways before their number ("I-95", "US-75"): see
+    kinds.numbered_places."""
+    road_directions: frozenset[str]
     """Words that name a place with a number after them ("Route 66", "Terminal 2")."""
     period_prefixes: frozenset[str]
     case_separators: frozenset[str]
@@ -223,6 +227,8 @@ _WORD_SETS = (
     "endpoint_heads",
     "numbered_names",
     "numbered_places",
+    "road_prefixes",
+    "road_directions",
     "period_prefixes",
     "case_separators",
     "name_titles",
