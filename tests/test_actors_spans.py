@@ -570,6 +570,7 @@ def test_split_conjoined(span: str, parts: list[tuple[int, int, str]] | None) ->
         ("CNN Wolf Blitzer", [(0, 1, "ORG"), (1, 3, "PER")]),
         ("W3C Candidate Recommendation", [(0, 1, "ORG"), (1, 3, "PER")]),  # (kinds: later)
         ("AMD Polaris GPU", [(0, 1, "ORG")]),  # a product after a company
+        ("JPMorgan Chase & Co", [(0, 4, "ORG")]),  # a legal form ends no person's name
         ("IETF Trust's Legal Provisions", [(0, 2, "ORG"), (3, 5, "ORG")]),
     ],
 )

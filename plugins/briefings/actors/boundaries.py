@@ -1063,6 +1063,8 @@ def _split_span(
                 continue
             if words[k - 1] in lex.first_names:
                 continue
+            if tail[-1] in lex.legal_suffixes:
+                continue  # "JPMorgan [Chase & Co]": a company's legal form ends no person's name
             if lex.places.get(head) in _FIRM_PLACES or (
                 lex.places.get(head) == "subdivision" and words[k] in lex.first_names
             ):
