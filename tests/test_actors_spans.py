@@ -363,6 +363,8 @@ def test_a_possessive_before_common_words_is_a_shops_name(text: str, expected: s
         ("Ericsson AB and others won contracts.", "Ericsson AB"),
         ("Samsung Electronics Co Ltd said profit fell.", "Samsung Electronics Co Ltd"),
         ("Vodafone Group Plc agreed to sell the unit.", "Vodafone Group Plc"),
+        # ... and capitalised words the tagger left out before a legal form are a company's.
+        ("Ford Motor Co recalled 500,000 vehicles.", "Ford Motor Co"),
     ],
 )
 def test_a_name_goes_on_over_its_legal_form_and_is_a_companys(text: str, name: str) -> None:

@@ -702,6 +702,11 @@ def detect(
             elif (
                 (
                     words[e - 1] in lex.org_words
+                    or (
+                        # "Ford Motor Co recalled ..." (not a region's two capitals: "Calgary AB")
+                        words[e - 1] in lex.legal_suffixes
+                        and not (len(words[e - 1]) <= 2 and words[e - 1].isupper())
+                    )
                     or (words[s] in lex.org_openers and words[e - 1] not in lex.place_words)
                     or _team_name(words[s:e], lex)  # "Manchester United", "Boston Bruins"
                     or (
