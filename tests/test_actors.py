@@ -826,6 +826,32 @@ def test_never_merges_two_people_sharing_a_first_name() -> None:
     assert all(a.id != b.id for a in persons for b in persons if a is not b)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Two middle names or initials that differ: two persons (father and son).
+        (
+            "He served under George H. W. Bush and then George W. Bush.",
+            ["George H. W. Bush", "George W. Bush"],
+        ),
+        # One name without its middle initial or one of its middle names, or with them
+        # spelled out: one person.
+        (
+            "Hillary Diane Rodham Clinton wrote it. Later, Hillary Rodham Clinton said so.",
+            ["Hillary Diane Rodham Clinton"],
+        ),
+        ("John F. Kennedy met voters. John Kennedy spoke briefly.", ["John F. Kennedy"]),
+        (
+            "George Herbert Walker Bush was president. George H. W. Bush died in 2018.",
+            ["George Herbert Walker Bush"],
+        ),
+    ],
+)
+def test_persons_with_other_middle_names_are_two(text: str, names: list[str]) -> None:
+    found = find_actors(briefing(text))
+    assert sorted(a.name for a in found.actors if a.kind == "person") == names
+
+
 def test_initials_of_an_organization_are_not_a_country() -> None:
     # "University of Sheffield" has the initials "US", but the US is a place.
     found = find_actors(

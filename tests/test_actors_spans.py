@@ -300,6 +300,28 @@ def test_clean_keeps_a_title_that_belongs_to_the_name(
 
 
 @pytest.mark.parametrize(
+    ("words", "start", "kept"),
+    [
+        # A word that opens a sentence before a name is no part of it (data/words.yml
+        # opening_modifiers) ...
+        (["Rival", "Sainsbury"], 0, (1, 2)),
+        (["“", "Embattled", "Boeing"], 1, (2, 3)),
+        (["Carmaker", "Stellantis"], 0, (1, 2)),
+        # A party's member before a given name and more is no part of the name, anywhere.
+        (["by", "Republican", "Susan", "Collins"], 1, (2, 4)),
+        (["the", "Republican", "Party"], 1, (1, 3)),
+        # ... only there, and not a name of its own.
+        (["the", "Rival", "Sainsbury"], 1, (1, 3)),
+        (["Rival"], 0, (0, 1)),
+    ],
+)
+def test_clean_cuts_a_modifier_or_party_before_a_name(
+    words: list[str], start: int, kept: tuple[int, int]
+) -> None:
+    assert _clean(words, start, len(words), "ORG", lexicon()) == kept
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         (
@@ -341,6 +363,8 @@ def test_a_possessive_before_common_words_is_a_shops_name(text: str, expected: s
         ("Ericsson AB and others won contracts.", "Ericsson AB"),
         ("Samsung Electronics Co Ltd said profit fell.", "Samsung Electronics Co Ltd"),
         ("Vodafone Group Plc agreed to sell the unit.", "Vodafone Group Plc"),
+        # ... and capitalised words the tagger left out before a legal form are a company's.
+        ("Ford Motor Co recalled 500,000 vehicles.", "Ford Motor Co"),
     ],
 )
 def test_a_name_goes_on_over_its_legal_form_and_is_a_companys(text: str, name: str) -> None:
@@ -548,6 +572,7 @@ def test_split_conjoined(span: str, parts: list[tuple[int, int, str]] | None) ->
         ("CNN Wolf Blitzer", [(0, 1, "ORG"), (1, 3, "PER")]),
         ("W3C Candidate Recommendation", [(0, 1, "ORG"), (1, 3, "PER")]),  # (kinds: later)
         ("AMD Polaris GPU", [(0, 1, "ORG")]),  # a product after a company
+        ("JPMorgan Chase & Co", [(0, 4, "ORG")]),  # a legal form ends no person's name
         ("IETF Trust's Legal Provisions", [(0, 2, "ORG"), (3, 5, "ORG")]),
     ],
 )

@@ -66,6 +66,18 @@ def _clean(
                 and words[start] not in lex.name_particles
             )
             or _stray_particle(words, start, end, lex)
+            or (
+                # "Republican [Mitt Romney]": a party's member before a given name and more
+                end - start > 2
+                and words[start] in lex.party_members
+                and words[start + 1] in lex.first_names
+            )
+            or (
+                # "Rival [Sainsbury's]", "Carmaker [Stellantis]" opening the sentence
+                end - start > 1
+                and words[start].lower() in lex.opening_modifiers
+                and all(not w[:1].isalnum() for w in words[:start])
+            )
         )
     ):
         start += 1
@@ -1051,6 +1063,8 @@ def _split_span(
                 continue
             if words[k - 1] in lex.first_names:
                 continue
+            if tail[-1] in lex.legal_suffixes:
+                continue  # "JPMorgan [Chase & Co]": a company's legal form ends no person's name
             if lex.places.get(head) in _FIRM_PLACES or (
                 lex.places.get(head) == "subdivision" and words[k] in lex.first_names
             ):

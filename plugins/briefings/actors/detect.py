@@ -88,6 +88,7 @@ from .kinds import (
     _unsure_places,
     affiliations_of_persons,
     bodies_before_acronyms,
+    bodies_named_by_their_roles,
     cued_persons,
     drop_prizes,
     hyphenated_places,
@@ -126,8 +127,8 @@ def _names_a_body(words: Sequence[str], k: int, lex: Lexicon) -> bool:
     ECB and", "The RSPB's stance")
     or after "of" following a name or a role noun ("Frederick Fung of ADPL", "Leung Kwok-hung
     of LSD", "a member of GEMA"; not "tabs of LSD", "an outbreak of CRE"), where no noun it
-    qualifies follows ("the LNG market", "the SCADA system") and it is no dictionary word
-    shouted ("the CASH that")."""
+    qualifies follows ("the LNG market", "the SCADA system"; a verb in the past tense may: "The
+    ANC lost its majority") and it is no dictionary word shouted ("the CASH that")."""
     w = words[k]
     if k == 0 or k + 1 >= len(words) or len(w) < 3 or w.lower() in lex.dict_lower:
         return False
@@ -158,7 +159,20 @@ def _names_a_body(words: Sequence[str], k: int, lex: Lexicon) -> bool:
             or after in lex.function_words
             or after in lex.body_openers
             or after in lex.speech_verbs
+            or _past_verb(after, lex)  # "The ECB kept rates", "the ANC lost its majority"
         )
+    )
+
+
+def _past_verb(word: str, lex: Lexicon) -> bool:
+    """A verb in the past tense, as far as its shape or data/words.yml past_verbs tell: "kept",
+    "announced" (not "bed", "speed": "-ed" after two letters or more, not "-eed")."""
+    return word in lex.past_verbs or (
+        len(word) > 4
+        and word.endswith("ed")
+        and not word.endswith("eed")
+        and word.isalpha()
+        and word.islower()
     )
 
 
@@ -696,6 +710,11 @@ def detect(
             elif (
                 (
                     words[e - 1] in lex.org_words
+                    or (
+                        # "Ford Motor Co recalled ..." (not a region's two capitals: "Calgary AB")
+                        words[e - 1] in lex.legal_suffixes
+                        and not (len(words[e - 1]) <= 2 and words[e - 1].isupper())
+                    )
                     or (words[s] in lex.org_openers and words[e - 1] not in lex.place_words)
                     or _team_name(words[s:e], lex)  # "Manchester United", "Boston Bruins"
                     or (
@@ -720,8 +739,14 @@ def detect(
             ):
                 _claim(spans, taken, s, e, "LOC")
         # Roads, terminals and buildings named by a number ("Route 66", "Terminal 2").
-        if not lex.numbered_places.isdisjoint(words):
+        if not lex.numbered_places.isdisjoint(words) or not lex.road_prefixes.isdisjoint(words):
             for s, e in numbered_places(words, lex):
+                inside = [x for x in spans if s <= x[0] and x[1] <= e and x[3] != "registry"]
+                if inside and all(taken[k] for x in inside for k in range(x[0], x[1])):
+                    # "[US]-75 South": the tagger's name of the road's abbreviation alone
+                    spans[:] = [x for x in spans if x not in inside]
+                    for x in inside:
+                        taken[x[0] : x[1]] = [False] * (x[1] - x[0])
                 if not any(taken[s:e]) and not any(blocked[s:e]):
                     _claim(spans, taken, s, e, "LOC")
         spans_per_sentence.append(spans)
@@ -747,6 +772,7 @@ def detect(
     teams = _teams_in_match_reports(sentence_words, spans_per_sentence, lex)
     teams_named_in_the_plural(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     shops_named_in_the_possessive(sentence_words, spans_per_sentence, soft_per_sentence, lex)
+    teams |= bodies_named_by_their_roles(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     bodies_before_acronyms(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     affiliations_of_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)
     persons_listed_with_persons(sentence_words, spans_per_sentence, soft_per_sentence, lex)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
 
 from .lexicon import Lexicon
 from .tokens import phrase_key
@@ -276,14 +278,31 @@ def numbered_places(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
     """ "Route 66", "State Route 267", "Interstate 95", "Terminal 2", "Building 31": a word of
     data/words.yml numbered_places with a number of one to four digits after it is a place,
     with the capitalised words right before it ("State", "U.S."; not one opening the
-    sentence)."""
+    sentence); so are a highway's abbreviation (road_prefixes) and number, with a compass word
+    after them ("I-95", "US-75 South", "U.S. 1"; not "Form I-130", "US 5 billion")."""
     out: list[tuple[int, int]] = []
-    for k in range(len(words) - 1):
+    n = len(words)
+    for k in range(n - 1):
         if words[k] in lex.numbered_places and words[k + 1].isdigit() and len(words[k + 1]) <= 4:
             s = k
             while s > 1 and words[s - 1][:1].isupper() and words[s - 1] not in _ARTICLES:
                 s -= 1
             out.append((s, k + 2))
+        elif words[k] in lex.road_prefixes:
+            # "I-95", "US-75 South", "U.S. 1", "SR-51": a highway's abbreviation and number
+            j = k + 2 if words[k + 1] == "-" else k + 1
+            if (
+                (j == k + 1 and words[k] == "I")  # ("I 44": the pronoun)
+                or j >= n
+                or not (words[j].isdigit() and len(words[j]) <= 3)
+                or (k > 0 and words[k - 1].lower() == "form")  # "Form I-130"
+                or (j + 1 < n and words[j + 1][:1].islower() and words[j + 1] not in _ROAD_AFTER)
+            ):
+                continue
+            e = j + 1
+            if e < n and words[e] in lex.road_directions:
+                e += 1
+            out.append((k, e))
     return out
 
 
@@ -311,6 +330,50 @@ def hyphenated_places(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
             out.append((k, e))
         k = max(e, k + 1)
     return out
+
+
+#: Lower-case words that may follow a highway's number ("I-95 north", "US 169 near Tulsa");
+#: others make it a count or a code ("US 5 billion", "I-9 form").
+_ROAD_AFTER = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northbound",
+        "southbound",
+        "eastbound",
+        "westbound",
+        "near",
+        "at",
+        "in",
+        "and",
+        "or",
+        "to",
+        "from",
+        "between",
+        "through",
+        "into",
+        "on",
+        "until",
+        "where",
+        "when",
+        "after",
+        "before",
+        "outside",
+        "towards",
+        "toward",
+        "by",
+        "exit",
+        "was",
+        "is",
+        "were",
+        "remains",
+        "remained",
+        "reopened",
+        "closed",
+    }
+)
 
 
 def _fix_label(span_words: list[str], label: str, lex: Lexicon) -> str:
@@ -424,7 +487,7 @@ def _cued_runs(words: list[str], k: int, lex: Lexicon) -> list[tuple[int, int, s
     examples come first ("bands like [The Ramones] and [The Stooges]", "companies, including
     [Wachovia]", "such bands as [The Velvet Underground]": data/words.yml example_openers).
     Empty when no capitalised run follows."""
-    w = words[k]
+    w = words[k].lower() if k == 0 else words[k]  # ("Carmaker Stellantis")
     n = len(words)
     if w in lex.org_class_nouns:
         label, start = "ORG", k + 1
@@ -667,8 +730,18 @@ def _kinds_from_class_nouns(
     runs: list[tuple[int, int, int, str]] = []
     for n, words in enumerate(sentence_words):
         for k, w in enumerate(words):
-            if w[:1].islower() and (
-                w in lex.org_class_nouns or w in lex.place_class_nouns or w in lex.org_cue_verbs
+            if (
+                w[:1].islower()
+                and (
+                    w in lex.org_class_nouns or w in lex.place_class_nouns or w in lex.org_cue_verbs
+                )
+            ) or (
+                # "Carmaker Stellantis cut prices": a class noun opening the sentence (one of
+                # the words that open sentences before names; not "Group F", "Party leaders")
+                k == 0
+                and w[1:].islower()
+                and w.lower() in lex.org_class_nouns
+                and w.lower() in lex.opening_modifiers
             ):
                 for s, e, label in _cued_runs(words, k, lex):
                     name = words[s:e]
@@ -679,8 +752,10 @@ def _kinds_from_class_nouns(
                         or _persons_name(name, lex)
                         or (
                             # "the company Smith founded": a lone name before a verb may be the
-                            # subject of a relative clause, not the company's name.
-                            (name[0] in lex.first_names or name[0] in lex.last_names)
+                            # subject of a relative clause, not the company's name (not
+                            # after a class noun opening the sentence: "Automaker Ford recalled").
+                            k > 0
+                            and (name[0] in lex.first_names or name[0] in lex.last_names)
                             and nxt[:1].isalpha()
                             and nxt[:1].islower()
                             and (nxt not in lex.function_words or nxt in lex.speech_verbs)
@@ -1006,7 +1081,13 @@ def _teams_in_match_reports(
     teams: set[str] = set()
     beside_scores: set[str] = set()
     score_sentences = 0
+    towns: set[str] = set()
     for words, spans in zip(sentence_words, spans_per_sentence, strict=True):
+        beaten = _towns_that_beat_towns(words, spans, lex)
+        if not lex.match_words.isdisjoint(words):
+            teams.update(beaten)  # "... in overtime", "... in the final"
+        else:
+            towns.update(beaten)
         if not any(w[:1].isdigit() for w in words) or not _SCORE.search(" ".join(words)):
             continue
         n = len(words)
@@ -1039,7 +1120,38 @@ def _teams_in_match_reports(
     # A name beside a score in a sentence without a match verb is a team where the document
     # reports matches (scores in two sentences or more), not where one cited headline gives a
     # score ("Rugby World Cup final: New Zealand 8-7 France" in an article on the country).
+    # Towns that beat towns in a sentence without a word of sports are teams where the document
+    # gives a score ("London beat Paris to host the Games" stays two places).
+    if score_sentences:
+        teams |= towns
     return teams | beside_scores if score_sentences >= 2 else teams
+
+
+def _towns_that_beat_towns(
+    words: list[str], spans: list[tuple[int, int, str, str, str | None]], lex: Lexicon
+) -> list[str]:
+    """ "Boston defeated Miami in overtime", "Denver lost to Phoenix": two towns on either side
+    of a verb of winning (data/words.yml match_win_verbs) are teams, with no score in the
+    sentence, where a word of sports (match_words) or a score elsewhere in the document says
+    so (see :func:`_teams_in_match_reports`; "London beat Paris to host the Games"; countries
+    win wars: "Russia defeated Napoleon", so only towns). Keys of both names; a town the tagger
+    took for a team already counts, and one it took for a person unless it is a surname too
+    ("Jackson defeated Houston" may be an election)."""
+
+    def town(s: int, e: int, label: str, source: str) -> bool:
+        key = phrase_key(words[s:e])
+        return (
+            source != "registry"
+            and lex.places.get(key) == "city"
+            and (label in ("LOC", "ORG") or (label == "PER" and key not in lex.last_names))
+        )
+
+    out: list[str] = []
+    for (s0, e0, l0, src0, _), (s1, e1, l1, src1, _) in pairwise(sorted(spans)):
+        length = _phrase_at(words, e0, lex.match_win_verbs)
+        if length and e0 + length == s1 and town(s0, e0, l0, src0) and town(s1, e1, l1, src1):
+            out += [phrase_key(words[s0:e0]), phrase_key(words[s1:e1])]
+    return out
 
 
 def _score_tokens(words: list[str]) -> tuple[set[int], set[int]]:
@@ -1526,6 +1638,203 @@ def shops_named_in_the_possessive(
             if label == "PER" and source != "registry" and phrase_key(words[s:e]) in shops:
                 spans[i] = (s, e, "ORG", "rule", entry)
                 soft.pop((s, e), None)
+
+
+def _phrase_at(words: Sequence[str], k: int, phrases: frozenset[str]) -> int:
+    """How many words long the phrase of ``phrases`` (lower case, up to four words; a hyphen
+    glued as written: "fly-half") that starts at ``words[k]`` is; 0 when none does."""
+    for n in range(min(4, len(words) - k), 0, -1):
+        if " ".join(words[k : k + n]).lower().replace(" - ", "-") in phrases:
+            return n
+    return 0
+
+
+def _free_name_word(words: Sequence[str], k: int, cap_mid: set[str], lex: Lexicon) -> bool:
+    """Whether ``words[k]``, which no name claims, can be a word of a body's name the tagger
+    left out: capitalised, no title, demonym, party member, calendar or function word, and, as a
+    sentence's first word, no common word unless a place, a surname ("Ford CEO ...") or written
+    capitalised inside a sentence too ("Arsenal manager ..." where "Arsenal" stands mid-sentence
+    elsewhere; not "Veteran coach ...")."""
+    w = words[k]
+    return (
+        w[:1].isupper()
+        and w.replace("-", "").replace("&", "").replace(".", "").isalnum()
+        and w not in lex.title_words
+        and w not in lex.demonyms
+        and w not in lex.not_actors
+        and w not in lex.party_members
+        and w not in lex.calendar_words
+        and w.lower() not in lex.function_words
+        and (
+            k > 0
+            or w.lower() not in lex.dict_lower
+            or w in cap_mid
+            or w in lex.places
+            or w in lex.last_names  # "Ford CEO Jim Farley"
+        )
+    )
+
+
+@dataclass
+class _Claims:
+    """The names of one sentence, indexed for the look-ups of bodies_named_by_their_roles."""
+
+    words: list[str]
+    spans: list[tuple[int, int, str, str, str | None]]
+    covered: list[bool]
+    ending: dict[int, int]
+    starting: dict[int, int]
+    cap_mid: set[str]
+
+    @classmethod
+    def of(
+        cls, words: list[str], spans: list[tuple[int, int, str, str, str | None]], cap_mid: set[str]
+    ) -> _Claims:
+        covered = [False] * len(words)
+        for s, e, *_ in spans:
+            covered[s:e] = [True] * (e - s)
+        ending = {x[1]: i for i, x in enumerate(spans)}
+        starting = {x[0]: i for i, x in enumerate(spans)}
+        return cls(words, spans, covered, ending, starting, cap_mid)
+
+    def before(
+        self, k: int, labels: tuple[str, ...], team: bool, lex: Lexicon
+    ) -> tuple[int, int] | None:
+        """The name that ends right before ``words[k]``: a name of one of ``labels``, or
+        capitalised words no name claims."""
+        words = self.words
+        i = self.ending.get(k)
+        if i is not None:
+            s, e, label, source, _ = self.spans[i]
+            if source == "registry" or label not in labels:
+                return None
+            if team and label == "PER" and phrase_key(words[s:e]) not in lex.places:
+                return None  # "Federer coach Ivan Ljubicic": a player has a coach
+            return s, e
+        s = k
+        while (
+            s > 0
+            and k - s < 3
+            and not self.covered[s - 1]
+            and _free_name_word(words, s - 1, self.cap_mid, lex)
+        ):
+            s -= 1
+        if s == k or (
+            team
+            and phrase_key(words[s:k]) not in lex.places
+            and (
+                words[k - 1] in lex.last_names
+                or words[k - 1] in lex.first_names
+                or words[k - 1].lower() not in lex.dict_lower
+            )
+        ):
+            # "Federer coach ...": a player's name the tagger left out; a team's is a place or
+            # a common word ("Arsenal manager").
+            return None
+        return s, k
+
+    def after(self, k: int, lex: Lexicon) -> tuple[int, int] | None:
+        """The name that starts at ``words[k]``: the tagger's person, or capitalised words no
+        name claims."""
+        i = self.starting.get(k)
+        if i is not None:
+            s, e, label, source, _ = self.spans[i]
+            return (s, e) if label == "PER" and source != "registry" else None
+        e = k
+        while (
+            e < len(self.words)
+            and e - k < 3
+            and not self.covered[e]
+            and _free_name_word(self.words, e, self.cap_mid, lex)
+        ):
+            e += 1
+        return (k, e) if e > k else None
+
+
+def bodies_named_by_their_roles(
+    sentence_words: list[list[str]],
+    spans_per_sentence: list[list[tuple[int, int, str, str, str | None]]],
+    soft_per_sentence: list[dict[tuple[int, int], tuple[tuple[str, float], ...]]],
+    lex: Lexicon,
+) -> set[str]:
+    """Companies and teams named by what they give or have, where the tagger took a firm named
+    after its founders for a person ("Merrill Lynch", "Dell") or a team for its town:
+
+    - "[Dell] CEO Michael Dell", "[Merrill Lynch] chief economist Jane Doe": a name right before
+      a role only a body gives (data/words.yml body_roles; not "spokesman": "Biden spokesman
+      Andrew Bates") and a name;
+    - "[Chelsea] manager Enzo Maresca", "[Denver] coach Sean Payton": a place right before a
+      team's role (team_roles) and a name;
+    - "shares of [Ford]", "a stake in [Wells Fargo]", "[Kellogg] shares fell": a company's
+      shares (share_nouns with "of"/"in", or before one of market_verbs).
+
+    Such a name is an organization in every mention of the document (the keys returned, typed
+    as match reports' teams are), but a place only where a team's role follows it (a town or a
+    country is a place elsewhere). Only names the tagger called persons (or, for teams, places)
+    or left out (added here); not a lone word of a person's longer name ("Michael Dell" is
+    named too). Changes the spans in place."""
+    # The words that open a cue (a role's first word, a share noun): most sentences have none.
+    openers = {p.split()[0] for p in lex.body_roles | lex.team_roles} | lex.share_nouns
+    cued = [
+        len(words) >= 3 and not openers.isdisjoint(w.lower() for w in words)
+        for words in sentence_words
+    ]
+    if not any(cued):
+        return set()
+    parts = _persons_name_parts(sentence_words, spans_per_sentence)
+    cap_mid = {w for words in sentence_words for w in words[1:] if w[:1].isupper()}
+    bodies: set[str] = set()
+    for words, spans, soft, has_cue in zip(
+        sentence_words, spans_per_sentence, soft_per_sentence, cued, strict=True
+    ):
+        if not has_cue:
+            continue
+        claims = _Claims.of(words, spans, cap_mid)
+        added: list[tuple[int, int]] = []
+        n = len(words)
+        for k, w in enumerate(words):
+            if w.lower() not in openers:
+                continue
+            found: tuple[int, int] | None = None
+            if w.lower() in lex.share_nouns:
+                if k + 2 < n and words[k + 1] in ("of", "in"):
+                    found = claims.after(k + 2, lex)
+                elif k > 0 and k + 1 < n and words[k + 1] in lex.market_verbs:
+                    found = claims.before(k, ("PER",), False, lex)
+            elif k > 0 and (not w[:1].isupper() or w.isupper()):
+                for roles, labels, team in (
+                    (lex.body_roles, ("PER",), False),
+                    (lex.team_roles, ("PER", "LOC"), True),
+                ):
+                    length = _phrase_at(words, k, roles)
+                    if (
+                        length
+                        and k + length < n
+                        and words[k + length][:1].isupper()
+                        and words[k + length].lower() not in lex.function_words
+                    ):
+                        found = claims.before(k, labels, team, lex)
+                        break
+            if found is None:
+                continue
+            s, e = found
+            if e - s == 1 and words[s] in parts:
+                continue  # "Michael Dell": the lone surname is his
+            i = claims.ending.get(e)
+            if i is not None and spans[i][2] == "LOC":
+                # A place's team in this mention only: "Texas coach Steve Sarkisian" but "Texas
+                # Governor Greg Abbott", "Ukraine captain ..." but the country elsewhere.
+                spans[i] = (s, e, "ORG", "rule", spans[i][4])
+                soft.pop((s, e), None)
+                continue
+            if not claims.covered[s]:
+                if any(claims.covered[s:e]):
+                    continue
+                added.append((s, e))
+                claims.covered[s:e] = [True] * (e - s)
+            bodies.add(phrase_key(words[s:e]))
+        spans.extend((s, e, "ORG", "rule", None) for s, e in added)
+    return bodies
 
 
 def persons_listed_with_persons(

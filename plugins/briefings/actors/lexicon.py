@@ -74,8 +74,13 @@ class Lexicon:
     endpoint_heads: frozenset[str]
     numbered_names: frozenset[str]
     numbered_places: frozenset[str]
-    hyphen_place_particles: frozenset[str]
     """Words that name a place with a number after them ("Route 66", "Terminal 2")."""
+    road_prefixes: frozenset[str]
+    """Abbreviations of highways before their number ("I-95", "US-75"): see
+    kinds.numbered_places."""
+    road_directions: frozenset[str]
+    hyphen_place_particles: frozenset[str]
+    """Lower-case joints of hyphenated place names ("Mazar-i-Sharif"): kinds.hyphenated_places."""
     period_prefixes: frozenset[str]
     case_separators: frozenset[str]
     name_titles: frozenset[str]
@@ -103,6 +108,26 @@ class Lexicon:
     match_verbs: frozenset[str]
     match_prepositions: frozenset[str]
     match_auxiliaries: frozenset[str]
+    match_win_verbs: frozenset[str]
+    """Match verbs (one or two words) that say a team beat another without a score ("Boston
+    defeated Miami", "Denver lost to Phoenix"): see kinds._teams_in_match_reports."""
+    match_words: frozenset[str]
+    """Words of sports: with one, two towns on either side of a verb of winning are teams."""
+    opening_modifiers: frozenset[str]
+    """Words (lower case) that open a sentence before a name without being part of it ("Rival
+    [Sainsbury's]", "Carmaker [Stellantis]"): see boundaries._clean."""
+    past_verbs: frozenset[str]
+    """Irregular past tenses ("lost", "kept"): see detect._names_a_body."""
+    body_roles: frozenset[str]
+    """Roles (lower case, one to four words) only a body gives a person ("[Dell] CEO Michael
+    Dell"): see kinds.bodies_named_by_their_roles."""
+    team_roles: frozenset[str]
+    """Roles (lower case, one or two words) a sports team gives ("[Chelsea] manager Enzo
+    Maresca")."""
+    share_nouns: frozenset[str]
+    """A company's shares ("shares of [Ford]", "[Dell] shares fell")."""
+    market_verbs: frozenset[str]
+    """What shares do after the company's name ("[Dell] shares fell")."""
     team_words: frozenset[str]
     prize_heads: frozenset[str]
     thing_nouns: frozenset[str]
@@ -226,6 +251,8 @@ _WORD_SETS = (
     "numbered_names",
     "numbered_places",
     "hyphen_place_particles",
+    "road_prefixes",
+    "road_directions",
     "period_prefixes",
     "case_separators",
     "name_titles",
@@ -253,6 +280,14 @@ _WORD_SETS = (
     "match_verbs",
     "match_prepositions",
     "match_auxiliaries",
+    "match_win_verbs",
+    "match_words",
+    "opening_modifiers",
+    "past_verbs",
+    "body_roles",
+    "team_roles",
+    "share_nouns",
+    "market_verbs",
     "team_words",
     "prize_heads",
     "thing_nouns",

@@ -111,6 +111,18 @@ def _surnames(name: str, lex: Lexicon) -> tuple[str, ...]:
     return (last,)
 
 
+def _other_middle_names(wa: Sequence[str], wb: Sequence[str]) -> bool:
+    """Whether two persons' names (as words) both have middle initials, and other ones ("H. W."
+    / "W."); middle names written out may be left out ("Te Kaurinui Robert Parata" / "Te
+    Kaurinui Parata") or abbreviated ("Herbert Walker" / "H. W.")."""
+    ma, mb = wa[1:-1], wb[1:-1]
+    return (
+        bool(ma and mb)
+        and all(len(w.rstrip(".")) == 1 for w in (*ma, *mb))
+        and [w[:1] for w in ma] != [w[:1] for w in mb]
+    )
+
+
 def _is_acronym(s: str) -> bool:
     bare = s.replace(".", "")
     return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
@@ -317,12 +329,17 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
             ]
             if len(matches) == 1:
                 uf.union(matches[0], s)
-    # Persons: first-name variants of the same full name.
+    # Persons: first-name variants of the same full name (not two middle names that differ:
+    # "George H. W. Bush" and "George W. Bush" are father and son).
     persons = [s for s in multi if label_of(s) == "PER"]
     for i, a in enumerate(persons):
         for b in persons[i + 1 :]:
             wa, wb = a.split(), b.split()
-            if same_name(wa[-1], wb[-1], lex) and same_first_name(wa[0], wb[0], lex):
+            if (
+                same_name(wa[-1], wb[-1], lex)
+                and same_first_name(wa[0], wb[0], lex)
+                and not _other_middle_names(wa, wb)
+            ):
                 uf.union(a, b)
     # Surnames with their particle ("bin Laden", "Bin Laden", "van Gogh"): the tail of exactly
     # one person's name.
