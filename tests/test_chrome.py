@@ -2063,6 +2063,9 @@ _ZH_P2 = "\u3000\u3000反对者认为，四千万欧元的费用会给本已紧�
         # a row of tab-separated cells is a menu or a table row
         (["Menu", "", "Regional news\tBudget debate\tParliament\tSchools", "", HEAD, *BELOW[1:]],
          HEAD),
+        # an interview's question is its text, no headline
+        (["Menu", "", "Q: Will the regional budget pass after the long parliament debate?", "",
+          P1, "", P2], None),
         # a quote alone is no headline
         (["Menu", "", "'We had no choice in the regional budget'", "", P1, "", P2], None),
         # a wiki's title is the line above its tagline, however short ...
