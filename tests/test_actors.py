@@ -690,6 +690,22 @@ def test_and_between_two_names_stays_a_boundary() -> None:
             ),
             [{"Omar Hassan al-Bashir", "Bashir"}],
         ),
+        # A middle name of exactly one person's name, when neither a surname nor a given name
+        # names anyone ("Lula", "Adil").
+        (
+            (
+                "Brazil's president, Luiz Inácio Lula da Silva, flew to Rome on Monday.",
+                "Lula met the Pope there.",
+            ),
+            [{"Luiz Inácio Lula da Silva", "Lula"}],
+        ),
+        (
+            (
+                "Governor Emmanuel Adil Anthony ordered an inquiry into the theft.",
+                "\u201cIt is a criminal act,\u201d Adil explained.",
+            ),
+            [{"Emmanuel Adil Anthony", "Adil"}],
+        ),
     ],
 )
 def test_merges_aliases(paragraphs: tuple[str, ...], groups: list[set[str]]) -> None:

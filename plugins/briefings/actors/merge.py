@@ -371,6 +371,9 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
         }
         by_first = {uf.find(p) for p, _, first in owners_of_parts if same_first_name(first, s, lex)}
         owners = by_last or by_first
+        if not owners and len(s) > 2:
+            # "Emmanuel Adil Anthony" / "Adil explained": a middle name of exactly one person
+            owners = {uf.find(p) for p, _, _ in owners_of_parts if s in p.split()[1:-1]}
         if len(owners) == 1:
             uf.union(next(iter(owners)), s)
         elif len(owners) > 1:
