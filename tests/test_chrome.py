@@ -959,6 +959,15 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
         # ... or in square brackets
         ("Palestinians search the rubble in Jabalia, northern Gaza [Omar al-Qattaa/AFP]", (
             "Palestinians search the rubble in Jabalia, northern Gaza", "Omar al-Qattaa/AFP")),
+        # a credit after a dash under a caption of one sentence (Dawn)
+        ("Protesters gather outside the Karachi Press Club on Monday. — AFP", (
+            "Protesters gather outside the Karachi Press Club on Monday.", "AFP")),
+        ("A shopkeeper pulls down the shutter of his store. — Reuters/File", (
+            "A shopkeeper pulls down the shutter of his store.", "Reuters/File")),
+        ("Police stand guard in Saddar on Tuesday. – Photo by Fahim Siddiqi/White Star", (
+            "Police stand guard in Saddar on Tuesday.", "Photo by Fahim Siddiqi/White Star")),
+        ("The rally ended peacefully. The police left at noon. — AFP", None),
+        ("The minister left the talks early. — He said nothing", None),
         # sentences of an article
         ("He spoke to the press - photo opportunities were rare.", None),
         ("The game runs in several modes [MP / MPH / MP2 SP]", None),

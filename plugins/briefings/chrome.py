@@ -614,7 +614,8 @@ def split_credit_tail(text: str, rules: Rules | None = None) -> tuple[str, str] 
         m = pattern.search(stripped)
         if m is None:
             continue
-        caption = stripped[: m.start()].strip()
+        # (a shape that must read the caption too names it: group "caption")
+        caption = (m["caption"] if "caption" in m.re.groupindex else stripped[: m.start()]).strip()
         if len(find_words(caption)) >= rules.params["credit_tail_caption_words"]:
             return caption, m.group("credit").strip()
     return None
