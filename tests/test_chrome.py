@@ -1448,6 +1448,40 @@ def test_a_newsletters_box_inside_the_post_does_not_end_it() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        # (The Moscow Times: the appeal, its text, its buttons)
+        [
+            "We need your help now more than ever.",
+            "Independent journalism is under threat in Russia, and our staff face prosecution"
+            " for their work.",
+            "Your support helps us continue our work. Contributions of any size are welcome.",
+            "Continue",
+            "Not ready to support today?",
+            "Remind me later.",
+        ],
+        # (The Independent: the appeal, its text, the editor's signature)
+        [
+            "Support free-thinking journalism and attend Independent events",
+            "Our mission is to deliver unbiased, fact-based reporting that holds power to account.",
+            "Whether $5 or $50, every contribution counts.",
+            "Support us to deliver journalism without an agenda.",
+            "Louise Thomas",
+            "Editor",
+        ],
+    ],
+)
+def test_a_donation_appeal_inside_the_article_goes_and_the_article_goes_on(
+    box: list[str],
+) -> None:
+    after = [P3, "", _LAST]
+    lines = strip_chrome(source([P1, "", P2, "", *box, "", *after])).lines
+    kinds = {ln.text: ln.kind for ln in lines}
+    assert {kinds[t] for t in box} == {LineKind.CHROME}
+    assert [kinds[t] for t in (P1, P2, P3, _LAST)] == [LineKind.PARAGRAPH] * 4
+
+
 _GALLERY = (
     "European Union flags flutter outside the EU Commission headquarters in Brussels,"
     " Belgium, March 1, 2023. REUTERS/Yves Herman/File Photo"

@@ -1120,6 +1120,31 @@ def _section_title(line: _Line, texts: Sequence[str], idx: int, rules: Rules) ->
 HEADING_MARK = "section heading with its edit link or permalink mark"
 
 
+IN_BOX = "between two lines of an appeal box"
+
+
+def _fill_boxes(lines: list[_Line], params: dict[str, float]) -> None:
+    """The lines between two lines of one box inside the article (a phrase group flagged
+    ``box``: a donation appeal's "We need your help ..." and "Not ready to support today?"),
+    at most ``box_gap_lines`` non-blank lines apart, are the box's own text and buttons
+    ("Independent journalism is under threat ...", "Continue"), removed with its flags; lines
+    decided otherwise by explicit evidence (a photo credit, a date) stay as they are."""
+    marks = [
+        i for i, ln in enumerate(lines) if ln.kind is LineKind.CHROME and "box" in ln.flags
+    ]
+    for a, b in zip(marks, marks[1:]):
+        inside = [i for i in range(a + 1, b) if lines[i].text.strip()]
+        if not inside or len(inside) > params["box_gap_lines"]:
+            continue
+        for i in inside:
+            line = lines[i]
+            if line.explicit and line.kind is not LineKind.CHROME:
+                continue
+            line.explicit, line.flags, line.cls = True, lines[a].flags, _BAD
+            line.boundary, line.features = 0.0, None
+            line.decide(LineKind.CHROME, IN_BOX)
+
+
 def _explicit(
     line: _Line,
     rules: Rules,
@@ -2488,6 +2513,7 @@ def _strip_text(
             line.cls = _BAD
             weak = line.weak_points(weights)
             line.reason = f"not article text: {weak} (score {line.score:.2f})"
+    _fill_boxes(lines, params)
     _smooth(lines, rules, edge)
     span = _body_span(lines, params)
     if span:
