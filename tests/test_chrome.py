@@ -3348,3 +3348,28 @@ def test_extracted_menus_and_bylines(line: str, kind: LineKind) -> None:
     stripped = strip_chrome(extract_html("page.html", html, "utf-8"))
     (found,) = [ln for ln in stripped.lines if ln.text == line]
     assert found.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("lines", "hints", "dateline"),
+    [
+        # a bold dateline alone over the first paragraph of a saved page (Anadolu, Dawn)
+        (["Standfirst of the story in a heading", "ANKARA", P1, P2], ["heading", "", "", ""], 1),
+        (["KARACHI:", P1, P2, P3], ["", "", "", ""], 0),
+        (["ISLAMABAD/KARACHI:", P1, P2], ["", "", ""], 0),
+        (["GENEVA (Reuters) -", P1, P2], ["", "", ""], 0),
+        # further down, a line in capitals is a section's title
+        ([P1, "BACKGROUND", P2, P3], ["", "", "", ""], None),
+        # a kicker over the story is none (TMZ)
+        (["EXCLUSIVE", P1, P2], ["", "", ""], None),
+        # ... and a line in capitals over a heading is no dateline
+        (["ANKARA", "The talks", P1], ["", "heading", ""], None),
+    ],
+)
+def test_a_dateline_alone_over_the_first_paragraph_opens_it(
+    lines: list[str], hints: list[str], dateline: int | None
+) -> None:
+    got = strip_chrome(html_source(lines, hints)).lines
+    marked = [i for i, ln in enumerate(got) if ln.meta_key == "dateline"]
+    assert marked == ([] if dateline is None else [dateline])
+    assert all(ln.kind is not LineKind.CHROME for ln in got)

@@ -267,6 +267,9 @@ class Rules:
     """Keys of the label over a table of contents printed in the page ("Contents")."""
     caption_cues: tuple[re.Pattern[str], ...] = ()
     """Words only a photo's caption holds ("pictured", "(left)"): a line with one is no heading."""
+    dateline_alone: tuple[re.Pattern[str], ...] = ()
+    """A wire dateline printed alone on the line over the first paragraph ("ANKARA",
+    "KARACHI:"): it opens that paragraph (case-sensitive)."""
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -378,6 +381,7 @@ def load_rules() -> Rules:
         heading_marks=tuple(_compile(p) for p in _strings(data.get("heading_marks"))),
         contents_labels=frozenset(line_key(p) for p in _strings(data.get("contents_labels"))),
         caption_cues=tuple(_compile(p) for p in _strings(data.get("caption_cues"))),
+        dateline_alone=tuple(re.compile(expand(p)) for p in _strings(data.get("dateline_alone"))),
     )
 
 
@@ -2726,6 +2730,7 @@ def strip_chrome(
         if not any(ln.kind in BODY_KINDS for ln in lines):
             lines = _strip_alone(source, corrections, profile) or lines
     _mark_credited_captions(lines, rules)
+    _mark_dateline(lines, rules)
     return StrippedText(
         source=source, lines=tuple(line.freeze() for line in lines), language=profile.language
     )
@@ -2786,3 +2791,29 @@ def _mark_credited_captions(lines: list[_Line], rules: Rules) -> None:
         if (split := split_credit_tail(line.text, rules)) is not None:
             caption = without_counter(split[0], rules)
             line.decide(LineKind.FIGURE_CAPTION, CREDIT_TAIL, None, caption)
+
+
+#: The metadata key of a dateline printed alone over the first paragraph: split_sections
+#: opens that paragraph with it.
+DATELINE = "dateline"
+
+
+def _mark_dateline(lines: list[_Line], rules: Rules) -> None:
+    """A wire dateline printed alone on its line ("ANKARA", "<strong>ISTANBUL</strong>",
+    "KARACHI:"; chrome.yml ``dateline_alone``) right over the article's first paragraph (a
+    prose line that ends a sentence) is no section heading nor paragraph of its own: metadata
+    ``dateline``, which opens that paragraph. Only before the first paragraph: further down,
+    a line in capitals is a section's title ("BACKGROUND")."""
+    body = [i for i, ln in enumerate(lines) if ln.kind in BODY_KINDS]
+    for k, i in enumerate(body[:-1]):
+        line, following = lines[i], lines[body[k + 1]]
+        text = line.text.strip()
+        if (
+            following.kind is LineKind.PARAGRAPH
+            and ends_sentence(following.text.strip())
+            and any(p.match(text) for p in rules.dateline_alone)
+        ):
+            line.decide(LineKind.METADATA, "dateline over the first paragraph", DATELINE, text)
+            return
+        if line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE):
+            return  # (the first paragraph came first)

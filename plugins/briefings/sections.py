@@ -15,6 +15,7 @@ from typing import Literal
 from .chrome import (
     CAPTION_AFTER_CREDIT,
     CREDIT_TAIL,
+    DATELINE,
     ClassifiedLine,
     LineKind,
     StrippedText,
@@ -268,6 +269,7 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
             flush_figure()
 
     previous: ClassifiedLine | None = None  # the last line of the article before this one
+    dateline = ""  # a wire dateline printed alone, for the paragraph under it
     for line in stripped.lines:
         kind = line.kind
         text = line.text.strip()
@@ -278,6 +280,9 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
             add_figure_part(line, prior)
             continue
         if kind is LineKind.METADATA:
+            if line.meta_key == DATELINE:  # ("KARACHI:" alone: it opens the paragraph below)
+                dateline = (line.meta_value or text).strip()
+                continue
             if line.meta_key:
                 found.setdefault(line.meta_key, (line.meta_value or text).strip())
             continue
@@ -288,6 +293,8 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
             anchor = unique_slug(slugify(text, fallback="section"), taken)
             continue
         quote = kind is LineKind.QUOTE or is_quote_like(text)
+        if dateline and kind is LineKind.PARAGRAPH:
+            text, dateline = f"{dateline} {text}", ""
         blocks.append(Paragraph(text, "quote" if quote else "paragraph", line.number))
     close_section()
 
