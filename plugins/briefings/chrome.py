@@ -1133,10 +1133,8 @@ def _fill_boxes(lines: list[_Line], params: dict[str, float]) -> None:
     at most ``box_gap_lines`` non-blank lines apart, are the box's own text and buttons
     ("Independent journalism is under threat ...", "Continue"), removed with its flags; lines
     decided otherwise by explicit evidence (a photo credit, a date) stay as they are."""
-    marks = [
-        i for i, ln in enumerate(lines) if ln.kind is LineKind.CHROME and "box" in ln.flags
-    ]
-    for a, b in zip(marks, marks[1:]):
+    marks = [i for i, ln in enumerate(lines) if ln.kind is LineKind.CHROME and "box" in ln.flags]
+    for a, b in pairwise(marks):
         inside = [i for i in range(a + 1, b) if lines[i].text.strip()]
         if not inside or len(inside) > params["box_gap_lines"]:
             continue
