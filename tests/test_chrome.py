@@ -1801,6 +1801,12 @@ def test_the_authors_box_after_the_article_is_chrome(tail: list[str], removed: i
         (["Share", "Deirdre Walsh", "", "Claudia Grisales"], "Deirdre Walsh, Claudia Grisales"),
         # ... or one name right over the date line (Substack, The Independent)
         (["Matthew Yglesias", "Nov 20, 2024"], "Matthew Yglesias"),
+        # ... also with the author's title and handle between them (Sky News)
+        (
+            ["Jane Doe", "Political correspondent", "@janedoe", "Tuesday 4 June 2024 14:07, UK"],
+            "Jane Doe",
+        ),
+        (["Jane Doe", "@janedoe", "Nov 20, 2024"], "Jane Doe"),
         # ... or one line of names and the place the story was filed from (the Guardian)
         (["Fiona Harvey in Baku"], "Fiona Harvey"),
         (["Fiona Harvey and Damian Carrington in Baku"], "Fiona Harvey and Damian Carrington"),
@@ -1822,6 +1828,13 @@ def test_names_alone_under_the_headline_are_the_byline(
     assert got[2].meta_key == "title"
     bylines = [ln.meta_value for ln in got if ln.meta_key == "byline" and ln.meta_value]
     assert bylines == ([byline] if byline else [])
+
+
+def test_the_authors_title_and_handle_under_the_byline_are_metadata() -> None:
+    under_title = ["Jane Doe", "Political correspondent", "@janedoe", "4 June 2024 14:07"]
+    lines = ["News", "", "Parliament approves the regional budget", *under_title, "", P1, P2]
+    got = strip_chrome(source(lines)).lines
+    assert [ln.kind for ln in got[3:7]] == [LineKind.METADATA] * 4
 
 
 @pytest.mark.parametrize(

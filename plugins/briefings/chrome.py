@@ -35,6 +35,7 @@ matches and editor drops are removed, and the extractor's hints give the kinds.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -1662,6 +1663,10 @@ def _mark_name_bylines(lines: list[_Line], params: dict[str, float]) -> None:
             continue
         at, end = shown.index(run[0]), shown.index(run[-1])
         above = {lines[k].meta_key for k in shown[max(0, at - gap) : at]}
+        # (the author's title and handle may stand between the names and the date: "Jane
+        # Doe" / "Political correspondent" / "@janedoe" / "Tuesday 4 June 2024 14:07, UK")
+        details = list(itertools.takewhile(lambda k: _byline_detail(lines[k]), shown[end + 1 :]))
+        end += len(details)
         below = lines[shown[end + 1]].meta_key if end + 1 < len(shown) else None
         # (one name alone counts right over the date line: "Matthew Yglesias" / "Nov 20, 2024")
         if len(run) < 2 and run[0] not in filed and below != "date":
@@ -1672,6 +1677,21 @@ def _mark_name_bylines(lines: list[_Line], params: dict[str, float]) -> None:
         for n, k in enumerate(run):
             lines[k].decide(LineKind.METADATA, "author's name", "byline", every if n == 0 else None)
             lines[k].anchor = -1
+        for k in details:
+            lines[k].decide(LineKind.METADATA, BYLINE_DETAIL)
+            lines[k].anchor = -1
+
+
+#: chrome.yml's label for a correspondent's title or place under the byline ("Political
+#: correspondent", "Reporting from Jerusalem").
+REPORTER_DETAIL = "reporter's title or location under a byline"
+BYLINE_DETAIL = "the author's title or handle under the byline"
+_HANDLE = re.compile(r"@[\w.]{2,30}")
+
+
+def _byline_detail(line: _Line) -> bool:
+    """A line under an author's name that names the author's job or social handle."""
+    return line.reason.startswith(REPORTER_DETAIL) or bool(_HANDLE.fullmatch(line.text.strip()))
 
 
 AUTHOR_BIO = "author's box after the article"
