@@ -217,6 +217,7 @@ CHROME_LINES = [
     "Privacy PolicyTerms of UseAdChoicesAdvertising Inquiries",
     "About Us Advertise With Us Terms of Use Privacy Policy Site Map",
     "US & Canada is sponsored by",
+    "Seascape: the state of our oceans is supported by",
     "Comments are closed.",
     "Enviá tu comentario",
     "Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter",
@@ -332,6 +333,7 @@ BODY_LINES = [
     ("Share prices fell sharply on Monday after the report was published.", LineKind.PARAGRAPH),
     ("Live music returned to the square for the first time in two years.", LineKind.PARAGRAPH),
     # sentences that start with or contain the words of a chrome phrase
+    ("The project is supported by a grant from the regional government.", LineKind.PARAGRAPH),
     ("The event is sponsored by a local bank and runs until Sunday.", LineKind.PARAGRAPH),
     ("Facebook changed its privacy policy last week after complaints.", LineKind.PARAGRAPH),
     ("The site uses cookies to track visitors, the regulator found.", LineKind.PARAGRAPH),
@@ -3386,3 +3388,25 @@ def test_a_dateline_alone_over_the_first_paragraph_opens_it(
     marked = [i for i, ln in enumerate(got) if ln.meta_key == "dateline"]
     assert marked == ([] if dateline is None else [dateline])
     assert all(ln.kind is not LineKind.CHROME for ln in got)
+
+
+@pytest.mark.parametrize(
+    ("lines", "summary"),
+    [
+        # a sentence right under the headline, over the byline and the date: the standfirst
+        (["Menu", "", HEAD, *BELOW], STANDFIRST),
+        (["Menu", "", HEAD, STANDFIRST, "Jane Doe", "Political correspondent", "", P1, P2],
+         STANDFIRST),
+        # not a line of capitalised words (a menu, a tag line), nor a short label
+        (["Menu", "", HEAD, "Budget News Politics Schools Hospitals Regions Markets Sport",
+          *BELOW[1:]], None),
+        (["Menu", "", HEAD, "Regional budget", *BELOW[1:]], None),
+    ],
+)  # fmt: skip
+def test_a_standfirst_under_the_headline_is_the_summary(
+    lines: list[str], summary: str | None
+) -> None:
+    got = strip_chrome(source(lines)).lines
+    found = [ln.meta_value for ln in got if ln.meta_key == "summary"]
+    assert found == ([summary] if summary else [])
+    assert all(ln.kind in BODY_KINDS for ln in got if ln.text in (P1, P2))
