@@ -437,3 +437,19 @@ def test_a_dateline_alone_opens_the_first_paragraph() -> None:
     b = split_sections(strip_chrome(source), "a")
     assert b.lead is not None
     assert b.lead.paragraphs[:2] == (f"KARACHI: {first}", second)
+
+
+def test_a_standfirst_under_the_headline_is_the_briefings_summary() -> None:
+    standfirst = "Treasury documents show promised flood works pushed back by two years"
+    body = (
+        "Ministers are facing a backlash from councils after Treasury documents showed that"
+        " promised flood defence works in England have been pushed back by two years."
+    )
+    more = (
+        "The papers list 140 schemes in Yorkshire, Cumbria and the Somerset Levels whose"
+        " construction will now begin in 2027 at the earliest, the councils said."
+    )
+    head = "Ministers delay flood defence works"
+    byline = ["Jane Doe", "Political correspondent", "4 June 2024 14:07"]
+    text = "\n".join(["News", "World", "", head, standfirst, *byline, "", body, more])
+    assert briefing_of(text).meta.summary == standfirst

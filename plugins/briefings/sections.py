@@ -366,7 +366,10 @@ def _build_meta(
         source_url=source_url,
         publication=publication,
         byline=found.get("byline") or smeta.get("author") or smeta.get("byline"),
-        summary=editor.summary or smeta.get("description") or smeta.get("summary"),
+        summary=editor.summary
+        or smeta.get("description")
+        or smeta.get("summary")
+        or found.get("summary"),  # (a standfirst under the headline of copied text)
         tags=tags,
         title_from=title_from,
         extra=tuple(sorted(extra.items())),
