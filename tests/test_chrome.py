@@ -78,6 +78,8 @@ CHROME_LINES = [
     "Also interesting: Merz wants to cut electricity tax immediately",
     "NEWYou can now listen to Fox News articles!",
     "Why you can trust Sky News",
+    # a syndicated copy's fold (Yahoo News)
+    "Story continues",
     "Please use Chrome browser for a more accessible video player",
     "Join our commenting forum",
     "Your support helps us to tell the story",
