@@ -80,6 +80,12 @@ CHROME_LINES = [
     "Why you can trust Sky News",
     # a syndicated copy's fold (Yahoo News)
     "Story continues",
+    # an e-mail newsletter's controls and a sponsor's pitch in it
+    "View in browser",
+    "Was this newsletter forwarded to you? Sign up here.",
+    "You are receiving this email because you subscribed to The Morning Brief.",
+    "Forward this email to a friend",
+    "Acme Bank: Open a high-yield savings account today and earn 4.5% APY. Learn more",
     "Please use Chrome browser for a more accessible video player",
     "Join our commenting forum",
     "Your support helps us to tell the story",
@@ -336,6 +342,8 @@ BODY_LINES = [
     ("Live music returned to the square for the first time in two years.", LineKind.PARAGRAPH),
     # sentences that start with or contain the words of a chrome phrase
     ("The project is supported by a grant from the regional government.", LineKind.PARAGRAPH),
+    ("Officials said they would learn more about the plan in the coming weeks.", LineKind.PARAGRAPH),
+    ("He read the email that he had forwarded to his lawyer on Monday.", LineKind.PARAGRAPH),
     ("The event is sponsored by a local bank and runs until Sunday.", LineKind.PARAGRAPH),
     ("Facebook changed its privacy policy last week after complaints.", LineKind.PARAGRAPH),
     ("The site uses cookies to track visitors, the regulator found.", LineKind.PARAGRAPH),
