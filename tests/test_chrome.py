@@ -80,6 +80,8 @@ CHROME_LINES = [
     "Why you can trust Sky News",
     # a syndicated copy's fold (Yahoo News)
     "Story continues",
+    # a browser's Reader view's reading time (Firefox)
+    "6–8 minutes",
     # an e-mail newsletter's controls and a sponsor's pitch in it
     "View in browser",
     "Was this newsletter forwarded to you? Sign up here.",
@@ -3420,3 +3422,19 @@ def test_a_standfirst_under_the_headline_is_the_summary(
     found = [ln.meta_value for ln in got if ln.meta_key == "summary"]
     assert found == ([summary] if summary else [])
     assert all(ln.kind in BODY_KINDS for ln in got if ln.text in (P1, P2))
+
+
+def test_a_regional_papers_obituaries_and_classifieds_after_the_article_go() -> None:
+    tail = [
+        "Obituaries",
+        "John A. Peterson, 84, of Ridgefield",
+        'Margaret "Peggy" Walsh, 91',
+        "Classifieds",
+        "Legal Notices",
+        "Garage sale Saturday 8-2, 14 Oak Lane. Furniture, tools, toys.",
+        "Help wanted: part-time cashier, apply within, Ridgefield Hardware.",
+    ]
+    got = strip_chrome(source(["Menu", "", P1, "", P2, "", P3, "", *tail])).lines
+    kinds = {ln.text: ln.kind for ln in got}
+    assert [kinds[t] for t in (P1, P2, P3)] == [LineKind.PARAGRAPH] * 3
+    assert {kinds[t] for t in tail} == {LineKind.CHROME}
