@@ -344,7 +344,7 @@ BODY_LINES = [
     ("Live music returned to the square for the first time in two years.", LineKind.PARAGRAPH),
     # sentences that start with or contain the words of a chrome phrase
     ("The project is supported by a grant from the regional government.", LineKind.PARAGRAPH),
-    ("Officials said they would learn more about the plan in the coming weeks.", LineKind.PARAGRAPH),
+    ("Officials said they would learn more about the plan in coming weeks.", LineKind.PARAGRAPH),
     ("He read the email that he had forwarded to his lawyer on Monday.", LineKind.PARAGRAPH),
     ("The event is sponsored by a local bank and runs until Sunday.", LineKind.PARAGRAPH),
     ("Facebook changed its privacy policy last week after complaints.", LineKind.PARAGRAPH),
