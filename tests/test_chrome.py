@@ -3438,3 +3438,18 @@ def test_a_regional_papers_obituaries_and_classifieds_after_the_article_go() -> 
     kinds = {ln.text: ln.kind for ln in got}
     assert [kinds[t] for t in (P1, P2, P3)] == [LineKind.PARAGRAPH] * 3
     assert {kinds[t] for t in tail} == {LineKind.CHROME}
+
+
+def test_a_live_pages_posts_stamped_with_clock_times_are_kept_with_their_titles() -> None:
+    posts = [
+        ("14:05 GMT", "Delegations arrive in Cairo for talks", P1),
+        ("13:40 GMT", "Aid agency warns of shortages", P2),
+        ("13:12 GMT", "Strikes hit two houses overnight", P3),
+    ]
+    lines = ["Live", "Budget talks live: the latest", "Key events", "Show key events only"]
+    for stamp, title, text in posts:
+        lines += [stamp, title, text, "Share"]
+    got = strip_chrome(source(lines)).lines
+    kinds = {ln.text: ln.kind for ln in got}
+    assert [kinds[text] for _, _, text in posts] == [LineKind.PARAGRAPH] * 3
+    assert [kinds[title] for _, title, _ in posts] == [LineKind.HEADING] * 3

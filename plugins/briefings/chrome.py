@@ -1317,6 +1317,51 @@ LIVE_MARKER = "live-feed marker"  # (the label of chrome.yml's live_marker group
 TEASER = "teaser"  # (what opens the reasons of the teaser rules: "teaser headline after ...")
 
 
+#: chrome.yml's label for a clock time alone on its line ("14:05 GMT"): on a live page, a
+#: post's time stamp, as a date line is.
+TIME_STAMP = "time stamp line"
+
+
+def _post_stamp(line: _Line) -> bool:
+    """A date line or a clock time alone: what opens a post on a live page."""
+    return line.meta_key == "date" or line.reason == TIME_STAMP
+
+
+def _live_page(lines: list[_Line], params: dict[str, float]) -> bool:
+    """A live page: a live-feed marker and ``live_posts_min`` post stamps or more (a list of
+    teasers, each with its time, is no live page)."""
+    return any(ln.reason.startswith(LIVE_MARKER) for ln in lines) and (
+        sum(1 for ln in lines if _post_stamp(ln)) >= params["live_posts_min"]
+    )
+
+
+def _keep_post_titles(lines: list[_Line], span: tuple[int, int], rules: Rules) -> tuple[int, int]:
+    """On a live page, a post's title right under its time stamp ("14:05 GMT" / "Egyptian
+    officials say delegations arrive in Cairo" / the post's text), which the scores removed
+    as a short line among the stamps and share buttons, is the post's heading (the first
+    post's too, right over the body stretch: the stretch then starts at it)."""
+    if not _live_page(lines, rules.params):
+        return span
+    first = span[0]
+    shown = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    for a, b, c in zip(shown, shown[1:], shown[2:], strict=False):
+        title = lines[b]
+        text = title.text.strip()
+        if (
+            span[0] <= c <= span[1]
+            and _post_stamp(lines[a])
+            and title.cls == _BAD
+            and not title.explicit
+            and lines[c].cls == _GOOD
+            and not ends_sentence(text)
+            and len(find_words(text)) >= 3
+            and text_length(text) <= rules.params["heading_max_chars"]
+        ):
+            title.cls, title.reason = _GOOD, "a live page's post title"
+            first = min(first, b)
+    return first, span[1]
+
+
 def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] | None:
     """Indices (first, last) of the best contiguous stretch: body text gains, chrome costs.
 
@@ -1333,9 +1378,7 @@ def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] 
     run_cost, run_boundary, run_start, run_end = 0.0, 0.0, -1, -1
     # (a live page: a time stamp opens each post, and the share buttons and the post's
     # heading and author between two posts are no end of the article)
-    live = any(ln.reason.startswith(LIVE_MARKER) for ln in lines) and (
-        sum(1 for ln in lines if ln.meta_key == "date") >= params["live_posts_min"]
-    )
+    live = _live_page(lines, params)
     run_free = False  # the run holds a post's time stamp on a live page
     stamps = 0  # (the first stamp opens the first post: the header above it still costs)
 
@@ -1359,6 +1402,9 @@ def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] 
             run_boundary += line.boundary * params["span_boundary_scale"]
             if "closes" in line.flags:  # (a box's printed end: the box was inside the article)
                 run_cost, run_boundary = 0.0, 0.0
+            if live and line.reason == TIME_STAMP:  # (a post's clock time: "14:05 GMT")
+                stamps += 1
+                run_free = run_free or stamps > 1
         elif live and line.meta_key == "date":
             stamps += 1
             run_free = run_free or stamps > 1
@@ -2590,6 +2636,7 @@ def _strip_text(
             span = shorter  # ("Related coverage", teasers, "Latest news", teasers)
         _cut_teaser_runs(lines, span, params)
         _cut_teaser_cards(lines, span, rules)
+        span = _keep_post_titles(lines, span, rules)
     first, last = span if span else (len(lines), -1)
     # figures: attach captions/originals, then drop figures far outside the body
     _attach_figures(lines, profile.script, params)
