@@ -3453,3 +3453,24 @@ def test_a_live_pages_posts_stamped_with_clock_times_are_kept_with_their_titles(
     kinds = {ln.text: ln.kind for ln in got}
     assert [kinds[text] for _, _, text in posts] == [LineKind.PARAGRAPH] * 3
     assert [kinds[title] for _, title, _ in posts] == [LineKind.HEADING] * 3
+
+
+@pytest.mark.parametrize(
+    ("heading", "summary"),
+    [
+        # a saved page's standfirst in a heading tag under the headline (Anadolu, Salon)
+        (
+            "Joint committee to meet every three months to set monthly releases from the dam",
+            True,
+        ),
+        # ... not a section's title, nor a question
+        ("The committee and its work", False),
+        ("Will the committee meet every three months to set the monthly releases from the dam?",
+         False),
+    ],
+)  # fmt: skip
+def test_a_saved_pages_standfirst_in_a_heading_is_the_summary(heading: str, summary: bool) -> None:
+    lines = ["Türkiye and Iraq agree on water sharing", heading, P1, P2]
+    got = strip_chrome(html_source(lines, ["title", "heading", "", ""])).lines
+    assert (got[1].meta_key == "summary") is summary
+    assert got[1].kind is (LineKind.METADATA if summary else LineKind.HEADING)

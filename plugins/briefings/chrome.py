@@ -2783,7 +2783,30 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
                 LineKind.QUOTE if is_quote_like(text) else LineKind.PARAGRAPH, "extracted text"
             )
     _cut_extracted_tail(lines, rules.params)
+    _standfirst_in_heading(lines, rules.params)
     return lines
+
+
+def _standfirst_in_heading(lines: list[_Line], params: dict[str, float]) -> None:
+    """A saved page's standfirst set in a heading tag right under the headline, no paragraph
+    before it ("<h2 class="spot">Joint committee to meet every three months to set monthly
+    releases from Ilisu Dam, says Turkish Energy Ministry</h2>", Anadolu): a long line
+    (``standfirst_heading_words`` words or more) that asks no question is no section's
+    title but the standfirst, the briefing's summary (as ``_keep_standfirst`` for copied
+    text)."""
+    shown = [ln for ln in lines if ln.kind is not LineKind.BLANK]
+    for above, line in pairwise(shown):
+        if line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE):
+            return
+        text = line.text.strip()
+        if (
+            above.meta_key == "title"
+            and line.kind is LineKind.HEADING
+            and len(find_words(text)) >= params["standfirst_heading_words"]
+            and not text.endswith(("?", ":"))
+        ):
+            line.decide(LineKind.METADATA, STANDFIRST, "summary", text)
+            return
 
 
 #: Metadata lines read in an extractor's text (the rest, "Source: ...", may be the article's).
