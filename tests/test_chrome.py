@@ -3474,3 +3474,22 @@ def test_a_saved_pages_standfirst_in_a_heading_is_the_summary(heading: str, summ
     got = strip_chrome(html_source(lines, ["title", "heading", "", ""])).lines
     assert (got[1].meta_key == "summary") is summary
     assert got[1].kind is (LineKind.METADATA if summary else LineKind.HEADING)
+
+
+@pytest.mark.parametrize(
+    ("credit", "figure"),
+    [
+        # a photographer's name and an agency not in the lists, under the caption
+        ("Sergei Kiselyov / Moskva News Agency", True),
+        ("Anna Weber / The Kyiv Independent", True),
+        # ... not a breadcrumb, nor names that open with no given name
+        ("Ukraine War / Politics", False),
+        ("Central Bank / Economy", False),
+    ],
+)
+def test_a_photographers_name_and_agency_under_a_caption_is_its_credit(
+    credit: str, figure: bool
+) -> None:
+    caption = "The Central Bank said inflation was running well above its forecast."
+    got = strip_chrome(source(["Menu", "", P1, "", caption, credit, "", P2, "", P3])).lines
+    assert (got[5].kind is LineKind.FIGURE_CREDIT) is figure

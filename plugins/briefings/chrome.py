@@ -1188,6 +1188,9 @@ def _explicit(
     if match_credit(text, rules):
         line.decide(LineKind.FIGURE_CREDIT, "photo credit", None, credit_prefix(text, rules))
         return True
+    if _named_credit(text):
+        line.decide(LineKind.FIGURE_CREDIT, NAMED_CREDIT)
+        return True
     found = _find_evidence(text, rules)
     if found:
         line.decide(LineKind.CHROME, found[0])
@@ -1660,6 +1663,22 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"\s(?:in|at)\s[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}"
     )
     return re.compile(name), re.compile(placed)
+
+
+NAMED_CREDIT = "photo credit (a photographer's name and an agency)"
+#: A name, a slash between spaces, an agency's or a paper's name in capitals ("Sergei Kiselyov
+#: / Moskva News Agency"): the credit when the name opens with a known given name.
+_NAME_SLASH = re.compile(
+    r"(?P<name>[^/]{3,40}?)\s/\s(?:The\s)?[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|of|for)){0,4}"
+)
+
+
+def _named_credit(text: str) -> bool:
+    """A photographer's name and an agency not in the credit lists, alone on the line under
+    the caption ("Sergei Kiselyov / Moskva News Agency", The Moscow Times): a credit when the
+    name opens with a given name of words.yml (a breadcrumb "Ukraine War / Politics" is none)."""
+    found = _NAME_SLASH.fullmatch(text.strip())
+    return found is not None and _known_name(found["name"], first_names())
 
 
 def _known_name(text: str, names: frozenset[str]) -> bool:
