@@ -1475,6 +1475,20 @@ def test_a_newsletters_box_inside_the_post_does_not_end_it() -> None:
             "Not ready to support today?",
             "Remind me later.",
         ],
+        # (The Moscow Times' box of 2024: its title, a letter, its amount buttons)
+        [
+            "A Message from The Moscow Times:",
+            "Dear readers,",
+            "We are facing unprecedented challenges, and our staff face prosecution for their"
+            " work.",
+            "Every donation, big or small, helps us keep reporting. Support us today.",
+            "Once",
+            "Monthly",
+            "$2",
+            "Continue",
+            "Not ready to support today?",
+            "Remind me later.",
+        ],
         # (The Independent: the appeal, its text, the editor's signature)
         [
             "Support free-thinking journalism and attend Independent events",
