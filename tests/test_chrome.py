@@ -714,6 +714,7 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("Stand: 04.03.2025 15:45 Uhr", "date", "04.03.2025 15:45 Uhr"),
         # a dateline's place before the date stamp (not a weekday)
         ("Madrid - 06 mar 2025 - 13:45 CET", "date", "06 mar 2025 - 13:45 CET"),
+        ("Burak Dag |22.04.2024 - Update : 22.04.2024", "date", "22.04.2024"),
         ("Published: 14 April 2025", "date", "14 April 2025"),
         # a date label with a space before its colon, or one that also opens sentences
         ("Latest update : 2015-05-12", "date", "2015-05-12"),
@@ -3399,6 +3400,8 @@ def test_extracted_menus_and_bylines(line: str, kind: LineKind) -> None:
         (["KARACHI:", P1, P2, P3], ["", "", "", ""], 0),
         (["ISLAMABAD/KARACHI:", P1, P2], ["", "", ""], 0),
         (["GENEVA (Reuters) -", P1, P2], ["", "", ""], 0),
+        # ... also under a standfirst kept as text that ends no sentence (Anadolu's copy)
+        (["Committee to meet every three months, says ministry", "ANKARA", P1], ["", "", ""], 1),
         # further down, a line in capitals is a section's title
         ([P1, "BACKGROUND", P2, P3], ["", "", "", ""], None),
         # a kicker over the story is none (TMZ)

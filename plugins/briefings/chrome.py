@@ -2969,5 +2969,5 @@ def _mark_dateline(lines: list[_Line], rules: Rules) -> None:
         ):
             line.decide(LineKind.METADATA, "dateline over the first paragraph", DATELINE, text)
             return
-        if line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE):
-            return  # (the first paragraph came first)
+        if line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE) and ends_sentence(text):
+            return  # (the first paragraph came first; a standfirst or a stamp kept above is none)
