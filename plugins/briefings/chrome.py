@@ -2959,6 +2959,7 @@ def _mark_dateline(lines: list[_Line], rules: Rules) -> None:
     ``dateline``, which opens that paragraph. Only before the first paragraph: further down,
     a line in capitals is a section's title ("BACKGROUND")."""
     body = [i for i, ln in enumerate(lines) if ln.kind in BODY_KINDS]
+    skipped = 0
     for k, i in enumerate(body[:-1]):
         line, following = lines[i], lines[body[k + 1]]
         text = line.text.strip()
@@ -2969,5 +2970,9 @@ def _mark_dateline(lines: list[_Line], rules: Rules) -> None:
         ):
             line.decide(LineKind.METADATA, "dateline over the first paragraph", DATELINE, text)
             return
-        if line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE) and ends_sentence(text):
-            return  # (the first paragraph came first; a standfirst or a stamp kept above is none)
+        if line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE):
+            # (the first paragraph came first; a standfirst or a stamp kept above, ending no
+            # sentence, is none: two of them at most)
+            skipped += 1
+            if ends_sentence(text) or skipped > 2:
+                return
