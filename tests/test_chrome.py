@@ -79,6 +79,16 @@ CHROME_LINES = [
     "Also interesting: Merz wants to cut electricity tax immediately",
     "NEWYou can now listen to Fox News articles!",
     "Why you can trust Sky News",
+    # a syndicated copy's fold (Yahoo News)
+    "Story continues",
+    # a browser's Reader view's reading time (Firefox)
+    "6–8 minutes",
+    # an e-mail newsletter's controls and a sponsor's pitch in it
+    "View in browser",
+    "Was this newsletter forwarded to you? Sign up here.",
+    "You are receiving this email because you subscribed to The Morning Brief.",
+    "Forward this email to a friend",
+    "Acme Bank: Open a high-yield savings account today and earn 4.5% APY. Learn more",
     "Please use Chrome browser for a more accessible video player",
     "Join our commenting forum",
     "Your support helps us to tell the story",
@@ -221,6 +231,7 @@ CHROME_LINES = [
     "Privacy PolicyTerms of UseAdChoicesAdvertising Inquiries",
     "About Us Advertise With Us Terms of Use Privacy Policy Site Map",
     "US & Canada is sponsored by",
+    "Seascape: the state of our oceans is supported by",
     "Comments are closed.",
     "Enviá tu comentario",
     "Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter",
@@ -336,6 +347,9 @@ BODY_LINES = [
     ("Share prices fell sharply on Monday after the report was published.", LineKind.PARAGRAPH),
     ("Live music returned to the square for the first time in two years.", LineKind.PARAGRAPH),
     # sentences that start with or contain the words of a chrome phrase
+    ("The project is supported by a grant from the regional government.", LineKind.PARAGRAPH),
+    ("Officials said they would learn more about the plan in coming weeks.", LineKind.PARAGRAPH),
+    ("He read the email that he had forwarded to his lawyer on Monday.", LineKind.PARAGRAPH),
     ("The event is sponsored by a local bank and runs until Sunday.", LineKind.PARAGRAPH),
     ("Facebook changed its privacy policy last week after complaints.", LineKind.PARAGRAPH),
     ("The site uses cookies to track visitors, the regulator found.", LineKind.PARAGRAPH),
@@ -704,6 +718,7 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("Stand: 04.03.2025 15:45 Uhr", "date", "04.03.2025 15:45 Uhr"),
         # a dateline's place before the date stamp (not a weekday)
         ("Madrid - 06 mar 2025 - 13:45 CET", "date", "06 mar 2025 - 13:45 CET"),
+        ("Burak Dag |22.04.2024 - Update : 22.04.2024", "date", "22.04.2024"),
         ("Published: 14 April 2025", "date", "14 April 2025"),
         # a date label with a space before its colon, or one that also opens sentences
         ("Latest update : 2015-05-12", "date", "2015-05-12"),
@@ -979,6 +994,15 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
         # ... or in square brackets
         ("Palestinians search the rubble in Jabalia, northern Gaza [Omar al-Qattaa/AFP]", (
             "Palestinians search the rubble in Jabalia, northern Gaza", "Omar al-Qattaa/AFP")),
+        # a credit after a dash under a caption of one sentence (Dawn)
+        ("Protesters gather outside the Karachi Press Club on Monday. — AFP", (
+            "Protesters gather outside the Karachi Press Club on Monday.", "AFP")),
+        ("A shopkeeper pulls down the shutter of his store. — Reuters/File", (
+            "A shopkeeper pulls down the shutter of his store.", "Reuters/File")),
+        ("Police stand guard in Saddar on Tuesday. – Photo by Fahim Siddiqi/White Star", (
+            "Police stand guard in Saddar on Tuesday.", "Photo by Fahim Siddiqi/White Star")),
+        ("The rally ended peacefully. The police left at noon. — AFP", None),
+        ("The minister left the talks early. — He said nothing", None),
         # sentences of an article
         ("He spoke to the press - photo opportunities were rare.", None),
         ("The game runs in several modes [MP / MPH / MP2 SP]", None),
@@ -1459,6 +1483,54 @@ def test_a_newsletters_box_inside_the_post_does_not_end_it() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        # (The Moscow Times: the appeal, its text, its buttons)
+        [
+            "We need your help now more than ever.",
+            "Independent journalism is under threat in Russia, and our staff face prosecution"
+            " for their work.",
+            "Your support helps us continue our work. Contributions of any size are welcome.",
+            "Continue",
+            "Not ready to support today?",
+            "Remind me later.",
+        ],
+        # (The Moscow Times' box of 2024: its title, a letter, its amount buttons)
+        [
+            "A Message from The Moscow Times:",
+            "Dear readers,",
+            "We are facing unprecedented challenges, and our staff face prosecution for their"
+            " work.",
+            "Every donation, big or small, helps us keep reporting. Support us today.",
+            "Once",
+            "Monthly",
+            "$2",
+            "Continue",
+            "Not ready to support today?",
+            "Remind me later.",
+        ],
+        # (The Independent: the appeal, its text, the editor's signature)
+        [
+            "Support free-thinking journalism and attend Independent events",
+            "Our mission is to deliver unbiased, fact-based reporting that holds power to account.",
+            "Whether $5 or $50, every contribution counts.",
+            "Support us to deliver journalism without an agenda.",
+            "Louise Thomas",
+            "Editor",
+        ],
+    ],
+)
+def test_a_donation_appeal_inside_the_article_goes_and_the_article_goes_on(
+    box: list[str],
+) -> None:
+    after = [P3, "", _LAST]
+    lines = strip_chrome(source([P1, "", P2, "", *box, "", *after])).lines
+    kinds = {ln.text: ln.kind for ln in lines}
+    assert {kinds[t] for t in box} == {LineKind.CHROME}
+    assert [kinds[t] for t in (P1, P2, P3, _LAST)] == [LineKind.PARAGRAPH] * 4
+
+
 _GALLERY = (
     "European Union flags flutter outside the EU Commission headquarters in Brussels,"
     " Belgium, March 1, 2023. REUTERS/Yves Herman/File Photo"
@@ -1910,6 +1982,12 @@ def test_the_authors_box_after_the_article_is_chrome(tail: list[str], removed: i
         (["Share", "Deirdre Walsh", "", "Claudia Grisales"], "Deirdre Walsh, Claudia Grisales"),
         # ... or one name right over the date line (Substack, The Independent)
         (["Matthew Yglesias", "Nov 20, 2024"], "Matthew Yglesias"),
+        # ... also with the author's title and handle between them (Sky News)
+        (
+            ["Jane Doe", "Political correspondent", "@janedoe", "Tuesday 4 June 2024 14:07, UK"],
+            "Jane Doe",
+        ),
+        (["Jane Doe", "@janedoe", "Nov 20, 2024"], "Jane Doe"),
         # ... or one line of names and the place the story was filed from (the Guardian)
         (["Fiona Harvey in Baku"], "Fiona Harvey"),
         (["Fiona Harvey and Damian Carrington in Baku"], "Fiona Harvey and Damian Carrington"),
@@ -1931,6 +2009,13 @@ def test_names_alone_under_the_headline_are_the_byline(
     assert got[2].meta_key == "title"
     bylines = [ln.meta_value for ln in got if ln.meta_key == "byline" and ln.meta_value]
     assert bylines == ([byline] if byline else [])
+
+
+def test_the_authors_title_and_handle_under_the_byline_are_metadata() -> None:
+    under_title = ["Jane Doe", "Political correspondent", "@janedoe", "4 June 2024 14:07"]
+    lines = ["News", "", "Parliament approves the regional budget", *under_title, "", P1, P2]
+    got = strip_chrome(source(lines)).lines
+    assert [ln.kind for ln in got[3:7]] == [LineKind.METADATA] * 4
 
 
 @pytest.mark.parametrize(
@@ -3464,3 +3549,123 @@ def test_extracted_menus_and_bylines(line: str, kind: LineKind) -> None:
     stripped = strip_chrome(extract_html("page.html", html, "utf-8"))
     (found,) = [ln for ln in stripped.lines if ln.text == line]
     assert found.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("lines", "hints", "dateline"),
+    [
+        # a bold dateline alone over the first paragraph of a saved page (Anadolu, Dawn)
+        (["Standfirst of the story in a heading", "ANKARA", P1, P2], ["heading", "", "", ""], 1),
+        (["KARACHI:", P1, P2, P3], ["", "", "", ""], 0),
+        (["ISLAMABAD/KARACHI:", P1, P2], ["", "", ""], 0),
+        (["GENEVA (Reuters) -", P1, P2], ["", "", ""], 0),
+        # ... also under a standfirst kept as text that ends no sentence (Anadolu's copy)
+        (["Committee to meet every three months, says ministry", "ANKARA", P1], ["", "", ""], 1),
+        # further down, a line in capitals is a section's title
+        ([P1, "BACKGROUND", P2, P3], ["", "", "", ""], None),
+        # a kicker over the story is none (TMZ)
+        (["EXCLUSIVE", P1, P2], ["", "", ""], None),
+        # ... and a line in capitals over a heading is no dateline
+        (["ANKARA", "The talks", P1], ["", "heading", ""], None),
+    ],
+)
+def test_a_dateline_alone_over_the_first_paragraph_opens_it(
+    lines: list[str], hints: list[str], dateline: int | None
+) -> None:
+    got = strip_chrome(html_source(lines, hints)).lines
+    marked = [i for i, ln in enumerate(got) if ln.meta_key == "dateline"]
+    assert marked == ([] if dateline is None else [dateline])
+    assert all(ln.kind is not LineKind.CHROME for ln in got)
+
+
+@pytest.mark.parametrize(
+    ("lines", "summary"),
+    [
+        # a sentence right under the headline, over the byline and the date: the standfirst
+        (["Menu", "", HEAD, *BELOW], STANDFIRST),
+        (["Menu", "", HEAD, STANDFIRST, "Jane Doe", "Political correspondent", "", P1, P2],
+         STANDFIRST),
+        # not a line of capitalised words (a menu, a tag line), nor a short label
+        (["Menu", "", HEAD, "Budget News Politics Schools Hospitals Regions Markets Sport",
+          *BELOW[1:]], None),
+        (["Menu", "", HEAD, "Regional budget", *BELOW[1:]], None),
+    ],
+)  # fmt: skip
+def test_a_standfirst_under_the_headline_is_the_summary(
+    lines: list[str], summary: str | None
+) -> None:
+    got = strip_chrome(source(lines)).lines
+    found = [ln.meta_value for ln in got if ln.meta_key == "summary"]
+    assert found == ([summary] if summary else [])
+    assert all(ln.kind in BODY_KINDS for ln in got if ln.text in (P1, P2))
+
+
+def test_a_regional_papers_obituaries_and_classifieds_after_the_article_go() -> None:
+    tail = [
+        "Obituaries",
+        "John A. Peterson, 84, of Ridgefield",
+        'Margaret "Peggy" Walsh, 91',
+        "Classifieds",
+        "Legal Notices",
+        "Garage sale Saturday 8-2, 14 Oak Lane. Furniture, tools, toys.",
+        "Help wanted: part-time cashier, apply within, Ridgefield Hardware.",
+    ]
+    got = strip_chrome(source(["Menu", "", P1, "", P2, "", P3, "", *tail])).lines
+    kinds = {ln.text: ln.kind for ln in got}
+    assert [kinds[t] for t in (P1, P2, P3)] == [LineKind.PARAGRAPH] * 3
+    assert {kinds[t] for t in tail} == {LineKind.CHROME}
+
+
+def test_a_live_pages_posts_stamped_with_clock_times_are_kept_with_their_titles() -> None:
+    posts = [
+        ("14:05 GMT", "Delegations arrive in Cairo for talks", P1),
+        ("13:40 GMT", "Aid agency warns of shortages", P2),
+        ("13:12 GMT", "Strikes hit two houses overnight", P3),
+    ]
+    lines = ["Live", "Budget talks live: the latest", "Key events", "Show key events only"]
+    for stamp, title, text in posts:
+        lines += [stamp, title, text, "Share"]
+    got = strip_chrome(source(lines)).lines
+    kinds = {ln.text: ln.kind for ln in got}
+    assert [kinds[text] for _, _, text in posts] == [LineKind.PARAGRAPH] * 3
+    assert [kinds[title] for _, title, _ in posts] == [LineKind.HEADING] * 3
+
+
+@pytest.mark.parametrize(
+    ("heading", "summary"),
+    [
+        # a saved page's standfirst in a heading tag under the headline (Anadolu, Salon)
+        (
+            "Joint committee to meet every three months to set monthly releases from the dam",
+            True,
+        ),
+        # ... not a section's title, nor a question
+        ("The committee and its work", False),
+        ("Will the committee meet every three months to set the monthly releases from the dam?",
+         False),
+    ],
+)  # fmt: skip
+def test_a_saved_pages_standfirst_in_a_heading_is_the_summary(heading: str, summary: bool) -> None:
+    lines = ["Türkiye and Iraq agree on water sharing", heading, P1, P2]
+    got = strip_chrome(html_source(lines, ["title", "heading", "", ""])).lines
+    assert (got[1].meta_key == "summary") is summary
+    assert got[1].kind is (LineKind.METADATA if summary else LineKind.HEADING)
+
+
+@pytest.mark.parametrize(
+    ("credit", "figure"),
+    [
+        # a photographer's name and an agency not in the lists, under the caption
+        ("Sergei Kiselyov / Moskva News Agency", True),
+        ("Anna Weber / The Kyiv Independent", True),
+        # ... not a breadcrumb, nor names that open with no given name
+        ("Ukraine War / Politics", False),
+        ("Central Bank / Economy", False),
+    ],
+)
+def test_a_photographers_name_and_agency_under_a_caption_is_its_credit(
+    credit: str, figure: bool
+) -> None:
+    caption = "The Central Bank said inflation was running well above its forecast."
+    got = strip_chrome(source(["Menu", "", P1, "", caption, credit, "", P2, "", P3])).lines
+    assert (got[5].kind is LineKind.FIGURE_CREDIT) is figure

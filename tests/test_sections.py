@@ -418,12 +418,18 @@ def test_sections_join_back_to_the_kept_text(lines: list[str]) -> None:
     lines = [ln.replace("\n", " ").replace("\r", " ") for ln in lines]
     stripped = strip_chrome(text_source("\n".join(lines)))
     b = split_sections(stripped, "a")
-    # (a heading's title leaves out its edit link or permalink mark: "History[edit]", "0 #")
-    kept_body = [
-        (ln.meta_value if ln.kind is LineKind.HEADING and ln.meta_value else ln.text).strip()
-        for ln in stripped.lines
-        if ln.kind in (LineKind.HEADING, LineKind.PARAGRAPH, LineKind.QUOTE)
-    ]
+    # (a heading's title leaves out its edit link or permalink mark: "History[edit]", "0 #";
+    # and a dateline alone opens the paragraph under it: "KARACHI:")
+    kept_body: list[str] = []
+    dateline = ""
+    for ln in stripped.lines:
+        if ln.meta_key == "dateline":
+            dateline = f"{ln.meta_value} "
+        elif ln.kind in (LineKind.HEADING, LineKind.PARAGRAPH, LineKind.QUOTE):
+            text = ln.meta_value if ln.kind is LineKind.HEADING and ln.meta_value else ln.text
+            if ln.kind is LineKind.PARAGRAPH:
+                text, dateline = dateline + text.strip(), ""
+            kept_body.append(text.strip())
     joined: list[str] = []
     for section in b.all_sections:
         if section.title is not None:
@@ -445,3 +451,36 @@ def test_a_caption_ending_in_its_credit_is_one_figure_with_both() -> None:
     assert [(f.caption, f.credit) for f in b.figures] == [
         ("Security forces secure the area in Tunis, the capital.", "Fethi Belaid/AFP/Getty Images")
     ]
+
+
+def test_a_dateline_alone_opens_the_first_paragraph() -> None:
+    first = (
+        "Police fired tear gas and detained dozens of traders on Monday as shopkeepers shut"
+        " markets across the city to protest against a new fixed tax on retailers."
+    )
+    second = (
+        "The traders' alliance said more than 5,000 shops stayed closed in Saddar, Tariq"
+        " Road and Clifton, while transporters joined the strike in the afternoon."
+    )
+    lines = ["Police use tear gas as traders protest tax drive", "KARACHI:", first, second]
+    hints = ("title", "", "", "")
+    source = SourceText("p.html", tuple(lines), "utf-8", format="html", hints=hints)
+    b = split_sections(strip_chrome(source), "a")
+    assert b.lead is not None
+    assert b.lead.paragraphs[:2] == (f"KARACHI: {first}", second)
+
+
+def test_a_standfirst_under_the_headline_is_the_briefings_summary() -> None:
+    standfirst = "Treasury documents show promised flood works pushed back by two years"
+    body = (
+        "Ministers are facing a backlash from councils after Treasury documents showed that"
+        " promised flood defence works in England have been pushed back by two years."
+    )
+    more = (
+        "The papers list 140 schemes in Yorkshire, Cumbria and the Somerset Levels whose"
+        " construction will now begin in 2027 at the earliest, the councils said."
+    )
+    head = "Ministers delay flood defence works"
+    byline = ["Jane Doe", "Political correspondent", "4 June 2024 14:07"]
+    text = "\n".join(["News", "World", "", head, standfirst, *byline, "", body, more])
+    assert briefing_of(text).meta.summary == standfirst

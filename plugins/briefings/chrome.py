@@ -35,6 +35,7 @@ matches and editor drops are removed, and the extractor's hints give the kinds.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -267,6 +268,9 @@ class Rules:
     """Keys of the label over a table of contents printed in the page ("Contents")."""
     caption_cues: tuple[re.Pattern[str], ...] = ()
     """Words only a photo's caption holds ("pictured", "(left)"): a line with one is no heading."""
+    dateline_alone: tuple[re.Pattern[str], ...] = ()
+    """A wire dateline printed alone on the line over the first paragraph ("ANKARA",
+    "KARACHI:"): it opens that paragraph (case-sensitive)."""
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -378,6 +382,7 @@ def load_rules() -> Rules:
         heading_marks=tuple(_compile(p) for p in _strings(data.get("heading_marks"))),
         contents_labels=frozenset(line_key(p) for p in _strings(data.get("contents_labels"))),
         caption_cues=tuple(_compile(p) for p in _strings(data.get("caption_cues"))),
+        dateline_alone=tuple(re.compile(expand(p)) for p in _strings(data.get("dateline_alone"))),
     )
 
 
@@ -614,7 +619,8 @@ def split_credit_tail(text: str, rules: Rules | None = None) -> tuple[str, str] 
         m = pattern.search(stripped)
         if m is None:
             continue
-        caption = stripped[: m.start()].strip()
+        # (a shape that must read the caption too names it: group "caption")
+        caption = (m["caption"] if "caption" in m.re.groupindex else stripped[: m.start()]).strip()
         if len(find_words(caption)) >= rules.params["credit_tail_caption_words"]:
             return caption, m.group("credit").strip()
     return None
@@ -1121,6 +1127,29 @@ def _section_title(line: _Line, texts: Sequence[str], idx: int, rules: Rules) ->
 HEADING_MARK = "section heading with its edit link or permalink mark"
 
 
+IN_BOX = "between two lines of an appeal box"
+
+
+def _fill_boxes(lines: list[_Line], params: dict[str, float]) -> None:
+    """The lines between two lines of one box inside the article (a phrase group flagged
+    ``box``: a donation appeal's "We need your help ..." and "Not ready to support today?"),
+    at most ``box_gap_lines`` non-blank lines apart, are the box's own text and buttons
+    ("Independent journalism is under threat ...", "Continue"), removed with its flags; lines
+    decided otherwise by explicit evidence (a photo credit, a date) stay as they are."""
+    marks = [i for i, ln in enumerate(lines) if ln.kind is LineKind.CHROME and "box" in ln.flags]
+    for a, b in pairwise(marks):
+        inside = [i for i in range(a + 1, b) if lines[i].text.strip()]
+        if not inside or len(inside) > params["box_gap_lines"]:
+            continue
+        for i in inside:
+            line = lines[i]
+            if line.explicit and line.kind is not LineKind.CHROME:
+                continue
+            line.explicit, line.flags, line.cls = True, lines[a].flags, _BAD
+            line.boundary, line.features = 0.0, None
+            line.decide(LineKind.CHROME, IN_BOX)
+
+
 def _explicit(
     line: _Line,
     rules: Rules,
@@ -1160,6 +1189,9 @@ def _explicit(
         return True
     if match_credit(text, rules):
         line.decide(LineKind.FIGURE_CREDIT, "photo credit", None, credit_prefix(text, rules))
+        return True
+    if _named_credit(text):
+        line.decide(LineKind.FIGURE_CREDIT, NAMED_CREDIT)
         return True
     found = _find_evidence(text, rules)
     if found:
@@ -1290,6 +1322,51 @@ LIVE_MARKER = "live-feed marker"  # (the label of chrome.yml's live_marker group
 TEASER = "teaser"  # (what opens the reasons of the teaser rules: "teaser headline after ...")
 
 
+#: chrome.yml's label for a clock time alone on its line ("14:05 GMT"): on a live page, a
+#: post's time stamp, as a date line is.
+TIME_STAMP = "time stamp line"
+
+
+def _post_stamp(line: _Line) -> bool:
+    """A date line or a clock time alone: what opens a post on a live page."""
+    return line.meta_key == "date" or line.reason == TIME_STAMP
+
+
+def _live_page(lines: list[_Line], params: dict[str, float]) -> bool:
+    """A live page: a live-feed marker and ``live_posts_min`` post stamps or more (a list of
+    teasers, each with its time, is no live page)."""
+    return any(ln.reason.startswith(LIVE_MARKER) for ln in lines) and (
+        sum(1 for ln in lines if _post_stamp(ln)) >= params["live_posts_min"]
+    )
+
+
+def _keep_post_titles(lines: list[_Line], span: tuple[int, int], rules: Rules) -> tuple[int, int]:
+    """On a live page, a post's title right under its time stamp ("14:05 GMT" / "Egyptian
+    officials say delegations arrive in Cairo" / the post's text), which the scores removed
+    as a short line among the stamps and share buttons, is the post's heading (the first
+    post's too, right over the body stretch: the stretch then starts at it)."""
+    if not _live_page(lines, rules.params):
+        return span
+    first = span[0]
+    shown = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    for a, b, c in zip(shown, shown[1:], shown[2:], strict=False):
+        title = lines[b]
+        text = title.text.strip()
+        if (
+            span[0] <= c <= span[1]
+            and _post_stamp(lines[a])
+            and title.cls == _BAD
+            and not title.explicit
+            and lines[c].cls == _GOOD
+            and not ends_sentence(text)
+            and len(find_words(text)) >= 3
+            and text_length(text) <= rules.params["heading_max_chars"]
+        ):
+            title.cls, title.reason = _GOOD, "a live page's post title"
+            first = min(first, b)
+    return first, span[1]
+
+
 def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] | None:
     """Indices (first, last) of the best contiguous stretch: body text gains, chrome costs.
 
@@ -1306,9 +1383,7 @@ def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] 
     run_cost, run_boundary, run_start, run_end = 0.0, 0.0, -1, -1
     # (a live page: a time stamp opens each post, and the share buttons and the post's
     # heading and author between two posts are no end of the article)
-    live = any(ln.reason.startswith(LIVE_MARKER) for ln in lines) and (
-        sum(1 for ln in lines if ln.meta_key == "date") >= params["live_posts_min"]
-    )
+    live = _live_page(lines, params)
     run_free = False  # the run holds a post's time stamp on a live page
     stamps = 0  # (the first stamp opens the first post: the header above it still costs)
 
@@ -1332,6 +1407,9 @@ def _body_span(lines: list[_Line], params: dict[str, float]) -> tuple[int, int] 
             run_boundary += line.boundary * params["span_boundary_scale"]
             if "closes" in line.flags:  # (a box's printed end: the box was inside the article)
                 run_cost, run_boundary = 0.0, 0.0
+            if live and line.reason == TIME_STAMP:  # (a post's clock time: "14:05 GMT")
+                stamps += 1
+                run_free = run_free or stamps > 1
         elif live and line.meta_key == "date":
             stamps += 1
             run_free = run_free or stamps > 1
@@ -1592,6 +1670,22 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(name), re.compile(placed)
 
 
+NAMED_CREDIT = "photo credit (a photographer's name and an agency)"
+#: A name, a slash between spaces, an agency's or a paper's name in capitals ("Sergei Kiselyov
+#: / Moskva News Agency"): the credit when the name opens with a known given name.
+_NAME_SLASH = re.compile(
+    r"(?P<name>[^/]{3,40}?)\s/\s(?:The\s)?[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|of|for)){0,4}"
+)
+
+
+def _named_credit(text: str) -> bool:
+    """A photographer's name and an agency not in the credit lists, alone on the line under
+    the caption ("Sergei Kiselyov / Moskva News Agency", The Moscow Times): a credit when the
+    name opens with a given name of words.yml (a breadcrumb "Ukraine War / Politics" is none)."""
+    found = _NAME_SLASH.fullmatch(text.strip())
+    return found is not None and _known_name(found["name"], first_names())
+
+
 def _known_name(text: str, names: frozenset[str]) -> bool:
     found = _name_patterns()[0].fullmatch(text)
     return found is not None and (found["first"] in names or bool(found["initial"]))
@@ -1639,6 +1733,10 @@ def _mark_name_bylines(lines: list[_Line], params: dict[str, float]) -> None:
             continue
         at, end = shown.index(run[0]), shown.index(run[-1])
         above = {lines[k].meta_key for k in shown[max(0, at - gap) : at]}
+        # (the author's title and handle may stand between the names and the date: "Jane
+        # Doe" / "Political correspondent" / "@janedoe" / "Tuesday 4 June 2024 14:07, UK")
+        details = list(itertools.takewhile(lambda k: _byline_detail(lines[k]), shown[end + 1 :]))
+        end += len(details)
         below = lines[shown[end + 1]].meta_key if end + 1 < len(shown) else None
         # (one name alone counts right over the date line: "Matthew Yglesias" / "Nov 20, 2024")
         if len(run) < 2 and run[0] not in filed and below != "date":
@@ -1649,6 +1747,21 @@ def _mark_name_bylines(lines: list[_Line], params: dict[str, float]) -> None:
         for n, k in enumerate(run):
             lines[k].decide(LineKind.METADATA, "author's name", "byline", every if n == 0 else None)
             lines[k].anchor = -1
+        for k in details:
+            lines[k].decide(LineKind.METADATA, BYLINE_DETAIL)
+            lines[k].anchor = -1
+
+
+#: chrome.yml's label for a correspondent's title or place under the byline ("Political
+#: correspondent", "Reporting from Jerusalem").
+REPORTER_DETAIL = "reporter's title or location under a byline"
+BYLINE_DETAIL = "the author's title or handle under the byline"
+_HANDLE = re.compile(r"@[\w.]{2,30}")
+
+
+def _byline_detail(line: _Line) -> bool:
+    """A line under an author's name that names the author's job or social handle."""
+    return line.reason.startswith(REPORTER_DETAIL) or bool(_HANDLE.fullmatch(line.text.strip()))
 
 
 AUTHOR_BIO = "author's box after the article"
@@ -1743,7 +1856,8 @@ def _drop_summary_over_repeated_headline(lines: list[_Line], at: int, key: str) 
                for k in between)
     ):  # fmt: skip
         return
-    for k in between:
+    for k in between:  # (decided: no standfirst either, _keep_standfirst)
+        lines[k].explicit = True
         lines[k].decide(LineKind.CHROME, "the article's opening, printed above its headline again")
     lines[repeat].decide(LineKind.CHROME, "repeats the headline")
 
@@ -2549,6 +2663,51 @@ def _find_headline(
             )
 
 
+STANDFIRST = "standfirst under the headline"
+#: What may stand between a standfirst and the first paragraph: the byline, the date, the lead
+#: photo, removed lines.
+_ABOVE_FIRST_PARAGRAPH = FIGURE_KINDS | {LineKind.BLANK, LineKind.CHROME, LineKind.METADATA}
+
+
+def _keep_standfirst(lines: list[_Line], rules: Rules) -> None:
+    """The line right under the headline that the scores removed with the page's header, when
+    it reads as a sentence (``standfirst_min_words`` words or more, mostly lower case, no
+    phrase of a list) and only metadata and removed lines stand between it and the first
+    paragraph: the standfirst, kept as the briefing's summary (metadata ``summary``: shown
+    under the title). Not as the lead's first paragraph: the chrome dev set's references leave
+    most standfirsts out of the body (copied-text F1 0.943 -> 0.942 with them in it). Not a
+    line kept as a section's heading over the first paragraph: an interview's first question
+    printed without its question mark is one ("How did you come to be involved")."""
+    params = rules.params
+    head = next((i for i, ln in enumerate(lines) if ln.meta_key == "title"), None)
+    if head is None:
+        return
+    below = next((k for k in range(head + 1, len(lines)) if lines[k].text.strip()), None)
+    if below is None:
+        return
+    line = lines[below]
+    text = line.text.strip()
+    words = find_words(text)
+    if (
+        line.kind is not LineKind.CHROME
+        or line.explicit
+        or line.reason.startswith(TEASER)
+        or not (params["standfirst_min_words"] <= len(words) <= params["standfirst_max_words"])
+        or sum(w[:1].isupper() for w in words) > len(words) / 2
+        or _not_a_headline(text, rules)
+    ):
+        return
+    for k in range(below + 1, len(lines)):
+        kind = lines[k].kind
+        if kind in (LineKind.PARAGRAPH, LineKind.QUOTE):
+            break
+        if kind not in _ABOVE_FIRST_PARAGRAPH:
+            return
+    else:
+        return
+    line.decide(LineKind.METADATA, STANDFIRST, "summary", text)
+
+
 def _bracket_balance(text: str) -> int:
     """Brackets a line of code opens minus those it closes ("_taboola.push({" -> 2)."""
     return sum(text.count(c) for c in "([{") - sum(text.count(c) for c in ")]}")
@@ -2638,6 +2797,7 @@ def _strip_text(
             line.cls = _BAD
             weak = line.weak_points(weights)
             line.reason = f"not article text: {weak} (score {line.score:.2f})"
+    _fill_boxes(lines, params)
     _smooth(lines, rules, edge)
     span = _body_span(lines, params)
     if span:
@@ -2647,6 +2807,7 @@ def _strip_text(
             span = shorter  # ("Related coverage", teasers, "Latest news", teasers)
         _cut_teaser_runs(lines, span, params)
         _cut_teaser_cards(lines, span, rules)
+        span = _keep_post_titles(lines, span, rules)
     first, last = span if span else (len(lines), -1)
     # figures: attach captions/originals, then drop figures far outside the body
     _attach_figures(lines, profile.script, params)
@@ -2717,6 +2878,8 @@ def _strip_text(
             and _is_heading(lines, i, rules, prev_of[i], next_of[i], True, contents)
         ):
             line.decide(LineKind.HEADING, "short line before a heading")
+    if edge == _BAD:
+        _keep_standfirst(lines, rules)
     return lines
 
 
@@ -2794,7 +2957,30 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
                 LineKind.QUOTE if is_quote_like(text) else LineKind.PARAGRAPH, "extracted text"
             )
     _cut_extracted_tail(lines, rules.params)
+    _standfirst_in_heading(lines, rules.params)
     return lines
+
+
+def _standfirst_in_heading(lines: list[_Line], params: dict[str, float]) -> None:
+    """A saved page's standfirst set in a heading tag right under the headline, no paragraph
+    before it ("<h2 class="spot">Joint committee to meet every three months to set monthly
+    releases from Ilisu Dam, says Turkish Energy Ministry</h2>", Anadolu): a long line
+    (``standfirst_heading_words`` words or more) that asks no question is no section's
+    title but the standfirst, the briefing's summary (as ``_keep_standfirst`` for copied
+    text)."""
+    shown = [ln for ln in lines if ln.kind is not LineKind.BLANK]
+    for above, line in pairwise(shown):
+        if line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE):
+            return
+        text = line.text.strip()
+        if (
+            above.meta_key == "title"
+            and line.kind is LineKind.HEADING
+            and len(find_words(text)) >= params["standfirst_heading_words"]
+            and not text.endswith(("?", ":"))
+        ):
+            line.decide(LineKind.METADATA, STANDFIRST, "summary", text)
+            return
 
 
 #: Metadata lines read in an extractor's text (the rest, "Source: ...", may be the article's).
@@ -2853,6 +3039,7 @@ def strip_chrome(
         if not any(ln.kind in BODY_KINDS for ln in lines):
             lines = _strip_alone(source, corrections, profile) or lines
     _mark_credited_captions(lines, rules)
+    _mark_dateline(lines, rules)
     return StrippedText(
         source=source, lines=tuple(line.freeze() for line in lines), language=profile.language
     )
@@ -2913,3 +3100,34 @@ def _mark_credited_captions(lines: list[_Line], rules: Rules) -> None:
         if (split := split_credit_tail(line.text, rules)) is not None:
             caption = without_counter(split[0], rules)
             line.decide(LineKind.FIGURE_CAPTION, CREDIT_TAIL, None, caption)
+
+
+#: The metadata key of a dateline printed alone over the first paragraph: split_sections
+#: opens that paragraph with it.
+DATELINE = "dateline"
+
+
+def _mark_dateline(lines: list[_Line], rules: Rules) -> None:
+    """A wire dateline printed alone on its line ("ANKARA", "<strong>ISTANBUL</strong>",
+    "KARACHI:"; chrome.yml ``dateline_alone``) right over the article's first paragraph (a
+    prose line that ends a sentence) is no section heading nor paragraph of its own: metadata
+    ``dateline``, which opens that paragraph. Only before the first paragraph: further down,
+    a line in capitals is a section's title ("BACKGROUND")."""
+    body = [i for i, ln in enumerate(lines) if ln.kind in BODY_KINDS]
+    skipped = 0
+    for k, i in enumerate(body[:-1]):
+        line, following = lines[i], lines[body[k + 1]]
+        text = line.text.strip()
+        if (
+            following.kind is LineKind.PARAGRAPH
+            and ends_sentence(following.text.strip())
+            and any(p.match(text) for p in rules.dateline_alone)
+        ):
+            line.decide(LineKind.METADATA, "dateline over the first paragraph", DATELINE, text)
+            return
+        if line.kind in (LineKind.PARAGRAPH, LineKind.QUOTE):
+            # (the first paragraph came first; a standfirst or a stamp kept above, ending no
+            # sentence, is none: two of them at most)
+            skipped += 1
+            if ends_sentence(text) or skipped > 2:
+                return

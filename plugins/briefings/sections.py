@@ -15,6 +15,7 @@ from typing import Literal
 from .chrome import (
     CAPTION_AFTER_CREDIT,
     CREDIT_TAIL,
+    DATELINE,
     ClassifiedLine,
     LineKind,
     StrippedText,
@@ -288,6 +289,7 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
             flush_figure()
 
     previous: ClassifiedLine | None = None  # the last line of the article before this one
+    dateline = ""  # a wire dateline printed alone, for the paragraph under it
     for line in stripped.lines:
         kind = line.kind
         text = line.text.strip()
@@ -298,6 +300,9 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
             add_figure_part(line, prior)
             continue
         if kind is LineKind.METADATA:
+            if line.meta_key == DATELINE:  # ("KARACHI:" alone: it opens the paragraph below)
+                dateline = (line.meta_value or text).strip()
+                continue
             if line.meta_key == "date":
                 dates.append((line.number, (line.meta_value or text).strip()))
             elif line.meta_key:
@@ -312,6 +317,8 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
             anchor = unique_slug(slugify(text, fallback="section"), taken)
             continue
         quote = kind is LineKind.QUOTE or is_quote_like(text)
+        if dateline and kind is LineKind.PARAGRAPH:
+            text, dateline = f"{dateline} {text}", ""
         blocks.append(Paragraph(text, "quote" if quote else "paragraph", line.number))
     close_section()
     if dates:
@@ -385,7 +392,10 @@ def _build_meta(
         source_url=source_url,
         publication=publication,
         byline=found.get("byline") or smeta.get("author") or smeta.get("byline"),
-        summary=editor.summary or smeta.get("description") or smeta.get("summary"),
+        summary=editor.summary
+        or smeta.get("description")
+        or smeta.get("summary")
+        or found.get("summary"),  # (a standfirst under the headline of copied text)
         tags=tags,
         title_from=title_from,
         extra=tuple(sorted(extra.items())),
