@@ -1826,6 +1826,8 @@ def test_every_line_lands_in_exactly_one_place(lines: list[str]) -> None:
     ["APHOT00000000000 A A", "Skip to main content", "a000000000000000000 aPHOT000000000000000"]
 )
 @example(["APHOT00000000000 A A", "0", "a000000000000000000 aPHOT000000000000000"])
+# (a line three times over is no caption printed twice)
+@example(["0", "A0A0A0¹", "A0A0A0¹", "A0A0A0¹"])
 # (a page whose only long line is chrome: its few other letters name no script)
 @example(
     [

@@ -1971,22 +1971,30 @@ def _mark_captions_printed_twice(lines: list[_Line], rules: Rules) -> None:
     paragraphs ("Getty Images has come under fire for sharing a gallery of the 'hottest' 2018
     World Cup fans", twice): inside the article, below its first line, a line of no sentence
     (opening with a capital, at least ``caption_twice_min_words`` words, at most
-    ``caption_max_chars``) printed again right under itself is a caption, and the second copy
-    chrome. (The headline printed twice above the article is ``_drop_repeated_headline``'s; the
-    same sentence twice is left: a wiki's references may cite one book twice.)"""
+    ``caption_max_chars``) printed again right under itself, exactly twice, is a caption, and
+    the second copy chrome. (The headline printed twice above the article is
+    ``_drop_repeated_headline``'s; the same sentence twice is left: a wiki's references may
+    cite one book twice.)"""
     params = rules.params
     shown = [ln for ln in lines if ln.kind is not LineKind.BLANK]
     body = [k for k, ln in enumerate(shown) if ln.kind in (LineKind.PARAGRAPH, LineKind.QUOTE)]
     if not body:
         return
+
+    def same(a: _Line, b: _Line) -> bool:
+        return " ".join(a.text.split()) == " ".join(b.text.split())
+
     for k in range(body[0] + 1, len(shown) - 1):
         above, line = shown[k], shown[k + 1]
         text = above.text.strip()
         if (
-            above.kind in (LineKind.PARAGRAPH, LineKind.HEADING)
+            # (exactly twice: a line three times over is no caption's pair)
+            not (k + 2 < len(shown) and same(line, shown[k + 2]))
+            and not same(shown[k - 1], above)
+            and above.kind in (LineKind.PARAGRAPH, LineKind.HEADING)
             and line.kind in (LineKind.PARAGRAPH, LineKind.HEADING)
             and KEPT_BY_EDITOR not in (above.reason, line.reason)
-            and " ".join(text.split()) == " ".join(line.text.split())
+            and same(above, line)
             and text[:1].isupper()
             and not ends_sentence(text)
             and len(text) <= params["caption_max_chars"]
