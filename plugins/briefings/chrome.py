@@ -1905,6 +1905,16 @@ def without_counter(text: str, rules: Rules) -> str:
     return text
 
 
+def _extension(above: _Line, line: _Line, rules: Rules) -> tuple[str, str] | None:
+    """``(first, again)``, the two lines without their counters, when ``line`` opens with the
+    whole of the line ``above`` and goes on (a line printed again with something run on: its
+    credit, the page's controls); else None. (The same line twice is none: a wiki's
+    references may cite one book twice.)"""
+    first = without_counter(above.text.strip(), rules)
+    again = without_counter(line.text.strip(), rules)
+    return (first, again) if len(again) > len(first) and again.startswith(first) else None
+
+
 CAPTION_PRINTED_AGAIN = "photo caption, printed again below with its credit"
 CREDIT_PRINTED_AGAIN = "the caption above again, with its credit"
 _PRINTED_AGAIN = (CAPTION_PRINTED_AGAIN, CREDIT_PRINTED_AGAIN)
@@ -1942,15 +1952,13 @@ def _mark_captions_printed_again(
     for above, line in pairwise(shown):
         if above.text.strip()[-20:] not in line.text:
             continue  # (most pairs: no repeat at all)
-        first = without_counter(above.text.strip(), rules)
-        again = without_counter(line.text.strip(), rules)
         if (
-            len(again) <= len(first)
-            or not again.startswith(first)
-            or above.explicit
+            above.explicit
             or {above.text.strip(), line.text.strip()} & (corrections.keep | corrections.drop)
+            or (extended := _extension(above, line, rules)) is None
         ):
             continue
+        first, again = extended
         tail = again[len(first) :].strip()
         added: str | None = None
         if (split := split_credit_tail(again, rules)) is not None and split[0] == first:
@@ -2013,16 +2021,14 @@ def _drop_extended_repeats(lines: list[_Line], rules: Rules) -> None:
     is a photo credit)."""
     shown = [ln for ln in lines if ln.kind is not LineKind.BLANK]
     for above, line in pairwise(shown):
-        if above.kind in BODY_KINDS and line.kind in BODY_KINDS and line.reason != KEPT_BY_EDITOR:
-            first = without_counter(above.text.strip(), rules)
-            again = without_counter(line.text.strip(), rules)
-            # (the same line twice is left: a wiki's references may cite one book twice)
-            if (
-                len(first) >= rules.params["repeat_prose_chars"]
-                and len(again) > len(first)
-                and again.startswith(first)
-            ):
-                line.decide(LineKind.CHROME, "repeats the line above, with page controls")
+        if (
+            above.kind in BODY_KINDS
+            and line.kind in BODY_KINDS
+            and line.reason != KEPT_BY_EDITOR
+            and (extended := _extension(above, line, rules)) is not None
+            and len(extended[0]) >= rules.params["repeat_prose_chars"]
+        ):
+            line.decide(LineKind.CHROME, "repeats the line above, with page controls")
 
 
 def _drop_repeated_figures(lines: list[_Line]) -> None:
