@@ -1804,7 +1804,7 @@ def _byline_names() -> re.Pattern[str]:
     return re.compile(rf"\s*[{marks}]\s*|\s+(?:{words})\s+")
 
 
-def _drop_repeated_headline(lines: list[_Line]) -> None:
+def _drop_repeated_headline(lines: list[_Line], params: dict[str, float]) -> None:
     """The headline printed again between it and the article's first paragraph (a photo's
     alt text: Times of India) is no article text. (Further down, a line with the title's
     words is the article's: a wiki's section named like its page.)"""
@@ -1812,7 +1812,7 @@ def _drop_repeated_headline(lines: list[_Line]) -> None:
     if at is None:
         return
     key = line_key(lines[at].text)
-    _drop_summary_over_repeated_headline(lines, at, key)
+    _drop_summary_over_repeated_headline(lines, at, key, params)
     for line in lines[at + 1 :]:
         if line.kind in BODY_KINDS and line.reason != KEPT_BY_EDITOR:
             if line_key(line.text) != key:
@@ -1822,13 +1822,15 @@ def _drop_repeated_headline(lines: list[_Line]) -> None:
                 line.decide(LineKind.CHROME, "repeats the headline")
 
 
-def _drop_summary_over_repeated_headline(lines: list[_Line], at: int, key: str) -> None:
+def _drop_summary_over_repeated_headline(
+    lines: list[_Line], at: int, key: str, params: dict[str, float]
+) -> None:
     """A page that teases its story above the story (Trend: headline, date, the first
     paragraph, then the headline again, the dateline, the byline and the whole article): when
     the headline (line ``at``, line key ``key``; a headline's length, ``heading_max_chars``) is
     printed again further down and every line of text between the two (``summary_max_lines`` at
     most) is printed again after the repeat, those lines and the repeat are no article text."""
-    if len(lines[at].text.strip()) > load_rules().params["heading_max_chars"]:
+    if len(lines[at].text.strip()) > params["heading_max_chars"]:
         return  # (a long line the headline rule took: no headline a page prints twice so)
     # (the repeat: kept, or removed by the scores, never by a phrase)
     candidates = (
@@ -1851,7 +1853,7 @@ def _drop_summary_over_repeated_headline(lines: list[_Line], at: int, key: str) 
     later = {line_key(ln.text) for ln in lines[repeat + 1 :] if ln.kind in BODY_KINDS}
     if (
         not between
-        or len(between) > load_rules().params["summary_max_lines"]
+        or len(between) > params["summary_max_lines"]
         or any(lines[k].reason == KEPT_BY_EDITOR or line_key(lines[k].text) not in later
                for k in between)
     ):  # fmt: skip
@@ -2861,7 +2863,7 @@ def _strip_text(
         # (not when read again with the edges as article text: a short text with no chrome
         # around it is kept as it stands, so that reading its kept lines again keeps them all)
         _find_headline(lines, rules, profile, dup)
-        _drop_repeated_headline(lines)
+        _drop_repeated_headline(lines, params)
     _mark_name_bylines(lines, params)
     _drop_author_bios(lines)
     # (an inline control is looked past: "History" / "Main article: ..." / text)
