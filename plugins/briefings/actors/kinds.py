@@ -792,32 +792,41 @@ def _kinds_from_class_nouns(
             if new and new != label and source != "registry":
                 spans[i] = (s, e, new, "rule", entry)
                 soft.pop((s, e), None)
+    # "opposition parties Democrats 66, GreenLeft and Christian Union": a name the tagger ran
+    # over two names of the list and their joiner is those names
+    listed: dict[int, list[tuple[int, int]]] = {}
+    for n, s, e, _label in runs:
+        listed.setdefault(n, []).append((s, e))
+    for n, names in listed.items():
+        spans = spans_per_sentence[n]
+        for x in [x for x in spans if _runs_over_list(x, names, sentence_words[n])]:
+            spans.remove(x)
+            soft_per_sentence[n].pop((x[0], x[1]), None)
     for n, s, e, label in runs:
         spans = spans_per_sentence[n]
-        words = sentence_words[n]
-        # "opposition parties Democrats 66, GreenLeft and Christian Union": a name the tagger
-        # ran over two names of the list and their joiner is those names
-        for i, x in enumerate(spans):
-            listed = [
-                (rs, re_) for rn, rs, re_, _ in runs if rn == n and x[0] <= rs and re_ <= x[1]
-            ]
-            if (
-                x[3] != "registry"
-                and len(listed) >= 2
-                and (x[0], x[1]) not in listed
-                and all(
-                    w in _LIST_JOINERS
-                    for k, w in enumerate(words[x[0] : x[1]], x[0])
-                    if not any(rs <= k < re_ for rs, re_ in listed)
-                )
-            ):
-                spans[i : i + 1] = []
-                soft_per_sentence[n].pop((x[0], x[1]), None)
-                break
-        if cued.get(phrase_key(words[s:e])) == label and not any(
+        if cued.get(phrase_key(sentence_words[n][s:e])) == label and not any(
             x[0] < e and s < x[1] for x in spans
         ):
             spans.append((s, e, label, "rule", None))
+
+
+def _runs_over_list(
+    span: tuple[int, int, str, str, str | None], names: list[tuple[int, int]], words: list[str]
+) -> bool:
+    """Whether ``span`` (not the registry's) covers two or more of a list's ``names`` and
+    nothing else but their joiners."""
+    start, end = span[0], span[1]
+    inside = [(s, e) for s, e in names if start <= s and e <= end]
+    return (
+        span[3] != "registry"
+        and len(inside) >= 2
+        and (start, end) not in inside
+        and all(
+            w in _LIST_JOINERS
+            for k, w in enumerate(words[start:end], start)
+            if not any(s <= k < e for s, e in inside)
+        )
+    )
 
 
 #: What joins the names of a list: "A, B and C".
