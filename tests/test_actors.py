@@ -209,6 +209,9 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ("The contest was founded by Dean Kamen in 1989.", "Dean Kamen", "person"),
         # Organization by word shape (data/words.yml org_patterns), whatever the tagger says.
         ("Moscow wants sanctions on Roskomnadzor lifted soon.", "Roskomnadzor", "organization"),
+        # ... a federal agency's name with nothing between "Ros" and its field.
+        ("New Roscosmos head Dmitry Rogozin will attend.", "Roscosmos", "organization"),
+        ("Rosatom said on Monday the reactor was safe.", "Rosatom", "organization"),
         # A place followed by a newspaper or organization head word is one organization.
         ("The report appeared in the Toronto Star on Friday.", "Toronto Star", "organization"),
         # Coordinated names sharing a plural head name two places.

@@ -321,6 +321,9 @@ def test_unknown_town_before_a_country_is_a_place() -> None:
         # After a singular one, the first name only.
         (["the", "village", "of", "Kelmbo", "and", "Tarouga"], [(3, 4, "LOC")]),
         (["the", "band", "Zorn", "and", "Jo", "Smith"], [(2, 3, "ORG")]),
+        # A state's corporation or utility (translated news: "the state corporation X").
+        (["the", "state", "corporation", "Zorvex", "said"], [(3, 4, "ORG")]),
+        (["the", "utility", "Zorvex", "Power", "cut"], [(2, 4, "ORG")]),
         (["the", "bands", "that", "played"], []),
         # A journal is its publisher's title, as a newspaper or a magazine is.
         (["in", "the", "journal", "Zorvex", "Letters", "."], [(3, 5, "ORG")]),

@@ -703,6 +703,9 @@ def test_a_longer_name_opening_with_a_known_persons_name_is_that_person(
     [
         ("Medical Journal of Australia", "LOC", (0, 4)),
         ("Council of Europe", "LOC", (0, 3)),
+        # the field's words joined by "and" before the place after the last "of"
+        ("Ministry of Industry and Trade of Russia", "LOC", (0, 7)),
+        ("Council of Europe and Russia", "LOC", None),  # two names
         ("Medical Journal of Australia", "PER", None),  # a person's name after "of" stays
     ],
 )
@@ -996,3 +999,20 @@ def test_glue_hyphens_stops_at_another_name(
 ) -> None:
     tokens = tokenize("Trump-Putin summit")
     assert _glue_hyphens(tokens, 0, 1, "PER", lexicon(), others) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A body and its head without a comma (translated news): the run stops before the person.
+        (
+            "The head of the Ministry of Foreign Affairs Sergei Lavrov said Moscow was ready.",
+            {"Ministry of Foreign Affairs": "organization", "Sergei Lavrov": "person"},
+            {"Ministry of Foreign Affairs Sergei Lavrov"},
+        ),
+    ],
+)
+def test_a_body_before_its_heads_name_is_found(
+    text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    assert_names(text, present, absent)

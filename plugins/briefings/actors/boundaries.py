@@ -945,6 +945,14 @@ def _org_of_place(
     if words[k - 1] not in lex.org_words or any(taken[start:k]):
         return None
     rest = _past_articles(words, k + 1, end)
+    if rest < end and not all(w[:1].isupper() for w in words[rest:end]):
+        # "Ministry of Industry and Trade of Russia": the field's words joined by "and", then
+        # the place after the last "of" (not "Council of Europe and Russia": two names)
+        last = max((j for j in range(k + 1, end) if words[j] == "of"), default=k)
+        if last > k and all(
+            w[:1].isupper() or w in ("and", "&") for w in words[rest:last]
+        ):
+            rest = _past_articles(words, last + 1, end)
     if rest >= end or not all(w[:1].isupper() for w in words[rest:end]):
         return None
     inner = [x for x in spans if rest <= x[0] and x[1] <= end]
@@ -954,6 +962,26 @@ def _org_of_place(
     if any(x[2] == "PER" or x[3] == "registry" for x in inner):
         return None
     return start, end
+
+
+def _before_person(
+    words: list[str],
+    start: int,
+    end: int,
+    spans: list[tuple[int, int, str, str, str | None]],
+    lex: Lexicon,
+) -> int:
+    """Where a capitalised run stops before the person's name that ends it: "the head of the
+    [Ministry of Foreign Affairs] Sergei Lavrov", translated news's apposition of a body and its
+    head without a comma. The run's end when no person's name ends it, or when nothing but
+    particles of names would be left before it."""
+    for s, e, label, _, _ in spans:
+        if label == "PER" and e == end and start < s:
+            cut = s
+            while cut > start and words[cut - 1] in lex.name_particles:
+                cut -= 1
+            return cut if cut > start else end
+    return end
 
 
 def _titled_names(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:

@@ -26,6 +26,7 @@ from typing import Any
 from ..chrome import split_credit_tail
 from .boundaries import (
     _ampersand_firms,
+    _before_person,
     _before_title,
     _capitalised_runs,
     _clean,
@@ -702,8 +703,9 @@ def detect(
                         taken[j] = True
         # Capitalised runs ending in an organization head word ("International Affairs Committee"),
         # or in a place's ("Castlefrank Road", "Shah Mosque").
-        for s, e in _capitalised_runs(words, lex):
-            of_org = _org_of_place(words, s, e, spans, taken, lex)
+        for s, run_end in _capitalised_runs(words, lex):
+            of_org = _org_of_place(words, s, run_end, spans, taken, lex)
+            e = _before_person(words, s, run_end, spans, lex)
             if of_org is not None:
                 spans[:] = [x for x in spans if not (of_org[0] <= x[0] and x[1] <= of_org[1])]
                 _claim(spans, taken, *of_org, "ORG")
