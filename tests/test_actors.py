@@ -212,6 +212,9 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         # ... a federal agency's name with nothing between "Ros" and its field.
         ("New Roscosmos head Dmitry Rogozin will attend.", "Roscosmos", "organization"),
         ("Rosatom said on Monday the reactor was safe.", "Rosatom", "organization"),
+        # Newspapers' head words of other languages; a cosmodrome is a place.
+        ("He told Rossiyskaya Gazeta on Monday.", "Rossiyskaya Gazeta", "organization"),
+        ("The rocket left the Vostochny Cosmodrome at dawn.", "Vostochny Cosmodrome", "place"),
         # A place followed by a newspaper or organization head word is one organization.
         ("The report appeared in the Toronto Star on Friday.", "Toronto Star", "organization"),
         # Coordinated names sharing a plural head name two places.

@@ -1010,6 +1010,17 @@ def test_glue_hyphens_stops_at_another_name(
             {"Ministry of Foreign Affairs": "organization", "Sergei Lavrov": "person"},
             {"Ministry of Foreign Affairs Sergei Lavrov"},
         ),
+        # A plural noun's possessive inside a name: the run and the tagger's name go on over it.
+        (
+            "Kim Jong Un, general secretary of the Workers' Party of Korea, left.",
+            {"Workers' Party of Korea": "organization"},
+            {"Party of Korea"},
+        ),
+        (
+            "He met the Chief of the Korean People's Army General Staff on Monday.",
+            {"Korean People's Army": "organization"},
+            {"Korean People"},
+        ),
     ],
 )
 def test_a_body_before_its_heads_name_is_found(

@@ -648,6 +648,20 @@ def _extend_org(words: list[str], end: int, lex: Lexicon, label: str = "") -> in
     organization head word followed by of/for/on and capitalised words; an institute's head
     word too in a name tagged an organization ("[Center] for Strategic and International
     Studies"; data/words.yml institute_heads)."""
+    n = len(words)
+    if (
+        label == "ORG"
+        and end + 1 < n
+        and words[end - 1] in lex.possessive_nouns
+        and words[end] in lex.possessive_marks
+    ):
+        # "Korean People" + "'s Army": the tagger stopped at a possessive inside the name
+        j = end + 1
+        while j < n and j - end <= 3 and words[j][:1].isupper() and words[j] not in _ARTICLES:
+            j += 1
+        head = next((m for m in range(j, end + 1, -1) if words[m - 1] in lex.org_words), 0)
+        if head:
+            return _extend_org(words, head, lex, label)
     if words[end - 1] not in lex.org_words and not (
         label == "ORG" and words[end - 1] in lex.institute_heads
     ):
@@ -949,9 +963,7 @@ def _org_of_place(
         # "Ministry of Industry and Trade of Russia": the field's words joined by "and", then
         # the place after the last "of" (not "Council of Europe and Russia": two names)
         last = max((j for j in range(k + 1, end) if words[j] == "of"), default=k)
-        if last > k and all(
-            w[:1].isupper() or w in ("and", "&") for w in words[rest:last]
-        ):
+        if last > k and all(w[:1].isupper() or w in ("and", "&") for w in words[rest:last]):
             rest = _past_articles(words, last + 1, end)
     if rest >= end or not all(w[:1].isupper() for w in words[rest:end]):
         return None
@@ -1525,12 +1537,23 @@ def _capitalised_runs(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
     while i < len(words):
         if words[i][:1].isupper() and words[i] not in _ARTICLES:
             j = i + 1
-            while j < len(words) and (
-                words[j][:1].isupper()
-                or (
-                    words[j] in lex.name_particles
-                    and j + 1 < len(words)
-                    and words[j + 1][:1].isupper()
+            while (
+                j < len(words)
+                and (
+                    words[j][:1].isupper()
+                    or (
+                        (
+                            words[j] in lex.name_particles
+                            # "Workers' Party of Korea", "People's Army": a plural noun's
+                            # possessive inside a name
+                            or (
+                                words[j] in lex.possessive_marks
+                                and words[j - 1] in lex.possessive_nouns
+                            )
+                        )
+                        and j + 1 < len(words)
+                        and words[j + 1][:1].isupper()
+                    )
                 )
             ):
                 j += 1
