@@ -712,6 +712,19 @@ def test_and_between_two_names_stays_a_boundary() -> None:
             ),
             [{"Emmanuel Adil Anthony", "Adil"}],
         ),
+        # A family name written first stands for its person alone (data/words.yml
+        # family_first_names): "Xi said", "Moon welcomed it".
+        (
+            (
+                "Chinese President Xi Jinping held talks in Beijing.",
+                "Xi said the talks were useful.",
+            ),
+            [{"Xi Jinping", "Xi"}],
+        ),
+        (
+            ("South Korean President Moon Jae-in met the envoy.", "Moon welcomed the plan."),
+            [{"Moon Jae-in", "Moon"}],
+        ),
     ],
 )
 def test_merges_aliases(paragraphs: tuple[str, ...], groups: list[set[str]]) -> None:
@@ -1165,3 +1178,18 @@ def test_a_name_known_only_in_capitals(surface: str, label: str, name: str) -> N
     found = [Found(surface, label, 0, 0, len(surface), text, "tagger")]
     (cluster,) = merge(found, [Unit(text, "lead")])
     assert cluster.name == name
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the end of a name the tagger left out ("Starry" is a word)
+        ("Lee Cheuk-yan of the Labour Party lost.", "DAB's Starry Lee; from file, 2015."),
+    ],
+)
+def test_a_family_name_first_is_no_alias_where_it_ends_another_name(
+    paragraphs: tuple[str, ...],
+) -> None:
+    found = find_actors(briefing(*paragraphs))
+    (lee,) = [a for a in found.actors if a.name == "Lee Cheuk-yan"]
+    assert "Lee" not in lee.aliases

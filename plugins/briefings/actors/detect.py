@@ -794,6 +794,7 @@ def detect(
         for key, counts in votes.items()
         if key not in lex.first_names or len(key.split()) > 1
     }
+    family_echoes: set[str] = set()
     for key, label in list(echo_names.items()):
         parts = key.split()
         if (
@@ -804,6 +805,16 @@ def detect(
             and _person_shaped(parts, lex)
         ):
             echo_names.setdefault(parts[-1], "PER")
+        if (
+            label == "PER"
+            and 2 <= len(parts) <= 3
+            and parts[0] in lex.family_first_names
+            and parts[0].lower() not in seen
+            and _person_shaped(parts, lex)
+            # "Xi Jinping" ... "Xi said": a family name written first stands for its person
+            and echo_names.setdefault(parts[0], "PER") == "PER"
+        ):
+            family_echoes.add(parts[0])
     echo = AliasMatcher(echo_names)
     for sent, words, spans, soft in zip(
         sentences, sentence_words, spans_per_sentence, soft_per_sentence, strict=True
@@ -817,6 +828,8 @@ def detect(
                 continue
             if s == 0 and e - s == 1 and words[s].lower() in seen:
                 continue
+            if s > 0 and words[s] in family_echoes and words[s - 1][:1].isupper():
+                continue  # "DAB's Starry Lee": another name's surname, not "Lee Cheuk-yan"
             spans.append((s, e, label, "echo", None))
         # Persons named elsewhere in full, echoed side by side: "the Trump-Putin summit".
         echoed = [(s, e) for s, e, label, source, _ in spans if (label, source) == ("PER", "echo")]

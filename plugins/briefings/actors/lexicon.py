@@ -138,6 +138,10 @@ class Lexicon:
     shared_role_nouns: frozenset[str]
     employer_roles: frozenset[str]
     """Job nouns whose "of"/"at" names the employer ("CEO of Vidyard"), lower case."""
+    family_first_names: frozenset[str]
+    """Family names that Chinese and Korean names (and Japanese ones in their own order) write
+    first ("Xi Jinping", "Moon Jae-in", "Abe Shinzo"): the word that stands for the person
+    alone ("Xi said")."""
     person_reflexives: frozenset[str]
     """Reflexive pronouns of persons: a name right before one is a person's ("Smith himself")."""
     age_openers: frozenset[str]
@@ -298,6 +302,7 @@ _WORD_SETS = (
     "shared_role_nouns",
     "employer_roles",
     "place_openers",
+    "family_first_names",
     "person_reflexives",
     "age_openers",
     "day_heads",
