@@ -212,6 +212,13 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         # ... a federal agency's name with nothing between "Ros" and its field.
         ("New Roscosmos head Dmitry Rogozin will attend.", "Roscosmos", "organization"),
         ("Rosatom said on Monday the reactor was safe.", "Rosatom", "organization"),
+        ("Gazprom Neft reported a profit.", "Gazprom Neft", "organization"),
+        # A state body's name goes on with its country ("Investigative Committee of Russia").
+        (
+            "The Investigative Committee of Russia opened a case.",
+            "Investigative Committee of Russia",
+            "organization",
+        ),
         # Newspapers' head words of other languages; a cosmodrome is a place.
         ("He told Rossiyskaya Gazeta on Monday.", "Rossiyskaya Gazeta", "organization"),
         ("The rocket left the Vostochny Cosmodrome at dawn.", "Vostochny Cosmodrome", "place"),
@@ -725,6 +732,11 @@ def test_and_between_two_names_stays_a_boundary() -> None:
             ("South Korean President Moon Jae-in met the envoy.", "Moon welcomed the plan."),
             [{"Moon Jae-in", "Moon"}],
         ),
+        # An acronym in brackets that leaves out the country's adjective.
+        (
+            ("The Russian Ministry of Foreign Affairs (MFA) summoned the ambassador.",),
+            [{"Russian Ministry of Foreign Affairs", "MFA"}],
+        ),
     ],
 )
 def test_merges_aliases(paragraphs: tuple[str, ...], groups: list[set[str]]) -> None:
@@ -1193,3 +1205,11 @@ def test_a_family_name_first_is_no_alias_where_it_ends_another_name(
     found = find_actors(briefing(*paragraphs))
     (lee,) = [a for a in found.actors if a.name == "Lee Cheuk-yan"]
     assert "Lee" not in lee.aliases
+
+
+@pytest.mark.parametrize(
+    ("word", "org"),
+    [("Gosduma", True), ("Goskomstat", True), ("Gospel", False), ("Goscinny", False)],
+)
+def test_russian_state_words_by_shape(word: str, org: bool) -> None:
+    assert bool(lexicon().org_pattern.fullmatch(word)) == org

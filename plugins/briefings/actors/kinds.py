@@ -180,8 +180,8 @@ def _strong_label(span_words: list[str], lex: Lexicon) -> str | None:
     """The kind that head words and gazetteers make certain, if any."""
     key = phrase_key(span_words)
     last = span_words[-1]
-    if key in lex.known_orgs or (len(span_words) == 1 and lex.org_pattern.fullmatch(key)):
-        return "ORG"
+    if key in lex.known_orgs or lex.org_pattern.fullmatch(span_words[0]):
+        return "ORG"  # ("Gazprom Neft": a company's shape opens its subsidiary's name too)
     if (
         len(span_words) > 1
         and (span_words[0] in lex.org_openers or span_words[0] in lex.org_prefixes)

@@ -137,13 +137,18 @@ def _without_legal_suffix(name: str, lex: Lexicon) -> str:
 
 def _may_abbreviate(acronym: str, full: str) -> bool:
     """Whether an acronym in brackets after a name may stand for it: it opens with the name's
-    first initial and uses no letter that is not an initial of one of its words."""
+    first initial and uses no letter that is not an initial of one of its words; or so without
+    the name's first word, a country's adjective that the acronym leaves out ("Russian Ministry of
+    Foreign Affairs (MFA)", "Chinese People's Liberation Army (PLA)")."""
     letters = acronym.replace(".", "").upper()
     words = [w for w in full.replace("-", " ").split() if w[:1].isalpha()]
     if not letters or not words:
         return False
-    firsts = {w[0].upper() for w in words}
-    return letters[0] == words[0][0].upper() and set(letters) <= firsts
+    for rest in (words, words[1:] if len(words) > 2 else []):
+        firsts = {w[0].upper() for w in rest}
+        if rest and letters[0] == rest[0][0].upper() and set(letters) <= firsts:
+            return True
+    return False
 
 
 def _kinds_agree(acronym: str, full: str, label_of: Callable[[str], str], lex: Lexicon) -> bool:
