@@ -1016,6 +1016,12 @@ def test_glue_hyphens_stops_at_another_name(
             {"Workers' Party of Korea": "organization"},
             {"Party of Korea"},
         ),
+        # A body's possessive before another body: two names.
+        (
+            "The State Duma's Committee on International Affairs backed the bill.",
+            {"State Duma": "organization", "Committee on International Affairs": "organization"},
+            {"State Duma's Committee on International Affairs"},
+        ),
         (
             "He met the Chief of the Korean People's Army General Staff on Monday.",
             {"Korean People's Army": "organization"},

@@ -1144,7 +1144,12 @@ def _split_span(
         for k in range(start + 1, end - 1):
             if (
                 words[k] in lex.possessive_marks
-                and not (words[k + 1] in lex.place_words or words[k + 1] in lex.org_words)
+                and (
+                    not (words[k + 1] in lex.place_words or words[k + 1] in lex.org_words)
+                    # "[State Duma]'s [Committee on International Affairs]": a body's own body
+                    # (not "St Mary's Hospital")
+                    or (words[k - 1] in lex.org_words and k - start > 1)
+                )
                 and words[k - 1] not in lex.possessive_nouns  # "Men's", "Children's"
                 # "Ralph's Market", "Noonan's Liquor": common words after a person's possessive
                 # name nothing alone; the whole is a shop's name (not "Britain's Labour").
