@@ -500,6 +500,8 @@ def test_detects_and_types(text: str, name: str, kind: str) -> None:
         "Greeks, Czechs and Anglo-Americans voted on Tuesday.",
         # ... also after a title word ("First" opens titled names: "First Lady Jill Biden").
         "The book tells of the First New Zealanders.",
+        # The letters of a model's designation before a hyphen and its number.
+        "The attack destroyed four Su-24 bombers on the ground.",
     ],
 )
 def test_not_actors(text: str) -> None:

@@ -1016,6 +1016,12 @@ def test_glue_hyphens_stops_at_another_name(
             {"Workers' Party of Korea": "organization"},
             {"Party of Korea"},
         ),
+        # A body and its head's name without a comma, the tagger's one name: two names.
+        (
+            "Chairman of the Board of Sberbank Herman Gref spoke on Monday.",
+            {"Board of Sberbank": "organization", "Herman Gref": "person"},
+            {"Board of Sberbank Herman Gref"},
+        ),
         # A body's possessive before another body: two names.
         (
             "The State Duma's Committee on International Affairs backed the bill.",

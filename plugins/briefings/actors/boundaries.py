@@ -1125,6 +1125,18 @@ def _split_span(
             if words[k - 1] in lex.org_words or head in lex.known_orgs or acronym:
                 return [(start, k, "ORG"), (k, end, "PER")]
             if (
+                label == "ORG"
+                and end - k == 2
+                and words[k - 1][:1].isupper()  # (not "Federal University of Santa Catarina")
+                and words[k] in lex.first_names
+                and not (words[k] in lex.last_names and tail[-1] in lex.last_names)
+                and _strong_label(words[start:k], lex) == "ORG"
+            ):
+                # "[Ministry of Emergency Situations] Ivan Petrov", "[Board of Sberbank] Herman
+                # Gref": a body and its head's name without a comma (translated news); not a
+                # firm named by two surnames ("Bank of America Merrill Lynch")
+                return [(start, k, "ORG"), (k, end, "PER")]
+            if (
                 _ACRONYM.match(head) is not None
                 and len(tail) > 1
                 and any(w.isupper() and len(w) > 1 for w in tail)

@@ -1252,8 +1252,29 @@ def _drop_things(
             x
             for x in spans
             if x[3] == "registry"
-            or (phrase_key(words[x[0] : x[1]]) not in things and not _names_a_day(words, x[1], lex))
+            or (
+                phrase_key(words[x[0] : x[1]]) not in things
+                and not _names_a_day(words, x[1], lex)
+                and not _model_letters(words, x[0], x[1])
+            )
         ]
+
+
+def _model_letters(words: Sequence[str], s: int, e: int) -> bool:
+    """Whether the name ``words[s:e]`` is the letters of a model's designation before a hyphen
+    and its number ("Su-24", "Tu-95", "Il-76" bombers and transports): two or three letters, the
+    first a capital, no actor (not one letter: "G-20" is a group of countries)."""
+    w = words[s]
+    return (
+        e - s == 1
+        and 2 <= len(w) <= 3
+        and w.isalpha()
+        and w[0].isupper()
+        and w[1:].islower()
+        and e + 1 < len(words)
+        and words[e] == "-"
+        and words[e + 1][:1].isdigit()
+    )
 
 
 def _names_a_day(words: Sequence[str], e: int, lex: Lexicon) -> bool:
