@@ -1016,6 +1016,28 @@ def test_glue_hyphens_stops_at_another_name(
             {"Workers' Party of Korea": "organization"},
             {"Party of Korea"},
         ),
+        # A head word of organizations, "of the" and capitalised words: a body (not a title
+        # before it, nor a person's name after it, nor the body it belongs to).
+        (
+            "The Ministry of the Interior said on Monday that it would act.",
+            {"Ministry of the Interior": "organization"},
+            set(),
+        ),
+        (
+            "Ruslan Sitnikov, First Deputy Chairman of the Government of the Irkutsk Region, left.",
+            {"Government of the Irkutsk Region": "organization", "Ruslan Sitnikov": "person"},
+            {"First Deputy Chairman of the Government of the Irkutsk Region", "Irkutsk Region"},
+        ),
+        (
+            "Deputy Chairman of the Government of the Russian Federation Alexander Novak spoke.",
+            {"Government of the Russian Federation": "organization", "Alexander Novak": "person"},
+            set(),
+        ),
+        (
+            "He led the 2nd Division of the IV Corps at Gettysburg.",
+            {"IV Corps": "organization"},
+            {"Division of the IV Corps"},
+        ),
         # A body and its head's name without a comma, the tagger's one name: two names.
         (
             "Chairman of the Board of Sberbank Herman Gref spoke on Monday.",

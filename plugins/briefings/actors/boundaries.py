@@ -976,6 +976,57 @@ def _org_of_place(
     return start, end
 
 
+def _bodies_of_the(
+    words: list[str],
+    spans: list[tuple[int, int, str, str, str | None]],
+    taken: list[bool],
+    lex: Lexicon,
+) -> list[tuple[int, int]]:
+    """ "the [Ministry of the Interior]", "the [Government of the Irkutsk Region]", "[Office of
+    the Prosecutor General]": a body's head word whose name goes on with what it serves
+    (data/words.yml campus_heads), "of the" and capitalised words name a body (capitalised runs
+    stop at "the"), with the capitalised words before the head word that are no title ("First
+    Deputy Chairman of the [Government of ...]"). The name stops
+    before a person's name that ends the run ("... Russian Federation Alexander Novak"); the
+    tagger's places inside it after "of the" give way to it, anything else it overlaps keeps it
+    from being found."""
+    out: list[tuple[int, int]] = []
+    n = len(words)
+    for k in range(n - 3):
+        if not (
+            words[k] in lex.campus_heads  # (not "Review of the Official ... Standard")
+            and words[k + 1] == "of"
+            and words[k + 2] == "the"
+            and words[k + 3][:1].isupper()
+        ):
+            continue
+        s = k
+        while (
+            s > 0
+            and words[s - 1][:1].isupper()
+            and words[s - 1] not in _ARTICLES
+            and words[s - 1] not in lex.title_words
+        ):
+            s -= 1
+        e = k + 4
+        while e < n and (
+            words[e][:1].isupper()
+            or (words[e] in lex.name_particles and e + 1 < n and words[e + 1][:1].isupper())
+        ):
+            e += 1
+        e = _before_person(words, s, e, spans, lex)
+        if e <= k + 3 or any(taken[s : k + 3]):
+            continue
+        inner = [x for x in spans if k + 3 <= x[0] and x[1] <= e]
+        covered = {j for x in inner for j in range(x[0], x[1])}
+        if any(taken[j] and j not in covered for j in range(k + 3, e)):
+            continue
+        if any(x[2] != "LOC" or x[3] == "registry" for x in inner):
+            continue  # (a body's own body: "2nd Division of the [IV Corps]")
+        out.append((s, e))
+    return out
+
+
 def _before_person(
     words: list[str],
     start: int,

@@ -28,6 +28,7 @@ from .boundaries import (
     _ampersand_firms,
     _before_person,
     _before_title,
+    _bodies_of_the,
     _capitalised_runs,
     _clean,
     _coordinated,
@@ -740,6 +741,12 @@ def detect(
                 and _acceptable(words[s:e], lex, s == 0, seen)
             ):
                 _claim(spans, taken, s, e, "LOC")
+        if "the" in words:
+            for s, e in _bodies_of_the(words, spans, taken, lex):
+                if not any(blocked[s:e]) and _acceptable(words[s:e], lex, s == 0, seen):
+                    spans[:] = [x for x in spans if not (s <= x[0] and x[1] <= e)]
+                    taken[s:e] = [False] * (e - s)
+                    _claim(spans, taken, s, e, "ORG")
         # Roads, terminals and buildings named by a number ("Route 66", "Terminal 2").
         if not lex.numbered_places.isdisjoint(words) or not lex.road_prefixes.isdisjoint(words):
             for s, e in numbered_places(words, lex):
