@@ -1215,3 +1215,21 @@ def test_a_family_name_first_is_no_alias_where_it_ends_another_name(
 )
 def test_russian_state_words_by_shape(word: str, org: bool) -> None:
     assert bool(lexicon().org_pattern.fullmatch(word)) == org
+
+
+def test_a_lone_word_that_opens_a_bodys_name_is_that_kind() -> None:
+    # "Norinchukin Bank" ... "Norinchukin will discuss": the tagger took the lone word for a
+    # person's name.
+    found = kinds(
+        "TOKYO - Japan's Norinchukin Bank is considering a capital increase, a source said.",
+        "Norinchukin will discuss the matter with its main investors.",
+    )
+    assert found.get("Norinchukin") == "organization", found
+
+
+def test_a_modifier_that_opens_several_bodies_names_is_no_body() -> None:
+    found = kinds(
+        "Troops of the Royal Navy came, and the Royal Geographical Society wrote.",
+        "See Royal, Te Ahukaramu (2009), for the war.",
+    )
+    assert found.get("Royal") != "organization", found

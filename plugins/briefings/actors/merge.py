@@ -409,6 +409,18 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
     out = [
         clusters[r] for r in order if any(found[i].source != "echo" for i in clusters[r].mentions)
     ]
+    # "Norinchukin Bank" ... "Norinchukin will discuss": a lone word that a body's name of two
+    # words opens, its head word after it, and no other name (a modifier opens several: "Royal
+    # Navy", "Royal Geographical Society").
+    openers = Counter(s.split()[0] for s in surfaces if " " in s)
+    bodies_named = {
+        s.split()[0]
+        for s in surfaces
+        if len(s.split()) == 2
+        and label_of(s) == "ORG"
+        and (s.split()[1] in lex.org_words or s.split()[1] in lex.legal_suffixes)
+        and openers[s.split()[0]] == 1
+    }
     for c in out:
         total: Counter[str] = Counter()
         person_names = {
@@ -447,6 +459,14 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
                 label = label if multi_org else "PER"
             if label == "LOC" and _a_persons_name(c.surfaces, label_of, lex):
                 label = "PER"
+            if (
+                label == "PER"
+                and all(s in bodies_named for s in c.surfaces)
+                and not any(
+                    found[i].source == "rule" and found[i].label == "PER" for i in c.mentions
+                )
+            ):
+                label = "ORG"
         c.label = label
         c.name = _canonical(c, found, units, lex)
     return out
