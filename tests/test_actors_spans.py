@@ -1038,6 +1038,18 @@ def test_glue_hyphens_stops_at_another_name(
             {"IV Corps": "organization"},
             {"Division of the IV Corps"},
         ),
+        # "and" before a person's second title ends the body's name; a body and a Chinese
+        # name after it are two names.
+        (
+            "Member of the Political Bureau of the CPC Central Committee and Director of the"
+            " Office of the Central Commission for Foreign Affairs Wang Yi went to France.",
+            {
+                "Political Bureau of the CPC Central Committee": "organization",
+                "Central Commission for Foreign Affairs": "organization",
+                "Wang Yi": "person",
+            },
+            {"Political Bureau of the CPC Central Committee and Director"},
+        ),
         # A body and its head's name without a comma, the tagger's one name: two names.
         (
             "Chairman of the Board of Sberbank Herman Gref spoke on Monday.",

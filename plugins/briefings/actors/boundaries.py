@@ -683,7 +683,12 @@ def _extend_org(words: list[str], end: int, lex: Lexicon, label: str = "") -> in
                 and words[j + 1][:1].isupper()
                 and not (
                     words[j] in ("and", "&")
-                    and (_names_org(words, j + 1, lex) or words[j + 1] in lex.places)
+                    and (
+                        _names_org(words, j + 1, lex)
+                        or words[j + 1] in lex.places
+                        # "... Central Committee and Director of ...": a person's second title
+                        or (words[j + 1] in lex.title_words and words[j + 1] not in lex.org_words)
+                    )
                 )
             )
         ):
@@ -775,6 +780,9 @@ def _extend_conjoined(
         and word not in lex.places
         and word not in lex.first_names
         and word not in lex.last_names
+        # "[Political Bureau of the CPC Central Committee] and Director of ...": a person's
+        # second title
+        and word not in lex.title_words
     ):
         return j
     return end
@@ -1180,7 +1188,10 @@ def _split_span(
                 and end - k == 2
                 and words[k - 1][:1].isupper()  # (not "Federal University of Santa Catarina")
                 and words[k] in lex.first_names
-                and not (words[k] in lex.last_names and tail[-1] in lex.last_names)
+                and (
+                    not (words[k] in lex.last_names and tail[-1] in lex.last_names)
+                    or words[k] in lex.family_first_names  # "[...] Wang Yi"
+                )
                 and _strong_label(words[start:k], lex) == "ORG"
             ):
                 # "[Ministry of Emergency Situations] Ivan Petrov", "[Board of Sberbank] Herman
