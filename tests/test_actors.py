@@ -213,6 +213,8 @@ def kinds(*paragraphs: str) -> dict[str, str]:
         ("New Roscosmos head Dmitry Rogozin will attend.", "Roscosmos", "organization"),
         ("Rosatom said on Monday the reactor was safe.", "Rosatom", "organization"),
         ("Gazprom Neft reported a profit.", "Gazprom Neft", "organization"),
+        # A well-known body's acronym written with periods.
+        ("The U.N. said the talks would resume.", "U.N.", "organization"),
         # A state body's name goes on with its country ("Investigative Committee of Russia").
         (
             "The Investigative Committee of Russia opened a case.",

@@ -376,6 +376,12 @@ def lexicon() -> Lexicon:
         known_orgs=_with_curly_apostrophes(
             frozenset(words["known_orgs"])
             | frozenset(full for fulls in abbreviations.values() for full in fulls if " " in full)
+            # "U.N.", "F.B.I.": the acronyms written with periods
+            | frozenset(
+                ".".join(w) + "."
+                for w in words["known_orgs"]
+                if 2 <= len(w) <= 4 and w.isalpha() and w.isupper()
+            )
         ),
         period_abbreviations=frozenset(words["abbreviations_with_period"]),
         credit_prefixes=tuple(words["credit_prefixes"]),
