@@ -1050,6 +1050,22 @@ def test_glue_hyphens_stops_at_another_name(
             },
             {"Political Bureau of the CPC Central Committee and Director"},
         ),
+        # A country's body is named with its country (not a city's club, nor a place's body).
+        (
+            "The Atomic Energy Organization of Iran said the centrifuges were installed.",
+            {"Atomic Energy Organization of Iran": "organization"},
+            {"Atomic Energy Organization"},
+        ),
+        (
+            "The Ministry of Foreign Affairs of the Republic of Korea said so on Monday.",
+            {"Ministry of Foreign Affairs of the Republic of Korea": "organization"},
+            {"Ministry of Foreign Affairs"},
+        ),
+        (
+            "Scientists from the University of Sheffield of the UK said so.",
+            {"University of Sheffield": "organization", "UK": "place"},
+            {"University of Sheffield of the UK"},
+        ),
         # A body and its head's name without a comma, the tagger's one name: two names.
         (
             "Chairman of the Board of Sberbank Herman Gref spoke on Monday.",

@@ -883,6 +883,8 @@ def _split_of(
         and left[-1] not in lex.campus_heads
         and first not in lex.title_words
         and key in lex.places
+        # (a country's body is named with it: "Atomic Energy Organization of Iran")
+        and lex.places[key] != "country"
         and all(w[:1].isupper() for w in right)
     ):
         # "[Victoria Hockey Club] of [Montreal]", "[Standard Oil Company] of [New York]": a
@@ -1033,6 +1035,36 @@ def _bodies_of_the(
             continue  # (a body's own body: "2nd Division of the [IV Corps]")
         out.append((s, e))
     return out
+
+
+def _bodies_of_countries(
+    words: list[str], spans: list[tuple[int, int, str, str, str | None]], lex: Lexicon
+) -> None:
+    """ "[Ministry of Foreign Affairs] of the [Republic of Korea]": a body named by its head
+    word, "of"/"for" and its field goes on over "of" and the country it serves, as in
+    translated news (not a city: "[Victoria Hockey Club] of [Montreal]"; nor after a place:
+    "[University of Sheffield] of the [UK]"). Changes the spans in place."""
+    for i, (s, e, label, source, entry) in enumerate(spans):
+        if label != "ORG" or source == "registry" or e + 1 >= len(words) or words[e] != "of":
+            continue
+        k = next(
+            (
+                k
+                for k, w in enumerate(words[s : e - 1], s)
+                if w in lex.org_words and words[k + 1] in ("of", "for")
+            ),
+            None,
+        )
+        field = words[_past_articles(words, k + 2, e) : e] if k is not None else []
+        if not field or phrase_key(field) in lex.places:
+            continue  # (a place's body already: "University of Sheffield of the UK")
+        start = _past_articles(words, e + 1, len(words))
+        place = next((x for x in spans if x[0] == start and x[2] == "LOC"), None)
+        if place is None or lex.places.get(phrase_key(words[place[0] : place[1]])) != "country":
+            continue
+        spans[i] = (s, place[1], "ORG", source, entry)
+        spans.remove(place)
+        return _bodies_of_countries(words, spans, lex)  # (the indexes moved)
 
 
 def _before_person(

@@ -28,6 +28,7 @@ from .boundaries import (
     _ampersand_firms,
     _before_person,
     _before_title,
+    _bodies_of_countries,
     _bodies_of_the,
     _capitalised_runs,
     _clean,
@@ -767,6 +768,7 @@ def detect(
         for s, e in _city_comma_region(words, spans, lex):
             soft.pop((s, e), None)  # the tagger's kind no longer votes
         _glue_city_suffix(words, spans, lex)
+        _bodies_of_countries(words, spans, lex)
         _join_initials(words, spans)
         _join_particles(words, spans, lex)
         for s, e in _owner_before_person(words, spans, lex):
