@@ -719,6 +719,13 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         # a dateline's place before the date stamp (not a weekday)
         ("Madrid - 06 mar 2025 - 13:45 CET", "date", "06 mar 2025 - 13:45 CET"),
         ("Burak Dag |22.04.2024 - Update : 22.04.2024", "date", "22.04.2024"),
+        # a byline run together with the author's handle and the update's stamp (Vox)
+        (
+            "By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT",
+            "byline",
+            "Alissa Wilkinson",
+        ),
+        ("By Jane Doe Updated May 12, 2025 5:34 PM", "byline", "Jane Doe"),
         ("Published: 14 April 2025", "date", "14 April 2025"),
         # a date label with a space before its colon, or one that also opens sentences
         ("Latest update : 2015-05-12", "date", "2015-05-12"),
@@ -1944,6 +1951,18 @@ def test_the_headline_printed_again_above_the_first_paragraph_is_chrome() -> Non
         "repeats the headline",
     )
     assert got[9].kind is LineKind.PARAGRAPH
+
+
+def test_a_share_box_labelled_with_the_headline_makes_the_bare_line_the_title() -> None:
+    """A share box labels its button with the headline ("Share The 21 best movies of 2017",
+    Vox): the bare line is the headline printed twice, the labelled one no title."""
+    title = "Parliament approves the regional budget"
+    standfirst = "How the money is shared out, and what it means for the schools of the region."
+    lines = ["News", "Video", title, standfirst, "By Jane Doe", "Share  Tweet", f"Share {title}"]
+    lines += ["", P1, "", P2]
+    got = strip_chrome(source(lines)).lines
+    assert (got[2].meta_key, got[2].meta_value) == ("title", title)
+    assert got[6].kind is LineKind.CHROME
 
 
 _COLUMNISTS = ["Grace Dent", "Mary Dejevsky", "Robert Fisk", "John Rentoul", "Mark Steel"]

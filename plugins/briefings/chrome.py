@@ -2483,6 +2483,27 @@ def _not_a_headline(text: str, rules: Rules) -> bool:
     )
 
 
+#: At most this many words of a page control before a headline printed again ("Share on X").
+_CONTROL_PREFIX_WORDS = 3
+
+
+def _count_control_copies(lines: list[_Line], copies: Counter[str], rules: Rules) -> Counter[str]:
+    """``copies`` with the headline printed again behind a page control counted too: a share
+    box labels its buttons with the headline ("Share The 21 best movies of 2017" under "The 21
+    best movies of 2017"), so the bare line is the one printed twice, and the headline."""
+    counted = copies
+    for line in lines:
+        words = line.text.split()
+        for k in range(1, min(len(words) - 1, _CONTROL_PREFIX_WORDS) + 1):
+            key = line_key(" ".join(words[k:]))
+            if copies[key] and find_phrase(" ".join(words[:k]), rules, exact_only=True):
+                if counted is copies:
+                    counted = Counter(copies)
+                counted[key] += 1
+                break
+    return counted
+
+
 def _title_above_tagline(
     lines: list[_Line], rules: Rules, subject: set[str], stopwords: frozenset[str]
 ) -> _Line | None:
@@ -2599,6 +2620,7 @@ def _find_headline(
         : int(params["headline_body_lines"])
     ]
     subject = _content_words(" ".join(opening), stopwords)
+    copies = _count_control_copies(lines[:start], copies, rules)
     titled = _title_above_tagline(lines[:start], rules, subject, stopwords)
     if titled is not None:
         titled.decide(
