@@ -3600,6 +3600,42 @@ def test_a_dateline_alone_over_the_first_paragraph_opens_it(
 
 
 @pytest.mark.parametrize(
+    ("lines", "dateline"),
+    [
+        # a dated dateline the scores removed with the header, a byline under it
+        (
+            [
+                "Home",
+                "Politics",
+                "",
+                HEAD,
+                "",
+                "Baku, Azerbaijan, June 2",
+                "",
+                "By Trend",
+                "",
+                P1,
+                P2,
+            ],
+            5,
+        ),
+        (["Home", "Politics", "", HEAD, "MOSCOW, April 14", P1, P2], 4),
+        (["Home", "Politics", "", HEAD, "Tehran, 14 April 2025 (IRNA)", P1, P2], 4),
+        # not a weekday's date, nor a label's, nor a place alone, nor one over a heading
+        (["Home", "Politics", "", HEAD, "Friday, June 2", P1, P2], None),
+        (["Home", "Politics", "", HEAD, "Updated June 2", P1, P2], None),
+        (["Home", "Politics", "", HEAD, "Baku, Azerbaijan", P1, P2], None),
+    ],
+)
+def test_a_dated_dateline_over_the_first_paragraph_opens_it(
+    lines: list[str], dateline: int | None
+) -> None:
+    got = strip_chrome(source(lines)).lines
+    marked = [i for i, ln in enumerate(got) if ln.meta_key == "dateline"]
+    assert marked == ([] if dateline is None else [dateline])
+
+
+@pytest.mark.parametrize(
     ("lines", "summary"),
     [
         # a sentence right under the headline, over the byline and the date: the standfirst

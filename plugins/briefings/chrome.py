@@ -271,6 +271,9 @@ class Rules:
     dateline_alone: tuple[re.Pattern[str], ...] = ()
     """A wire dateline printed alone on the line over the first paragraph ("ANKARA",
     "KARACHI:"): it opens that paragraph (case-sensitive)."""
+    dateline_dated: tuple[re.Pattern[str], ...] = ()
+    """A dateline with its date printed alone over the first paragraph ("Baku, Azerbaijan,
+    June 2"): it opens that paragraph, even when the scores removed it with the page's header."""
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -383,6 +386,7 @@ def load_rules() -> Rules:
         contents_labels=frozenset(line_key(p) for p in _strings(data.get("contents_labels"))),
         caption_cues=tuple(_compile(p) for p in _strings(data.get("caption_cues"))),
         dateline_alone=tuple(re.compile(expand(p)) for p in _strings(data.get("dateline_alone"))),
+        dateline_dated=tuple(re.compile(expand(p)) for p in _strings(data.get("dateline_dated"))),
     )
 
 
@@ -3147,10 +3151,15 @@ DATELINE = "dateline"
 
 def _mark_dateline(lines: list[_Line], rules: Rules) -> None:
     """A wire dateline printed alone on its line ("ANKARA", "<strong>ISTANBUL</strong>",
-    "KARACHI:"; chrome.yml ``dateline_alone``) right over the article's first paragraph (a
-    prose line that ends a sentence) is no section heading nor paragraph of its own: metadata
-    ``dateline``, which opens that paragraph. Only before the first paragraph: further down,
-    a line in capitals is a section's title ("BACKGROUND")."""
+    "KARACHI:"; chrome.yml ``dateline_alone``, or with its date, "Baku, Azerbaijan, June 2",
+    ``dateline_dated``) right over the article's first paragraph (a prose line that ends a
+    sentence) is no section heading nor paragraph of its own: metadata ``dateline``, which
+    opens that paragraph. Only before the first paragraph: further down, a line in capitals is
+    a section's title ("BACKGROUND"). A dated one is taken back from the removed lines too,
+    when only a byline or a date stands between it and the first paragraph (the scores remove
+    it with the page's header: it is short and ends no sentence)."""
+    if _mark_removed_dateline(lines, rules):
+        return
     body = [i for i, ln in enumerate(lines) if ln.kind in BODY_KINDS]
     skipped = 0
     for k, i in enumerate(body[:-1]):
@@ -3159,7 +3168,7 @@ def _mark_dateline(lines: list[_Line], rules: Rules) -> None:
         if (
             following.kind is LineKind.PARAGRAPH
             and ends_sentence(following.text.strip())
-            and any(p.match(text) for p in rules.dateline_alone)
+            and any(p.match(text) for p in rules.dateline_alone + rules.dateline_dated)
         ):
             line.decide(LineKind.METADATA, "dateline over the first paragraph", DATELINE, text)
             return
@@ -3169,3 +3178,26 @@ def _mark_dateline(lines: list[_Line], rules: Rules) -> None:
             skipped += 1
             if ends_sentence(text) or skipped > 2:
                 return
+
+
+def _mark_removed_dateline(lines: list[_Line], rules: Rules) -> bool:
+    """The dated dateline the scores removed right over the first paragraph (only blank lines,
+    a byline or a date between), decided ``dateline``; whether there was one."""
+    first = next((i for i, ln in enumerate(lines) if ln.kind in BODY_KINDS), None)
+    if first is None or lines[first].kind is not LineKind.PARAGRAPH:
+        return False
+    if not ends_sentence(lines[first].text.strip()):
+        return False
+    for line in reversed(lines[:first]):
+        if line.kind in (LineKind.BLANK, LineKind.METADATA) and line.meta_key != "title":
+            continue
+        text = line.text.strip()
+        if (
+            line.kind is LineKind.CHROME
+            and not line.explicit
+            and any(p.match(text) for p in rules.dateline_dated)
+        ):
+            line.decide(LineKind.METADATA, "dateline over the first paragraph", DATELINE, text)
+            return True
+        return False
+    return False
