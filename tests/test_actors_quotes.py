@@ -80,3 +80,89 @@ def test_figures_are_not_searched() -> None:
     text = '"This is a long quoted sentence of more than eight words here," he said.'
     assert find_quotes([(text, False)], []) == []
     assert len(find_quotes([(text, True)], [])) == 1
+
+
+_GREETING = "Mr President, colleagues,"
+_ERDOGAN = "President of Turkey Recep Tayyip Erdogan (retranslated):"
+_SPEECH = (
+    "I am happy to welcome you to the Russian capital. We are glad that our relations are"
+    " recovering, and very quickly."
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "names", "quotes"),
+    [
+        # a label alone on its line: the first paragraph of eight words or more under it
+        (
+            ["President of Russia Vladimir Putin:", _GREETING, _SPEECH],
+            ["Vladimir Putin"],
+            [(2, _SPEECH, "Vladimir Putin")],
+        ),
+        # ... with a note in brackets; the next label ends the turn
+        (
+            [_ERDOGAN, "Thank you.", "Jane Doe:", _SPEECH],
+            ["Recep Tayyip Erdogan", "Jane Doe"],
+            [(3, _SPEECH, "Jane Doe")],
+        ),
+        # the words after a label on the same line
+        (
+            ["Wang Wenbin: State Councilor Wang Yi just concluded his successful visit there."],
+            ["Wang Wenbin", "Wang Yi"],
+            [
+                (
+                    0,
+                    "State Councilor Wang Yi just concluded his successful visit there.",
+                    "Wang Wenbin",
+                )
+            ],
+        ),
+        # a long turn: whole sentences up to sixty words (here 52), then an ellipsis
+        (
+            ["Jane Doe:", " ".join([_SPEECH] * 4)],
+            ["Jane Doe"],
+            [
+                (
+                    1,
+                    " ".join([_SPEECH] * 2)
+                    + " I am happy to welcome you to the Russian capital. …",
+                    "Jane Doe",
+                )
+            ],
+        ),
+        # a name and a colon inside a sentence label no turn
+        (
+            ["Among those present was Foreign Minister Jane Doe: she spoke about the budget."],
+            ["Jane Doe"],
+            [],
+        ),
+    ],
+)
+def test_transcript_turns_are_their_speakers_quotes(
+    texts: list[str], names: list[str], quotes: list[tuple[int, str, str]]
+) -> None:
+    persons = sorted(
+        (u, text.index(name), text.index(name) + len(name))
+        for name in names
+        for u, text in enumerate(texts)
+        if name in text
+    )
+    got = find_quotes([(t, True) for t in texts], persons)
+    assert [
+        (q.unit, q.text, None if q.speaker is None else _name(texts, persons[q.speaker]))
+        for q in got
+    ] == quotes
+
+
+def _name(texts: list[str], person: tuple[int, int, int]) -> str:
+    u, s, e = person
+    return texts[u][s:e]
+
+
+def test_a_title_opens_no_turn() -> None:
+    """(an interview's headline: "Frank Messina: An Interview with the 'Mets Poet' ...")"""
+    texts = ["Jane Doe: An interview with the poet about her new book and career", _SPEECH]
+    persons = [(0, 0, len("Jane Doe"))]
+    got = find_quotes([(t, True) for t in texts], persons, titles=frozenset({0}))
+    assert got == []
+    assert len(find_quotes([(t, True) for t in texts], persons)) == 1

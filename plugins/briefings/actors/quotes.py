@@ -3,12 +3,15 @@
 Patterns: '"…," the Russian diplomat stated' (a pronoun or a bare noun phrase points to the person
 named most recently), '— …," X told Izvestia' (a quote opened by a dash), 'X said: "…"' and
 'As X concluded, "…"'. Scare quotes ("mediator") are not quotes: a quote needs an attribution
-or at least eight words.
+or at least eight words. A transcript's turns are quotes too: the words after a speaker's label
+("Wang Wenbin: Yesterday ...") or the first paragraph under a label alone on its line
+("President of Russia Vladimir Putin:").
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -19,6 +22,14 @@ _DASH_QUOTE = re.compile(r"^\s*[—–-]\s*(.+?[,.!?…])[\"”»]", re.S)
 _PRONOUN = re.compile(r"^\s*,?\s*(?:he|she|they)\b", re.I)
 _NOUN_SUBJECT = re.compile(r"^\s*,?\s*(?:the|this|that)\s+[\w\- ]{0,40}?\b(\w+)\s+(\w+)", re.I)
 _LONG = 8
+#: What may follow a transcript's speaker label before its colon: a note in brackets
+#: ("President of Turkey Recep Tayyip Erdogan (retranslated):").
+_LABEL_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*:(?:\s+|$)")
+#: What may come before the name in a speaker label: its title, capitalised words and particles
+#: ("President of Russia Vladimir Putin:"), at most eight words.
+_LABEL_TITLE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for|and|on)\s+){0,8}")
+#: At most this many words of a turn's paragraph make its quote (whole sentences, then "…").
+_TURN_WORDS = 60
 
 
 @dataclass(frozen=True)
@@ -53,9 +64,11 @@ def _tail_speaker(
 def find_quotes(
     texts: Sequence[tuple[str, bool]],
     persons: Sequence[tuple[int, int, int]],
+    titles: frozenset[int] = frozenset(),
 ) -> list[FoundQuote]:
     """Quotes in ``texts`` ((text, is_body) per unit); ``persons``: (unit, start, end) of person
-    mentions in text order (their index is the mention index returned as speaker)."""
+    mentions in text order (their index is the mention index returned as speaker); ``titles``:
+    the units that are titles (the briefing's, a section's), which open no transcript's turn."""
     lex = lexicon()
 
     def persons_in(unit: int, start: int, end: int) -> list[int]:
@@ -107,4 +120,68 @@ def find_quotes(
                         speaker, attributed = last_before(u, start), True
             if attributed or len(quote_text.split()) >= _LONG:
                 out.append(FoundQuote(u, start, end, quote_text, speaker))
+    out.extend(_transcript_turns(texts, persons, titles))
+    out.sort(key=lambda q: (q.unit, q.start))
+    return out
+
+
+def _speaker_label(
+    text: str, persons: Sequence[tuple[int, int, int]], unit: int
+) -> tuple[int, int] | None:
+    """(the speaker's mention index, where the words after the label start) when ``text``
+    opens with a speaker's label: a person's name, maybe its title before it and a note after
+    it, then a colon."""
+    title = _LABEL_TITLE.match(text)
+    assert title is not None  # (the pattern matches the empty string)
+    for i in range(bisect_left(persons, (unit, -1, -1)), len(persons)):
+        u, s, e = persons[i]
+        if u != unit or s > title.end():
+            break  # (the name must follow the title-like words that open the line)
+        end = _LABEL_END.match(text, e)
+        if end is not None:
+            return i, end.end()
+    return None
+
+
+def _turn_quote(text: str) -> str:
+    """A turn's paragraph as its quote: whole sentences up to ``_TURN_WORDS`` words (the first
+    one at least), then "…" when more follows."""
+    sentences = re.split(r"(?<=[.!?…])\s+", text.strip())
+    kept: list[str] = []
+    count = 0
+    for sentence in sentences:
+        words = len(sentence.split())
+        if kept and count + words > _TURN_WORDS:
+            return " ".join(kept) + " …"
+        kept.append(sentence)
+        count += words
+    return " ".join(kept)
+
+
+def _transcript_turns(
+    texts: Sequence[tuple[str, bool]],
+    persons: Sequence[tuple[int, int, int]],
+    titles: frozenset[int],
+) -> list[FoundQuote]:
+    """A transcript's turns as quotes of their speakers: the words after a speaker's label on
+    the same line ("Wang Wenbin: State Councilor ... concluded his visit."), or the first
+    paragraph of at least ``_LONG`` words under a label alone on its line, before the next
+    label ("President of Russia Vladimir Putin:" / "Mr President, colleagues," / "I am happy
+    to ...")."""
+    out: list[FoundQuote] = []
+    waiting: int | None = None  # the speaker of a label alone on its line, until a paragraph
+    for u, (text, is_body) in enumerate(texts):
+        if not is_body or u in titles:
+            continue
+        label = _speaker_label(text, persons, u)
+        if label is not None:
+            speaker, at = label
+            rest = text[at:].strip()
+            waiting = None if rest else speaker
+            if len(rest.split()) >= _LONG:
+                out.append(FoundQuote(u, at, len(text), _turn_quote(rest), speaker))
+            continue
+        if waiting is not None and len(text.split()) >= _LONG:
+            out.append(FoundQuote(u, 0, len(text), _turn_quote(text), waiting))
+            waiting = None
     return out
