@@ -3646,6 +3646,8 @@ def test_a_dated_dateline_over_the_first_paragraph_opens_it(
         (["Menu", "", HEAD, "Budget News Politics Schools Hospitals Regions Markets Sport",
           *BELOW[1:]], None),
         (["Menu", "", HEAD, "Regional budget", *BELOW[1:]], None),
+        # with blank lines around it, read as a heading over the first paragraph (TASS)
+        (["All news", "", HEAD, "", STANDFIRST, "", P1, "", P2], STANDFIRST),
     ],
 )  # fmt: skip
 def test_a_standfirst_under_the_headline_is_the_summary(

@@ -2922,6 +2922,7 @@ def _strip_text(
             line.decide(LineKind.HEADING, "short line before a heading")
     if edge == _BAD:
         _keep_standfirst(lines, rules)
+        _standfirst_in_heading(lines, params)  # (a standfirst short of a sentence's end)
     return lines
 
 
@@ -3006,7 +3007,9 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
 def _standfirst_in_heading(lines: list[_Line], params: dict[str, float]) -> None:
     """A saved page's standfirst set in a heading tag right under the headline, no paragraph
     before it ("<h2 class="spot">Joint committee to meet every three months to set monthly
-    releases from Ilisu Dam, says Turkish Energy Ministry</h2>", Anadolu): a long line
+    releases from Ilisu Dam, says Turkish Energy Ministry</h2>", Anadolu), or a copied one
+    read as a heading for its missing full stop ("Information about the arrival of the head
+    of state in the Kremlin was distributed by several Telegram channels", TASS): a long line
     (``standfirst_heading_words`` words or more) that asks no question is no section's
     title but the standfirst, the briefing's summary (as ``_keep_standfirst`` for copied
     text)."""

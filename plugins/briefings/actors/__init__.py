@@ -50,9 +50,7 @@ def briefing_units(briefing: Briefing) -> list[Unit]:
         and (not first or not first[0].startswith(title))
     ):
         # (A title cut from the first sentence, "...was a Major…", is no headline.)
-        units.append(
-            Unit(title, "lead", headline=not title.endswith(("…", "...")), heading=True)
-        )
+        units.append(Unit(title, "lead", headline=not title.endswith(("…", "...")), heading=True))
     for section in briefing.all_sections:
         if section.title:
             units.append(Unit(section.title, section.anchor, heading=True))
