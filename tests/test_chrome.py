@@ -2287,6 +2287,22 @@ def test_a_headline_shares_a_subject_word_with_the_article() -> None:
     assert not _content_words("From Wikipedia, the free encyclopedia", frozenset()) & body
 
 
+@pytest.mark.parametrize(
+    ("headline", "shared"),
+    [
+        # a short name is a subject word (Chinese, Korean names: "Xi", "Li", "Kim") ...
+        ("Highlights of President Xi's written interview", {"xi"}),
+        ("Kim arrives in Hanoi", {"kim"}),
+        # ... a short common word is none, in capitals or not
+        ("The UN and we", set()),
+    ],
+)
+def test_a_short_name_is_a_subject_word(headline: str, shared: set[str]) -> None:
+    body = "Xi: China is ready to partner with the UN. Kim and we said so, and the Korean side."
+    stop = frozenset({"the", "and", "we", "so", "is", "to", "with", "said"})
+    assert _content_words(headline, stop) & _content_words(body, stop) == shared
+
+
 PAGES = Path(__file__).resolve().parent / "golden" / "pages"
 
 # Hand-made pages in the shape of real sites (copied text): the article's lines and kinds.

@@ -2454,13 +2454,24 @@ def _is_headline_like(text: str, params: dict[str, float]) -> bool:
     )
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _content_words(text: str, stopwords: frozenset[str]) -> set[str]:
     """The words of ``text`` that carry its subject, crudely stemmed: lower case, four letters
-    or more, no stop words (CJK text: every run of two characters, as words are not spaced)."""
-    words = {w.lower() for w in find_words(text)}
+    or more, or a shorter name ("Xi", "Li", "Kim": a capital, then lower case), no stop words
+    (CJK text: every run of two characters, as words are not spaced)."""
+    found = find_words(text)
+    words = {w.lower() for w in found}
     # (a crude stem, the first five letters without a plural "s": "builds" meets "build")
     out = {
         (w[:-1] if w.endswith("s") else w)[:5] for w in words if len(w) >= 4 and w not in stopwords
+    }
+    names = (_POSSESSIVE.sub("", w) for w in found)  # ("Xi's")
+    out |= {
+        w.lower()
+        for w in names
+        if 2 <= len(w) < 4 and w[0].isupper() and w[1:].islower() and w.lower() not in stopwords
     }
     if text_length(text) > len(text):  # CJK characters
         out |= {w[k : k + 2] for w in words for k in range(len(w) - 1) if len(w) > 1}
