@@ -726,6 +726,10 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
             "Alissa Wilkinson",
         ),
         ("By Jane Doe Updated May 12, 2025 5:34 PM", "byline", "Jane Doe"),
+        # where the reporter files from, and the paper in brackets (China Daily)
+        ("By CHEN WEIHUA in Washington(China Daily USA)", "byline", "CHEN WEIHUA"),
+        ("By Jane Doe in Kyiv", "byline", "Jane Doe"),
+        ("By Jane Doe (AP)", "byline", "Jane Doe"),
         ("Published: 14 April 2025", "date", "14 April 2025"),
         # a date label with a space before its colon, or one that also opens sentences
         ("Latest update : 2015-05-12", "date", "2015-05-12"),
