@@ -130,6 +130,23 @@ _SPEECH = (
                 )
             ],
         ),
+        # a label in capitals: the surname of a person named in the text
+        (
+            ["Ned Price, Department Spokesperson", "MR PRICE: Good afternoon. " + _SPEECH],
+            ["Ned Price"],
+            [(1, "Good afternoon. " + _SPEECH, "Ned Price")],
+        ),
+        (
+            ["Ned Price, Department Spokesperson", "MR. PRICE:", _SPEECH, "QUESTION:", _SPEECH],
+            ["Ned Price"],
+            [(2, _SPEECH, "Ned Price")],
+        ),
+        # ... and one of someone unnamed ends the turn before it
+        (
+            ["Ned Price, Department Spokesperson", "MR PRICE:", "Thanks.", "QUESTION:", _SPEECH],
+            ["Ned Price"],
+            [],
+        ),
         # a name and a colon inside a sentence label no turn
         (
             ["Among those present was Foreign Minister Jane Doe: she spoke about the budget."],

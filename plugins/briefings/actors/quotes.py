@@ -28,6 +28,9 @@ _LABEL_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*:(?:\s+|$)")
 #: What may come before the name in a speaker label: its title, capitalised words and particles
 #: ("President of Russia Vladimir Putin:"), at most eight words.
 _LABEL_TITLE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for|and|on)\s+){0,8}")
+#: A speaker's label in capitals, an official transcript's ("MR PRICE:", "MR. MORRELL:",
+#: "ASSISTANT SECRETARY TOLOUI:"): the last word is the surname of a person named in the text.
+_CAPS_LABEL = re.compile(r"(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+)\.?\s*:(?:\s+|$)")
 #: At most this many words of a turn's paragraph make its quote (whole sentences, then "…").
 _TURN_WORDS = 60
 
@@ -164,16 +167,26 @@ def _transcript_turns(
     titles: frozenset[int],
 ) -> list[FoundQuote]:
     """A transcript's turns as quotes of their speakers: the words after a speaker's label on
-    the same line ("Wang Wenbin: State Councilor ... concluded his visit."), or the first
+    the same line ("Wang Wenbin: State Councilor ... concluded his visit."; in capitals, the
+    surname of a person named in the text: "MR PRICE: Good afternoon ..."), or the first
     paragraph of at least ``_LONG`` words under a label alone on its line, before the next
     label ("President of Russia Vladimir Putin:" / "Mr President, colleagues," / "I am happy
     to ...")."""
     out: list[FoundQuote] = []
     waiting: int | None = None  # the speaker of a label alone on its line, until a paragraph
+    surnames: dict[str, int] = {}  # a person's surname (lower case) -> a mention of the person
+    for i, (u, s, e) in enumerate(persons):
+        surnames.setdefault(texts[u][0][s:e].split()[-1].lower(), i)
     for u, (text, is_body) in enumerate(texts):
         if not is_body or u in titles:
             continue
         label = _speaker_label(text, persons, u)
+        if label is None and (caps := _CAPS_LABEL.match(text)) is not None:
+            named = surnames.get(caps[1].lower())
+            if named is None:
+                waiting = None  # someone else's turn: "QUESTION:", "MODERATOR:"
+                continue
+            label = named, caps.end()
         if label is not None:
             speaker, at = label
             rest = text[at:].strip()
