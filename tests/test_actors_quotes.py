@@ -147,6 +147,24 @@ _SPEECH = (
             ["Ned Price"],
             [],
         ),
+        # a label by one word of one person's name: a family name written first
+        (
+            ["Highlights of President Xi Jinping's interview", "Xi: " + _SPEECH],
+            ["Xi Jinping"],
+            [(1, _SPEECH, "Xi Jinping")],
+        ),
+        # ... not a word of two persons' names
+        (
+            ["Jane Doe and John Doe spoke.", "Doe: " + _SPEECH],
+            ["Jane Doe", "John Doe"],
+            [],
+        ),
+        # any label alone on its line ends the turn before it
+        (
+            ["General Pat Ryder (00:00):", "Thanks.", "Speaker 2 (01:12):", _SPEECH],
+            ["Pat Ryder"],
+            [],
+        ),
         # a name and a colon inside a sentence label no turn
         (
             ["Among those present was Foreign Minister Jane Doe: she spoke about the budget."],

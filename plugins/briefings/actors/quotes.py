@@ -28,9 +28,14 @@ _LABEL_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*:(?:\s+|$)")
 #: What may come before the name in a speaker label: its title, capitalised words and particles
 #: ("President of Russia Vladimir Putin:"), at most eight words.
 _LABEL_TITLE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for|and|on)\s+){0,8}")
-#: A speaker's label in capitals, an official transcript's ("MR PRICE:", "MR. MORRELL:",
-#: "ASSISTANT SECRETARY TOLOUI:"): the last word is the surname of a person named in the text.
-_CAPS_LABEL = re.compile(r"(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+)\.?\s*:(?:\s+|$)")
+#: A speaker's label by the surname alone, in capitals in an official transcript ("MR PRICE:",
+#: "MR. MORRELL:", "ASSISTANT SECRETARY TOLOUI:") or not ("Xi: China is ready ..."): the last
+#: word is the surname of a person named in the text.
+_CAPS_LABEL = re.compile(
+    r"(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+)\.?\s*:(?:\s+|$)|([A-Z][a-z'’-]+)\s*:(?:\s+|$)"
+)
+#: Any speaker's label alone on its line ("Speaker 2 (01:12):"): it ends the turn before it.
+_ANY_LABEL = re.compile(r"[^.!?:]{1,60}?(?:\s*\([^()]{1,30}\))?\s*:")
 #: At most this many words of a turn's paragraph make its quote (whole sentences, then "…").
 _TURN_WORDS = 60
 
@@ -174,19 +179,27 @@ def _transcript_turns(
     to ...")."""
     out: list[FoundQuote] = []
     waiting: int | None = None  # the speaker of a label alone on its line, until a paragraph
-    surnames: dict[str, int] = {}  # a person's surname (lower case) -> a mention of the person
+    # a word of one person's name (lower case: a surname, or a family name written first, "Xi
+    # Jinping") -> a mention of the person; a word of two persons' names names neither
+    owners: dict[str, dict[str, int]] = {}
     for i, (u, s, e) in enumerate(persons):
-        surnames.setdefault(texts[u][0][s:e].split()[-1].lower(), i)
+        name = " ".join(texts[u][0][s:e].split())
+        for word in name.split():
+            owners.setdefault(word.lower(), {}).setdefault(name, i)
+    surnames = {w: next(iter(o.values())) for w, o in owners.items() if len(o) == 1}
     for u, (text, is_body) in enumerate(texts):
         if not is_body or u in titles:
             continue
         label = _speaker_label(text, persons, u)
         if label is None and (caps := _CAPS_LABEL.match(text)) is not None:
-            named = surnames.get(caps[1].lower())
+            named = surnames.get((caps[1] or caps[2]).lower())
             if named is None:
                 waiting = None  # someone else's turn: "QUESTION:", "MODERATOR:"
                 continue
             label = named, caps.end()
+        if label is None and _ANY_LABEL.fullmatch(text.strip()):
+            waiting = None  # someone else's turn: "Speaker 2 (01:12):"
+            continue
         if label is not None:
             speaker, at = label
             rest = text[at:].strip()
