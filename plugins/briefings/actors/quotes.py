@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 from .lexicon import lexicon
 
-_QUOTE = re.compile(r"[\"“„«]([^\"“”„«»]{2,}?)[\"”»]")
+_QUOTE = re.compile(  # („…“: German, Czech)
+    r"„(?P<low>[^\"“”„«»]{2,}?)[“”]|[\"“«](?P<high>[^\"“”„«»]{2,}?)[\"”»]"
+)
 _DASH_QUOTE = re.compile(r"^\s*[—–-]\s*(.+?[,.!?…])[\"”»]", re.S)
 _PRONOUN = re.compile(r"^\s*,?\s*(?:he|she|they)\b", re.I)
 _NOUN_SUBJECT = re.compile(r"^\s*,?\s*(?:the|this|that)\s+[\w\- ]{0,40}?\b(\w+)\s+(\w+)", re.I)
@@ -100,7 +102,7 @@ def find_quotes(
         for m in _QUOTE.finditer(text):
             if any(s <= m.start() < e for s, e, _ in spans):
                 continue
-            spans.append((m.start(), m.end(), m.group(1)))
+            spans.append((m.start(), m.end(), m["low"] or m["high"]))
         for start, end, inner in spans:
             quote_text = inner.strip().rstrip(",").strip()
             speaker: int | None = None
@@ -128,8 +130,113 @@ def find_quotes(
                         speaker, attributed = last_before(u, start), True
             if attributed or len(quote_text.split()) >= _LONG:
                 out.append(FoundQuote(u, start, end, quote_text, speaker))
+    continued = _continued_quotes(texts, persons_in, last_before, list(out))
+    taken = {(q.unit, q.start) for q in continued}
+    out = [q for q in out if (q.unit, q.start) not in taken] + continued
     out.extend(_transcript_turns(texts, persons, titles))
     out.sort(key=lambda q: (q.unit, q.start))
+    return out
+
+
+_OPENERS = "“«„"
+_QUOTE_ENDS = frozenset(",.!?…;")
+_CLOSERS = "”»"
+
+
+def _open_from(text: str) -> int | None:
+    """Where a quote starts that the paragraph opens and leaves open, to run on into the next
+    paragraph (news style: no closing mark at a paragraph's end, a new opening mark at the next
+    one's start), else None: after its last unmatched straight mark, or after the outermost
+    curly opening mark left unclosed ("„…“" closes in German and Czech)."""
+    if text.count('"') % 2 == 1:
+        return text.rfind('"') + 1
+    stack: list[tuple[str, int]] = []
+    for k, c in enumerate(text):
+        if c == "“" and stack and stack[-1][0] == "„":
+            stack.pop()
+        elif c in _OPENERS:
+            stack.append((c, k))
+        elif c in _CLOSERS and stack:
+            stack.pop()
+    return stack[0][1] + 1 if stack else None
+
+
+def _closing_mark(text: str) -> int | None:
+    """Where the quote run on from the paragraph before ends in this one: its first quotation
+    mark, when that one closes (a curly closing mark, or an odd count of straight ones not
+    opening the paragraph)."""
+    first = next((k for k, c in enumerate(text) if c in _OPENERS + _CLOSERS + '"'), None)
+    if first is None or text[first] in _OPENERS:
+        return None
+    if text[first] == '"' and (text.count('"') % 2 == 0 or not text[:first].strip()):
+        return None
+    return first
+
+
+def _continued_quotes(
+    texts: Sequence[tuple[str, bool]],
+    persons_in: Callable[[int, int, int], list[int]],
+    last_before: Callable[[int, int], int | None],
+    found: list[FoundQuote],
+) -> list[FoundQuote]:
+    """Quotes over several paragraphs: a paragraph that opens a quote and leaves it open, maybe
+    more such paragraphs, then one whose first mark closes it, with its attribution after
+    ('"People who are not formally spies ...' / 'But the man ... an operator," says Grozev.'):
+    each part is a quote of the speaker the closing paragraph names (or, by "he said", the
+    person named last; else the speaker of a quote before it in its first paragraph), when
+    named or long. ``found``: the quotes found within paragraphs."""
+    out: list[FoundQuote] = []
+    pending: list[tuple[int, int, str]] = []  # (unit, start, text) of the open parts
+    for u, (text, is_body) in enumerate(texts):
+        if not is_body:
+            continue
+        indent = len(text) - len(text.lstrip())
+        parts: list[tuple[int, int, str]] = []
+        tail_at = 0
+        close = _closing_mark(text) if pending else None
+        if close is not None and text[:close].rstrip()[-1:] in _QUOTE_ENDS:
+            # the run-on quote closes in this paragraph: '... an operator," says Grozev.' (its
+            # words end a sentence or a clause there: not a title in a list of references,
+            # 'Implicit Grant", in: Hardt, D. (ed), "The OAuth ...')
+            parts, tail_at = [*pending, (u, 0, text[:close])], close + 1
+        elif pending and _open_from(text) is None and (last := _QUOTE.match(text, indent)):
+            # the last part opens again and closes ('"More text," he said.'): the main pass
+            # took that part too (the speaker found here wins over its none)
+            parts, tail_at = [*pending, (u, last.start(), last[0])], last.end()
+        if parts:
+            got = _tail_speaker(text[tail_at:], u, tail_at, persons_in)
+            # ("he explains": the person named last before the quote, not inside it)
+            first_unit, first_start, _ = parts[0]
+            speaker = (
+                last_before(first_unit, first_start)
+                if got is True
+                else got
+                if isinstance(got, int)
+                else None
+            )
+            if speaker is None:
+                # ('"Now it is hard," Indyk said. "That has nothing to do ...': the speaker of
+                # the quote before it in its first paragraph)
+                speaker = next(
+                    (
+                        q.speaker
+                        for q in reversed(found)
+                        if q.unit == first_unit and q.end < first_start and q.speaker is not None
+                    ),
+                    None,
+                )
+            for unit, start, part in parts:
+                quote = part.strip().strip(_OPENERS + _CLOSERS + '"').strip().rstrip(",").strip()
+                if quote and (speaker is not None or len(quote.split()) >= _LONG):
+                    out.append(FoundQuote(unit, start, start + len(part), quote, speaker))
+            pending = []
+        elif (opened := _open_from(text)) is not None:
+            opening = (u, opened, text[opened:])
+            # (a paragraph that opens again goes on with the run; one that opens a quote
+            # further in starts a run of its own)
+            pending = [*pending, opening] if opened == indent + 1 else [opening]
+        else:
+            pending = []
     return out
 
 
