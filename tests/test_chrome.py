@@ -726,6 +726,9 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
             "Alissa Wilkinson",
         ),
         ("By Jane Doe Updated May 12, 2025 5:34 PM", "byline", "Jane Doe"),
+        # a morning's or an afternoon's briefing (Japan's Kantei)
+        ("April 15, 2016 (AM)", "date", "April 15, 2016"),
+        ("Thursday, September 5, 2013 (PM)", "date", "Thursday, September 5, 2013"),
         # where the reporter files from, and the paper in brackets (China Daily)
         ("By CHEN WEIHUA in Washington(China Daily USA)", "byline", "CHEN WEIHUA"),
         ("By Jane Doe in Kyiv", "byline", "Jane Doe"),
