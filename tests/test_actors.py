@@ -1254,3 +1254,19 @@ def test_a_modifier_that_opens_several_bodies_names_is_no_body() -> None:
         "See Royal, Te Ahukaramu (2009), for the war.",
     )
     assert found.get("Royal") != "organization", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        # one unknown name after a capitalised title: translated news's foreign officials
+        ("He held talks with Foreign Minister Battzezeg on Monday.", "Battzezeg", True),
+        ("Later, President Khurelsukh said the talks were useful.", "Khurelsukh", True),
+        # not after a modifier alone, nor a title that is a middle name
+        ("The Foreign Battzezeg said so.", "Battzezeg", False),
+        ("In ex parte Jimmy Dean Watkins the court agreed.", "Watkins", False),
+        ("Its 21 trump cards are known as the Major Arcana, plus the Fool.", "Arcana", False),
+    ],
+)
+def test_one_unknown_name_after_a_title_is_a_person(text: str, name: str, person: bool) -> None:
+    assert (kinds(text).get(name) == "person") is person

@@ -462,6 +462,8 @@ def detect(
         | lex.single_name_titles
         | lex.person_reflexives
         | {"to", "who", "whose"}
+        # (a capitalised title before one unknown name: "Foreign Minister Battzezeg")
+        | {w for w in lex.title_words if w[:1].isupper()}
     )
     # ... and the ages in commas after a name ("Jutting, now 31, is ..."): one or two digits.
     cue_words |= {w for w in word_counts if len(w) <= 2 and w.isdigit()}

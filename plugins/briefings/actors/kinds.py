@@ -1362,6 +1362,21 @@ def person_cue(words: Sequence[str], s: int, e: int, lex: Lexicon, titles: bool 
     if titles and (before in lex.honorifics or before in lex.single_name_titles):
         return True
     if (
+        titles
+        and e - s == 1
+        and before[:1].isupper()
+        and before in lex.title_words
+        and before not in lex.title_modifiers
+        and (e == n or not words[e][:1].isalnum() or words[e].islower())
+        and words[s] not in lex.places
+        and not (s > 1 and words[s - 2] in lex.first_names)  # (a middle name: "Jimmy Dean X")
+        # (an article before it makes it an adjective: "the Major Arcana")
+        and not (s > 1 and words[s - 2].lower() in ("the", "a", "an"))
+    ):
+        # "Foreign Minister Battzezeg said", "President Khurelsukh met": one unknown name
+        # after a capitalised title (translated news names foreign officials so)
+        return True
+    if (
         s == 0
         and after in lex.speech_verbs
         and not {"it", "its"} & set(words[e + 1 : e + 4])  # "Valero said it was ...": a firm
