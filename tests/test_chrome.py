@@ -1621,6 +1621,31 @@ def test_a_short_caption_printed_again_with_its_credit_is_one_figure() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "copies",
+    [
+        4,  # (The National: a picture's sources each give the caption again)
+        2,
+        1,  # (once: a caption ending in its credit just above the body, as before)
+    ],
+)
+def test_a_caption_with_its_credit_printed_over_and_over_is_one_figure(copies: int) -> None:
+    """The lead photo's caption, its credit run on, printed two to four times one under the
+    other above the headline: one figure, the copies chrome, the headline the title (the
+    copies had read as a headline printed twice)."""
+    caption = "Lawmakers leave the regional parliament after the vote on Wednesday."
+    credited = f"{caption} Photo: Jane Doe for The Herald"
+    headline = "Regional parliament approves the budget after a long debate"
+    lines = [*[credited] * copies, "", headline, "", "", "Share", "Print", "", P1, "", P2, "", P3]
+    stripped = strip_chrome(source(lines))
+    got = stripped.lines
+    assert [ln.meta_value for ln in got if ln.meta_key == "title"] == [headline]
+    lead = split_sections(stripped, "t").lead
+    assert lead is not None
+    assert lead.blocks[0] == Figure(caption, "Jane Doe for The Herald", None, 1)
+    assert [ln.kind for ln in got[1:copies]] == [LineKind.CHROME] * (copies - 1)
+
+
 def test_an_opening_printed_above_the_headline_again_is_no_article_text() -> None:
     """(Trend: headline, the first paragraph, the headline again, the article with that
     paragraph; every line between the two headlines printed again below)"""

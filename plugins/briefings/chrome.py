@@ -1920,6 +1920,9 @@ def _extension(above: _Line, line: _Line, rules: Rules) -> tuple[str, str] | Non
 CAPTION_PRINTED_AGAIN = "photo caption, printed again below with its credit"
 CREDIT_PRINTED_AGAIN = "the caption above again, with its credit"
 _PRINTED_AGAIN = (CAPTION_PRINTED_AGAIN, CREDIT_PRINTED_AGAIN)
+CAPTION_COPIES = "photo caption ending in its credit, printed again below"
+#: The lead photo's figures found before the scores: kept however long the header under them.
+_LEAD_PHOTO = (*_PRINTED_AGAIN, CAPTION_COPIES)
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w.'’&-]*|via|for|of|the|and|de|van|von|al)")
 
 
@@ -1971,6 +1974,36 @@ def _mark_captions_printed_again(
             above.explicit = line.explicit = True
             above.decide(LineKind.FIGURE_CAPTION, CAPTION_PRINTED_AGAIN)
             line.decide(LineKind.FIGURE_CREDIT, CREDIT_PRINTED_AGAIN, None, added)
+
+
+def _mark_credited_caption_copies(
+    lines: list[_Line], rules: Rules, corrections: Corrections
+) -> None:
+    """The National prints its lead photo's caption, its credit run on, up to four times over
+    one under the other above the headline ("... in Oman. Photo: Subas Humagain for The
+    National", four times: a picture's sources each give their alt text): a line a credit
+    tail ends (``split_credit_tail``) printed again right under itself is that figure, decided
+    before the scores: the first copy its caption and credit, the others chrome. (Else the
+    copies are taken for a headline printed twice, and the real one for a standfirst.)"""
+    shown = [ln for ln in lines if ln.text.strip()]
+    k = 0
+    while k < len(shown):
+        first, key = shown[k], " ".join(shown[k].text.split())
+        end = k + 1
+        while end < len(shown) and " ".join(shown[end].text.split()) == key:
+            end += 1
+        copies, k = shown[k:end], end
+        if (
+            len(copies) < 2
+            or any(ln.explicit for ln in copies)
+            or key in corrections.keep | corrections.drop
+            or (split := split_credit_tail(key, rules)) is None
+        ):
+            continue
+        for line in copies:
+            line.explicit = True
+            line.decide(LineKind.CHROME, REPEATED_FIGURE)
+        first.decide(LineKind.FIGURE_CAPTION, CAPTION_COPIES, None, split[0])
 
 
 CAPTION_PRINTED_TWICE = "photo caption, printed twice"
@@ -2766,6 +2799,7 @@ def _strip_text(
     block: _Line | None = None  # a "block" pattern's line whose brackets are still open
     depth = taken = 0
     _mark_captions_printed_again(lines, rules, corrections)
+    _mark_credited_caption_copies(lines, rules, corrections)
     for idx, line in enumerate(lines):
         if line.explicit:  # (decided before the scores)
             continue
@@ -2833,7 +2867,7 @@ def _strip_text(
             lead_in, tail = params["figure_lead_in"], params["figure_tail"]
             # (no body stretch at all: every figure is outside it; a caption printed again
             # with its credit above the article is its lead photo's, however long the header)
-            printed_again = line.reason in _PRINTED_AGAIN and at < first
+            printed_again = line.reason in _LEAD_PHOTO and at < first
             if line.kind in FIGURE_KINDS and (
                 span is None or not (first - lead_in <= at <= last + tail or printed_again)
             ):

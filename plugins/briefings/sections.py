@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .chrome import (
+    CAPTION_COPIES,
     CAPTION_AFTER_CREDIT,
     CREDIT_TAIL,
     DATELINE,
@@ -275,7 +276,8 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
             if figure.caption is not None:
                 flush_figure()
             figure.caption = text
-            split = split_credit_tail(line.text) if line.reason == CREDIT_TAIL else None
+            credited = line.reason in (CREDIT_TAIL, CAPTION_COPIES)
+            split = split_credit_tail(line.text) if credited else None
             if split is not None:  # "... in Tunis. Fethi Belaid/AFP/Getty Images": both
                 # (the caption as chrome gave it: a gallery's counter left out)
                 figure.caption, figure.credit = line.meta_value or split[0], split[1]
