@@ -2015,6 +2015,9 @@ def test_the_authors_box_after_the_article_is_chrome(tail: list[str], removed: i
             "Jane Doe",
         ),
         (["Jane Doe", "@janedoe", "Nov 20, 2024"], "Jane Doe"),
+        # ... or a name, any name, in capitals or not, with the handle on its line (Daily Sabah)
+        (["NURAY KAYA @nuray_kaya", "Published 01.01.2019 00:00"], "NURAY KAYA"),
+        (["Nuray Kaya @nuraykaya"], "Nuray Kaya"),
         # ... or one line of names and the place the story was filed from (the Guardian)
         (["Fiona Harvey in Baku"], "Fiona Harvey"),
         (["Fiona Harvey and Damian Carrington in Baku"], "Fiona Harvey and Damian Carrington"),
@@ -2036,6 +2039,20 @@ def test_names_alone_under_the_headline_are_the_byline(
     assert got[2].meta_key == "title"
     bylines = [ln.meta_value for ln in got if ln.meta_key == "byline" and ln.meta_value]
     assert bylines == ([byline] if byline else [])
+
+
+def test_the_headline_printed_again_under_the_byline_and_date_is_chrome() -> None:
+    """(Daily Sabah: headline, the author's name and handle, dates, the headline again)"""
+    head = "Regional parliament approves the budget after a nine-hour debate"
+    lines = [head, "", "NURAY KAYA @nuray_kaya", "Published 01.01.2019 00:00", head, "", P1, "", P2]
+    got = strip_chrome(source(lines)).lines
+    assert [(ln.kind, ln.meta_key) for ln in got[:5]] == [
+        (LineKind.METADATA, "title"),
+        (LineKind.BLANK, None),
+        (LineKind.METADATA, "byline"),
+        (LineKind.METADATA, "date"),
+        (LineKind.CHROME, None),
+    ]
 
 
 def test_the_authors_title_and_handle_under_the_byline_are_metadata() -> None:

@@ -1691,6 +1691,13 @@ def _known_name(text: str, names: frozenset[str]) -> bool:
     return found is not None and (found["first"] in names or bool(found["initial"]))
 
 
+#: An author's name, in capitals or not, and the author's handle on one line ("SINAN ÖZTÜRK
+#: @sinan_ozturk", Daily Sabah): group ``name``.
+_NAME_HANDLE = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})\s+@[\w.]{2,30}"
+)
+
+
 def _mark_name_bylines(lines: list[_Line], params: dict[str, float]) -> None:
     """Authors printed as their names alone, one a line, under the headline (NPR, Axios:
     "Stef W. Kight" / "Alex Thompson"): two to ``name_byline_max`` such lines in a row (blank
@@ -1699,7 +1706,8 @@ def _mark_name_bylines(lines: list[_Line], params: dict[str, float]) -> None:
     or next to the date line, are the byline; the first holds all the names. (One name alone
     may be a photo's caption, but not right over the date line; a longer list, or one
     elsewhere, is a menu of columnists.) So is one line of such names and the place the story
-    was filed from ("Fiona Harvey in Baku")."""
+    was filed from ("Fiona Harvey in Baku"), and a name with the author's handle after it
+    ("SINAN ÖZTÜRK @sinan_ozturk": any name, the handle shows it is an author's)."""
     names = first_names()
     start = next(
         (
@@ -1719,10 +1727,14 @@ def _mark_name_bylines(lines: list[_Line], params: dict[str, float]) -> None:
         text = line.text.strip()
         free = not line.explicit and line.meta_key is None and line.reason != KEPT_BY_EDITOR
         placed = _name_patterns()[1].fullmatch(text) if free else None
+        handled = _NAME_HANDLE.fullmatch(text) if free else None
         if placed is not None and all(
             _known_name(n, names) for n in _byline_names().split(placed["names"])
         ):
             filed[i] = placed["names"]
+            runs += [[i], []]
+        elif handled is not None:  # (the handle names an author, whatever the given name)
+            filed[i] = handled["name"]
             runs += [[i], []]
         elif free and _known_name(text, names):
             runs[-1].append(i)
@@ -2897,8 +2909,10 @@ def _strip_text(
         # (not when read again with the edges as article text: a short text with no chrome
         # around it is kept as it stands, so that reading its kept lines again keeps them all)
         _find_headline(lines, rules, profile, dup)
-        _drop_repeated_headline(lines, params)
     _mark_name_bylines(lines, params)
+    if edge == _BAD:
+        # (after the byline: the headline printed again under it and the date is no text)
+        _drop_repeated_headline(lines, params)
     _drop_author_bios(lines)
     # (an inline control is looked past: "History" / "Main article: ..." / text)
     non_blank = [
