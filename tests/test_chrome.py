@@ -956,6 +956,13 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
             "Starmer greets Zelenskyy on Saturday.", "Toby Melville/Reuters")),
         ("Flooding in Pontypridd, south Wales, on Sunday. Pic: PA", (
             "Flooding in Pontypridd, south Wales, on Sunday.", "PA")),
+        # ... or "by", "from", "courtesy of" after the photo word (Rappler)
+        ("BRIEFING. The council meets in Quezon City. Photo by Toni Reyes", (
+            "BRIEFING. The council meets in Quezon City.", "Toni Reyes")),
+        ("Members attend the gathering on March 20, 2019. Photo from Ana Cruz/Rappler", (
+            "Members attend the gathering on March 20, 2019.", "Ana Cruz/Rappler")),
+        ("The minister said the photo by Smith was fake.", None),
+        ("He took it himself. Photo by the author.", None),
         # ... run onto the caption's last word (DW's copied text)
         ("The car industry has been hit by the downturnImage: Jan Woitas/dpa/picture alliance", (
             "The car industry has been hit by the downturn", "Jan Woitas/dpa/picture alliance")),
