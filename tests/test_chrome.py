@@ -2048,6 +2048,16 @@ def test_names_alone_under_the_headline_are_the_byline(
     assert bylines == ([byline] if byline else [])
 
 
+def test_the_headline_over_the_lead_photos_credit_is_no_caption() -> None:
+    """(Arab News: the headline, the illustration's credit, controls, the date, the headline
+    again, the article: the first copy is no caption of the illustration)"""
+    head = "Regional parliament approves the budget after a nine-hour debate"
+    lines = [head, "", "Illustration by Jane Doe", "Short Url", "Updated 12 December 2019"]
+    got = strip_chrome(source([*lines, "Follow", "", head, "", P1, "", P2, "", P3])).lines
+    assert (got[0].kind, got[2].kind) == (LineKind.CHROME, LineKind.FIGURE_CREDIT)
+    assert [ln.meta_value for ln in got if ln.meta_key == "title"] == [head]
+
+
 def test_the_headline_printed_again_under_the_byline_and_date_is_chrome() -> None:
     """(Daily Sabah: headline, the author's name and handle, dates, the headline again)"""
     head = "Regional parliament approves the budget after a nine-hour debate"

@@ -1818,13 +1818,20 @@ def _byline_names() -> re.Pattern[str]:
 
 def _drop_repeated_headline(lines: list[_Line], params: dict[str, float]) -> None:
     """The headline printed again between it and the article's first paragraph (a photo's
-    alt text: Times of India) is no article text. (Further down, a line with the title's
+    alt text: Times of India), or above it right over a photo's credit (Arab News), is no
+    article text nor caption. (Further down, a line with the title's
     words is the article's: a wiki's section named like its page.)"""
     at = next((i for i, ln in enumerate(lines) if ln.meta_key == "title"), None)
     if at is None:
         return
     key = line_key(lines[at].text)
     _drop_summary_over_repeated_headline(lines, at, key, params)
+    for line in lines[:at]:
+        # (the headline atop the page, right over the lead photo's credit, is no caption of
+        # it: "Why reforms are bad news" / "Illustration by Jane Doe" / ... / the headline)
+        if line.reason == CAPTION_BEFORE_CREDIT and line_key(line.text) == key:
+            line.decide(LineKind.CHROME, "repeats the headline")
+            line.anchor = -1
     for line in lines[at + 1 :]:
         if line.kind in BODY_KINDS and line.reason != KEPT_BY_EDITOR:
             if line_key(line.text) != key:
