@@ -3037,6 +3037,7 @@ CJK_RTL_CHROME_LINES = [
     ("본문 바로가기", "skip link"),
     ("광고", "advertisement marker"),
     ("공유하기", "share button"),
+    ("이 기사를 공유합니다", "share button"),
     ("관련기사", "related-stories teaser"),
     ("많이 본 뉴스", "related-stories teaser"),
     ("이 블로그의 인기글", "related-stories teaser"),
@@ -3424,6 +3425,10 @@ def test_an_arabic_news_page_keeps_the_story_and_drops_its_chrome() -> None:
         ("公開日：2024年1月2日", "date", "2024年1月2日"),
         ("2024年1月2日 星期二 10:30", "date", "2024年1月2日 星期二 10:30"),
         ("입력 2024.01.02. 10:30 수정 2024.01.02. 11:00", "date", "2024.01.02. 10:30"),
+        # (approved: Korea's common newsroom system; in a list of the header's items)
+        ("승인 2018.04.20 13:26", "date", "2018.04.20 13:26"),
+        ("  • 승인 2018.04.20 13:26", "date", "2018.04.20 13:26"),
+        ("• Published 12 May 2020", "date", "12 May 2020"),
         ("تاريخ النشر: 12 أكتوبر 2024", "date", "12 أكتوبر 2024"),
         ("פורסם: 12.10.24, 10:30", "date", "12.10.24, 10:30"),
         ("Yayınlanma tarihi: 12.10.2024 10:30", "date", "12.10.2024 10:30"),
