@@ -792,6 +792,9 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
             "byline",
             "KENJI KAWASE, Nikkei Asia",
         ),
+        # (with the star of a note on the author under the article: MercoPress)
+        ("By Mark Staffieri (*)", "byline", "Mark Staffieri"),
+        ("By Jane Doe*", "byline", "Jane Doe"),
         # machine-translation footers
         ("Translated with www.DeepL.com/Translator (free version)", "translated_by", "DeepL"),
         ("Übersetzt mit DeepL.com (kostenlose Version)", "translated_by", "DeepL"),
