@@ -959,6 +959,14 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
             "Starmer greets Zelenskyy on Saturday.", "Toby Melville/Reuters")),
         ("Flooding in Pontypridd, south Wales, on Sunday. Pic: PA", (
             "Flooding in Pontypridd, south Wales, on Sunday.", "PA")),
+        # a photographer's name or an agency alone in square brackets (Kathimerini)
+        ("The architect's work includes the Faliro Bay revamp. [Nikos Papadakis]", (
+            "The architect's work includes the Faliro Bay revamp.", "Nikos Papadakis")),
+        ("Protesters march in Athens on Monday. [AP]", (
+            "Protesters march in Athens on Monday.", "AP")),
+        ("The audience rose to its feet. [Applause]", None),
+        ("He said the law was clear. [Emphasis added]", None),
+        ("The Chozo expedition came to an impasse. [MP3 SP]", None),
         # ... or "by", "from", "courtesy of" after the photo word (Rappler)
         ("BRIEFING. The council meets in Quezon City. Photo by Toni Reyes", (
             "BRIEFING. The council meets in Quezon City.", "Toni Reyes")),
