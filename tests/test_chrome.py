@@ -959,6 +959,10 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
             "Starmer greets Zelenskyy on Saturday.", "Toby Melville/Reuters")),
         ("Flooding in Pontypridd, south Wales, on Sunday. Pic: PA", (
             "Flooding in Pontypridd, south Wales, on Sunday.", "PA")),
+        # the site's address before the photographer's name in brackets (The Jakarta Post)
+        ("Officials parade the suspects in Denpasar. (thejakartapost.com/Jane Doe)", (
+            "Officials parade the suspects in Denpasar.", "thejakartapost.com/Jane Doe")),
+        ("The figures are online (example.com/data)", None),
         # a photographer's name or an agency alone in square brackets (Kathimerini)
         ("The architect's work includes the Faliro Bay revamp. [Nikos Papadakis]", (
             "The architect's work includes the Faliro Bay revamp.", "Nikos Papadakis")),
