@@ -959,6 +959,10 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
             "Starmer greets Zelenskyy on Saturday.", "Toby Melville/Reuters")),
         ("Flooding in Pontypridd, south Wales, on Sunday. Pic: PA", (
             "Flooding in Pontypridd, south Wales, on Sunday.", "PA")),
+        # a credit of two letters after "Credit:" run on (Nine's papers: The Age, the Sydney
+        # Morning Herald)
+        ("Smoke rises from the bridge linking Crimea to the mainland.Credit: AP", (
+            "Smoke rises from the bridge linking Crimea to the mainland.", "AP")),
         # the site's address before the photographer's name in brackets (The Jakarta Post)
         ("Officials parade the suspects in Denpasar. (thejakartapost.com/Jane Doe)", (
             "Officials parade the suspects in Denpasar.", "thejakartapost.com/Jane Doe")),
