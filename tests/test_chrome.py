@@ -195,6 +195,12 @@ CHROME_LINES = [
     "Key events",
     "Show key events only",
     "Pinned post",
+    "Key posts",  # (Nine's papers)
+    "Pinned post from",
+    "Latest posts",
+    # a widget that failed to load (Nine's papers)
+    "We’re sorry, this feature is currently unavailable. We’re working to restore it. Please"
+    " try again later.",
     "5 min read",
     "Reading time: 4 minutes",
     "Lesezeit: 3 Min.",
