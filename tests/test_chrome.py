@@ -195,6 +195,10 @@ CHROME_LINES = [
     "Key events",
     "Show key events only",
     "Pinned post",
+    # a gallery's arrows and counter (CNN's pages of the 2000s)
+    "Click to view previous image",
+    "Click to view next image",
+    "1 of 2",
     "Key posts",  # (Nine's papers)
     "Pinned post from",
     "Latest posts",
