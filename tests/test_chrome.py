@@ -1720,6 +1720,20 @@ def test_a_caption_printed_twice_inside_the_article_is_one_figure() -> None:
     assert LineKind.FIGURE_CAPTION not in {ln.kind for ln in got}
 
 
+def test_a_sentence_printed_twice_over_a_gallerys_arrows_is_one_figure() -> None:
+    """(CNN's pages of the 2000s: the caption twice, then the gallery's arrows and counter;
+    without them, the same sentence twice is left: a wiki's references cite one book twice)"""
+    caption = "Lawmakers leave the regional parliament after the vote on Wednesday."
+    arrows = ["Click to view previous image", "1 of 2", "Click to view next image"]
+    got = strip_chrome(source([P1, "", caption, "", caption, "", *arrows, "", P2, "", P3])).lines
+    assert [(ln.kind, ln.reason) for ln in got[2:5:2]] == [
+        (LineKind.FIGURE_CAPTION, "photo caption, printed twice"),
+        (LineKind.CHROME, "repeats the photo's caption or credit just above"),
+    ]
+    got = strip_chrome(source([P1, "", caption, "", caption, "", P2, "", P3])).lines
+    assert LineKind.FIGURE_CAPTION not in {ln.kind for ln in got}
+
+
 @pytest.mark.parametrize("bullet", ["•", "▪", "-", "*", "►"])
 def test_a_list_item_is_no_heading(bullet: str) -> None:
     """(the Daily Mail's summary bullets under the headline)"""

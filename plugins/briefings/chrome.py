@@ -2034,13 +2034,25 @@ def _mark_credited_caption_copies(
 CAPTION_PRINTED_TWICE = "photo caption, printed twice"
 
 
+def _gallery_control(shown: list[_Line], k: int, rules: Rules) -> bool:
+    """Whether line ``k`` of ``shown`` is a gallery's control: its slide counter ("1 of 2") or
+    an image viewer's button ("Click to view next image"; inline controls)."""
+    line = shown[k] if k < len(shown) else None
+    return (
+        line is not None
+        and line.kind is LineKind.CHROME
+        and (line.reason in rules.caption_follows or "inline" in line.flags)
+    )
+
+
 def _mark_captions_printed_twice(lines: list[_Line], rules: Rules) -> None:
     """The Daily Mail prints each photo's caption twice, one line under the other, between two
     paragraphs ("Getty Images has come under fire for sharing a gallery of the 'hottest' 2018
     World Cup fans", twice): inside the article, below its first line, a line of no sentence
     (opening with a capital, at least ``caption_twice_min_words`` words, at most
     ``caption_max_chars``) printed again right under itself, exactly twice, is a caption, and
-    the second copy chrome. (The headline printed twice above the article is
+    the second copy chrome; so is a sentence so printed over a gallery's arrows or counter
+    (CNN's pages of the 2000s: the caption twice, "Click to view previous image", "1 of 2"). (The headline printed twice above the article is
     ``_drop_repeated_headline``'s; the same sentence twice is left: a wiki's references may
     cite one book twice.)"""
     params = rules.params
@@ -2064,7 +2076,7 @@ def _mark_captions_printed_twice(lines: list[_Line], rules: Rules) -> None:
             and KEPT_BY_EDITOR not in (above.reason, line.reason)
             and same(above, line)
             and text[:1].isupper()
-            and not ends_sentence(text)
+            and (not ends_sentence(text) or _gallery_control(shown, k + 2, rules))
             and len(text) <= params["caption_max_chars"]
             and len(find_words(text)) >= params["caption_twice_min_words"]
         ):
