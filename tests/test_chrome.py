@@ -1734,6 +1734,21 @@ def test_a_sentence_printed_twice_over_a_gallerys_arrows_is_one_figure() -> None
     assert LineKind.FIGURE_CAPTION not in {ln.kind for ln in got}
 
 
+def test_an_images_placeholder_text_printed_over_and_over_is_chrome() -> None:
+    """(the BBC's pages of 1998-2002: spacer images' alt text, "News image", around the menu and
+    the header, runs of it glued together; it had become the title and the lead)"""
+    head = "Regional parliament approves the budget after a nine-hour debate"
+    menu = ["Front Page", "News image", "World", "News image", "Sport", "News image"]
+    lines = [*menu, "News imageNews imageNews image", "Wednesday, April 1, 1998 Published at 17:21"]
+    lines += ["News image", "News image", "World: Europe", "News image"]
+    got = strip_chrome(source([*lines, "", head, "", P1, "", P2, "", P3])).lines
+    assert [ln.meta_value for ln in got if ln.meta_key == "title"] == [head]
+    assert all(ln.kind is LineKind.CHROME for ln in got if "News image" in ln.text)
+    # (a phrase run together once, printed twice in all, is left to the scores)
+    got = strip_chrome(source(["Go goGo go", "", head, "", P1, "", "Go go", "", P2])).lines
+    assert "an image's placeholder text, printed over and over" not in {ln.reason for ln in got}
+
+
 @pytest.mark.parametrize("bullet", ["•", "▪", "-", "*", "►"])
 def test_a_list_item_is_no_heading(bullet: str) -> None:
     """(the Daily Mail's summary bullets under the headline)"""

@@ -2031,6 +2031,45 @@ def _mark_credited_caption_copies(
         first.decide(LineKind.FIGURE_CAPTION, CAPTION_COPIES, None, split[0])
 
 
+PLACEHOLDER = "an image's placeholder text, printed over and over"
+#: A line that is one short phrase printed two times or more, run together ("News imageNews
+#: imageNews image"): group ``unit`` the phrase.
+_RUN_TOGETHER = re.compile(r"(?P<unit>\S.{2,30}?)(?P=unit)+")
+
+
+def _mark_placeholders(lines: list[_Line], params: dict[str, float]) -> None:
+    """Pages laid out with spacer images (the BBC's of 1998-2002) print an image's alt text,
+    "News image", dozens of times between and around the article's lines, runs of it glued
+    together ("News imageNews imageNews image"): a phrase of two words or more that a line
+    repeats run together, and every line that is that phrase, are chrome when the page prints
+    it ``placeholder_min_lines`` times or more (decided before the scores: not a headline, not
+    a heading over each paragraph)."""
+    units: set[str] = set()
+    for line in lines:
+        found = _RUN_TOGETHER.fullmatch(line.text.strip())
+        if found is not None and len(find_words(found["unit"])) >= 2:
+            units.add(" ".join(found["unit"].split()).lower())
+    if not units:
+        return
+    marked = [
+        line
+        for line in lines
+        if not line.explicit
+        and (
+            " ".join(line.text.split()).lower() in units
+            or (
+                (found := _RUN_TOGETHER.fullmatch(line.text.strip())) is not None
+                and " ".join(found["unit"].split()).lower() in units
+            )
+        )
+    ]
+    if len(marked) < params["placeholder_min_lines"]:
+        return
+    for line in marked:
+        line.explicit, line.cls = True, _BAD
+        line.decide(LineKind.CHROME, PLACEHOLDER)
+
+
 CAPTION_PRINTED_TWICE = "photo caption, printed twice"
 
 
@@ -2837,6 +2876,7 @@ def _strip_text(
     depth = taken = 0
     _mark_captions_printed_again(lines, rules, corrections)
     _mark_credited_caption_copies(lines, rules, corrections)
+    _mark_placeholders(lines, params)
     for idx, line in enumerate(lines):
         if line.explicit:  # (decided before the scores)
             continue
