@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .chrome import (
-    CAPTION_COPIES,
     CAPTION_AFTER_CREDIT,
+    CAPTION_COPIES,
     CREDIT_TAIL,
     DATELINE,
     ClassifiedLine,
