@@ -647,14 +647,15 @@ def _ends_in_credit(text: str, rules: Rules) -> bool:
     return tail is not None and match_credit(tail.group(1), rules)
 
 
-#: A list item's bullet and the space after it, at a line's start.
-_LIST_BULLET = re.compile(r"^[•·▪◦‣●]\s+")
+#: A list item's bullet, or a bar (a row of the header's items, "| 15 Feb 2024 | 08:20"), and
+#: the space after it, at a line's start.
+_LIST_BULLET = re.compile(r"^[•·▪◦‣●|]\s+")
 
 
 def match_metadata(text: str, rules: Rules | None = None) -> tuple[str, str] | None:
     """``(key, value)`` for byline, date and source lines, else None. (A list's bullet before
     it is looked past: a page's header may list the author, the date and the comments' count,
-    "• 승인 2018.04.20 13:26".)"""
+    "• 승인 2018.04.20 13:26", or open its row of them with a bar, "| 15 Feb 2024 | 08:20".)"""
     rules = rules or load_rules()
     stripped = _LIST_BULLET.sub("", text.strip())
     if len(stripped) > rules.params["metadata_max_chars"]:
