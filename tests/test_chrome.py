@@ -1910,6 +1910,18 @@ def test_every_line_lands_in_exactly_one_place(lines: list[str]) -> None:
     ]
 )
 @example(["PHOTO:0", "AΆΆ"])
+# (a credit, a skip link, a line printed twice: without the skip link, the line under the credit
+# is no caption either, its repeat no repeat of a figure)
+@example(
+    [
+        "PHOTO:0",
+        "Skip to main content",
+        "If you have questions about this Agreement, you should contact us at legal@example.com."
+        " Alternatively, you may contact us at:",
+        "If you have questions about this Agreement, you should contact us at legal@example.com."
+        " Alternatively, you may contact us at:",
+    ]
+)
 # (a headline candidate over a skip link, then a line opening in lower case: judged as if the
 # skip link were not there, as the second pass reads it)
 @example(

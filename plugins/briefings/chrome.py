@@ -2178,9 +2178,13 @@ def _caption_below(lines: list[_Line], i: int, params: dict[str, float]) -> None
     if k < 0 or lines[k].kind is not None:
         return
     text = lines[k].text
+    after = next((ln for ln in lines[k + 1 :] if ln.kind is not LineKind.BLANK), None)
     if (
         _is_caption_like(text, params)
         and len(find_words(text)) >= params["caption_after_credit_min_words"]
+        # (a line printed twice over is no caption printed once under its photo; read as one,
+        # its repeat would go, and stripping the kept text again would find the pair apart)
+        and (after is None or " ".join(after.text.split()) != " ".join(text.split()))
     ):
         lines[k].decide(LineKind.FIGURE_CAPTION, CAPTION_AFTER_CREDIT)
         lines[k].anchor = i
