@@ -1159,3 +1159,22 @@ def test_a_name_known_only_in_capitals(surface: str, label: str, name: str) -> N
     found = [Found(surface, label, 0, 0, len(surface), text, "tagger")]
     (cluster,) = merge(found, [Unit(text, "lead")])
     assert cluster.name == name
+
+
+@pytest.mark.parametrize(
+    ("surfaces", "clusters"),
+    [
+        # a transcript's label in capitals names a person of the text by the surname
+        ([("Ned Price", "PER"), ("PRICE", "ORG")], [["Ned Price", "PRICE"]]),
+        # not an acronym ending a name the tagger took for a person's, nor a short word
+        ([("TaskStatus GRPC", "PER"), ("GRPC", "ORG")], [["TaskStatus GRPC"], ["GRPC"]]),
+        ([("Jane Fox", "PER"), ("FOX", "ORG")], [["Jane Fox"], ["FOX"]]),
+    ],
+)
+def test_a_surname_in_capitals_is_its_persons(
+    surfaces: list[tuple[str, str]], clusters: list[list[str]]
+) -> None:
+    texts = [f"{s}: we spoke." for s, _ in surfaces]
+    units = [Unit(t, "lead") for t in texts]
+    found = [Found(s, k, u, 0, len(s), texts[u], "tagger") for u, (s, k) in enumerate(surfaces)]
+    assert [c.surfaces for c in merge(found, units)] == clusters

@@ -80,3 +80,215 @@ def test_figures_are_not_searched() -> None:
     text = '"This is a long quoted sentence of more than eight words here," he said.'
     assert find_quotes([(text, False)], []) == []
     assert len(find_quotes([(text, True)], [])) == 1
+
+
+_GREETING = "Mr President, colleagues,"
+_ERDOGAN = "President of Turkey Recep Tayyip Erdogan (retranslated):"
+_SPEECH = (
+    "I am happy to welcome you to the Russian capital. We are glad that our relations are"
+    " recovering, and very quickly."
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "names", "quotes"),
+    [
+        # a label alone on its line: the first paragraph of eight words or more under it
+        (
+            ["President of Russia Vladimir Putin:", _GREETING, _SPEECH],
+            ["Vladimir Putin"],
+            [(2, _SPEECH, "Vladimir Putin")],
+        ),
+        # ... with a note in brackets; the next label ends the turn
+        (
+            [_ERDOGAN, "Thank you.", "Jane Doe:", _SPEECH],
+            ["Recep Tayyip Erdogan", "Jane Doe"],
+            [(3, _SPEECH, "Jane Doe")],
+        ),
+        # the words after a label on the same line
+        (
+            ["Wang Wenbin: State Councilor Wang Yi just concluded his successful visit there."],
+            ["Wang Wenbin", "Wang Yi"],
+            [
+                (
+                    0,
+                    "State Councilor Wang Yi just concluded his successful visit there.",
+                    "Wang Wenbin",
+                )
+            ],
+        ),
+        # a long turn: whole sentences up to sixty words (here 52), then an ellipsis
+        (
+            ["Jane Doe:", " ".join([_SPEECH] * 4)],
+            ["Jane Doe"],
+            [
+                (
+                    1,
+                    " ".join([_SPEECH] * 2)
+                    + " I am happy to welcome you to the Russian capital. …",
+                    "Jane Doe",
+                )
+            ],
+        ),
+        # a label in capitals: the surname of a person named in the text
+        (
+            ["Ned Price, Department Spokesperson", "MR PRICE: Good afternoon. " + _SPEECH],
+            ["Ned Price"],
+            [(1, "Good afternoon. " + _SPEECH, "Ned Price")],
+        ),
+        (
+            ["Ned Price, Department Spokesperson", "MR. PRICE:", _SPEECH, "QUESTION:", _SPEECH],
+            ["Ned Price"],
+            [(2, _SPEECH, "Ned Price")],
+        ),
+        # ... and one of someone unnamed ends the turn before it
+        (
+            ["Ned Price, Department Spokesperson", "MR PRICE:", "Thanks.", "QUESTION:", _SPEECH],
+            ["Ned Price"],
+            [],
+        ),
+        # a label by one word of one person's name: a family name written first
+        (
+            ["Highlights of President Xi Jinping's interview", "Xi: " + _SPEECH],
+            ["Xi Jinping"],
+            [(1, _SPEECH, "Xi Jinping")],
+        ),
+        # ... not a word of two persons' names
+        (
+            ["Jane Doe and John Doe spoke.", "Doe: " + _SPEECH],
+            ["Jane Doe", "John Doe"],
+            [],
+        ),
+        # any label alone on its line ends the turn before it
+        (
+            ["General Pat Ryder (00:00):", "Thanks.", "Speaker 2 (01:12):", _SPEECH],
+            ["Pat Ryder"],
+            [],
+        ),
+        # a name and a colon inside a sentence label no turn
+        (
+            ["Among those present was Foreign Minister Jane Doe: she spoke about the budget."],
+            ["Jane Doe"],
+            [],
+        ),
+    ],
+)
+def test_transcript_turns_are_their_speakers_quotes(
+    texts: list[str], names: list[str], quotes: list[tuple[int, str, str]]
+) -> None:
+    persons = sorted(
+        (u, text.index(name), text.index(name) + len(name))
+        for name in names
+        for u, text in enumerate(texts)
+        if name in text
+    )
+    got = find_quotes([(t, True) for t in texts], persons)
+    assert [
+        (q.unit, q.text, None if q.speaker is None else _name(texts, persons[q.speaker]))
+        for q in got
+    ] == quotes
+
+
+def _name(texts: list[str], person: tuple[int, int, int]) -> str:
+    u, s, e = person
+    return texts[u][s:e]
+
+
+def test_a_title_opens_no_turn() -> None:
+    """(an interview's headline: "Frank Messina: An Interview with the 'Mets Poet' ...")"""
+    texts = ["Jane Doe: An interview with the poet about her new book and career", _SPEECH]
+    persons = [(0, 0, len("Jane Doe"))]
+    got = find_quotes([(t, True) for t in texts], persons, titles=frozenset({0}))
+    assert got == []
+    assert len(find_quotes([(t, True) for t in texts], persons)) == 1
+
+
+_PART_1 = "People who are not formally spies are seen in activities that pose a threat."
+_PART_2 = "But the man who headed this team turned out to be a real officer"
+
+
+@pytest.mark.parametrize(
+    ("texts", "names", "quotes"),
+    [
+        # a quote left open at a paragraph's end, closed in the next one, attributed there
+        (
+            [f'"{_PART_1}', f'{_PART_2}," says Grozev.'],
+            ["Grozev"],
+            [(0, _PART_1, "Grozev"), (1, _PART_2, "Grozev")],
+        ),
+        # ... in curly marks, over three paragraphs
+        (
+            [f"“{_PART_1}", f"“{_PART_1}", f"{_PART_2},” Jane Doe said."],
+            ["Jane Doe"],
+            [(0, _PART_1, "Jane Doe"), (1, _PART_1, "Jane Doe"), (2, _PART_2, "Jane Doe")],
+        ),
+        # ... the last part opening again and closing (news style): it names the speaker
+        (
+            [f'"{_PART_1}', f'"{_PART_2}," Jane Doe said.'],
+            ["Jane Doe"],
+            [(0, _PART_1, "Jane Doe"), (1, _PART_2, "Jane Doe")],
+        ),
+        # a quote opened after one that closed in the paragraph runs on from there
+        (
+            [f'"It was hard," Jane Doe said. "{_PART_1}', f'{_PART_2}," she said.'],
+            ["Jane Doe"],
+            [(0, "It was hard", "Jane Doe"), (0, _PART_1, "Jane Doe"), (1, _PART_2, "Jane Doe")],
+        ),
+        # ... with no attribution at its end: the speaker of the quote before it
+        (
+            [f'"It was hard," Jane Doe said. "{_PART_1}', f'"{_PART_2}."'],
+            ["Jane Doe"],
+            [
+                (0, "It was hard", "Jane Doe"),
+                (0, _PART_1, "Jane Doe"),
+                (1, _PART_2 + ".", "Jane Doe"),
+            ],
+        ),
+        # a paragraph between that neither goes on nor closes ends the run
+        (
+            [f'"{_PART_1}', "The ministry did not comment.", f'{_PART_2}," says Grozev.'],
+            ["Grozev"],
+            [],
+        ),
+    ],
+)
+def test_a_quote_over_several_paragraphs_is_its_speakers(
+    texts: list[str], names: list[str], quotes: list[tuple[int, str, str]]
+) -> None:
+    persons = sorted(
+        (u, text.index(name), text.index(name) + len(name))
+        for name in names
+        for u, text in enumerate(texts)
+        if name in text
+    )
+    got = find_quotes([(t, True) for t in texts], persons)
+    assert [
+        (q.unit, q.text, None if q.speaker is None else _name(texts, persons[q.speaker]))
+        for q in got
+    ] == quotes
+
+
+def test_a_run_on_quotes_he_is_the_person_named_before_it() -> None:
+    texts = [
+        "The tour was green, according to the bassist Matt Wachter.",
+        '"Jared and Shannon Leto put together a thing that shows other ways to clean up.',
+        'We fueled the bus with vegetable oil," he explains.',
+    ]
+    persons = [
+        (u, texts[u].index(name), texts[u].index(name) + len(name))
+        for u, name in ((0, "Matt Wachter"), (1, "Shannon Leto"))
+    ]
+    got = find_quotes([(t, True) for t in texts], persons)
+    assert [(q.unit, q.speaker) for q in got] == [(1, 0), (2, 0)]
+
+
+def test_a_german_quote_closes_in_its_paragraph() -> None:
+    texts = [
+        "„Der Titelverteidiger spielte nicht gut, das Spiel war langweilig“, sagt Petr Novak.",
+        "Die Liga beginnt im August wieder mit einem neuen Spielplan für alle Vereine.",
+    ]
+    start = texts[0].index("Petr Novak")
+    got = find_quotes([(t, True) for t in texts], [(0, start, start + 10)])
+    assert [(q.unit, q.text) for q in got] == [
+        (0, "Der Titelverteidiger spielte nicht gut, das Spiel war langweilig")
+    ]

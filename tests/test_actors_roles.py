@@ -552,6 +552,12 @@ def test_an_article_of_another_language_opens_no_role() -> None:
     )
 
 
+_OFFICIALS = (
+    "Vice Foreign Minister Li Baodong, Vice Minister of Finance Zhu Guangyao, Vice Minister of"
+    " Commerce Wang Shouwen"
+)
+
+
 def _briefing(*paragraphs: str) -> Briefing:
     meta = Meta(title="t", encoding="utf-8", source_name="t.txt", title_from="editor")
     lead = Section(None, "lead", tuple(Paragraph(p) for p in paragraphs))
@@ -597,6 +603,29 @@ def _briefing(*paragraphs: str) -> Briefing:
             ("The Minister for Foreign Affairs Jane Doe met envoys on Monday.",),
             "Jane Doe",
             "Minister for Foreign Affairs",
+        ),
+        # A list of officials, each with a title: the next one's title is no appositive of the
+        # one before it, nor is a title after "and" part of the complement before it
+        (
+            (_OFFICIALS + " will brief the press.",),
+            "Li Baodong",
+            "Vice Foreign Minister",
+        ),
+        (
+            (_OFFICIALS + " will brief the press.",),
+            "Zhu Guangyao",
+            "Vice Minister of Finance",
+        ),
+        (
+            (_OFFICIALS.replace(", Vice Minister of Commerce", " and Vice Minister of Commerce"),),
+            "Wang Shouwen",
+            "Vice Minister of Commerce",
+        ),
+        # a place's preposition before a title is no part of it
+        (
+            ("They will give a briefing in Lanting on President Xi Jinping's visit to Peru.",),
+            "Xi Jinping",
+            "President",
         ),
     ],
 )

@@ -729,6 +729,20 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         # a dateline's place before the date stamp (not a weekday)
         ("Madrid - 06 mar 2025 - 13:45 CET", "date", "06 mar 2025 - 13:45 CET"),
         ("Burak Dag |22.04.2024 - Update : 22.04.2024", "date", "22.04.2024"),
+        # a byline run together with the author's handle and the update's stamp (Vox)
+        (
+            "By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT",
+            "byline",
+            "Alissa Wilkinson",
+        ),
+        ("By Jane Doe Updated May 12, 2025 5:34 PM", "byline", "Jane Doe"),
+        # a morning's or an afternoon's briefing (Japan's Kantei)
+        ("April 15, 2016 (AM)", "date", "April 15, 2016"),
+        ("Thursday, September 5, 2013 (PM)", "date", "Thursday, September 5, 2013"),
+        # where the reporter files from, and the paper in brackets (China Daily)
+        ("By CHEN WEIHUA in Washington(China Daily USA)", "byline", "CHEN WEIHUA"),
+        ("By Jane Doe in Kyiv", "byline", "Jane Doe"),
+        ("By Jane Doe (AP)", "byline", "Jane Doe"),
         ("Published: 14 April 2025", "date", "14 April 2025"),
         # a date label with a space before its colon, or one that also opens sentences
         ("Latest update : 2015-05-12", "date", "2015-05-12"),
@@ -2048,6 +2062,18 @@ def test_the_headline_printed_again_above_the_first_paragraph_is_chrome() -> Non
     assert got[9].kind is LineKind.PARAGRAPH
 
 
+def test_a_share_box_labelled_with_the_headline_makes_the_bare_line_the_title() -> None:
+    """A share box labels its button with the headline ("Share The 21 best movies of 2017",
+    Vox): the bare line is the headline printed twice, the labelled one no title."""
+    title = "Parliament approves the regional budget"
+    standfirst = "How the money is shared out, and what it means for the schools of the region."
+    lines = ["News", "Video", title, standfirst, "By Jane Doe", "Share  Tweet", f"Share {title}"]
+    lines += ["", P1, "", P2]
+    got = strip_chrome(source(lines)).lines
+    assert (got[2].meta_key, got[2].meta_value) == ("title", title)
+    assert got[6].kind is LineKind.CHROME
+
+
 _COLUMNISTS = ["Grace Dent", "Mary Dejevsky", "Robert Fisk", "John Rentoul", "Mark Steel"]
 
 
@@ -2395,6 +2421,22 @@ def test_a_headline_shares_a_subject_word_with_the_article() -> None:
     assert _content_words("Regional parliament approves budgets", frozenset()) & body
     assert not _content_words("Forgot your password?", frozenset()) & body
     assert not _content_words("From Wikipedia, the free encyclopedia", frozenset()) & body
+
+
+@pytest.mark.parametrize(
+    ("headline", "shared"),
+    [
+        # a short name is a subject word (Chinese, Korean names: "Xi", "Li", "Kim") ...
+        ("Highlights of President Xi's written interview", {"xi"}),
+        ("Kim arrives in Hanoi", {"kim"}),
+        # ... a short common word is none, in capitals or not
+        ("The UN and we", set()),
+    ],
+)
+def test_a_short_name_is_a_subject_word(headline: str, shared: set[str]) -> None:
+    body = "Xi: China is ready to partner with the UN. Kim and we said so, and the Korean side."
+    stop = frozenset({"the", "and", "we", "so", "is", "to", "with", "said"})
+    assert _content_words(headline, stop) & _content_words(body, stop) == shared
 
 
 PAGES = Path(__file__).resolve().parent / "golden" / "pages"
@@ -3716,6 +3758,42 @@ def test_a_dateline_alone_over_the_first_paragraph_opens_it(
 
 
 @pytest.mark.parametrize(
+    ("lines", "dateline"),
+    [
+        # a dated dateline the scores removed with the header, a byline under it
+        (
+            [
+                "Home",
+                "Politics",
+                "",
+                HEAD,
+                "",
+                "Baku, Azerbaijan, June 2",
+                "",
+                "By Trend",
+                "",
+                P1,
+                P2,
+            ],
+            5,
+        ),
+        (["Home", "Politics", "", HEAD, "MOSCOW, April 14", P1, P2], 4),
+        (["Home", "Politics", "", HEAD, "Tehran, 14 April 2025 (IRNA)", P1, P2], 4),
+        # not a weekday's date, nor a label's, nor a place alone, nor one over a heading
+        (["Home", "Politics", "", HEAD, "Friday, June 2", P1, P2], None),
+        (["Home", "Politics", "", HEAD, "Updated June 2", P1, P2], None),
+        (["Home", "Politics", "", HEAD, "Baku, Azerbaijan", P1, P2], None),
+    ],
+)
+def test_a_dated_dateline_over_the_first_paragraph_opens_it(
+    lines: list[str], dateline: int | None
+) -> None:
+    got = strip_chrome(source(lines)).lines
+    marked = [i for i, ln in enumerate(got) if ln.meta_key == "dateline"]
+    assert marked == ([] if dateline is None else [dateline])
+
+
+@pytest.mark.parametrize(
     ("lines", "summary"),
     [
         # a sentence right under the headline, over the byline and the date: the standfirst
@@ -3726,6 +3804,8 @@ def test_a_dateline_alone_over_the_first_paragraph_opens_it(
         (["Menu", "", HEAD, "Budget News Politics Schools Hospitals Regions Markets Sport",
           *BELOW[1:]], None),
         (["Menu", "", HEAD, "Regional budget", *BELOW[1:]], None),
+        # with blank lines around it, read as a heading over the first paragraph (TASS)
+        (["All news", "", HEAD, "", STANDFIRST, "", P1, "", P2], STANDFIRST),
     ],
 )  # fmt: skip
 def test_a_standfirst_under_the_headline_is_the_summary(

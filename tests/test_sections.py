@@ -430,7 +430,8 @@ def test_sections_join_back_to_the_kept_text(lines: list[str]) -> None:
     dateline = ""
     for ln in stripped.lines:
         if ln.meta_key == "dateline":
-            dateline = f"{ln.meta_value} "
+            value = ln.meta_value or ""
+            dateline = value + (" — " if value[-1:].isalnum() or value.endswith(")") else " ")
         elif ln.kind in (LineKind.HEADING, LineKind.PARAGRAPH, LineKind.QUOTE):
             text = ln.meta_value if ln.kind is LineKind.HEADING and ln.meta_value else ln.text
             if ln.kind is LineKind.PARAGRAPH:
@@ -474,6 +475,24 @@ def test_a_dateline_alone_opens_the_first_paragraph() -> None:
     b = split_sections(strip_chrome(source), "a")
     assert b.lead is not None
     assert b.lead.paragraphs[:2] == (f"KARACHI: {first}", second)
+
+
+def test_a_dateline_with_no_dash_of_its_own_gets_one() -> None:
+    """(a copied wire story: "Baku, Azerbaijan, June 2" alone over the byline, removed with the
+    header by the scores, taken back)"""
+    first = (
+        "Azerbaijan and Turkey signed a new agreement on energy cooperation on Friday, the"
+        " country's energy ministry said in a statement."
+    )
+    second = (
+        "The agreement covers gas supplies through the pipeline and joint work on renewable"
+        " energy projects in the Caspian region, the ministry said."
+    )
+    head = "Azerbaijan and Turkey sign new energy agreement"
+    lines = ["Home", "Politics", "", head, "", "Baku, Azerbaijan, June 2", "", "By Trend", ""]
+    b = split_sections(strip_chrome(text_source("\n".join([*lines, first, "", second]))), "a")
+    assert b.lead is not None
+    assert b.lead.paragraphs[:2] == (f"Baku, Azerbaijan, June 2 — {first}", second)
 
 
 def test_a_standfirst_under_the_headline_is_the_briefings_summary() -> None:

@@ -271,6 +271,9 @@ class Rules:
     dateline_alone: tuple[re.Pattern[str], ...] = ()
     """A wire dateline printed alone on the line over the first paragraph ("ANKARA",
     "KARACHI:"): it opens that paragraph (case-sensitive)."""
+    dateline_dated: tuple[re.Pattern[str], ...] = ()
+    """A dateline with its date printed alone over the first paragraph ("Baku, Azerbaijan,
+    June 2"): it opens that paragraph, even when the scores removed it with the page's header."""
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -383,6 +386,7 @@ def load_rules() -> Rules:
         contents_labels=frozenset(line_key(p) for p in _strings(data.get("contents_labels"))),
         caption_cues=tuple(_compile(p) for p in _strings(data.get("caption_cues"))),
         dateline_alone=tuple(re.compile(expand(p)) for p in _strings(data.get("dateline_alone"))),
+        dateline_dated=tuple(re.compile(expand(p)) for p in _strings(data.get("dateline_dated"))),
     )
 
 
@@ -2564,13 +2568,24 @@ def _is_headline_like(text: str, params: dict[str, float]) -> bool:
     )
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _content_words(text: str, stopwords: frozenset[str]) -> set[str]:
     """The words of ``text`` that carry its subject, crudely stemmed: lower case, four letters
-    or more, no stop words (CJK text: every run of two characters, as words are not spaced)."""
-    words = {w.lower() for w in find_words(text)}
+    or more, or a shorter name ("Xi", "Li", "Kim": a capital, then lower case), no stop words
+    (CJK text: every run of two characters, as words are not spaced)."""
+    found = find_words(text)
+    words = {w.lower() for w in found}
     # (a crude stem, the first five letters without a plural "s": "builds" meets "build")
     out = {
         (w[:-1] if w.endswith("s") else w)[:5] for w in words if len(w) >= 4 and w not in stopwords
+    }
+    names = (_POSSESSIVE.sub("", w) for w in found)  # ("Xi's")
+    out |= {
+        w.lower()
+        for w in names
+        if 2 <= len(w) < 4 and w[0].isupper() and w[1:].islower() and w.lower() not in stopwords
     }
     if text_length(text) > len(text):  # CJK characters
         out |= {w[k : k + 2] for w in words for k in range(len(w) - 1) if len(w) > 1}
@@ -2595,6 +2610,27 @@ def _not_a_headline(text: str, rules: Rules) -> bool:
         find_phrase(" ".join(words[:k]), rules, exact_only=True) is not None
         for k in range(2, min(len(words), 6) + 1)  # (not one word: "Live: …", "Video: …")
     )
+
+
+#: At most this many words of a page control before a headline printed again ("Share on X").
+_CONTROL_PREFIX_WORDS = 3
+
+
+def _count_control_copies(lines: list[_Line], copies: Counter[str], rules: Rules) -> Counter[str]:
+    """``copies`` with the headline printed again behind a page control counted too: a share
+    box labels its buttons with the headline ("Share The 21 best movies of 2017" under "The 21
+    best movies of 2017"), so the bare line is the one printed twice, and the headline."""
+    counted = copies
+    for line in lines:
+        words = line.text.split()
+        for k in range(1, min(len(words) - 1, _CONTROL_PREFIX_WORDS) + 1):
+            key = line_key(" ".join(words[k:]))
+            if copies[key] and find_phrase(" ".join(words[:k]), rules, exact_only=True):
+                if counted is copies:
+                    counted = Counter(copies)
+                counted[key] += 1
+                break
+    return counted
 
 
 def _title_above_tagline(
@@ -2713,6 +2749,7 @@ def _find_headline(
         : int(params["headline_body_lines"])
     ]
     subject = _content_words(" ".join(opening), stopwords)
+    copies = _count_control_copies(lines[:start], copies, rules)
     titled = _title_above_tagline(lines[:start], rules, subject, stopwords)
     if titled is not None:
         titled.decide(
@@ -3014,6 +3051,7 @@ def _strip_text(
             line.decide(LineKind.HEADING, "short line before a heading")
     if edge == _BAD:
         _keep_standfirst(lines, rules)
+        _standfirst_in_heading(lines, params)  # (a standfirst short of a sentence's end)
     return lines
 
 
@@ -3098,7 +3136,9 @@ def _strip_html(source: SourceText, corrections: Corrections) -> list[_Line]:
 def _standfirst_in_heading(lines: list[_Line], params: dict[str, float]) -> None:
     """A saved page's standfirst set in a heading tag right under the headline, no paragraph
     before it ("<h2 class="spot">Joint committee to meet every three months to set monthly
-    releases from Ilisu Dam, says Turkish Energy Ministry</h2>", Anadolu): a long line
+    releases from Ilisu Dam, says Turkish Energy Ministry</h2>", Anadolu), or a copied one
+    read as a heading for its missing full stop ("Information about the arrival of the head
+    of state in the Kremlin was distributed by several Telegram channels", TASS): a long line
     (``standfirst_heading_words`` words or more) that asks no question is no section's
     title but the standfirst, the briefing's summary (as ``_keep_standfirst`` for copied
     text)."""
@@ -3243,10 +3283,15 @@ DATELINE = "dateline"
 
 def _mark_dateline(lines: list[_Line], rules: Rules) -> None:
     """A wire dateline printed alone on its line ("ANKARA", "<strong>ISTANBUL</strong>",
-    "KARACHI:"; chrome.yml ``dateline_alone``) right over the article's first paragraph (a
-    prose line that ends a sentence) is no section heading nor paragraph of its own: metadata
-    ``dateline``, which opens that paragraph. Only before the first paragraph: further down,
-    a line in capitals is a section's title ("BACKGROUND")."""
+    "KARACHI:"; chrome.yml ``dateline_alone``, or with its date, "Baku, Azerbaijan, June 2",
+    ``dateline_dated``) right over the article's first paragraph (a prose line that ends a
+    sentence) is no section heading nor paragraph of its own: metadata ``dateline``, which
+    opens that paragraph. Only before the first paragraph: further down, a line in capitals is
+    a section's title ("BACKGROUND"). A dated one is taken back from the removed lines too,
+    when only a byline or a date stands between it and the first paragraph (the scores remove
+    it with the page's header: it is short and ends no sentence)."""
+    if _mark_removed_dateline(lines, rules):
+        return
     body = [i for i, ln in enumerate(lines) if ln.kind in BODY_KINDS]
     skipped = 0
     for k, i in enumerate(body[:-1]):
@@ -3255,7 +3300,7 @@ def _mark_dateline(lines: list[_Line], rules: Rules) -> None:
         if (
             following.kind is LineKind.PARAGRAPH
             and ends_sentence(following.text.strip())
-            and any(p.match(text) for p in rules.dateline_alone)
+            and any(p.match(text) for p in rules.dateline_alone + rules.dateline_dated)
         ):
             line.decide(LineKind.METADATA, "dateline over the first paragraph", DATELINE, text)
             return
@@ -3265,3 +3310,26 @@ def _mark_dateline(lines: list[_Line], rules: Rules) -> None:
             skipped += 1
             if ends_sentence(text) or skipped > 2:
                 return
+
+
+def _mark_removed_dateline(lines: list[_Line], rules: Rules) -> bool:
+    """The dated dateline the scores removed right over the first paragraph (only blank lines,
+    a byline or a date between), decided ``dateline``; whether there was one."""
+    first = next((i for i, ln in enumerate(lines) if ln.kind in BODY_KINDS), None)
+    if first is None or lines[first].kind is not LineKind.PARAGRAPH:
+        return False
+    if not ends_sentence(lines[first].text.strip()):
+        return False
+    for line in reversed(lines[:first]):
+        if line.kind in (LineKind.BLANK, LineKind.METADATA) and line.meta_key != "title":
+            continue
+        text = line.text.strip()
+        if (
+            line.kind is LineKind.CHROME
+            and not line.explicit
+            and any(p.match(text) for p in rules.dateline_dated)
+        ):
+            line.decide(LineKind.METADATA, "dateline over the first paragraph", DATELINE, text)
+            return True
+        return False
+    return False

@@ -321,7 +321,9 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
             continue
         quote = kind is LineKind.QUOTE or is_quote_like(text)
         if dateline and kind is LineKind.PARAGRAPH:
-            text, dateline = f"{dateline} {text}", ""
+            # (a dateline printed with no dash of its own gets the wire's: "ANKARA — ...")
+            joint = " — " if dateline[-1].isalnum() or dateline[-1] == ")" else " "
+            text, dateline = f"{dateline}{joint}{text}", ""
         blocks.append(Paragraph(text, "quote" if quote else "paragraph", line.number))
     close_section()
     if dates:

@@ -50,10 +50,10 @@ def briefing_units(briefing: Briefing) -> list[Unit]:
         and (not first or not first[0].startswith(title))
     ):
         # (A title cut from the first sentence, "...was a Major…", is no headline.)
-        units.append(Unit(title, "lead", headline=not title.endswith(("…", "..."))))
+        units.append(Unit(title, "lead", headline=not title.endswith(("…", "...")), heading=True))
     for section in briefing.all_sections:
         if section.title:
-            units.append(Unit(section.title, section.anchor))
+            units.append(Unit(section.title, section.anchor, heading=True))
         for block in section.blocks:
             if isinstance(block, Paragraph):
                 if is_credit_line(block.text):
@@ -162,6 +162,7 @@ def find_actors(briefing: Briefing, registry: Registry | None = None) -> Briefin
     quotes = find_quotes(
         [(u.text, not u.in_figure) for u in units],
         [(found[i].unit, found[i].start, found[i].end) for i in person_mentions],
+        titles=frozenset(k for k, u in enumerate(units) if u.heading),
     )
     out_quotes = tuple(
         Quote(

@@ -193,6 +193,9 @@ class Unit:
     headline: bool = False
     """The briefing's title (often in title case: "Sale to Verizon Leaves Shareholders With
     Little Say")."""
+    heading: bool = False
+    """The briefing's title or a section's: no transcript's turn ("Frank Messina: An Interview
+    with the 'Mets Poet'")."""
 
 
 @dataclass(frozen=True)

@@ -362,6 +362,18 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
             continue
         if lex.places.get(s) in _FIRM_PLACES:
             continue
+        # ("MR PRICE:", a transcript's label in capitals: the surname of "Ned Price", written
+        # in lower case after its capital there; not an acronym ending a name, "TaskStatus RPC")
+        caps = s.title() if s.isupper() and len(s) >= 4 and s not in lex.known_orgs else ""
+        caps_owners = {
+            uf.find(p)
+            for p, lasts, _ in (owners_of_parts if caps else ())
+            if any(k[1:].islower() and same_name(k, caps, lex) for k in lasts)
+        }
+        if caps_owners:
+            if len(caps_owners) == 1:
+                uf.union(next(iter(caps_owners)), s)
+            continue
         if label_of(s) == "ORG" and (s in lex.known_orgs or _is_acronym(s)):
             continue
         by_last = {

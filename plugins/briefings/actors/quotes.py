@@ -3,22 +3,43 @@
 Patterns: '"…," the Russian diplomat stated' (a pronoun or a bare noun phrase points to the person
 named most recently), '— …," X told Izvestia' (a quote opened by a dash), 'X said: "…"' and
 'As X concluded, "…"'. Scare quotes ("mediator") are not quotes: a quote needs an attribution
-or at least eight words.
+or at least eight words. A transcript's turns are quotes too: the words after a speaker's label
+("Wang Wenbin: Yesterday ...") or the first paragraph under a label alone on its line
+("President of Russia Vladimir Putin:").
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .lexicon import lexicon
 
-_QUOTE = re.compile(r"[\"“„«]([^\"“”„«»]{2,}?)[\"”»]")
+_QUOTE = re.compile(  # („…“: German, Czech)
+    r"„(?P<low>[^\"“”„«»]{2,}?)[“”]|[\"“«](?P<high>[^\"“”„«»]{2,}?)[\"”»]"
+)
 _DASH_QUOTE = re.compile(r"^\s*[—–-]\s*(.+?[,.!?…])[\"”»]", re.S)
 _PRONOUN = re.compile(r"^\s*,?\s*(?:he|she|they)\b", re.I)
 _NOUN_SUBJECT = re.compile(r"^\s*,?\s*(?:the|this|that)\s+[\w\- ]{0,40}?\b(\w+)\s+(\w+)", re.I)
 _LONG = 8
+#: What may follow a transcript's speaker label before its colon: a note in brackets
+#: ("President of Turkey Recep Tayyip Erdogan (retranslated):").
+_LABEL_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*:(?:\s+|$)")
+#: What may come before the name in a speaker label: its title, capitalised words and particles
+#: ("President of Russia Vladimir Putin:"), at most eight words.
+_LABEL_TITLE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for|and|on)\s+){0,8}")
+#: A speaker's label by the surname alone, in capitals in an official transcript ("MR PRICE:",
+#: "MR. MORRELL:", "ASSISTANT SECRETARY TOLOUI:") or not ("Xi: China is ready ..."): the last
+#: word is the surname of a person named in the text.
+_CAPS_LABEL = re.compile(
+    r"(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+)\.?\s*:(?:\s+|$)|([A-Z][a-z'’-]+)\s*:(?:\s+|$)"
+)
+#: Any speaker's label alone on its line ("Speaker 2 (01:12):"): it ends the turn before it.
+_ANY_LABEL = re.compile(r"[^.!?:]{1,60}?(?:\s*\([^()]{1,30}\))?\s*:")
+#: At most this many words of a turn's paragraph make its quote (whole sentences, then "…").
+_TURN_WORDS = 60
 
 
 @dataclass(frozen=True)
@@ -53,9 +74,11 @@ def _tail_speaker(
 def find_quotes(
     texts: Sequence[tuple[str, bool]],
     persons: Sequence[tuple[int, int, int]],
+    titles: frozenset[int] = frozenset(),
 ) -> list[FoundQuote]:
     """Quotes in ``texts`` ((text, is_body) per unit); ``persons``: (unit, start, end) of person
-    mentions in text order (their index is the mention index returned as speaker)."""
+    mentions in text order (their index is the mention index returned as speaker); ``titles``:
+    the units that are titles (the briefing's, a section's), which open no transcript's turn."""
     lex = lexicon()
 
     def persons_in(unit: int, start: int, end: int) -> list[int]:
@@ -79,7 +102,7 @@ def find_quotes(
         for m in _QUOTE.finditer(text):
             if any(s <= m.start() < e for s, e, _ in spans):
                 continue
-            spans.append((m.start(), m.end(), m.group(1)))
+            spans.append((m.start(), m.end(), m["low"] or m["high"]))
         for start, end, inner in spans:
             quote_text = inner.strip().rstrip(",").strip()
             speaker: int | None = None
@@ -107,4 +130,191 @@ def find_quotes(
                         speaker, attributed = last_before(u, start), True
             if attributed or len(quote_text.split()) >= _LONG:
                 out.append(FoundQuote(u, start, end, quote_text, speaker))
+    continued = _continued_quotes(texts, persons_in, last_before, list(out))
+    taken = {(q.unit, q.start) for q in continued}
+    out = [q for q in out if (q.unit, q.start) not in taken] + continued
+    out.extend(_transcript_turns(texts, persons, titles))
+    out.sort(key=lambda q: (q.unit, q.start))
+    return out
+
+
+_OPENERS = "“«„"
+_QUOTE_ENDS = frozenset(",.!?…;")
+_CLOSERS = "”»"
+
+
+def _open_from(text: str) -> int | None:
+    """Where a quote starts that the paragraph opens and leaves open, to run on into the next
+    paragraph (news style: no closing mark at a paragraph's end, a new opening mark at the next
+    one's start), else None: after its last unmatched straight mark, or after the outermost
+    curly opening mark left unclosed ("„…“" closes in German and Czech)."""
+    if text.count('"') % 2 == 1:
+        return text.rfind('"') + 1
+    stack: list[tuple[str, int]] = []
+    for k, c in enumerate(text):
+        if c == "“" and stack and stack[-1][0] == "„":
+            stack.pop()
+        elif c in _OPENERS:
+            stack.append((c, k))
+        elif c in _CLOSERS and stack:
+            stack.pop()
+    return stack[0][1] + 1 if stack else None
+
+
+def _closing_mark(text: str) -> int | None:
+    """Where the quote run on from the paragraph before ends in this one: its first quotation
+    mark, when that one closes (a curly closing mark, or an odd count of straight ones not
+    opening the paragraph)."""
+    first = next((k for k, c in enumerate(text) if c in _OPENERS + _CLOSERS + '"'), None)
+    if first is None or text[first] in _OPENERS:
+        return None
+    if text[first] == '"' and (text.count('"') % 2 == 0 or not text[:first].strip()):
+        return None
+    return first
+
+
+def _continued_quotes(
+    texts: Sequence[tuple[str, bool]],
+    persons_in: Callable[[int, int, int], list[int]],
+    last_before: Callable[[int, int], int | None],
+    found: list[FoundQuote],
+) -> list[FoundQuote]:
+    """Quotes over several paragraphs: a paragraph that opens a quote and leaves it open, maybe
+    more such paragraphs, then one whose first mark closes it, with its attribution after
+    ('"People who are not formally spies ...' / 'But the man ... an operator," says Grozev.'):
+    each part is a quote of the speaker the closing paragraph names (or, by "he said", the
+    person named last; else the speaker of a quote before it in its first paragraph), when
+    named or long. ``found``: the quotes found within paragraphs."""
+    out: list[FoundQuote] = []
+    pending: list[tuple[int, int, str]] = []  # (unit, start, text) of the open parts
+    for u, (text, is_body) in enumerate(texts):
+        if not is_body:
+            continue
+        indent = len(text) - len(text.lstrip())
+        parts: list[tuple[int, int, str]] = []
+        tail_at = 0
+        close = _closing_mark(text) if pending else None
+        if close is not None and text[:close].rstrip()[-1:] in _QUOTE_ENDS:
+            # the run-on quote closes in this paragraph: '... an operator," says Grozev.' (its
+            # words end a sentence or a clause there: not a title in a list of references,
+            # 'Implicit Grant", in: Hardt, D. (ed), "The OAuth ...')
+            parts, tail_at = [*pending, (u, 0, text[:close])], close + 1
+        elif pending and _open_from(text) is None and (last := _QUOTE.match(text, indent)):
+            # the last part opens again and closes ('"More text," he said.'): the main pass
+            # took that part too (the speaker found here wins over its none)
+            parts, tail_at = [*pending, (u, last.start(), last[0])], last.end()
+        if parts:
+            got = _tail_speaker(text[tail_at:], u, tail_at, persons_in)
+            # ("he explains": the person named last before the quote, not inside it)
+            first_unit, first_start, _ = parts[0]
+            speaker = (
+                last_before(first_unit, first_start)
+                if got is True
+                else got
+                if isinstance(got, int)
+                else None
+            )
+            if speaker is None:
+                # ('"Now it is hard," Indyk said. "That has nothing to do ...': the speaker of
+                # the quote before it in its first paragraph)
+                speaker = next(
+                    (
+                        q.speaker
+                        for q in reversed(found)
+                        if q.unit == first_unit and q.end < first_start and q.speaker is not None
+                    ),
+                    None,
+                )
+            for unit, start, part in parts:
+                quote = part.strip().strip(_OPENERS + _CLOSERS + '"').strip().rstrip(",").strip()
+                if quote and (speaker is not None or len(quote.split()) >= _LONG):
+                    out.append(FoundQuote(unit, start, start + len(part), quote, speaker))
+            pending = []
+        elif (opened := _open_from(text)) is not None:
+            opening = (u, opened, text[opened:])
+            # (a paragraph that opens again goes on with the run; one that opens a quote
+            # further in starts a run of its own)
+            pending = [*pending, opening] if opened == indent + 1 else [opening]
+        else:
+            pending = []
+    return out
+
+
+def _speaker_label(
+    text: str, persons: Sequence[tuple[int, int, int]], unit: int
+) -> tuple[int, int] | None:
+    """(the speaker's mention index, where the words after the label start) when ``text``
+    opens with a speaker's label: a person's name, maybe its title before it and a note after
+    it, then a colon."""
+    title = _LABEL_TITLE.match(text)
+    assert title is not None  # (the pattern matches the empty string)
+    for i in range(bisect_left(persons, (unit, -1, -1)), len(persons)):
+        u, s, e = persons[i]
+        if u != unit or s > title.end():
+            break  # (the name must follow the title-like words that open the line)
+        end = _LABEL_END.match(text, e)
+        if end is not None:
+            return i, end.end()
+    return None
+
+
+def _turn_quote(text: str) -> str:
+    """A turn's paragraph as its quote: whole sentences up to ``_TURN_WORDS`` words (the first
+    one at least), then "…" when more follows."""
+    sentences = re.split(r"(?<=[.!?…])\s+", text.strip())
+    kept: list[str] = []
+    count = 0
+    for sentence in sentences:
+        words = len(sentence.split())
+        if kept and count + words > _TURN_WORDS:
+            return " ".join(kept) + " …"
+        kept.append(sentence)
+        count += words
+    return " ".join(kept)
+
+
+def _transcript_turns(
+    texts: Sequence[tuple[str, bool]],
+    persons: Sequence[tuple[int, int, int]],
+    titles: frozenset[int],
+) -> list[FoundQuote]:
+    """A transcript's turns as quotes of their speakers: the words after a speaker's label on
+    the same line ("Wang Wenbin: State Councilor ... concluded his visit."; in capitals, the
+    surname of a person named in the text: "MR PRICE: Good afternoon ..."), or the first
+    paragraph of at least ``_LONG`` words under a label alone on its line, before the next
+    label ("President of Russia Vladimir Putin:" / "Mr President, colleagues," / "I am happy
+    to ...")."""
+    out: list[FoundQuote] = []
+    waiting: int | None = None  # the speaker of a label alone on its line, until a paragraph
+    # a word of one person's name (lower case: a surname, or a family name written first, "Xi
+    # Jinping") -> a mention of the person; a word of two persons' names names neither
+    owners: dict[str, dict[str, int]] = {}
+    for i, (u, s, e) in enumerate(persons):
+        name = " ".join(texts[u][0][s:e].split())
+        for word in name.split():
+            owners.setdefault(word.lower(), {}).setdefault(name, i)
+    surnames = {w: next(iter(o.values())) for w, o in owners.items() if len(o) == 1}
+    for u, (text, is_body) in enumerate(texts):
+        if not is_body or u in titles:
+            continue
+        label = _speaker_label(text, persons, u)
+        if label is None and (caps := _CAPS_LABEL.match(text)) is not None:
+            named = surnames.get((caps[1] or caps[2]).lower())
+            if named is None:
+                waiting = None  # someone else's turn: "QUESTION:", "MODERATOR:"
+                continue
+            label = named, caps.end()
+        if label is None and _ANY_LABEL.fullmatch(text.strip()):
+            waiting = None  # someone else's turn: "Speaker 2 (01:12):"
+            continue
+        if label is not None:
+            speaker, at = label
+            rest = text[at:].strip()
+            waiting = None if rest else speaker
+            if len(rest.split()) >= _LONG:
+                out.append(FoundQuote(u, at, len(text), _turn_quote(rest), speaker))
+            continue
+        if waiting is not None and len(text.split()) >= _LONG:
+            out.append(FoundQuote(u, 0, len(text), _turn_quote(text), waiting))
+            waiting = None
     return out

@@ -18,6 +18,7 @@ from .tokens import Token, iter_tokens, tail_tokens
 
 _PARTICLES = frozenset({"of", "for", "the", "to", "at", "in", "on", "'s", "’s"})
 _PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "on"})
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "at"})
 _LEADING_JUNK = frozenset(
     {"of", "for", "the", "to", "at", "in", "on", "and", "'s", "’s", "a", "an"}
 )
@@ -153,7 +154,9 @@ def _walk_back(
         ):
             picked.append(k)  # "political activist [and] philosopher": two roles of one person
             continue
-        if w in _COMPLEMENT_GLUE and picked:
+        # ("Minister for Women [and] Equalities"; not "... of Finance Zhu [and] Vice Minister":
+        # a title after "and" opens another person's)
+        if w in _COMPLEMENT_GLUE and picked and toks[picked[-1]].text not in lex.title_words:
             complement = _in_title_complement(toks, k, lex)
             if complement is None:
                 return picked, False  # undecided here: a wider window reads further back
@@ -161,6 +164,17 @@ def _walk_back(
                 picked.append(k)  # "Minister for Women [and] Equalities"
                 continue
         if w.lower() in lex.function_words and w not in lex.title_words and w not in _PARTICLES:
+            return picked, k > 0
+        if (
+            w in _PLACE_PREPOSITIONS
+            and picked
+            and toks[picked[-1]].text in lex.title_words
+            and names is not None
+            and not in_name(k)
+        ):
+            # "a briefing in Lanting [on] President Xi's attendance": a preposition right before
+            # a title word governs it, it is inside no title ("Committee on Foreign Relations
+            # Chairman" is: its "on" is inside the committee's name)
             return picked, k > 0
         if w in _COMPLEMENT_OPENERS and picked and not _opens_complement(toks, k, picked, lex):
             if names is not None and in_name(k):
@@ -407,6 +421,8 @@ def _role_phrase(
             continue  # "the former [Democratic National Committee] chairman"
         if n + 1 < len(picked) and _in_names(at + picked[n + 1].start, names):
             return None  # another person's title: "Kim and Interior Minister [Lee Sang-min]"
+    if _titles_a_name_in_it(text, at, picked, lex, names):
+        return None
     if (
         heads
         and heads[-1] + 1 < len(picked)
@@ -428,6 +444,29 @@ def _role_phrase(
         if not picked:
             return None
     return rest[picked[0].start : picked[-1].end]
+
+
+def _titles_a_name_in_it(
+    text: str,
+    at: int,
+    picked: list[Token],
+    lex: Lexicon,
+    names: Sequence[tuple[int, int]] | None,
+) -> bool:
+    """Whether the phrase (``picked``, opening at ``at``) is, up to a name inside it, that
+    name's title: "Li Baodong, [Vice Minister of Finance] Zhu Guangyao, ..." lists a second
+    official, it states no role of the first ("father of jazz musician Indra Lesmana" is one:
+    the name's title there is "jazz musician" alone)."""
+    if names is None:
+        return False
+    for m in range(1, len(picked)):
+        start = at + picked[m].start
+        if not _in_names(start, names) or _in_names(at + picked[m - 1].start, names):
+            continue
+        title = title_before(text, start, lex, names)
+        if title is not None and text[at:start].strip() == title:
+            return True
+    return False
 
 
 #: Tokens that open the phrase of an appositive before a name (a sentence, a clause, a quote).
