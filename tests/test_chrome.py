@@ -195,6 +195,16 @@ CHROME_LINES = [
     "Key events",
     "Show key events only",
     "Pinned post",
+    # a gallery's arrows and counter (CNN's pages of the 2000s)
+    "Click to view previous image",
+    "Click to view next image",
+    "1 of 2",
+    "Key posts",  # (Nine's papers)
+    "Pinned post from",
+    "Latest posts",
+    # a widget that failed to load (Nine's papers)
+    "We’re sorry, this feature is currently unavailable. We’re working to restore it. Please"
+    " try again later.",
     "5 min read",
     "Reading time: 4 minutes",
     "Lesezeit: 3 Min.",
@@ -806,6 +816,9 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
             "byline",
             "KENJI KAWASE, Nikkei Asia",
         ),
+        # (with the star of a note on the author under the article: MercoPress)
+        ("By Mark Staffieri (*)", "byline", "Mark Staffieri"),
+        ("By Jane Doe*", "byline", "Jane Doe"),
         # machine-translation footers
         ("Translated with www.DeepL.com/Translator (free version)", "translated_by", "DeepL"),
         ("Übersetzt mit DeepL.com (kostenlose Version)", "translated_by", "DeepL"),
@@ -970,6 +983,29 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
             "Starmer greets Zelenskyy on Saturday.", "Toby Melville/Reuters")),
         ("Flooding in Pontypridd, south Wales, on Sunday. Pic: PA", (
             "Flooding in Pontypridd, south Wales, on Sunday.", "PA")),
+        # a credit of two letters after "Credit:" run on (Nine's papers: The Age, the Sydney
+        # Morning Herald)
+        ("Smoke rises from the bridge linking Crimea to the mainland.Credit: AP", (
+            "Smoke rises from the bridge linking Crimea to the mainland.", "AP")),
+        # the site's address before the photographer's name in brackets (The Jakarta Post)
+        ("Officials parade the suspects in Denpasar. (thejakartapost.com/Jane Doe)", (
+            "Officials parade the suspects in Denpasar.", "thejakartapost.com/Jane Doe")),
+        ("The figures are online (example.com/data)", None),
+        # a photographer's name or an agency alone in square brackets (Kathimerini)
+        ("The architect's work includes the Faliro Bay revamp. [Nikos Papadakis]", (
+            "The architect's work includes the Faliro Bay revamp.", "Nikos Papadakis")),
+        ("Protesters march in Athens on Monday. [AP]", (
+            "Protesters march in Athens on Monday.", "AP")),
+        ("The audience rose to its feet. [Applause]", None),
+        ("He said the law was clear. [Emphasis added]", None),
+        ("The Chozo expedition came to an impasse. [MP3 SP]", None),
+        # ... or "by", "from", "courtesy of" after the photo word (Rappler)
+        ("BRIEFING. The council meets in Quezon City. Photo by Toni Reyes", (
+            "BRIEFING. The council meets in Quezon City.", "Toni Reyes")),
+        ("Members attend the gathering on March 20, 2019. Photo from Ana Cruz/Rappler", (
+            "Members attend the gathering on March 20, 2019.", "Ana Cruz/Rappler")),
+        ("The minister said the photo by Smith was fake.", None),
+        ("He took it himself. Photo by the author.", None),
         # ... run onto the caption's last word (DW's copied text)
         ("The car industry has been hit by the downturnImage: Jan Woitas/dpa/picture alliance", (
             "The car industry has been hit by the downturn", "Jan Woitas/dpa/picture alliance")),
@@ -1635,6 +1671,31 @@ def test_a_short_caption_printed_again_with_its_credit_is_one_figure() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "copies",
+    [
+        4,  # (The National: a picture's sources each give the caption again)
+        2,
+        1,  # (once: a caption ending in its credit just above the body, as before)
+    ],
+)
+def test_a_caption_with_its_credit_printed_over_and_over_is_one_figure(copies: int) -> None:
+    """The lead photo's caption, its credit run on, printed two to four times one under the
+    other above the headline: one figure, the copies chrome, the headline the title (the
+    copies had read as a headline printed twice)."""
+    caption = "Lawmakers leave the regional parliament after the vote on Wednesday."
+    credited = f"{caption} Photo: Jane Doe for The Herald"
+    headline = "Regional parliament approves the budget after a long debate"
+    lines = [*[credited] * copies, "", headline, "", "", "Share", "Print", "", P1, "", P2, "", P3]
+    stripped = strip_chrome(source(lines))
+    got = stripped.lines
+    assert [ln.meta_value for ln in got if ln.meta_key == "title"] == [headline]
+    lead = split_sections(stripped, "t").lead
+    assert lead is not None
+    assert lead.blocks[0] == Figure(caption, "Jane Doe for The Herald", None, 1)
+    assert [ln.kind for ln in got[1:copies]] == [LineKind.CHROME] * (copies - 1)
+
+
 def test_an_opening_printed_above_the_headline_again_is_no_article_text() -> None:
     """(Trend: headline, the first paragraph, the headline again, the article with that
     paragraph; every line between the two headlines printed again below)"""
@@ -1671,6 +1732,35 @@ def test_a_caption_printed_twice_inside_the_article_is_one_figure() -> None:
     # (a short title printed twice is no caption: too few words)
     got = strip_chrome(source([P1, "", P2, "", "The vote", "", "The vote", "", P3])).lines
     assert LineKind.FIGURE_CAPTION not in {ln.kind for ln in got}
+
+
+def test_a_sentence_printed_twice_over_a_gallerys_arrows_is_one_figure() -> None:
+    """(CNN's pages of the 2000s: the caption twice, then the gallery's arrows and counter;
+    without them, the same sentence twice is left: a wiki's references cite one book twice)"""
+    caption = "Lawmakers leave the regional parliament after the vote on Wednesday."
+    arrows = ["Click to view previous image", "1 of 2", "Click to view next image"]
+    got = strip_chrome(source([P1, "", caption, "", caption, "", *arrows, "", P2, "", P3])).lines
+    assert [(ln.kind, ln.reason) for ln in got[2:5:2]] == [
+        (LineKind.FIGURE_CAPTION, "photo caption, printed twice"),
+        (LineKind.CHROME, "repeats the photo's caption or credit just above"),
+    ]
+    got = strip_chrome(source([P1, "", caption, "", caption, "", P2, "", P3])).lines
+    assert LineKind.FIGURE_CAPTION not in {ln.kind for ln in got}
+
+
+def test_an_images_placeholder_text_printed_over_and_over_is_chrome() -> None:
+    """(the BBC's pages of 1998-2002: spacer images' alt text, "News image", around the menu and
+    the header, runs of it glued together; it had become the title and the lead)"""
+    head = "Regional parliament approves the budget after a nine-hour debate"
+    menu = ["Front Page", "News image", "World", "News image", "Sport", "News image"]
+    lines = [*menu, "News imageNews imageNews image", "Wednesday, April 1, 1998 Published at 17:21"]
+    lines += ["News image", "News image", "World: Europe", "News image"]
+    got = strip_chrome(source([*lines, "", head, "", P1, "", P2, "", P3])).lines
+    assert [ln.meta_value for ln in got if ln.meta_key == "title"] == [head]
+    assert all(ln.kind is LineKind.CHROME for ln in got if "News image" in ln.text)
+    # (a phrase run together once, printed twice in all, is left to the scores)
+    got = strip_chrome(source(["Go goGo go", "", head, "", P1, "", "Go go", "", P2])).lines
+    assert "an image's placeholder text, printed over and over" not in {ln.reason for ln in got}
 
 
 @pytest.mark.parametrize("bullet", ["•", "▪", "-", "*", "►"])
@@ -1834,6 +1924,18 @@ def test_every_line_lands_in_exactly_one_place(lines: list[str]) -> None:
     ]
 )
 @example(["PHOTO:0", "AΆΆ"])
+# (a credit, a skip link, a line printed twice: without the skip link, the line under the credit
+# is no caption either, its repeat no repeat of a figure)
+@example(
+    [
+        "PHOTO:0",
+        "Skip to main content",
+        "If you have questions about this Agreement, you should contact us at legal@example.com."
+        " Alternatively, you may contact us at:",
+        "If you have questions about this Agreement, you should contact us at legal@example.com."
+        " Alternatively, you may contact us at:",
+    ]
+)
 # (a headline candidate over a skip link, then a line opening in lower case: judged as if the
 # skip link were not there, as the second pass reads it)
 @example(
@@ -2016,6 +2118,9 @@ def test_the_authors_box_after_the_article_is_chrome(tail: list[str], removed: i
             "Jane Doe",
         ),
         (["Jane Doe", "@janedoe", "Nov 20, 2024"], "Jane Doe"),
+        # ... or a name, any name, in capitals or not, with the handle on its line (Daily Sabah)
+        (["NURAY KAYA @nuray_kaya", "Published 01.01.2019 00:00"], "NURAY KAYA"),
+        (["Nuray Kaya @nuraykaya"], "Nuray Kaya"),
         # ... or one line of names and the place the story was filed from (the Guardian)
         (["Fiona Harvey in Baku"], "Fiona Harvey"),
         (["Fiona Harvey and Damian Carrington in Baku"], "Fiona Harvey and Damian Carrington"),
@@ -2037,6 +2142,30 @@ def test_names_alone_under_the_headline_are_the_byline(
     assert got[2].meta_key == "title"
     bylines = [ln.meta_value for ln in got if ln.meta_key == "byline" and ln.meta_value]
     assert bylines == ([byline] if byline else [])
+
+
+def test_the_headline_over_the_lead_photos_credit_is_no_caption() -> None:
+    """(Arab News: the headline, the illustration's credit, controls, the date, the headline
+    again, the article: the first copy is no caption of the illustration)"""
+    head = "Regional parliament approves the budget after a nine-hour debate"
+    lines = [head, "", "Illustration by Jane Doe", "Short Url", "Updated 12 December 2019"]
+    got = strip_chrome(source([*lines, "Follow", "", head, "", P1, "", P2, "", P3])).lines
+    assert (got[0].kind, got[2].kind) == (LineKind.CHROME, LineKind.FIGURE_CREDIT)
+    assert [ln.meta_value for ln in got if ln.meta_key == "title"] == [head]
+
+
+def test_the_headline_printed_again_under_the_byline_and_date_is_chrome() -> None:
+    """(Daily Sabah: headline, the author's name and handle, dates, the headline again)"""
+    head = "Regional parliament approves the budget after a nine-hour debate"
+    lines = [head, "", "NURAY KAYA @nuray_kaya", "Published 01.01.2019 00:00", head, "", P1, "", P2]
+    got = strip_chrome(source(lines)).lines
+    assert [(ln.kind, ln.meta_key) for ln in got[:5]] == [
+        (LineKind.METADATA, "title"),
+        (LineKind.BLANK, None),
+        (LineKind.METADATA, "byline"),
+        (LineKind.METADATA, "date"),
+        (LineKind.CHROME, None),
+    ]
 
 
 def test_the_authors_title_and_handle_under_the_byline_are_metadata() -> None:
@@ -3020,6 +3149,7 @@ CJK_RTL_CHROME_LINES = [
     ("본문 바로가기", "skip link"),
     ("광고", "advertisement marker"),
     ("공유하기", "share button"),
+    ("이 기사를 공유합니다", "share button"),
     ("관련기사", "related-stories teaser"),
     ("많이 본 뉴스", "related-stories teaser"),
     ("이 블로그의 인기글", "related-stories teaser"),
@@ -3407,6 +3537,11 @@ def test_an_arabic_news_page_keeps_the_story_and_drops_its_chrome() -> None:
         ("公開日：2024年1月2日", "date", "2024年1月2日"),
         ("2024年1月2日 星期二 10:30", "date", "2024年1月2日 星期二 10:30"),
         ("입력 2024.01.02. 10:30 수정 2024.01.02. 11:00", "date", "2024.01.02. 10:30"),
+        # (approved: Korea's common newsroom system; in a list of the header's items)
+        ("승인 2018.04.20 13:26", "date", "2018.04.20 13:26"),
+        ("  • 승인 2018.04.20 13:26", "date", "2018.04.20 13:26"),
+        ("• Published 12 May 2020", "date", "12 May 2020"),
+        ("| 15 Feb 2024 | 08:20", "date", "15 Feb 2024"),
         ("تاريخ النشر: 12 أكتوبر 2024", "date", "12 أكتوبر 2024"),
         ("פורסם: 12.10.24, 10:30", "date", "12.10.24, 10:30"),
         ("Yayınlanma tarihi: 12.10.2024 10:30", "date", "12.10.2024 10:30"),

@@ -242,6 +242,9 @@ _HEADLINE = "Parliament approves the regional budget after a long debate"
              "By Jane Doe — 24 November 2017 18:42"],
             "2017-11-24",
         ),
+        # the section's name and a bar before the stamp (Perfil's Buenos Aires Times)
+        (["Friday, March 29, 2024", "Perfil", "", "WORLD | 08-09-2017 19:03", "", _HEADLINE],
+         "2017-09-08"),
         # a byline with its date, no date line at all
         ([_HEADLINE, "By JANE DOE JAN. 13, 2017"], "2017-01-13"),
     ],
@@ -267,6 +270,9 @@ def test_the_article_s_date_is_the_one_by_its_headline(header: list[str], iso: s
         ("11 апреля 2025", "2025-04-11"),
         ("Updated 3 Feb. 2019 10:00", "2019-02-03"),
         ("14.04.2025", "2025-04-14"),
+        # (the day first with hyphens too: Latin American and Indian papers)
+        ("08-09-2017 19:03", "2017-09-08"),
+        ("14-04.2025", None),
         ("Updated 09:12, 17-Nov-2024", "2024-11-17"),
         # a year run into the time or the repeated date after it (page elements copied
         # without a space)

@@ -651,10 +651,17 @@ def _ends_in_credit(text: str, rules: Rules) -> bool:
     return tail is not None and match_credit(tail.group(1), rules)
 
 
+#: A list item's bullet, or a bar (a row of the header's items, "| 15 Feb 2024 | 08:20"), and
+#: the space after it, at a line's start.
+_LIST_BULLET = re.compile(r"^[•·▪◦‣●|]\s+")
+
+
 def match_metadata(text: str, rules: Rules | None = None) -> tuple[str, str] | None:
-    """``(key, value)`` for byline, date and source lines, else None."""
+    """``(key, value)`` for byline, date and source lines, else None. (A list's bullet before
+    it is looked past: a page's header may list the author, the date and the comments' count,
+    "• 승인 2018.04.20 13:26", or open its row of them with a bar, "| 15 Feb 2024 | 08:20".)"""
     rules = rules or load_rules()
-    stripped = text.strip()
+    stripped = _LIST_BULLET.sub("", text.strip())
     if len(stripped) > rules.params["metadata_max_chars"]:
         return None
     for key, pattern in rules.metadata:
@@ -1695,6 +1702,13 @@ def _known_name(text: str, names: frozenset[str]) -> bool:
     return found is not None and (found["first"] in names or bool(found["initial"]))
 
 
+#: An author's name, in capitals or not, and the author's handle on one line ("SINAN ÖZTÜRK
+#: @sinan_ozturk", Daily Sabah): group ``name``.
+_NAME_HANDLE = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})\s+@[\w.]{2,30}"
+)
+
+
 def _mark_name_bylines(lines: list[_Line], params: dict[str, float]) -> None:
     """Authors printed as their names alone, one a line, under the headline (NPR, Axios:
     "Stef W. Kight" / "Alex Thompson"): two to ``name_byline_max`` such lines in a row (blank
@@ -1703,7 +1717,8 @@ def _mark_name_bylines(lines: list[_Line], params: dict[str, float]) -> None:
     or next to the date line, are the byline; the first holds all the names. (One name alone
     may be a photo's caption, but not right over the date line; a longer list, or one
     elsewhere, is a menu of columnists.) So is one line of such names and the place the story
-    was filed from ("Fiona Harvey in Baku")."""
+    was filed from ("Fiona Harvey in Baku"), and a name with the author's handle after it
+    ("SINAN ÖZTÜRK @sinan_ozturk": any name, the handle shows it is an author's)."""
     names = first_names()
     start = next(
         (
@@ -1723,10 +1738,14 @@ def _mark_name_bylines(lines: list[_Line], params: dict[str, float]) -> None:
         text = line.text.strip()
         free = not line.explicit and line.meta_key is None and line.reason != KEPT_BY_EDITOR
         placed = _name_patterns()[1].fullmatch(text) if free else None
+        handled = _NAME_HANDLE.fullmatch(text) if free else None
         if placed is not None and all(
             _known_name(n, names) for n in _byline_names().split(placed["names"])
         ):
             filed[i] = placed["names"]
+            runs += [[i], []]
+        elif handled is not None:  # (the handle names an author, whatever the given name)
+            filed[i] = handled["name"]
             runs += [[i], []]
         elif free and _known_name(text, names):
             runs[-1].append(i)
@@ -1810,13 +1829,20 @@ def _byline_names() -> re.Pattern[str]:
 
 def _drop_repeated_headline(lines: list[_Line], params: dict[str, float]) -> None:
     """The headline printed again between it and the article's first paragraph (a photo's
-    alt text: Times of India) is no article text. (Further down, a line with the title's
+    alt text: Times of India), or above it right over a photo's credit (Arab News), is no
+    article text nor caption. (Further down, a line with the title's
     words is the article's: a wiki's section named like its page.)"""
     at = next((i for i, ln in enumerate(lines) if ln.meta_key == "title"), None)
     if at is None:
         return
     key = line_key(lines[at].text)
     _drop_summary_over_repeated_headline(lines, at, key, params)
+    for line in lines[:at]:
+        # (the headline atop the page, right over the lead photo's credit, is no caption of
+        # it: "Why reforms are bad news" / "Illustration by Jane Doe" / ... / the headline)
+        if line.reason == CAPTION_BEFORE_CREDIT and line_key(line.text) == key:
+            line.decide(LineKind.CHROME, "repeats the headline")
+            line.anchor = -1
     for line in lines[at + 1 :]:
         if line.kind in BODY_KINDS and line.reason != KEPT_BY_EDITOR:
             if line_key(line.text) != key:
@@ -1924,6 +1950,9 @@ def _extension(above: _Line, line: _Line, rules: Rules) -> tuple[str, str] | Non
 CAPTION_PRINTED_AGAIN = "photo caption, printed again below with its credit"
 CREDIT_PRINTED_AGAIN = "the caption above again, with its credit"
 _PRINTED_AGAIN = (CAPTION_PRINTED_AGAIN, CREDIT_PRINTED_AGAIN)
+CAPTION_COPIES = "photo caption ending in its credit, printed again below"
+#: The lead photo's figures found before the scores: kept however long the header under them.
+_LEAD_PHOTO = (*_PRINTED_AGAIN, CAPTION_COPIES)
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w.'’&-]*|via|for|of|the|and|de|van|von|al)")
 
 
@@ -1977,7 +2006,87 @@ def _mark_captions_printed_again(
             line.decide(LineKind.FIGURE_CREDIT, CREDIT_PRINTED_AGAIN, None, added)
 
 
+def _mark_credited_caption_copies(
+    lines: list[_Line], rules: Rules, corrections: Corrections
+) -> None:
+    """The National prints its lead photo's caption, its credit run on, up to four times over
+    one under the other above the headline ("... in Oman. Photo: Subas Humagain for The
+    National", four times: a picture's sources each give their alt text): a line a credit
+    tail ends (``split_credit_tail``) printed again right under itself is that figure, decided
+    before the scores: the first copy its caption and credit, the others chrome. (Else the
+    copies are taken for a headline printed twice, and the real one for a standfirst.)"""
+    shown = [ln for ln in lines if ln.text.strip()]
+    k = 0
+    while k < len(shown):
+        first, key = shown[k], " ".join(shown[k].text.split())
+        end = k + 1
+        while end < len(shown) and " ".join(shown[end].text.split()) == key:
+            end += 1
+        copies, k = shown[k:end], end
+        if (
+            len(copies) < 2
+            or any(ln.explicit for ln in copies)
+            or key in corrections.keep | corrections.drop
+            or (split := split_credit_tail(key, rules)) is None
+        ):
+            continue
+        for line in copies:
+            line.explicit = True
+            line.decide(LineKind.CHROME, REPEATED_FIGURE)
+        first.decide(LineKind.FIGURE_CAPTION, CAPTION_COPIES, None, split[0])
+
+
+PLACEHOLDER = "an image's placeholder text, printed over and over"
+#: A line that is one short phrase printed two times or more, run together ("News imageNews
+#: imageNews image"): group ``unit`` the phrase.
+_RUN_TOGETHER = re.compile(r"(?P<unit>\S.{2,30}?)(?P=unit)+")
+
+
+def _mark_placeholders(lines: list[_Line], params: dict[str, float]) -> None:
+    """Pages laid out with spacer images (the BBC's of 1998-2002) print an image's alt text,
+    "News image", dozens of times between and around the article's lines, runs of it glued
+    together ("News imageNews imageNews image"): a phrase of two words or more that a line
+    repeats run together, and every line that is that phrase, are chrome when the page prints
+    it ``placeholder_min_lines`` times or more (decided before the scores: not a headline, not
+    a heading over each paragraph)."""
+    units: set[str] = set()
+    for line in lines:
+        found = _RUN_TOGETHER.fullmatch(line.text.strip())
+        if found is not None and len(find_words(found["unit"])) >= 2:
+            units.add(" ".join(found["unit"].split()).lower())
+    if not units:
+        return
+    marked = [
+        line
+        for line in lines
+        if not line.explicit
+        and (
+            " ".join(line.text.split()).lower() in units
+            or (
+                (found := _RUN_TOGETHER.fullmatch(line.text.strip())) is not None
+                and " ".join(found["unit"].split()).lower() in units
+            )
+        )
+    ]
+    if len(marked) < params["placeholder_min_lines"]:
+        return
+    for line in marked:
+        line.explicit, line.cls = True, _BAD
+        line.decide(LineKind.CHROME, PLACEHOLDER)
+
+
 CAPTION_PRINTED_TWICE = "photo caption, printed twice"
+
+
+def _gallery_control(shown: list[_Line], k: int, rules: Rules) -> bool:
+    """Whether line ``k`` of ``shown`` is a gallery's control: its slide counter ("1 of 2") or
+    an image viewer's button ("Click to view next image"; inline controls)."""
+    line = shown[k] if k < len(shown) else None
+    return (
+        line is not None
+        and line.kind is LineKind.CHROME
+        and (line.reason in rules.caption_follows or "inline" in line.flags)
+    )
 
 
 def _mark_captions_printed_twice(lines: list[_Line], rules: Rules) -> None:
@@ -1986,9 +2095,10 @@ def _mark_captions_printed_twice(lines: list[_Line], rules: Rules) -> None:
     World Cup fans", twice): inside the article, below its first line, a line of no sentence
     (opening with a capital, at least ``caption_twice_min_words`` words, at most
     ``caption_max_chars``) printed again right under itself, exactly twice, is a caption, and
-    the second copy chrome. (The headline printed twice above the article is
-    ``_drop_repeated_headline``'s; the same sentence twice is left: a wiki's references may
-    cite one book twice.)"""
+    the second copy chrome; so is a sentence so printed over a gallery's arrows or counter
+    (CNN's pages of the 2000s: the caption twice, "Click to view previous image", "1 of 2").
+    (The headline printed twice above the article is ``_drop_repeated_headline``'s; the same
+    sentence twice is left otherwise: a wiki's references may cite one book twice.)"""
     params = rules.params
     shown = [ln for ln in lines if ln.kind is not LineKind.BLANK]
     body = [k for k, ln in enumerate(shown) if ln.kind in (LineKind.PARAGRAPH, LineKind.QUOTE)]
@@ -2010,7 +2120,7 @@ def _mark_captions_printed_twice(lines: list[_Line], rules: Rules) -> None:
             and KEPT_BY_EDITOR not in (above.reason, line.reason)
             and same(above, line)
             and text[:1].isupper()
-            and not ends_sentence(text)
+            and (not ends_sentence(text) or _gallery_control(shown, k + 2, rules))
             and len(text) <= params["caption_max_chars"]
             and len(find_words(text)) >= params["caption_twice_min_words"]
         ):
@@ -2072,9 +2182,13 @@ def _caption_below(lines: list[_Line], i: int, params: dict[str, float]) -> None
     if k < 0 or lines[k].kind is not None:
         return
     text = lines[k].text
+    after = next((ln for ln in lines[k + 1 :] if ln.kind is not LineKind.BLANK), None)
     if (
         _is_caption_like(text, params)
         and len(find_words(text)) >= params["caption_after_credit_min_words"]
+        # (a line printed twice over is no caption printed once under its photo; read as one,
+        # its repeat would go, and stripping the kept text again would find the pair apart)
+        and (after is None or " ".join(after.text.split()) != " ".join(text.split()))
     ):
         lines[k].decide(LineKind.FIGURE_CAPTION, CAPTION_AFTER_CREDIT)
         lines[k].anchor = i
@@ -2803,6 +2917,8 @@ def _strip_text(
     block: _Line | None = None  # a "block" pattern's line whose brackets are still open
     depth = taken = 0
     _mark_captions_printed_again(lines, rules, corrections)
+    _mark_credited_caption_copies(lines, rules, corrections)
+    _mark_placeholders(lines, params)
     for idx, line in enumerate(lines):
         if line.explicit:  # (decided before the scores)
             continue
@@ -2870,7 +2986,7 @@ def _strip_text(
             lead_in, tail = params["figure_lead_in"], params["figure_tail"]
             # (no body stretch at all: every figure is outside it; a caption printed again
             # with its credit above the article is its lead photo's, however long the header)
-            printed_again = line.reason in _PRINTED_AGAIN and at < first
+            printed_again = line.reason in _LEAD_PHOTO and at < first
             if line.kind in FIGURE_KINDS and (
                 span is None or not (first - lead_in <= at <= last + tail or printed_again)
             ):
@@ -2900,8 +3016,10 @@ def _strip_text(
         # (not when read again with the edges as article text: a short text with no chrome
         # around it is kept as it stands, so that reading its kept lines again keeps them all)
         _find_headline(lines, rules, profile, dup)
-        _drop_repeated_headline(lines, params)
     _mark_name_bylines(lines, params)
+    if edge == _BAD:
+        # (after the byline: the headline printed again under it and the date is no text)
+        _drop_repeated_headline(lines, params)
     _drop_author_bios(lines)
     # (an inline control is looked past: "History" / "Main article: ..." / text)
     non_blank = [

@@ -14,6 +14,7 @@ from typing import Literal
 
 from .chrome import (
     CAPTION_AFTER_CREDIT,
+    CAPTION_COPIES,
     CREDIT_TAIL,
     DATELINE,
     ClassifiedLine,
@@ -137,7 +138,8 @@ _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:\.?\s+|-)([^\W\d_]+)(?:\.?,?\s+|-)(
 _MONTH_DAY_YEAR = re.compile(
     r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})" + _YEAR_END
 )
-_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+# (the day first: "08.09.2017", "08-09-2017" are the 8th of September)
+_NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")
 _CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
@@ -158,7 +160,7 @@ def parse_date(text: str) -> str | None:
     if (m := _MONTH_DAY_YEAR.search(text)) and m[1].lower() in _MONTHS:
         return iso(int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
     if m := _NUMERIC.search(text):
-        return iso(int(m[3]), int(m[2]), int(m[1]))
+        return iso(int(m[4]), int(m[3]), int(m[1]))
     return None
 
 
@@ -275,7 +277,8 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
             if figure.caption is not None:
                 flush_figure()
             figure.caption = text
-            split = split_credit_tail(line.text) if line.reason == CREDIT_TAIL else None
+            credited = line.reason in (CREDIT_TAIL, CAPTION_COPIES)
+            split = split_credit_tail(line.text) if credited else None
             if split is not None:  # "... in Tunis. Fethi Belaid/AFP/Getty Images": both
                 # (the caption as chrome gave it: a gallery's counter left out)
                 figure.caption, figure.credit = line.meta_value or split[0], split[1]
