@@ -1270,3 +1270,26 @@ def test_a_modifier_that_opens_several_bodies_names_is_no_body() -> None:
 )
 def test_one_unknown_name_after_a_title_is_a_person(text: str, name: str, person: bool) -> None:
     assert (kinds(text).get(name) == "person") is person
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "caption", "credit", "name", "kind"),
+    [
+        # a broadcaster named with its "TV" is a body
+        (("The visit was reported by Phoenix TV and Dragon TV.",), None, None, "Phoenix TV",
+         "organization"),
+        # wire agencies in general credit a photo: no actor (China Daily's "[Photo/Agencies]")
+        (("Xi Jinping met Susan Rice in Beijing on Tuesday.",),
+         "Susan Rice shakes hands with Xi Jinping in Beijing.", "Photo/Agencies", "Agencies",
+         None),
+    ],
+)  # fmt: skip
+def test_broadcasters_and_agencies_credits(
+    paragraphs: tuple[str, ...],
+    caption: str | None,
+    credit: str | None,
+    name: str,
+    kind: str | None,
+) -> None:
+    found = find_actors(briefing(*paragraphs, caption=caption, credit=credit)).actors
+    assert {a.name: a.kind for a in found}.get(name) == kind

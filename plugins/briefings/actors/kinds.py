@@ -197,7 +197,7 @@ def _strong_label(span_words: list[str], lex: Lexicon) -> str | None:
     if lex.places.get(key) in _FIRM_PLACES:
         return "LOC"
     if len(span_words) > 1:
-        if last in lex.org_words:
+        if last in lex.org_words or last in lex.org_tails:
             return "ORG"
         if "of" in span_words[1:]:
             head = span_words[span_words.index("of", 1) - 1]

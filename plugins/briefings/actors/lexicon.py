@@ -139,6 +139,8 @@ class Lexicon:
     employer_roles: frozenset[str]
     """Job nouns whose "of"/"at" names the employer ("CEO of Vidyard"), lower case."""
     family_first_names: frozenset[str]
+    org_tails: frozenset[str]
+    """Abbreviated head words of bodies ("Phoenix TV") that the tagger's features leave out."""
     """Family names that Chinese and Korean names (and Japanese ones in their own order) write
     first ("Xi Jinping", "Moon Jae-in", "Abe Shinzo"): the word that stands for the person
     alone ("Xi said")."""
@@ -303,6 +305,7 @@ _WORD_SETS = (
     "employer_roles",
     "place_openers",
     "family_first_names",
+    "org_tails",
     "person_reflexives",
     "age_openers",
     "day_heads",
