@@ -176,17 +176,22 @@ _SPEECH = (
 def test_transcript_turns_are_their_speakers_quotes(
     texts: list[str], names: list[str], quotes: list[tuple[int, str, str]]
 ) -> None:
+    assert _quotes_of(texts, names) == quotes
+
+
+def _quotes_of(texts: list[str], names: list[str]) -> list[tuple[int, str, str | None]]:
+    """(unit, text, speaker's name) of the quotes in ``texts``, every name of ``names`` a
+    person's mention wherever it stands."""
     persons = sorted(
         (u, text.index(name), text.index(name) + len(name))
         for name in names
         for u, text in enumerate(texts)
         if name in text
     )
-    got = find_quotes([(t, True) for t in texts], persons)
-    assert [
+    return [
         (q.unit, q.text, None if q.speaker is None else _name(texts, persons[q.speaker]))
-        for q in got
-    ] == quotes
+        for q in find_quotes([(t, True) for t in texts], persons)
+    ]
 
 
 def _name(texts: list[str], person: tuple[int, int, int]) -> str:
@@ -255,17 +260,7 @@ _PART_2 = "But the man who headed this team turned out to be a real officer"
 def test_a_quote_over_several_paragraphs_is_its_speakers(
     texts: list[str], names: list[str], quotes: list[tuple[int, str, str]]
 ) -> None:
-    persons = sorted(
-        (u, text.index(name), text.index(name) + len(name))
-        for name in names
-        for u, text in enumerate(texts)
-        if name in text
-    )
-    got = find_quotes([(t, True) for t in texts], persons)
-    assert [
-        (q.unit, q.text, None if q.speaker is None else _name(texts, persons[q.speaker]))
-        for q in got
-    ] == quotes
+    assert _quotes_of(texts, names) == quotes
 
 
 def test_a_run_on_quotes_he_is_the_person_named_before_it() -> None:
