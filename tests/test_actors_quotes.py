@@ -165,6 +165,12 @@ _SPEECH = (
             ["Pat Ryder"],
             [],
         ),
+        # a turn holding a quote already found is not quoted twice
+        (
+            ['Wang Wenbin: "We firmly oppose it and we will respond to it," he said.'],
+            ["Wang Wenbin"],
+            [(0, "We firmly oppose it and we will respond to it", "Wang Wenbin")],
+        ),
         # a name and a colon inside a sentence label no turn
         (
             ["Among those present was Foreign Minister Jane Doe: she spoke about the budget."],

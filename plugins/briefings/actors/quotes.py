@@ -133,7 +133,13 @@ def find_quotes(
     continued = _continued_quotes(texts, persons_in, last_before, list(out))
     taken = {(q.unit, q.start) for q in continued}
     out = [q for q in out if (q.unit, q.start) not in taken] + continued
-    out.extend(_transcript_turns(texts, persons, titles))
+    # (a turn holding a quote already found is not quoted twice: 'Wang Wenbin: "We oppose
+    # it," he said.')
+    out.extend(
+        t
+        for t in _transcript_turns(texts, persons, titles)
+        if not any(q.unit == t.unit and q.start < t.end and t.start < q.end for q in out)
+    )
     out.sort(key=lambda q: (q.unit, q.start))
     return out
 
@@ -246,11 +252,11 @@ def _speaker_label(
     """(the speaker's mention index, where the words after the label start) when ``text``
     opens with a speaker's label: a person's name, maybe its title before it and a note after
     it, then a colon."""
-    title = _LABEL_TITLE.match(text)
-    assert title is not None  # (the pattern matches the empty string)
+    title = _LABEL_TITLE.match(text)  # (it matches the empty string too)
+    title_end = title.end() if title else 0
     for i in range(bisect_left(persons, (unit, -1, -1)), len(persons)):
         u, s, e = persons[i]
-        if u != unit or s > title.end():
+        if u != unit or s > title_end:
             break  # (the name must follow the title-like words that open the line)
         end = _LABEL_END.match(text, e)
         if end is not None:
