@@ -139,11 +139,11 @@ class Lexicon:
     employer_roles: frozenset[str]
     """Job nouns whose "of"/"at" names the employer ("CEO of Vidyard"), lower case."""
     family_first_names: frozenset[str]
-    org_tails: frozenset[str]
-    """Abbreviated head words of bodies ("Phoenix TV") that the tagger's features leave out."""
     """Family names that Chinese and Korean names (and Japanese ones in their own order) write
     first ("Xi Jinping", "Moon Jae-in", "Abe Shinzo"): the word that stands for the person
     alone ("Xi said")."""
+    org_tails: frozenset[str]
+    """Abbreviated head words of bodies ("Phoenix TV") that the tagger's features leave out."""
     person_reflexives: frozenset[str]
     """Reflexive pronouns of persons: a name right before one is a person's ("Smith himself")."""
     age_openers: frozenset[str]
