@@ -2049,24 +2049,18 @@ def _mark_placeholders(lines: list[_Line], params: dict[str, float]) -> None:
     repeats run together, and every line that is that phrase, are chrome when the page prints
     it ``placeholder_min_lines`` times or more (decided before the scores: not a headline, not
     a heading over each paragraph)."""
-    units: set[str] = set()
-    for line in lines:
+    glued: dict[int, str] = {}  # line index -> the phrase it repeats run together
+    for i, line in enumerate(lines):
         found = _RUN_TOGETHER.fullmatch(line.text.strip())
         if found is not None and len(find_words(found["unit"])) >= 2:
-            units.add(" ".join(found["unit"].split()).lower())
-    if not units:
+            glued[i] = " ".join(found["unit"].split()).lower()
+    if not glued:
         return
+    units = set(glued.values())
     marked = [
         line
-        for line in lines
-        if not line.explicit
-        and (
-            " ".join(line.text.split()).lower() in units
-            or (
-                (found := _RUN_TOGETHER.fullmatch(line.text.strip())) is not None
-                and " ".join(found["unit"].split()).lower() in units
-            )
-        )
+        for i, line in enumerate(lines)
+        if not line.explicit and (i in glued or " ".join(line.text.split()).lower() in units)
     ]
     if len(marked) < params["placeholder_min_lines"]:
         return
