@@ -293,3 +293,67 @@ def test_a_german_quote_closes_in_its_paragraph() -> None:
     assert [(q.unit, q.text) for q in got] == [
         (0, "Der Titelverteidiger spielte nicht gut, das Spiel war langweilig")
     ]
+
+
+_QUESTION = "Q: There was a report yesterday that a delegation is going to Shanghai. Is it true?"
+
+
+@pytest.mark.parametrize(
+    ("texts", "names", "quotes"),
+    [
+        # the answers of a press conference are the words of the one person its headline names
+        (
+            ["Spokesperson Hua Chunying's Regular Press Conference", _QUESTION, "A: " + _SPEECH],
+            ["Hua Chunying"],
+            [(2, _SPEECH, "Hua Chunying")],
+        ),
+        # ... with no space after the label, and in an interview's "Question:"/"Answer:"
+        (
+            ["Spokesperson Hua Chunying's Regular Press Conference", "A:" + _SPEECH],
+            ["Hua Chunying"],
+            [(1, _SPEECH, "Hua Chunying")],
+        ),
+        (
+            ["Interview with Minister Sergey Lavrov", "Question: Why?", "Answer: " + _SPEECH],
+            ["Sergey Lavrov"],
+            [(2, _SPEECH, "Sergey Lavrov")],
+        ),
+        # a question is nobody's quote
+        (
+            ["Spokesperson Hua Chunying's Regular Press Conference", "Q: " + _SPEECH],
+            ["Hua Chunying"],
+            [],
+        ),
+        # a headline naming no event of answering questions, or two persons: nobody's answers
+        (
+            ["Hua Chunying visits Paris", _QUESTION, "A: " + _SPEECH],
+            ["Hua Chunying"],
+            [],
+        ),
+        (
+            ["Press conference of Jane Doe and John Roe", _QUESTION, "A: " + _SPEECH],
+            ["Jane Doe", "John Roe"],
+            [],
+        ),
+        # ... nor a label of the same name as a question's ("Q:" ends the turn of a label alone)
+        (
+            ["Press briefing by Jane Doe", "Jane Doe:", "Q: Thanks.", _SPEECH],
+            ["Jane Doe"],
+            [],
+        ),
+    ],
+)
+def test_answers_are_the_headline_persons(
+    texts: list[str], names: list[str], quotes: list[tuple[int, str, str]]
+) -> None:
+    persons = sorted(
+        (u, text.index(name), text.index(name) + len(name))
+        for name in names
+        for u, text in enumerate(texts)
+        if name in text
+    )
+    got = find_quotes([(t, True) for t in texts], persons, titles=frozenset({0}), headline=0)
+    assert [
+        (q.unit, q.text, None if q.speaker is None else _name(texts, persons[q.speaker]))
+        for q in got
+    ] == quotes

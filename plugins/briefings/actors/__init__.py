@@ -163,6 +163,7 @@ def find_actors(briefing: Briefing, registry: Registry | None = None) -> Briefin
         [(u.text, not u.in_figure) for u in units],
         [(found[i].unit, found[i].start, found[i].end) for i in person_mentions],
         titles=frozenset(k for k, u in enumerate(units) if u.heading),
+        headline=next((k for k, u in enumerate(units) if u.headline), None),
     )
     out_quotes = tuple(
         Quote(

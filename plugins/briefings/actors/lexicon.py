@@ -144,6 +144,13 @@ class Lexicon:
     alone ("Xi said")."""
     org_tails: frozenset[str]
     """Abbreviated head words of bodies ("Phoenix TV") that the tagger's features leave out."""
+    answer_labels: frozenset[str]
+    """Labels of a transcript's answers ("A: ..."), the headline's one person's words."""
+    question_labels: frozenset[str]
+    """Labels of a transcript's questions ("Q: ..."), which end the answer before them."""
+    answering_events: frozenset[str]
+    """Words of a headline naming an event of answering questions ("Press Conference"), lower
+    case."""
     person_reflexives: frozenset[str]
     """Reflexive pronouns of persons: a name right before one is a person's ("Smith himself")."""
     age_openers: frozenset[str]
@@ -306,6 +313,9 @@ _WORD_SETS = (
     "place_openers",
     "family_first_names",
     "org_tails",
+    "answer_labels",
+    "question_labels",
+    "answering_events",
     "person_reflexives",
     "age_openers",
     "day_heads",

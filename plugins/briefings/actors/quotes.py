@@ -38,6 +38,9 @@ _CAPS_LABEL = re.compile(
 )
 #: Any speaker's label alone on its line ("Speaker 2 (01:12):"): it ends the turn before it.
 _ANY_LABEL = re.compile(r"[^.!?:]{1,60}?(?:\s*\([^()]{1,30}\))?\s*:")
+#: A question-and-answer transcript's label ("Q: ...", "A:I would like ..."); its word is looked
+#: up in the lexicon's ``answer_labels`` and ``question_labels``.
+_QA_LABEL = re.compile(r"([A-Z][A-Za-z]{0,11})\s*:\s*")
 #: At most this many words of a turn's paragraph make its quote (whole sentences, then "…").
 _TURN_WORDS = 60
 
@@ -75,10 +78,13 @@ def find_quotes(
     texts: Sequence[tuple[str, bool]],
     persons: Sequence[tuple[int, int, int]],
     titles: frozenset[int] = frozenset(),
+    headline: int | None = None,
 ) -> list[FoundQuote]:
     """Quotes in ``texts`` ((text, is_body) per unit); ``persons``: (unit, start, end) of person
     mentions in text order (their index is the mention index returned as speaker); ``titles``:
-    the units that are titles (the briefing's, a section's), which open no transcript's turn."""
+    the units that are titles (the briefing's, a section's), which open no transcript's turn;
+    ``headline``: the unit of the briefing's title, whose one person answers a transcript's
+    "A:" turns when it names a press conference, a briefing or an interview."""
     lex = lexicon()
 
     def persons_in(unit: int, start: int, end: int) -> list[int]:
@@ -137,7 +143,7 @@ def find_quotes(
     # it," he said.')
     out.extend(
         t
-        for t in _transcript_turns(texts, persons, titles)
+        for t in _transcript_turns(texts, persons, titles, _answerer(texts, persons, headline))
         if not any(q.unit == t.unit and q.start < t.end and t.start < q.end for q in out)
     )
     out.sort(key=lambda q: (q.unit, q.start))
@@ -279,17 +285,42 @@ def _turn_quote(text: str) -> str:
     return " ".join(kept)
 
 
+def _answerer(
+    texts: Sequence[tuple[str, bool]],
+    persons: Sequence[tuple[int, int, int]],
+    headline: int | None,
+) -> int | None:
+    """The mention of the one person a headline names when it names an event of answering
+    questions ("Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on July
+    24, 2019", "Interview with Foreign Minister Sergey Lavrov"): the answers' speaker. None when
+    it names no such event, nobody or two persons."""
+    if headline is None:
+        return None
+    text = texts[headline][0]
+    if not {w.lower() for w in re.findall(r"[\w&]+", text)} & lexicon().answering_events:
+        return None
+    named: dict[str, int] = {}
+    for i, (u, s, e) in enumerate(persons):
+        if u == headline:
+            named.setdefault(" ".join(text[s:e].split()), i)
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _transcript_turns(
     texts: Sequence[tuple[str, bool]],
     persons: Sequence[tuple[int, int, int]],
     titles: frozenset[int],
+    answerer: int | None = None,
 ) -> list[FoundQuote]:
     """A transcript's turns as quotes of their speakers: the words after a speaker's label on
     the same line ("Wang Wenbin: State Councilor ... concluded his visit."; in capitals, the
     surname of a person named in the text: "MR PRICE: Good afternoon ..."), or the first
     paragraph of at least ``_LONG`` words under a label alone on its line, before the next
     label ("President of Russia Vladimir Putin:" / "Mr President, colleagues," / "I am happy
-    to ...")."""
+    to ..."). In a question-and-answer transcript, the answers ("A: ...") are ``answerer``'s
+    and a question ("Q: ...") ends the turn before it."""
+    lex = lexicon()
+    qa_labels = lex.question_labels | lex.answer_labels
     out: list[FoundQuote] = []
     waiting: int | None = None  # the speaker of a label alone on its line, until a paragraph
     # a word of one person's name (lower case: a surname, or a family name written first, "Xi
@@ -302,6 +333,13 @@ def _transcript_turns(
     surnames = {w: next(iter(o.values())) for w, o in owners.items() if len(o) == 1}
     for u, (text, is_body) in enumerate(texts):
         if not is_body or u in titles:
+            continue
+        qa = _QA_LABEL.match(text)
+        if qa is not None and qa[1] in qa_labels:
+            waiting = None
+            rest = text[qa.end() :].strip()
+            if answerer is not None and qa[1] in lex.answer_labels and len(rest.split()) >= _LONG:
+                out.append(FoundQuote(u, qa.end(), len(text), _turn_quote(rest), answerer))
             continue
         label = _speaker_label(text, persons, u)
         if label is None and (caps := _CAPS_LABEL.match(text)) is not None:
