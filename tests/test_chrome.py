@@ -2372,6 +2372,26 @@ def test_a_headline_far_above_the_body(lines: list[str], title: str | None) -> N
     assert titles == ([title] if title else [])
 
 
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # sharing no subject word with the body: the title-like line right above the date line
+        (["Menu", "", "Spokesperson Jane Doe's Regular Press Conference", "",
+          "Updated: Jul 24, 2019", "", P1, "", P2, "", P3],
+         "Spokesperson Jane Doe's Regular Press Conference"),
+        # ... not a section's label of fewer words, nor a line further up
+        (["Menu", "", "Press Conference", "", "Updated: Jul 24, 2019", "", P1, "", P2, "", P3],
+         None),
+        (["Spokesperson Jane Doe's Regular Press Conference", "", "Share - WeChat", "",
+          "Updated: Jul 24, 2019", "", P1, "", P2, "", P3],
+         None),
+    ],
+)  # fmt: skip
+def test_a_headline_right_above_the_date_line(lines: list[str], title: str | None) -> None:
+    titles = [ln.meta_value for ln in strip_chrome(source(lines)).lines if ln.meta_key == "title"]
+    assert titles == ([title] if title else [])
+
+
 def test_code_opening_the_body_is_no_headline() -> None:
     lines = ["window._taboola = window._taboola || [];", "", P1, "", P2, "", P3]
     assert not [ln for ln in strip_chrome(source(lines)).lines if ln.meta_key == "title"]

@@ -2710,6 +2710,33 @@ def _distant_headline(
     return None
 
 
+def _headline_over_date(lines: list[_Line], rules: Rules) -> _Line | None:
+    """When no line shares subject words with the article's opening (a briefing's questions
+    under "Spokesperson Hua Chunying's Regular Press Conference on July 24, 2019"), the
+    title-like line of ``headline_repeat_words`` words or more right above the page's date
+    line, only blank lines between them."""
+    params = rules.params
+    above: _Line | None = None
+    for line in lines:
+        if line.kind is LineKind.BLANK:
+            continue
+        if line.meta_key == "date":
+            break
+        above = line
+    else:
+        return None
+    if above is None or above.explicit or above.kind not in (LineKind.CHROME, LineKind.HEADING):
+        return None
+    text = above.text.strip()
+    if (
+        len(find_words(text)) < params["headline_repeat_words"]
+        or not _is_headline_like(text, params)
+        or _not_a_headline(text, rules)
+    ):
+        return None
+    return above
+
+
 def _continued_below(line: _Line, rules: Rules) -> bool:
     """The line under a candidate opens in lower case, and is no byline or date stamp ("by
     Jane Doe", "on March 10, 2015"): the candidate's sentence goes on there (text wrapped into
@@ -2804,7 +2831,12 @@ def _find_headline(
                 best, best_rank = line, rank
     best = _headline_above_standfirst(best, read, params["headline_above_words"])
     # (no other candidate: a headline printed right above the photo's credit, read as its caption)
-    best = best or captioned or _distant_headline(lines[:start], rules, stopwords, subject)
+    best = (
+        best
+        or captioned
+        or _distant_headline(lines[:start], rules, stopwords, subject)
+        or _headline_over_date(lines[:start], rules)
+    )
     if best is not None:
         best.decide(LineKind.METADATA, "headline before the article", "title", best.text.strip())
     # a headline kept as the first body line (nothing before it) is metadata too
