@@ -48,6 +48,61 @@ def _persons(text: str, *names: str) -> list[tuple[int, int, int]]:
             "Joining NATO was a mistake",
             "Sergei Lavrov",
         ),
+        # a quote run into the sentence a few words after its verb is the subject's
+        (
+            'Jane Doe told reporters that "the country will not back down in the face of threats."',
+            ("Jane Doe",),
+            "the country will not back down in the face of threats.",
+            "Jane Doe",
+        ),
+        (
+            'Jane Doe said the country "will not back down in the face of threats" on Monday.',
+            ("Jane Doe",),
+            "will not back down in the face of threats",
+            "Jane Doe",
+        ),
+        # ... not an owner's ('X's party ... by saying that "…"'), nor after a comma
+        (
+            "Jane Doe's party rallied support by saying that voters were \"coming out in droves"
+            ' against the government today."',
+            ("Jane Doe",),
+            "coming out in droves against the government today.",
+            None,
+        ),
+        (
+            "Jane Doe wrote. Had she not made those points, she'd be attacked for \"not providing"
+            ' any proof of her claims at all".',
+            ("Jane Doe",),
+            "not providing any proof of her claims at all",
+            None,
+        ),
+        # "According to X," and more verbs of saying of official and translated news
+        (
+            'According to Jane Doe, "the country will not back down in the face of threats."',
+            ("Jane Doe",),
+            "the country will not back down in the face of threats.",
+            "Jane Doe",
+        ),
+        (
+            '"We will not back down," Jane Doe underlined.',
+            ("Jane Doe",),
+            "We will not back down",
+            "Jane Doe",
+        ),
+        (
+            '"We will not back down," Jane Doe was quoted as saying by the agency.',
+            ("Jane Doe",),
+            "We will not back down",
+            "Jane Doe",
+        ),
+        # a title in quotes is nobody's words
+        (
+            "According to Jane Doe's book, \"Hockey: Canada's Royal Winter Game And Its Early"
+            ' Champions"',
+            ("Jane Doe",),
+            "Hockey: Canada's Royal Winter Game And Its Early Champions",
+            None,
+        ),
     ],
 )
 def test_attributes_quotes(

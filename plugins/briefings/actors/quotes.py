@@ -24,6 +24,11 @@ _DASH_QUOTE = re.compile(r"^\s*[—–-]\s*(.+?[,.!?…])[\"”»]", re.S)
 _PRONOUN = re.compile(r"^\s*,?\s*(?:he|she|they)\b", re.I)
 _NOUN_SUBJECT = re.compile(r"^\s*,?\s*(?:the|this|that)\s+[\w\- ]{0,40}?\b(\w+)\s+(\w+)", re.I)
 _LONG = 8
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.I)
+#: At most this many words between a verb of saying and a quote run into its sentence ('X
+#: told reporters that "…"').
+_RUN_IN_GAP = 6
+_POSSESSIVE = re.compile(r"['’]s?\b")
 #: What may follow a transcript's speaker label before its colon: a note in brackets
 #: ("President of Turkey Recep Tayyip Erdogan (retranslated):").
 _LABEL_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*:(?:\s+|$)")
@@ -74,6 +79,59 @@ def _tail_speaker(
     return None
 
 
+def _head_speaker(
+    head: str,
+    quote: str,
+    unit: int,
+    persons: Sequence[tuple[int, int, int]],
+    last_before: Callable[[int, int], int | None],
+) -> tuple[bool, int | None]:
+    """(attributed, speaker) from the quote's sentence before it (``head``: the unit's text up
+    to the quote mark): 'X said: "…"', 'As X concluded, "…"', 'According to X, "…"' (the
+    person named last before the quote); or a quote run into the sentence a few words after
+    its verb, 'X told reporters that "…"', 'X said the country "will …"' (the person named
+    before the verb; not a title in quotes: 'X said the report "The Road Ahead" ...'); 'he
+    said: "…"' points to the person named last before it."""
+    lex = lexicon()
+
+    def persons_in(unit: int, start: int, end: int) -> list[int]:
+        return [i for i, (u, s, e) in enumerate(persons) if u == unit and s >= start and e <= end]
+
+    start = len(head)
+    sentence_start = max(head.rfind(". "), head.rfind("? "), head.rfind("! ")) + 1
+    sentence = head[sentence_start:]
+    words = list(re.finditer(r"[\w'’-]+", sentence))
+    quote_words = quote.split()
+    if len(quote_words) > 1 and sum(w[:1].isupper() for w in quote_words) * 2 > len(quote_words):
+        return False, None  # (a title: 'According to X's book, "Hockey: Canada's Royal Game"')
+    if sentence.rstrip().endswith((":", ",")):
+        if not any(w[0].lower() in lex.speech_verbs or w[0].lower() == "as" for w in words):
+            return False, None
+        named = persons_in(unit, sentence_start, start)
+        if named:
+            return True, named[-1]
+        if _SUBJECT_PRONOUN.search(sentence):
+            return True, last_before(unit, start)
+        return False, None
+    for k in range(len(words) - 1, max(len(words) - 2 - _RUN_IN_GAP, -1), -1):
+        if words[k][0] not in lex.speech_verbs:
+            continue
+        if "," in sentence[words[k].end() :]:
+            return False, None  # ("had she not brought up those points, she'd ... for "…"")
+        before = sentence[: words[k].start()]
+        named = [  # (not an owner: "Netanyahu's Likud party, which ... by saying that "…"")
+            i
+            for i in persons_in(unit, sentence_start, sentence_start + len(before))
+            if not _POSSESSIVE.match(head, persons[i][2])
+        ]
+        if named:
+            return True, named[-1]
+        if _SUBJECT_PRONOUN.search(before):
+            return True, last_before(unit, start)
+        return False, None
+    return False, None
+
+
 def find_quotes(
     texts: Sequence[tuple[str, bool]],
     persons: Sequence[tuple[int, int, int]],
@@ -85,7 +143,6 @@ def find_quotes(
     the units that are titles (the briefing's, a section's), which open no transcript's turn;
     ``headline``: the unit of the briefing's title, whose one person answers a transcript's
     "A:" turns when it names a press conference, a briefing or an interview."""
-    lex = lexicon()
 
     def persons_in(unit: int, start: int, end: int) -> list[int]:
         return [i for i, (u, s, e) in enumerate(persons) if u == unit and s >= start and e <= end]
@@ -121,19 +178,9 @@ def find_quotes(
             elif isinstance(got, int) and got is not False:
                 speaker, attributed = got, True
             if not attributed:
-                head = text[:start]
-                sentence_start = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
-                head_sentence = head[sentence_start + 1 :]
-                words = re.findall(r"[\w'’-]+", head_sentence)
-                if head_sentence.rstrip().endswith((":", ",")) and any(
-                    w in lex.speech_verbs or w in {"As", "as"} for w in words
-                ):
-                    offset = sentence_start + 1
-                    named = persons_in(u, offset, start)
-                    if named:
-                        speaker, attributed = named[-1], True
-                    elif re.search(r"\b(?:he|she|they)\b", head_sentence, re.I):
-                        speaker, attributed = last_before(u, start), True
+                attributed, speaker = _head_speaker(
+                    text[:start], quote_text, u, persons, last_before
+                )
             if attributed or len(quote_text.split()) >= _LONG:
                 out.append(FoundQuote(u, start, end, quote_text, speaker))
     continued = _continued_quotes(texts, persons_in, last_before, list(out))
