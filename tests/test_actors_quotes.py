@@ -95,6 +95,26 @@ def _persons(text: str, *names: str) -> list[tuple[int, int, int]]:
             "We will not back down",
             "Jane Doe",
         ),
+        # Russian-style dialogue in dashes, attributed after the second dash
+        (
+            "— We are ready for dialogue, but not at any price, — Dmitry Peskov said.",
+            ("Dmitry Peskov",),
+            "We are ready for dialogue, but not at any price",
+            "Dmitry Peskov",
+        ),
+        # a name as the quote's label; a noun phrase as the subject of a verb before a colon
+        (
+            'Dmitry Peskov: "We are ready for dialogue, but not at any price."',
+            ("Dmitry Peskov",),
+            "We are ready for dialogue, but not at any price.",
+            "Dmitry Peskov",
+        ),
+        (
+            'Dmitry Peskov spoke. The Kremlin spokesman stressed: "We are ready for dialogue."',
+            ("Dmitry Peskov",),
+            "We are ready for dialogue.",
+            "Dmitry Peskov",
+        ),
         # a title in quotes is nobody's words
         (
             "According to Jane Doe's book, \"Hockey: Canada's Royal Winter Game And Its Early"
@@ -129,6 +149,21 @@ def test_attributes_quotes(
 )
 def test_scare_quotes_are_not_quotes(text: str) -> None:
     assert find_quotes([(text, True)], []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a dash's aside with no verb of saying after it is no quote
+        ("— We are ready for dialogue, but not at any price, — and so on for many more days.", ()),
+        # a value after a label is no quote; "as" and a noun phrase before a comma speak not
+        ('ETag: "1382694045000"', ("ETag",)),
+        ('Jane Doe wrote it. This is tri-valued as "omit" (default), "same-origin" and "all".',
+         ("Jane Doe",)),
+    ],
+)  # fmt: skip
+def test_no_quotes_here(text: str, names: tuple[str, ...]) -> None:
+    assert find_quotes([(text, True)], _persons(text, *names)) == []
 
 
 def test_figures_are_not_searched() -> None:

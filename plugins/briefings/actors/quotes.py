@@ -21,6 +21,9 @@ _QUOTE = re.compile(  # („…“: German, Czech)
     r"„(?P<low>[^\"“”„«»]{2,}?)[“”]|[\"“«](?P<high>[^\"“”„«»]{2,}?)[\"”»]"
 )
 _DASH_QUOTE = re.compile(r"^\s*[—–-]\s*(.+?[,.!?…])[\"”»]", re.S)
+#: A quote in dashes, Russian style ("— We are ready for dialogue, — Peskov said."): only with
+#: a verb of saying and its speaker after the second dash.
+_DASH_DIALOGUE = re.compile(r"^\s*[—–]\s*(.+?[,!?…])\s+[—–]\s+(?=\w)", re.S)
 _PRONOUN = re.compile(r"^\s*,?\s*(?:he|she|they)\b", re.I)
 _NOUN_SUBJECT = re.compile(r"^\s*,?\s*(?:the|this|that)\s+[\w\- ]{0,40}?\b(\w+)\s+(\w+)", re.I)
 _LONG = 8
@@ -105,12 +108,25 @@ def _head_speaker(
     if len(quote_words) > 1 and sum(w[:1].isupper() for w in quote_words) * 2 > len(quote_words):
         return False, None  # (a title: 'According to X's book, "Hockey: Canada's Royal Game"')
     if sentence.rstrip().endswith((":", ",")):
-        if not any(w[0].lower() in lex.speech_verbs or w[0].lower() == "as" for w in words):
-            return False, None
         named = persons_in(unit, sentence_start, start)
+        if not any(w[0].lower() in lex.speech_verbs or w[0].lower() == "as" for w in words):
+            # (a name as the quote's label: 'Dmitry Peskov: "…"'; words, not a value: 'ETag:
+            # "1382694045000"')
+            if (
+                named
+                and len(quote_words) >= 3
+                and _LABEL_END.fullmatch(head, persons[named[-1]][2])
+            ):
+                return True, named[-1]
+            return False, None
         if named:
             return True, named[-1]
-        if _SUBJECT_PRONOUN.search(sentence):
+        if _SUBJECT_PRONOUN.search(sentence) or (
+            # ('The Kremlin spokesman stressed: "…"', not 'This is as "omit" (default), "…"')
+            sentence.rstrip().endswith(":")
+            and _NOUN_SUBJECT.match(sentence)
+            and any(w[0] in lex.speech_verbs and w[0] != "according" for w in words)
+        ):
             return True, last_before(unit, start)
         return False, None
     for k in range(len(words) - 1, max(len(words) - 2 - _RUN_IN_GAP, -1), -1):
@@ -160,12 +176,16 @@ def find_quotes(
             continue
         spans: list[tuple[int, int, str]] = []
         dash = _DASH_QUOTE.match(text)
+        dialogue = None if dash else _DASH_DIALOGUE.match(text)
         if dash and not _QUOTE.match(text[dash.start(1) - 1 :]):
             spans.append((dash.start(1), dash.end(1) + 1, dash.group(1)))
+        elif dialogue and not _QUOTE.search(dialogue[1]):
+            spans.append((dialogue.start(1), dialogue.end(1), dialogue[1]))
         for m in _QUOTE.finditer(text):
             if any(s <= m.start() < e for s, e, _ in spans):
                 continue
             spans.append((m.start(), m.end(), m["low"] or m["high"]))
+        dialogue_start = dialogue.start(1) if dialogue else -1
         for start, end, inner in spans:
             quote_text = inner.strip().rstrip(",").strip()
             speaker: int | None = None
@@ -181,7 +201,7 @@ def find_quotes(
                 attributed, speaker = _head_speaker(
                     text[:start], quote_text, u, persons, last_before
                 )
-            if attributed or len(quote_text.split()) >= _LONG:
+            if attributed or (len(quote_text.split()) >= _LONG and start != dialogue_start):
                 out.append(FoundQuote(u, start, end, quote_text, speaker))
     continued = _continued_quotes(texts, persons_in, last_before, list(out))
     taken = {(q.unit, q.start) for q in continued}
