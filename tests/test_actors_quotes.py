@@ -243,6 +243,17 @@ _SPEECH = (
             ["Xi Jinping"],
             [(1, _SPEECH, "Xi Jinping")],
         ),
+        # an interview's labels by the initials of one person's name
+        (
+            ["Michael Dranove met Noam Chomsky.", "MD: Any thoughts?", "NC: " + _SPEECH],
+            ["Noam Chomsky", "Michael Dranove"],
+            [(2, _SPEECH, "Noam Chomsky")],
+        ),
+        (
+            ["Nora Chase met Noam Chomsky.", "NC: " + _SPEECH],
+            ["Noam Chomsky", "Nora Chase"],
+            [],
+        ),
         # ... not a word of two persons' names
         (
             ["Jane Doe and John Doe spoke.", "Doe: " + _SPEECH],

@@ -398,6 +398,16 @@ def _transcript_turns(
         for word in name.split():
             owners.setdefault(word.lower(), {}).setdefault(name, i)
     surnames = {w: next(iter(o.values())) for w, o in owners.items() if len(o) == 1}
+    # an interview's labels by initials ("NC:" for Noam Chomsky), of one person's name only
+    by_initials: dict[str, dict[str, int]] = {}
+    for i, (u, s, e) in enumerate(persons):
+        name = " ".join(texts[u][0][s:e].split())
+        parts = name.split()
+        if 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts):
+            by_initials.setdefault("".join(p[0] for p in parts).lower(), {}).setdefault(name, i)
+    for key, names in by_initials.items():
+        if len(names) == 1 and key not in surnames:
+            surnames[key] = next(iter(names.values()))
     for u, (text, is_body) in enumerate(texts):
         if not is_body or u in titles:
             continue
