@@ -1293,3 +1293,22 @@ def test_broadcasters_and_agencies_credits(
 ) -> None:
     found = find_actors(briefing(*paragraphs, caption=caption, credit=credit)).actors
     assert {a.name: a.kind for a in found}.get(name) == kind
+
+
+@pytest.mark.parametrize("title_from", ["editor", "text"])
+def test_an_interviews_answers_are_the_titles_persons(title_from: str) -> None:
+    """(an editor's title is not scanned for actors: the persons it names are looked up)"""
+    answer = "Could be. I give so many talks that I cannot remember all of them, you know."
+    meta = Meta(
+        title="Interview with philosopher Noam Chomsky",
+        encoding="utf-8",
+        source_name="t.txt",
+        title_from=title_from,
+    )
+    blocks = (
+        Paragraph("Noam Chomsky is a professor emeritus at MIT in Cambridge."),
+        Paragraph("Do you have any thoughts on the conference?"),
+        Paragraph(answer),
+    )
+    found = find_actors(Briefing("t", meta, Section(None, "lead", blocks), (), ()))
+    assert [(q.text, q.speaker) for q in found.quotes] == [(answer, "noam-chomsky")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.actors.quotes import find_quotes
+from briefings.actors.quotes import find_answerer, find_quotes
 
 
 def _persons(text: str, *names: str) -> list[tuple[int, int, int]]:
@@ -453,8 +453,38 @@ def test_answers_are_the_headline_persons(
         for u, text in enumerate(texts)
         if name in text
     )
-    got = find_quotes([(t, True) for t in texts], persons, titles=frozenset({0}), headline=0)
+    answerer = find_answerer(
+        texts[0], [(_name(texts, p), k, p[1]) for k, p in enumerate(persons) if p[0] == 0]
+    )
+    got = find_quotes(
+        [(t, True) for t in texts], persons, titles=frozenset({0}), headline=0, answerer=answerer
+    )
     assert [
         (q.unit, q.text, None if q.speaker is None else _name(texts, persons[q.speaker]))
         for q in got
     ] == quotes
+
+
+@pytest.mark.parametrize(
+    ("texts", "titles", "quotes"),
+    [
+        # an interview without labels: the paragraph after a question is the answer
+        (["Interview with Noam Chomsky", "Do you think this is a revival?", _SPEECH], {0}, [2]),
+        # ... the first paragraph under a section's title asking "you" is a question
+        (["Interview with Noam Chomsky", "On NATO", "I wanted your thoughts on it.", _SPEECH],
+         {0, 1}, [3]),
+        # ... an answer closing on a question of its own asks nobody
+        (["Interview with Noam Chomsky", "Do you think so?", _SPEECH + " Why should it exist?",
+          _SPEECH], {0}, [2]),
+        # ... nor does a person named as the title's topic answer
+        (["Wikinews interviews a bar owner on Noam Chomsky", "Do you like it?", _SPEECH], {0}, []),
+    ],
+)  # fmt: skip
+def test_an_interview_without_labels(texts: list[str], titles: set[int], quotes: list[int]) -> None:
+    name = "Noam Chomsky"
+    persons = [(0, texts[0].index(name), texts[0].index(name) + len(name))]
+    answerer = find_answerer(texts[0], [(name, 0, persons[0][1])])
+    got = find_quotes(
+        [(t, True) for t in texts], persons, frozenset(titles), headline=0, answerer=answerer
+    )
+    assert [(q.unit, q.speaker) for q in got] == [(u, 0) for u in quotes]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..sections import Briefing, Figure, Paragraph
@@ -10,7 +11,7 @@ from .detect import KIND_OF, AliasMatcher, Found, Unit, detect, is_credit_line
 from .languages import fit_to_language
 from .merge import merge
 from .model import KINDS, Actor, BriefingActors, Kind, Mention, Quote
-from .quotes import find_quotes
+from .quotes import find_answerer, find_quotes
 from .registry import Registry, RegistryEntry, load_registry
 from .roles import (
     appositive_after,
@@ -75,6 +76,16 @@ def _matcher(registry: Registry) -> AliasMatcher | None:
         for alias in (entry.name, *entry.aliases):
             phrases.setdefault(alias, f"{entry.id}\t{_LABEL_OF[entry.kind]}")
     return AliasMatcher(phrases) if phrases else None
+
+
+def _name_at(text: str, names: tuple[str, ...]) -> int:
+    """Where one of ``names`` first stands in ``text`` as whole words, or -1."""
+    found = [
+        m.start()
+        for n in names
+        if n and (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)) is not None
+    ]
+    return min(found, default=-1)
 
 
 def _surface(unit: Unit, f: Found) -> str:
@@ -159,11 +170,29 @@ def find_actors(briefing: Briefing, registry: Registry | None = None) -> Briefin
     person_mentions = [
         i for i in range(len(found)) if kind_of.get(cluster_of.get(i, "")) == "person"
     ]
+    headline = next((k for k, u in enumerate(units) if u.headline), None)
+    title = briefing.meta.title if headline is None else units[headline].text
+    if headline is not None:  # (the persons it names)
+        named = [
+            (cluster_of[i], k, found[i].start)
+            for k, i in enumerate(person_mentions)
+            if found[i].unit == headline
+        ]
+    else:  # (an editor's title is not scanned: the persons whose names it holds)
+        first_mention: dict[str, int] = {}
+        for k, i in enumerate(person_mentions):
+            first_mention.setdefault(cluster_of[i], k)
+        named = [
+            (a.id, first_mention[a.id], at)
+            for a in actors
+            if a.id in first_mention and (at := _name_at(title, (a.name, *a.aliases))) >= 0
+        ]
     quotes = find_quotes(
         [(u.text, not u.in_figure) for u in units],
         [(found[i].unit, found[i].start, found[i].end) for i in person_mentions],
         titles=frozenset(k for k, u in enumerate(units) if u.heading),
-        headline=next((k for k, u in enumerate(units) if u.headline), None),
+        headline=headline,
+        answerer=find_answerer(title, named) if title else None,
     )
     out_quotes = tuple(
         Quote(

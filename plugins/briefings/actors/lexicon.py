@@ -148,6 +148,8 @@ class Lexicon:
     """Labels of a transcript's answers ("A: ..."), the headline's one person's words."""
     question_labels: frozenset[str]
     """Labels of a transcript's questions ("Q: ..."), which end the answer before them."""
+    topic_prepositions: frozenset[str]
+    """Words after which a title names its topic ("Interview with X on Y")."""
     answering_events: frozenset[str]
     """Words of a headline naming an event of answering questions ("Press Conference"), lower
     case."""
@@ -316,6 +318,7 @@ _WORD_SETS = (
     "answer_labels",
     "question_labels",
     "answering_events",
+    "topic_prepositions",
     "person_reflexives",
     "age_openers",
     "day_heads",

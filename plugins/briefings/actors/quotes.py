@@ -27,6 +27,7 @@ _DASH_DIALOGUE = re.compile(r"^\s*[—–]\s*(.+?[,!?…])\s+[—–]\s+(?=\w)",
 _PRONOUN = re.compile(r"^\s*,?\s*(?:he|she|they)\b", re.I)
 _NOUN_SUBJECT = re.compile(r"^\s*,?\s*(?:the|this|that)\s+[\w\- ]{0,40}?\b(\w+)\s+(\w+)", re.I)
 _LONG = 8
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.I)
 #: At most this many words between a verb of saying and a quote run into its sentence ('X
 #: told reporters that "…"').
@@ -153,12 +154,15 @@ def find_quotes(
     persons: Sequence[tuple[int, int, int]],
     titles: frozenset[int] = frozenset(),
     headline: int | None = None,
+    answerer: int | None = None,
 ) -> list[FoundQuote]:
     """Quotes in ``texts`` ((text, is_body) per unit); ``persons``: (unit, start, end) of person
     mentions in text order (their index is the mention index returned as speaker); ``titles``:
     the units that are titles (the briefing's, a section's), which open no transcript's turn;
-    ``headline``: the unit of the briefing's title, whose one person answers a transcript's
-    "A:" turns when it names a press conference, a briefing or an interview."""
+    ``headline``: the unit of the briefing's title, if scanned; ``answerer``: the mention of
+    the person who answers the questions of an interview or a press conference (see
+    :func:`find_answerer`), whose words the answers ("A: ...", or paragraphs after unlabelled
+    questions) are."""
 
     def persons_in(unit: int, start: int, end: int) -> list[int]:
         return [i for i, (u, s, e) in enumerate(persons) if u == unit and s >= start and e <= end]
@@ -208,9 +212,12 @@ def find_quotes(
     out = [q for q in out if (q.unit, q.start) not in taken] + continued
     # (a turn holding a quote already found is not quoted twice: 'Wang Wenbin: "We oppose
     # it," he said.')
+    turns = _transcript_turns(texts, persons, titles, answerer)
+    if not turns and answerer is not None:
+        turns = _unlabelled_answers(texts, titles, headline, answerer)
     out.extend(
         t
-        for t in _transcript_turns(texts, persons, titles, _answerer(texts, persons, headline))
+        for t in turns
         if not any(q.unit == t.unit and q.start < t.end and t.start < q.end for q in out)
     )
     out.sort(key=lambda q: (q.unit, q.start))
@@ -352,25 +359,58 @@ def _turn_quote(text: str) -> str:
     return " ".join(kept)
 
 
-def _answerer(
-    texts: Sequence[tuple[str, bool]],
-    persons: Sequence[tuple[int, int, int]],
-    headline: int | None,
-) -> int | None:
-    """The mention of the one person a headline names when it names an event of answering
+def find_answerer(title: str, named: Sequence[tuple[str, int, int]]) -> int | None:
+    """The mention of the one person a title names when it names an event of answering
     questions ("Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on July
-    24, 2019", "Interview with Foreign Minister Sergey Lavrov"): the answers' speaker. None when
-    it names no such event, nobody or two persons."""
-    if headline is None:
+    24, 2019", "Interview with Foreign Minister Sergey Lavrov"): the answers' speaker.
+    ``named``: (the person's id, a mention of it, where the title names it) for each person
+    named in the title; a person named after the topic's preposition is the topic, not the one
+    answering ("... interviews New York bar owner on Santorum cocktail"). None when the title
+    names no such event, nobody or two persons."""
+    lex = lexicon()
+    words = list(re.finditer(r"[\w&]+", title))
+    if not {w[0].lower() for w in words} & lex.answering_events:
         return None
-    text = texts[headline][0]
-    if not {w.lower() for w in re.findall(r"[\w&]+", text)} & lexicon().answering_events:
-        return None
-    named: dict[str, int] = {}
-    for i, (u, s, e) in enumerate(persons):
-        if u == headline:
-            named.setdefault(" ".join(text[s:e].split()), i)
-    return next(iter(named.values())) if len(named) == 1 else None
+    topic = next((w.start() for w in words if w[0] in lex.topic_prepositions), len(title))
+    persons: dict[str, int] = {}
+    for person, mention, at in named:
+        if at < topic:
+            persons.setdefault(person, mention)
+    return next(iter(persons.values())) if len(persons) == 1 else None
+
+
+def _unlabelled_answers(
+    texts: Sequence[tuple[str, bool]],
+    titles: frozenset[int],
+    headline: int | None,
+    answerer: int,
+) -> list[FoundQuote]:
+    """An interview printed without labels (its questions were bold on the page): the
+    paragraph after a question is ``answerer``'s answer. A question ends in "?" and is one
+    sentence or asks "you" in its last ("Do you think this is a revival of the Left?"), or is
+    the first
+    paragraph under a section's title and asks "you" anywhere ("On NATO" / "I just wanted to
+    know if you had any thoughts on ..."); an answer's own closing question ("is there any
+    reason why it should exist?") asks nobody."""
+    out: list[FoundQuote] = []
+    asked = under_title = False
+    for u, (text, is_body) in enumerate(texts):
+        if u in titles:
+            under_title = u != headline
+            continue
+        if not is_body:
+            continue
+        sentences = re.split(r"(?<=[.!?…])\s+", text.strip())
+        asks = sentences[-1].rstrip('"”’»)').endswith("?")
+        one_or_you = len(sentences) == 1 or _YOU.search(sentences[-1]) is not None
+        question = (asks and one_or_you) or (under_title and _YOU.search(text) is not None)
+        if question:
+            asked = True
+        elif asked and len(text.split()) >= _LONG:
+            out.append(FoundQuote(u, 0, len(text), _turn_quote(text), answerer))
+            asked = False
+        under_title = False
+    return out
 
 
 def _transcript_turns(
