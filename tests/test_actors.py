@@ -853,6 +853,11 @@ def test_a_wire_story_s_credits_name_no_actors(text: str, names: set[str]) -> No
         ("Chang W. Lee/Reuters", {"Chang W. Lee": "person", "Reuters": "organization"}),
         # an agency's acronym before its photographer, the slash lost ("Image: NASA Bill Ingalls")
         ("Photo: NASA Bill Ingalls", {"NASA": "organization", "Bill Ingalls": "person"}),
+        # ... a known agency's too, before a known given name
+        (
+            "dpa via AP Kay Nietfeld",
+            {"dpa": "organization", "AP": "organization", "Kay Nietfeld": "person"},
+        ),
         # how the photo was had names no one; a body with "The" before it is no person
         (
             "The Egyptian Presidency/Handout via REUTERS",

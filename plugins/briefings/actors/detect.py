@@ -360,7 +360,8 @@ def _split_credit(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         if (
             3 <= len(words) <= 4
             and _ACRONYM.match(words[0])
-            and words[0] not in lex.known_orgs
+            # (a known agency before a known given name: "dpa via AP Kay Nietfeld")
+            and (words[0] not in lex.known_orgs or words[1] in lex.first_names)
             and words[0] not in lex.name_particles
             and all(w[:1].isupper() and not w.isupper() for w in words[1:])
         ):
