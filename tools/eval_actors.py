@@ -23,8 +23,10 @@ rule was not written from.
 from __future__ import annotations
 
 import argparse
+import atexit
 import importlib.util
 import json
+import shutil
 import sys
 import tempfile
 import time
@@ -145,8 +147,9 @@ def main() -> None:
     args = ap.parse_args()
     ev = load_evaluator(args.devset)
     data_dir = args.devset
-    if args.split == "train":
+    if args.split == "train":  # (rebuilt in a folder removed when the run ends)
         data_dir = Path(tempfile.mkdtemp(prefix="actors-train-"))
+        atexit.register(shutil.rmtree, data_dir, ignore_errors=True)
         build_train_split(args.devset, data_dir, ev.normalise)
     if args.model:
         import pycrfsuite
