@@ -511,6 +511,21 @@ def test_not_actors(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "First of all, let me extend a warm welcome to Your Excellency. What is Your"
+            " Excellency’s assessment regarding the talks in Iran?",
+            {"Iran": "place"},
+        ),
+        ("Her Royal Highness Princess Anne visited Leeds.", {"Anne": "person", "Leeds": "place"}),
+    ],
+)
+def test_a_form_of_address_names_no_one(text: str, found: dict[str, str]) -> None:
+    assert kinds(text) == found
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # Event heads (data/words.yml misc_heads) end names of events, not of actors (each of

@@ -148,6 +148,8 @@ class Lexicon:
     """Labels of a transcript's answers ("A: ..."), the headline's one person's words."""
     question_labels: frozenset[str]
     """Labels of a transcript's questions ("Q: ..."), which end the answer before them."""
+    address_words: frozenset[str]
+    """Words of a form of address ("Your Excellency"): a name of them alone is no actor."""
     topic_prepositions: frozenset[str]
     """Words after which a title names its topic ("Interview with X on Y")."""
     answering_events: frozenset[str]
@@ -319,6 +321,7 @@ _WORD_SETS = (
     "question_labels",
     "answering_events",
     "topic_prepositions",
+    "address_words",
     "person_reflexives",
     "age_openers",
     "day_heads",
