@@ -488,3 +488,41 @@ def test_an_interview_without_labels(texts: list[str], titles: set[int], quotes:
         [(t, True) for t in texts], persons, frozenset(titles), headline=0, answerer=answerer
     )
     assert [(q.unit, q.speaker) for q in got] == [(u, 0) for u in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "quotes"),
+    [
+        # a quote opening a sentence after the paragraph's attributed quote is the same speaker's
+        (
+            '"I have seen it first-hand," Jane Doe said of her time in the army. "At the end of'
+            ' the day I did nothing wrong."',
+            ["Jane Doe"],
+            [(0, "I have seen it first-hand", "Jane Doe"),
+             (0, "At the end of the day I did nothing wrong.", "Jane Doe")],
+        ),
+        # ... not when someone else is named between them
+        (
+            '"I have seen it first-hand," Jane Doe said. John Roe disagreed. "It was wrong."',
+            ["Jane Doe", "John Roe"],
+            [(0, "I have seen it first-hand", "Jane Doe")],
+        ),
+        # ... or it is the subject's of the verb of saying in the sentence right before it
+        (
+            'Jane Doe also said Warhol was a businessman. "He would make a blue Marilyn and a'
+            ' pink one."',
+            ["Jane Doe", "Warhol"],
+            [(0, "He would make a blue Marilyn and a pink one.", "Jane Doe")],
+        ),
+        # ... not a word or two: '"Impertinent" was what he called her'
+        (
+            '"I have seen it first-hand," Jane Doe said. "Impertinent" was what he called her.',
+            ["Jane Doe"],
+            [(0, "I have seen it first-hand", "Jane Doe")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_quote_after_an_attributed_one_in_its_paragraph(
+    text: str, names: list[str], quotes: list[tuple[int, str, str]]
+) -> None:
+    assert _quotes_of([text], names) == quotes

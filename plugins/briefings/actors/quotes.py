@@ -149,6 +149,49 @@ def _head_speaker(
     return False, None
 
 
+def _follow_on_speaker(
+    texts: Sequence[tuple[str, bool]],
+    unit: int,
+    start: int,
+    quote: str,
+    persons: Sequence[tuple[int, int, int]],
+    said: tuple[int, int] | None,
+) -> int | None:
+    """The speaker of a quote (of three words or more) that opens a sentence with no
+    attribution of its own, from the paragraph before it: the speaker of the paragraph's quote
+    before it when no one else is named between them ('"I have seen it first-hand," Hicks said
+    of her time in the army. "At the end of the day I did nothing wrong."'), else the person
+    named before the verb of saying of the sentence right before it ('Wilkins also said Warhol
+    was both. "As a way to commercialize his work, he ..."'; not an owner)."""
+    text = texts[unit][0]
+    head = text[:start].rstrip()
+    if (head and not head.endswith((".", "!", "?", "…"))) or len(quote.split()) < 3:
+        return None  # (a word or two opening a sentence: '"Impertinent" was what he called her')
+    lex = lexicon()
+    if said is not None:
+        su, ss, se = persons[said[1]]
+        name = texts[su][0][ss:se]
+        between = [text[s:e] for u, s, e in persons if u == unit and s >= said[0] and e <= start]
+        if all(n in name for n in between):
+            return said[1]
+        return None
+    sentence_start = max(head.rfind(". "), head.rfind("? "), head.rfind("! ")) + 1
+    sentence = head[sentence_start:]
+    for verb in re.finditer(r"[\w'’-]+", sentence):
+        if verb[0] not in lex.speech_verbs or verb[0] == "according":
+            continue
+        named = [
+            i
+            for i, (u, s, e) in enumerate(persons)
+            if u == unit
+            and sentence_start <= s
+            and e <= sentence_start + verb.start()
+            and not _POSSESSIVE.match(text, e)
+        ]
+        return named[-1] if named else None
+    return None
+
+
 def find_quotes(
     texts: Sequence[tuple[str, bool]],
     persons: Sequence[tuple[int, int, int]],
@@ -190,6 +233,7 @@ def find_quotes(
                 continue
             spans.append((m.start(), m.end(), m["low"] or m["high"]))
         dialogue_start = dialogue.start(1) if dialogue else -1
+        said: tuple[int, int] | None = None  # (end, speaker) of the unit's last quote with one
         for start, end, inner in spans:
             quote_text = inner.strip().rstrip(",").strip()
             speaker: int | None = None
@@ -205,8 +249,13 @@ def find_quotes(
                 attributed, speaker = _head_speaker(
                     text[:start], quote_text, u, persons, last_before
                 )
+            if not attributed:
+                speaker = _follow_on_speaker(texts, u, start, quote_text, persons, said)
+                attributed = speaker is not None
             if attributed or (len(quote_text.split()) >= _LONG and start != dialogue_start):
                 out.append(FoundQuote(u, start, end, quote_text, speaker))
+                if speaker is not None:
+                    said = (end, speaker)
     continued = _continued_quotes(texts, persons_in, last_before, list(out))
     taken = {(q.unit, q.start) for q in continued}
     out = [q for q in out if (q.unit, q.start) not in taken] + continued
