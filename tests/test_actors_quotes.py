@@ -526,3 +526,33 @@ def test_a_quote_after_an_attributed_one_in_its_paragraph(
     text: str, names: list[str], quotes: list[tuple[int, str, str]]
 ) -> None:
     assert _quotes_of([text], names) == quotes
+
+
+@pytest.mark.parametrize(
+    ("texts", "names", "quotes"),
+    [
+        # a paragraph opening with a quote carries on the last paragraph's speaker
+        (
+            ['"It was hard," Jane Doe said.', '"But we never gave up on the plan at all."'],
+            ["Jane Doe"],
+            [(0, "It was hard", "Jane Doe"), (1, "But we never gave up on the plan at all.",
+              "Jane Doe")],
+        ),
+        # ... not when someone else is named after that quote
+        (
+            ['"It was hard," Jane Doe said. John Roe left.', '"But we never gave up on it."'],
+            ["Jane Doe", "John Roe"],
+            [(0, "It was hard", "Jane Doe")],
+        ),
+        # ... nor past a paragraph without a quote
+        (
+            ['"It was hard," Jane Doe said.', "The plan failed.", '"But we never gave up on it."'],
+            ["Jane Doe"],
+            [(0, "It was hard", "Jane Doe")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_paragraph_opening_with_a_quote_carries_on_the_speaker(
+    texts: list[str], names: list[str], quotes: list[tuple[int, str, str]]
+) -> None:
+    assert _quotes_of(texts, names) == quotes

@@ -155,26 +155,33 @@ def _follow_on_speaker(
     start: int,
     quote: str,
     persons: Sequence[tuple[int, int, int]],
-    said: tuple[int, int] | None,
+    said: tuple[int, int, int] | None,
 ) -> int | None:
     """The speaker of a quote (of three words or more) that opens a sentence with no
-    attribution of its own, from the paragraph before it: the speaker of the paragraph's quote
-    before it when no one else is named between them ('"I have seen it first-hand," Hicks said
-    of her time in the army. "At the end of the day I did nothing wrong."'), else the person
-    named before the verb of saying of the sentence right before it ('Wilkins also said Warhol
-    was both. "As a way to commercialize his work, he ..."'; not an owner)."""
+    attribution of its own, from the text before it (``said``: the unit, end and speaker of
+    the last quote with a speaker): the speaker of the paragraph's quote before it when no one
+    else is named between them ('"I have seen it first-hand," Hicks said of her time in the
+    army. "At the end of the day I did nothing wrong."'), or of the paragraph right before
+    when the quote opens its paragraph and no one else is named after that quote; else the
+    person named before the verb of saying of the sentence right before it ('Wilkins also
+    said Warhol was both. "As a way to commercialize his work, he ..."'; not an owner)."""
     text = texts[unit][0]
     head = text[:start].rstrip()
     if (head and not head.endswith((".", "!", "?", "…"))) or len(quote.split()) < 3:
         return None  # (a word or two opening a sentence: '"Impertinent" was what he called her')
     lex = lexicon()
-    if said is not None:
-        su, ss, se = persons[said[1]]
+    if said is not None and (said[0] == unit or (said[0] == unit - 1 and not head)):
+        su, ss, se = persons[said[2]]
         name = texts[su][0][ss:se]
-        between = [text[s:e] for u, s, e in persons if u == unit and s >= said[0] and e <= start]
+        between = [
+            texts[u][0][s:e]
+            for u, s, e in persons
+            if (u, s) >= (said[0], said[1]) and (u, e) <= (unit, start)
+        ]
         if all(n in name for n in between):
-            return said[1]
-        return None
+            return said[2]
+        if said[0] == unit:
+            return None
     sentence_start = max(head.rfind(". "), head.rfind("? "), head.rfind("! ")) + 1
     sentence = head[sentence_start:]
     for verb in re.finditer(r"[\w'’-]+", sentence):
@@ -218,6 +225,7 @@ def find_quotes(
         return best
 
     out: list[FoundQuote] = []
+    said: tuple[int, int, int] | None = None  # (unit, end, speaker) of the last quote with one
     for u, (text, is_body) in enumerate(texts):
         if not is_body:
             continue
@@ -233,7 +241,6 @@ def find_quotes(
                 continue
             spans.append((m.start(), m.end(), m["low"] or m["high"]))
         dialogue_start = dialogue.start(1) if dialogue else -1
-        said: tuple[int, int] | None = None  # (end, speaker) of the unit's last quote with one
         for start, end, inner in spans:
             quote_text = inner.strip().rstrip(",").strip()
             speaker: int | None = None
@@ -255,7 +262,7 @@ def find_quotes(
             if attributed or (len(quote_text.split()) >= _LONG and start != dialogue_start):
                 out.append(FoundQuote(u, start, end, quote_text, speaker))
                 if speaker is not None:
-                    said = (end, speaker)
+                    said = (u, end, speaker)
     continued = _continued_quotes(texts, persons_in, last_before, list(out))
     taken = {(q.unit, q.start) for q in continued}
     out = [q for q in out if (q.unit, q.start) not in taken] + continued
