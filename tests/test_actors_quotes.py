@@ -95,6 +95,13 @@ def _persons(text: str, *names: str) -> list[tuple[int, int, int]]:
             "We will not back down",
             "Jane Doe",
         ),
+        # single curly quotes (British and South Asian papers), apostrophes inside
+        (
+            "‘We will not back down, it’s over,’ Jane Doe said on Monday.",
+            ("Jane Doe",),
+            "We will not back down, it’s over",
+            "Jane Doe",
+        ),
         # Russian-style dialogue in dashes, attributed after the second dash
         (
             "— We are ready for dialogue, but not at any price, — Dmitry Peskov said.",
@@ -154,6 +161,9 @@ def test_scare_quotes_are_not_quotes(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        # apostrophes are no quotes
+        ("The ’90s were good to Jane Doe’s family and Jane Doe’s dog’s bone was very big.",
+         ("Jane Doe",)),
         # a dash's aside with no verb of saying after it is no quote
         ("— We are ready for dialogue, but not at any price, — and so on for many more days.", ()),
         # a value after a label is no quote; "as" and a noun phrase before a comma speak not

@@ -17,8 +17,10 @@ from dataclasses import dataclass
 
 from .lexicon import lexicon
 
-_QUOTE = re.compile(  # („…“: German, Czech)
+_QUOTE = re.compile(  # („…“: German, Czech; ‘…’: British and South Asian papers)
     r"„(?P<low>[^\"“”„«»]{2,}?)[“”]|[\"“«](?P<high>[^\"“”„«»]{2,}?)[\"”»]"
+    # (an apostrophe inside is no close: ‘It’s over,’ she said)
+    r"|‘(?P<single>(?:[^‘’\"“”„«»]|’(?=\w)){2,}?)’(?!\w)"
 )
 _DASH_QUOTE = re.compile(r"^\s*[—–-]\s*(.+?[,.!?…])[\"”»]", re.S)
 #: A quote in dashes, Russian style ("— We are ready for dialogue, — Peskov said."): only with
@@ -239,7 +241,7 @@ def find_quotes(
         for m in _QUOTE.finditer(text):
             if any(s <= m.start() < e for s, e, _ in spans):
                 continue
-            spans.append((m.start(), m.end(), m["low"] or m["high"]))
+            spans.append((m.start(), m.end(), m["low"] or m["high"] or m["single"]))
         dialogue_start = dialogue.start(1) if dialogue else -1
         for start, end, inner in spans:
             quote_text = inner.strip().rstrip(",").strip()
