@@ -1332,3 +1332,24 @@ def test_an_interviews_answers_are_the_titles_persons(title_from: str) -> None:
     )
     found = find_actors(Briefing("t", meta, Section(None, "lead", blocks), (), ()))
     assert [(q.text, q.speaker) for q in found.quotes] == [(answer, "noam-chomsky")]
+
+
+@pytest.mark.parametrize(
+    ("text", "merged"),
+    [
+        # initials and a surname are the one person of that surname with that first initial
+        ("Giorgos Katrougalos spoke. Later G. Katrougalos left.",
+         {"Giorgos Katrougalos": ["G. Katrougalos"]}),
+        # ... in a transcript's capitals too, the name in mixed case the actor's name
+        ("We have Giorgos Katrougalos on the line.\\n\\nG. KATROUGALOS: Good morning to you."
+         " G. KATROUGALOS: Thank you.",
+         {"Giorgos Katrougalos": ["G. KATROUGALOS"]}),
+        # ... not when two persons share the surname and the initial
+        ("John Smith met Jane Smith. J. Smith spoke first.",
+         {"John Smith": [], "Jane Smith": [], "J. Smith": []}),
+    ],
+)  # fmt: skip
+def test_initials_and_a_surname_are_one_persons(text: str, merged: dict[str, list[str]]) -> None:
+    found = find_actors(briefing(*text.split("\n\n")))
+    persons = {a.name: sorted(x for x in a.aliases if "." in x) for a in found.actors}
+    assert {k: v for k, v in persons.items() if k in merged} == merged

@@ -253,6 +253,15 @@ _SPEECH = (
             ["Xi Jinping"],
             [(1, _SPEECH, "Xi Jinping")],
         ),
+        # turns run together in one paragraph (a copy that lost its line breaks)
+        (
+            [
+                "Jane Doe is on the line.",
+                f"JOURNALIST: Good morning. DOE: {_SPEECH} JOURNALIST: And then? DOE: {_SPEECH}",
+            ],
+            ["Jane Doe"],
+            [(1, _SPEECH, "Jane Doe"), (1, _SPEECH, "Jane Doe")],
+        ),
         # an interview's labels by the initials of one person's name
         (
             ["Michael Dranove met Noam Chomsky.", "MD: Any thoughts?", "NC: " + _SPEECH],

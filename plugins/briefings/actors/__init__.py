@@ -193,6 +193,7 @@ def find_actors(briefing: Briefing, registry: Registry | None = None) -> Briefin
         titles=frozenset(k for k, u in enumerate(units) if u.heading),
         headline=headline,
         answerer=find_answerer(title, named) if title else None,
+        ids=[cluster_of[i] for i in person_mentions],
     )
     out_quotes = tuple(
         Quote(

@@ -361,6 +361,26 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
     owners_of_parts = [
         (p, _surnames(p, lex), p.split()[0]) for p in persons if _person_shaped(p.split(), lex)
     ]
+    # A person's initials and surname ("G. Katrougalos", and in capitals "G. KATROUGALOS:", a
+    # transcript's label): the one person of that surname (written in lower case after its
+    # capital) whose given name opens with the first initial ("Giorgos Katrougalos").
+    for s in multi:
+        words = s.split()
+        if s in entry_of or len(words[-1]) < 4 or label_of(s) != "PER":
+            continue
+        if not all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:-1]):
+            continue
+        last = words[-1].title() if s.isupper() else words[-1]
+        initial_owners = {
+            uf.find(p)
+            for p, lasts, first in owners_of_parts
+            if p != s
+            and len(first.rstrip(".")) > 1
+            and first[:1] == words[0][:1]
+            and any(k[1:].islower() and same_name(k, last, lex) for k in lasts)
+        }
+        if len(initial_owners) == 1:
+            uf.union(next(iter(initial_owners)), s)
     ambiguous: dict[str, list[str]] = {}
     for s in surfaces:
         if len(s.split()) != 1 or s in entry_of:
@@ -503,6 +523,10 @@ def _canonical(c: Cluster, found: Sequence[Found], units: Sequence[Unit], lex: L
             key = s.casefold()
             fewest[key] = min(fewest.get(key, len(s)), capitals[s])
         candidates = [s for s in candidates if capitals[s] == fewest[s.casefold()]]
+    # ... and a name in mixed case before one all in capitals ("Giorgos Katrougalos", not a
+    # transcript's label "G. KATROUGALOS" however often it is printed)
+    if c.label == "PER" and any(not s.isupper() for s in candidates):
+        candidates = [s for s in candidates if not s.isupper()]
     best = max(candidates, key=lambda s: (weight[s], len(s), -c.surfaces.index(s)))
     return _out_of_capitals(best, c.label, lex)
 
@@ -519,9 +543,5 @@ def _out_of_capitals(name: str, label: str, lex: Lexicon) -> str:
     if label == "PER" and len(words) >= 2 and words[0].capitalize() in lex.first_names:
         return titled
     if label == "LOC" and titled in lex.places:
-        return titled
-    return name
-    titled = " ".join(w.capitalize() if len(w) >= 4 or label == "PER" else w for w in name.split())
-    if label == "PER" or (label == "LOC" and titled in lex.places):
         return titled
     return name

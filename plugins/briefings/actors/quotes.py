@@ -47,6 +47,12 @@ _LABEL_TITLE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for|and|on)\s+){0,8}")
 _CAPS_LABEL = re.compile(
     r"(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+)\.?\s*:(?:\s+|$)|([A-Z][a-z'’-]+)\s*:(?:\s+|$)"
 )
+#: A speaker's label in capitals at a paragraph's start or after a sentence's end ("… to
+#: your listeners. JOURNALIST: Let's take things in order. G. KATROUGALOS: This meeting …"):
+#: two or more in a paragraph are turns run together (a copy that lost the line breaks).
+_INLINE_LABEL = re.compile(
+    r"(?:^|(?<=[.!?…\"”’)]\s))(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+)\.?\s*:\s+"
+)
 #: Any speaker's label alone on its line ("Speaker 2 (01:12):"): it ends the turn before it.
 _ANY_LABEL = re.compile(r"[^.!?:]{1,60}?(?:\s*\([^()]{1,30}\))?\s*:")
 #: A question-and-answer transcript's label ("Q: ...", "A:I would like ..."); its word is looked
@@ -207,6 +213,7 @@ def find_quotes(
     titles: frozenset[int] = frozenset(),
     headline: int | None = None,
     answerer: int | None = None,
+    ids: Sequence[str] = (),
 ) -> list[FoundQuote]:
     """Quotes in ``texts`` ((text, is_body) per unit); ``persons``: (unit, start, end) of person
     mentions in text order (their index is the mention index returned as speaker); ``titles``:
@@ -214,7 +221,9 @@ def find_quotes(
     ``headline``: the unit of the briefing's title, if scanned; ``answerer``: the mention of
     the person who answers the questions of an interview or a press conference (see
     :func:`find_answerer`), whose words the answers ("A: ...", or paragraphs after unlabelled
-    questions) are."""
+    questions) are; ``ids``: the actor each person mention is of (a transcript's label by a
+    surname names one actor, whatever its mentions' spellings: "Giorgos Katrougalos",
+    "G. KATROUGALOS")."""
 
     def persons_in(unit: int, start: int, end: int) -> list[int]:
         return [i for i, (u, s, e) in enumerate(persons) if u == unit and s >= start and e <= end]
@@ -270,7 +279,7 @@ def find_quotes(
     out = [q for q in out if (q.unit, q.start) not in taken] + continued
     # (a turn holding a quote already found is not quoted twice: 'Wang Wenbin: "We oppose
     # it," he said.')
-    turns = _transcript_turns(texts, persons, titles, answerer)
+    turns = _transcript_turns(texts, persons, titles, answerer, ids)
     if not turns and answerer is not None:
         turns = _unlabelled_answers(texts, titles, headline, answerer)
     out.extend(
@@ -476,6 +485,7 @@ def _transcript_turns(
     persons: Sequence[tuple[int, int, int]],
     titles: frozenset[int],
     answerer: int | None = None,
+    ids: Sequence[str] = (),
 ) -> list[FoundQuote]:
     """A transcript's turns as quotes of their speakers: the words after a speaker's label on
     the same line ("Wang Wenbin: State Councilor ... concluded his visit."; in capitals, the
@@ -490,11 +500,12 @@ def _transcript_turns(
     waiting: int | None = None  # the speaker of a label alone on its line, until a paragraph
     # a word of one person's name (lower case: a surname, or a family name written first, "Xi
     # Jinping") -> a mention of the person; a word of two persons' names names neither
+    # (one person: one of ``ids``, the actors the mentions are of, else one name)
     owners: dict[str, dict[str, int]] = {}
     for i, (u, s, e) in enumerate(persons):
         name = " ".join(texts[u][0][s:e].split())
         for word in name.split():
-            owners.setdefault(word.lower(), {}).setdefault(name, i)
+            owners.setdefault(word.lower(), {}).setdefault(ids[i] if ids else name, i)
     surnames = {w: next(iter(o.values())) for w, o in owners.items() if len(o) == 1}
     # an interview's labels by initials ("NC:" for Noam Chomsky), of one person's name only
     by_initials: dict[str, dict[str, int]] = {}
@@ -508,6 +519,16 @@ def _transcript_turns(
             surnames[key] = next(iter(names.values()))
     for u, (text, is_body) in enumerate(texts):
         if not is_body or u in titles:
+            continue
+        inline = list(_INLINE_LABEL.finditer(text))
+        if len(inline) >= 2:  # (turns run together in one paragraph: "JOURNALIST: … G. X: …")
+            for k, m in enumerate(inline):
+                end = inline[k + 1].start() if k + 1 < len(inline) else len(text)
+                who = surnames.get(m[1].lower())
+                turn = text[m.end() : end].strip()
+                if who is not None and len(turn.split()) >= _LONG:
+                    out.append(FoundQuote(u, m.end(), end, _turn_quote(turn), who))
+            waiting = None
             continue
         qa = _QA_LABEL.match(text)
         if qa is not None and qa[1] in qa_labels:
