@@ -738,6 +738,15 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("By Jane Doe Updated May 12, 2025 5:34 PM", "byline", "Jane Doe"),
         # a morning's or an afternoon's briefing (Japan's Kantei)
         ("April 15, 2016 (AM)", "date", "April 15, 2016"),
+        # the hour after the day (the BBC's pages of 1998), the print edition's page (the Taipei
+        # Times), the author in capitals after the hour
+        (
+            "Wednesday, April 1, 1998 Published at 17:21 GMT 18:21 UK",
+            "date",
+            "Wednesday, April 1, 1998",
+        ),
+        ("Wed, Jul 02, 2003 - Page 3", "date", "Wed, Jul 02, 2003"),
+        ("27.11.2021 / 10:28 ANNA SMITH", "date", "27.11.2021 / 10:28"),
         ("Thursday, September 5, 2013 (PM)", "date", "Thursday, September 5, 2013"),
         # where the reporter files from, and the paper in brackets (China Daily)
         ("By CHEN WEIHUA in Washington(China Daily USA)", "byline", "CHEN WEIHUA"),
