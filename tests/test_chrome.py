@@ -1222,6 +1222,24 @@ def test_a_caption_under_its_credit_when_none_is_above() -> None:
     assert strip_chrome(source(short)).lines[3].kind is LineKind.HEADING
 
 
+@pytest.mark.parametrize(
+    ("above", "kind"),
+    [
+        # a sentence, blank lines, then a credit that opens with its label: the photo's caption
+        ("Residents wade through floodwaters in the valley on Sunday.", LineKind.FIGURE_CAPTION),
+        # ... not two sentences, nor a quotation
+        ("Residents wade through floodwaters. Rain is expected.", LineKind.PARAGRAPH),
+        ("“We have lost everything,” a farmer said on Sunday.", LineKind.QUOTE),
+    ],
+)
+def test_a_sentence_over_a_labelled_credit_apart_from_it_is_its_caption(
+    above: str, kind: LineKind
+) -> None:
+    lines = [P1, "", above, "", "", "Photo credit: John Otieno | Nation Media Group", "", P2, P3]
+    stripped = strip_chrome(source(lines)).lines
+    assert (stripped[2].kind, stripped[5].kind) == (kind, LineKind.FIGURE_CREDIT)
+
+
 # Caption and credit markers (screen-reader labels copied with the page): the kind, and the
 # caption or credit without its marker (None: the line has no marker).
 MARKED_LINES = [

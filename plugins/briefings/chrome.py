@@ -1640,6 +1640,25 @@ def _caption_block(
     )
 
 
+def _labelled_caption(lines: list[_Line], j: int, params: dict[str, float]) -> bool:
+    """Line ``j``, blank lines under it and a labelled credit under them: one sentence of a
+    caption's length, no quotation, standing apart (a blank, removed or metadata line above
+    it)."""
+    text = lines[j].text.strip()
+    above = lines[j - 1] if j > 0 else None
+    return (
+        len(text) <= params["caption_max_chars"]
+        and BARE_INNER_END.search(text) is None
+        and not is_quote_like(text)
+        and not any(q in text for q in "\"“”«»„")
+        and (
+            above is None
+            or above.kind in (LineKind.BLANK, LineKind.CHROME, LineKind.METADATA)
+            or above.cls == _BAD
+        )
+    )
+
+
 def _is_caption_like(text: str, params: dict[str, float]) -> bool:
     t = text.strip()
     return 0 < len(t) <= params["caption_max_chars"] and not ends_sentence(t)
@@ -2194,6 +2213,7 @@ def _caption_above(
     """Takes the caption and the original (another script) right above credit ``i``; whether
     it took any."""
     j, seen, have_caption, have_original = i - 1, 0, False, False
+    labelled = credit_prefix(lines[i].text) is not None
     while j >= 0 and seen < 2:
         cand = lines[j]
         if cand.kind is LineKind.BLANK:
@@ -2222,6 +2242,10 @@ def _caption_above(
             # chrome on both sides (NPR, CNN, The Verge: "Schumer speaks to reporters on
             # Thursday." / "Kevin Dietsch/Getty Images")
             or (j == i - 1 and _caption_block(lines, j, i, params, first_prose))
+            # a sentence over a credit that opens with its label, blank lines between
+            # ("Residents wade through floodwaters on Sunday." / "" / "Photo credit: Name |
+            # Nation Media Group", Nation): the label says a photo stands there
+            or (j < i - 1 and labelled and _labelled_caption(lines, j, params))
         ):
             reason = cand.reason if cand.kind is LineKind.FIGURE_CAPTION else ""
             cand.decide(LineKind.FIGURE_CAPTION, reason or CAPTION_BEFORE_CREDIT)
