@@ -1238,6 +1238,9 @@ def test_a_sentence_over_a_labelled_credit_apart_from_it_is_its_caption(
     lines = [P1, "", above, "", "", "Photo credit: John Otieno | Nation Media Group", "", P2, P3]
     stripped = strip_chrome(source(lines)).lines
     assert (stripped[2].kind, stripped[5].kind) == (kind, LineKind.FIGURE_CREDIT)
+    # ... not when the credit's caption is under it (the BBC's "Image source, Reuters")
+    below = [P1, "", above, "", "Image source, Reuters", "Image caption, The minister", "", P2]
+    assert strip_chrome(source(below)).lines[2].kind is not LineKind.FIGURE_CAPTION
 
 
 # Caption and credit markers (screen-reader labels copied with the page): the kind, and the

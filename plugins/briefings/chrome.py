@@ -2213,7 +2213,16 @@ def _caption_above(
     """Takes the caption and the original (another script) right above credit ``i``; whether
     it took any."""
     j, seen, have_caption, have_original = i - 1, 0, False, False
-    labelled = credit_prefix(lines[i].text) is not None
+    # (a labelled credit with its caption under it, the BBC's "Image source, Reuters" /
+    # "Image caption, ...", takes none from above)
+    under = next((ln for ln in lines[i + 1 :] if ln.kind is not LineKind.BLANK), None)
+    labelled = credit_prefix(lines[i].text) is not None and not (
+        under is not None
+        and (
+            under.kind is LineKind.FIGURE_CAPTION
+            or (under.kind is None and _is_caption_like(under.text, params))
+        )
+    )
     while j >= 0 and seen < 2:
         cand = lines[j]
         if cand.kind is LineKind.BLANK:
