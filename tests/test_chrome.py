@@ -2358,6 +2358,15 @@ _ZH_P2 = "\u3000\u3000反对者认为，四千万欧元的费用会给本已紧�
         # a breadcrumb trail ending in the headline is not it: the headline printed below is
         (["Menu", f"Home > News > 2017 > {HEAD}", "", "21.07.2017", "", HEAD, "", P1, "", P2, "",
           P3], HEAD),
+        # a document's headline dated after a dash, though it shares no word with the text
+        # and the speaker's name and title stand under it (State Department briefings)
+        (["Menu", "", "Department Press Briefing – October 11, 2022", "",
+          "Ned Price, Department Spokesperson", "", P1, "", P2],
+         "Department Press Briefing – October 11, 2022"),
+        (["Menu", "", "Joint Statement - 5 May 2023", "", P1, "", P2],
+         "Joint Statement - 5 May 2023"),
+        # ... not a place's date line ("Madrid - 06 mar 2025")
+        (["Menu", "", "Madrid - 6 March 2025", "", P1, "", P2], None),
         # a Chinese headline: unspaced, under twenty characters, a character about a word
         (["首页 > 科技频道 > 正文", _ZH_HEAD, "", _ZH_P1, "", _ZH_P2], _ZH_HEAD),
         # ... but two characters are no headline
@@ -2425,6 +2434,8 @@ def test_code_opening_the_body_is_no_headline() -> None:
         ("Just-released Minecraft exploit makes it easy to crash game servers", False),
         ("United States to Lift Sudan Sanctions", False),
         ("The 21 best movies of 2017", False),
+        # ... also a document's, dated after a dash
+        ("Department Press Briefing – October 11, 2022", False),
         # ... also when they open with a byline's opening word
         ("Von der Leyen warns Moscow over gas supplies", False),
         ("Di Maio quits Five Star Movement", False),

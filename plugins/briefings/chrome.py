@@ -274,6 +274,9 @@ class Rules:
     dateline_dated: tuple[re.Pattern[str], ...] = ()
     """A dateline with its date printed alone over the first paragraph ("Baku, Azerbaijan,
     June 2"): it opens that paragraph, even when the scores removed it with the page's header."""
+    dated_titles: tuple[re.Pattern[str], ...] = ()
+    """A document's headline dated after a dash ("Department Press Briefing – October 11,
+    2022"): a headline, though short, dated and sharing no word with the text under it."""
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -387,6 +390,7 @@ def load_rules() -> Rules:
         caption_cues=tuple(_compile(p) for p in _strings(data.get("caption_cues"))),
         dateline_alone=tuple(re.compile(expand(p)) for p in _strings(data.get("dateline_alone"))),
         dateline_dated=tuple(re.compile(expand(p)) for p in _strings(data.get("dateline_dated"))),
+        dated_titles=tuple(_compile(p) for p in _strings(data.get("dated_titles"))),
     )
 
 
@@ -1650,7 +1654,7 @@ def _labelled_caption(lines: list[_Line], j: int, params: dict[str, float]) -> b
         len(text) <= params["caption_max_chars"]
         and BARE_INNER_END.search(text) is None
         and not is_quote_like(text)
-        and not any(q in text for q in "\"“”«»„")
+        and not any(q in text for q in '"“”«»„')
         and (
             above is None
             or above.kind in (LineKind.BLANK, LineKind.CHROME, LineKind.METADATA)
@@ -2625,7 +2629,10 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 def _not_a_headline(text: str, rules: Rules) -> bool:
     """A byline or a date stamp ("Dan Goodin - Apr 16, 2015 8:02 pm UTC"), a caption ending in
     its credit, or a line opening with a chrome phrase run together with more ("Skip to
-    contentSkip to site index", "Continue reading the main story Share This Page")."""
+    contentSkip to site index", "Continue reading the main story Share This Page"); not a
+    document's headline dated after a dash (``_dated_title``)."""
+    if _dated_title(text, rules):
+        return False
     if match_metadata(text, rules) is not None or any(
         p.search(text) for p in rules.headline_rejects
     ):
@@ -2637,6 +2644,12 @@ def _not_a_headline(text: str, rules: Rules) -> bool:
         find_phrase(" ".join(words[:k]), rules, exact_only=True) is not None
         for k in range(2, min(len(words), 6) + 1)  # (not one word: "Live: …", "Video: …")
     )
+
+
+def _dated_title(text: str, rules: Rules) -> bool:
+    """A document's headline with its date after a dash (chrome.yml ``dated_titles``:
+    "Department Press Briefing – October 11, 2022", "Joint Statement - 5 May 2023")."""
+    return any(p.match(text) for p in rules.dated_titles)
 
 
 #: At most this many words of a page control before a headline printed again ("Share on X").
@@ -2824,6 +2837,8 @@ def _find_headline(
         if _continued_below(after, rules) or _continued_below(kept_after, rules):
             continue
         shared = len(_content_words(text, stopwords) & subject)
+        if _dated_title(text, rules):  # (a briefing's headline names no subject of its text)
+            shared = max(shared, int(params["headline_min_shared"]))
         repeated = (  # (words, not "&": a section's label "Politics & Diplomacy" is no headline)
             copies[line_key(text)] > 1 and len(find_words(text)) >= params["headline_repeat_words"]
         )
