@@ -71,6 +71,8 @@ CHROME_LINES = [
     "Skip to content",
     "Advertisement",
     "Sponsor Message",
+    # an ad slot's placeholder text (Bernama)
+    "Ad Banner",
     "Note from the author:",
     "Article Comments",
     "Thanks for reading Slow Boring! Subscribe for free to receive new posts and support my work.",
