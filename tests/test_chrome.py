@@ -838,6 +838,11 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("Translated by the service «Yandex Translator»", "translated_by", "Yandex Translator"),
         # a desk's byline, without a name
         ("By our Political Correspondent", "byline", "our Political Correspondent"),
+        # a wire agency's sign-off closing the story on its own line
+        ("-- BERNAMA", "source", "BERNAMA"),
+        ("— AFP", "source", "AFP"),
+        ("(With inputs from PTI)", "source", "PTI"),
+        ("/IANS", "source", "IANS"),
     ],
 )
 def test_metadata_lines(line: str, key: str, value: str) -> None:
