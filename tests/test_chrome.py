@@ -73,6 +73,13 @@ CHROME_LINES = [
     "Sponsor Message",
     # an ad slot's placeholder text (Bernama)
     "Ad Banner",
+    # a press release's or a wire story's end mark, and a release's contacts
+    "- ENDS -",
+    "Enditem",
+    "-30-",
+    "Media contact: Jane Doe, jane@example.com",
+    "Investor Relations:",
+    "For more information, contact: Jane Doe, +1 555 0100",
     "Note from the author:",
     "Article Comments",
     "Thanks for reading Slow Boring! Subscribe for free to receive new posts and support my work.",
@@ -301,6 +308,9 @@ def test_chrome_lines_are_removed_with_a_reason(line: str) -> None:
 # Lines that belong to the article (body, heading, quote) even when short.
 BODY_LINES = [
     ("Mr Obama said race relations had improved during his presidency.", LineKind.PARAGRAPH),
+    # (no release's contacts: the label runs on into a sentence)
+    ("Press relations between the two capitals have soured since the vote.", LineKind.PARAGRAPH),
+    ("Contacts between the two sides resumed on Monday, officials said.", LineKind.PARAGRAPH),
     # a sentence naming one footer link twice is no run of legal links
     (
         "If you have questions about this Agreement, you should contact us at legal@example.com."
