@@ -1260,6 +1260,24 @@ def test_a_sentence_over_a_labelled_credit_apart_from_it_is_its_caption(
     assert strip_chrome(source(below)).lines[2].kind is not LineKind.FIGURE_CAPTION
 
 
+@pytest.mark.parametrize(
+    ("last", "trimmed"),
+    [
+        # an editor's initials closing the last paragraph (The Jakarta Post)
+        (P3 + " (bbn)(+)", P3),
+        (P3 + " (dre)", P3),
+        # ... not a unit or an abbreviation in brackets inside a sentence, nor capitals
+        ("The road is 20 kilometres (km) long and will open to traffic next spring.", None),
+        (P3 + " (AFP)", None),
+    ],
+)
+def test_an_editors_initials_closing_the_article_are_left_out(
+    last: str, trimmed: str | None
+) -> None:
+    lines = strip_chrome(source([P1, "", P2, "", last])).lines
+    assert (lines[4].kind, lines[4].meta_value) == (LineKind.PARAGRAPH, trimmed)
+
+
 # Caption and credit markers (screen-reader labels copied with the page): the kind, and the
 # caption or credit without its marker (None: the line has no marker).
 MARKED_LINES = [

@@ -15,7 +15,14 @@ from hypothesis import strategies as st
 from briefings.chrome import LineKind, strip_chrome
 from briefings.editor import EditorFile
 from briefings.ingest import SourceText, read_source
-from briefings.sections import Briefing, Figure, derive_title, parse_date, split_sections
+from briefings.sections import (
+    Briefing,
+    Figure,
+    Paragraph,
+    derive_title,
+    parse_date,
+    split_sections,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "izvestia-russia-us-talks-ukraine.txt"
@@ -260,6 +267,11 @@ def test_the_article_s_date_is_the_one_by_its_headline(header: list[str], iso: s
     ]
     b = briefing_of("\n".join(header) + "\n\n" + "\n\n".join(body))
     assert (b.meta.title, b.meta.date) == (_HEADLINE, iso)
+
+
+def test_the_last_paragraph_without_its_editors_initials() -> None:
+    b = briefing_of(f"{FIRST}\n\n{REST} (bbn)(+)")
+    assert [p.text for p in b.lead.blocks if isinstance(p, Paragraph)] == [FIRST, REST]
 
 
 def test_a_headline_dated_after_a_dash_gives_the_date() -> None:

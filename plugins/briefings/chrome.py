@@ -274,6 +274,9 @@ class Rules:
     dateline_dated: tuple[re.Pattern[str], ...] = ()
     """A dateline with its date printed alone over the first paragraph ("Baku, Azerbaijan,
     June 2"): it opens that paragraph, even when the scores removed it with the page's header."""
+    closing_tails: tuple[re.Pattern[str], ...] = ()
+    """An editor's mark closing the article's last paragraph ("... rates. (bbn)(+)"): left
+    out of that paragraph's text (searched at its end)."""
     dated_titles: tuple[re.Pattern[str], ...] = ()
     """A document's headline dated after a dash ("Department Press Briefing – October 11,
     2022"): a headline, though short, dated and sharing no word with the text under it."""
@@ -391,6 +394,7 @@ def load_rules() -> Rules:
         dateline_alone=tuple(re.compile(expand(p)) for p in _strings(data.get("dateline_alone"))),
         dateline_dated=tuple(re.compile(expand(p)) for p in _strings(data.get("dateline_dated"))),
         dated_titles=tuple(_compile(p) for p in _strings(data.get("dated_titles"))),
+        closing_tails=tuple(re.compile(expand(p)) for p in _strings(data.get("closing_tails"))),
     )
 
 
@@ -3256,6 +3260,7 @@ def strip_chrome(
             lines = _strip_alone(source, corrections, profile) or lines
     _mark_credited_captions(lines, rules)
     _mark_dateline(lines, rules)
+    _trim_closing_tail(lines, rules)
     return StrippedText(
         source=source, lines=tuple(line.freeze() for line in lines), language=profile.language
     )
@@ -3316,6 +3321,22 @@ def _mark_credited_captions(lines: list[_Line], rules: Rules) -> None:
         if (split := split_credit_tail(line.text, rules)) is not None:
             caption = without_counter(split[0], rules)
             line.decide(LineKind.FIGURE_CAPTION, CREDIT_TAIL, None, caption)
+
+
+def _trim_closing_tail(lines: list[_Line], rules: Rules) -> None:
+    """The article's last paragraph without the editor's mark that closes it (chrome.yml
+    ``closing_tails``: "... interest rates. (bbn)(+)", The Jakarta Post): its text kept in
+    ``meta_value``, the line's text as it was (stripping the kept text again finds it
+    again)."""
+    last = next(
+        (ln for ln in reversed(lines) if ln.kind in (LineKind.PARAGRAPH, LineKind.QUOTE)), None
+    )
+    if last is None or last.meta_value is not None:
+        return
+    text = last.text.strip()
+    found = next((m for p in rules.closing_tails if (m := p.search(text))), None)
+    if found is not None and found.start() > 0:
+        last.meta_value = text[: found.start()].rstrip()
 
 
 #: The metadata key of a dateline printed alone over the first paragraph: split_sections

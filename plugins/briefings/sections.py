@@ -332,6 +332,7 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
             title = (line.meta_value or text).strip()  # (without an edit link's mark)
             anchor = unique_slug(slugify(text, fallback="section"), taken)
             continue
+        text = (line.meta_value or text).strip()  # (without an editor's closing mark)
         quote = kind is LineKind.QUOTE or is_quote_like(text)
         if dateline and kind is LineKind.PARAGRAPH:
             # (a dateline printed with no dash of its own gets the wire's: "ANKARA — ...")
