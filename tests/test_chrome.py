@@ -1278,6 +1278,33 @@ def test_an_editors_initials_closing_the_article_are_left_out(
     assert (lines[4].kind, lines[4].meta_value) == (LineKind.PARAGRAPH, trimmed)
 
 
+_TURN_1 = (
+    "MR KIRBY: Okay, just a couple of things at the top. On the funding announcement that the"
+    " Secretary made in London, I do want to reiterate some of the key points for you."
+)
+_TURN_2 = (
+    "QUESTION: Can you say anything about the meetings the Secretary will hold next week with"
+    " his counterparts from the region, and what he expects to come out of them?"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        # a transcript's short turns at the edges of its text are its text
+        ([_TURN_1, "", _TURN_2, "", P1], True),
+        # ... not without labelled turns in the text
+        ([P2, "", P3, "", P1], False),
+    ],
+)
+def test_a_transcripts_short_turns_at_its_edges_are_text(body: list[str], kept: bool) -> None:
+    lines = ["Menu", "Search", "", "MR KIRBY: Afternoon, everybody.", "", *body, "",
+             "MR KIRBY: That is it.", "", "Copyright 2016", "Privacy policy"]  # fmt: skip
+    kinds = {ln.text: ln.kind for ln in strip_chrome(source(lines)).lines}
+    edges = ("MR KIRBY: Afternoon, everybody.", "MR KIRBY: That is it.")
+    assert [kinds[t] in BODY_KINDS for t in edges] == [kept, kept]
+
+
 # Caption and credit markers (screen-reader labels copied with the page): the kind, and the
 # caption or credit without its marker (None: the line has no marker).
 MARKED_LINES = [

@@ -274,6 +274,8 @@ class Rules:
     dateline_dated: tuple[re.Pattern[str], ...] = ()
     """A dateline with its date printed alone over the first paragraph ("Baku, Azerbaijan,
     June 2"): it opens that paragraph, even when the scores removed it with the page's header."""
+    speaker_labels: tuple[re.Pattern[str], ...] = ()
+    """A transcript's speaker label opening a turn ("MR PRICE: That is it.", "QUESTION: ...")."""
     closing_tails: tuple[re.Pattern[str], ...] = ()
     """An editor's mark closing the article's last paragraph ("... rates. (bbn)(+)"): left
     out of that paragraph's text (searched at its end)."""
@@ -395,6 +397,7 @@ def load_rules() -> Rules:
         dateline_dated=tuple(re.compile(expand(p)) for p in _strings(data.get("dateline_dated"))),
         dated_titles=tuple(_compile(p) for p in _strings(data.get("dated_titles"))),
         closing_tails=tuple(re.compile(expand(p)) for p in _strings(data.get("closing_tails"))),
+        speaker_labels=tuple(re.compile(expand(p)) for p in _strings(data.get("speaker_labels"))),
     )
 
 
@@ -1262,14 +1265,25 @@ def _smooth(lines: list[_Line], rules: Rules, edge: str = _BAD) -> None:
                 line.reason = "between article lines"
     before, after = _nearest(lines, (_GOOD, _BAD), edge)
     last_good = max((i for i, line in enumerate(lines) if line.cls == _GOOD), default=-1)
+    turns = sum(1 for line in lines if line.cls == _GOOD and _speaker_turn(line.text, rules))
     for i, line in enumerate(lines):
         if line.cls != _SHORT:
             continue
         prev, nxt = before[i], after[i]
-        if (prev == _GOOD and nxt == _GOOD) or (
-            # (after the last line of article text: a card's summary over its "Read now"
-            # link, with the article going on below, is no closing sentence)
-            prev == _GOOD and nxt == _BAD and i > last_good and _closing_sentence(line, rules)
+        if (
+            (prev == _GOOD and nxt == _GOOD)
+            or (
+                # (after the last line of article text: a card's summary over its "Read now"
+                # link, with the article going on below, is no closing sentence)
+                prev == _GOOD and nxt == _BAD and i > last_good and _closing_sentence(line, rules)
+            )
+            # a transcript's short turn opening or closing it ("MR KIRBY: Afternoon,
+            # everybody." / "MR PRICE: That is it."), when its text holds labelled turns
+            or (
+                prev != nxt
+                and turns >= rules.params["transcript_min_turns"]
+                and _speaker_turn(line.text, rules)
+            )
         ):
             line.cls = "short-good"
         else:
@@ -1287,6 +1301,11 @@ def _smooth(lines: list[_Line], rules: Rules, edge: str = _BAD) -> None:
         elif line.cls == "short-bad":
             line.cls = _BAD
     _keep_headings_between_paragraphs(lines, own_good, rules)
+
+
+def _speaker_turn(text: str, rules: Rules) -> bool:
+    """The line opens with a transcript's speaker label (chrome.yml ``speaker_labels``)."""
+    return any(p.match(text.strip()) for p in rules.speaker_labels)
 
 
 def _closing_sentence(line: _Line, rules: Rules) -> bool:
