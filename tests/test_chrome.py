@@ -1305,6 +1305,21 @@ def test_a_transcripts_short_turns_at_its_edges_are_text(body: list[str], kept: 
     assert [kinds[t] in BODY_KINDS for t in edges] == [kept, kept]
 
 
+def test_the_lead_photos_caption_printed_twice_with_its_cue_is_one_figure() -> None:
+    """(RFE/RL: a sentence with "(file photo)" twice between the headline and the text)"""
+    caption = (
+        "Russian shelling in the town left three people wounded, an official said. (file photo)"
+    )
+    lines = ["Menu", "", HEAD, "", "", caption, caption, "", P1, "", P2, "", P3]
+    got = [(ln.kind, ln.meta_key) for ln in strip_chrome(source(lines)).lines if ln.text]
+    assert got[1:5] == [
+        (LineKind.METADATA, "title"),
+        (LineKind.FIGURE_CAPTION, None),
+        (LineKind.CHROME, None),
+        (LineKind.PARAGRAPH, None),
+    ]
+
+
 # Caption and credit markers (screen-reader labels copied with the page): the kind, and the
 # caption or credit without its marker (None: the line has no marker).
 MARKED_LINES = [

@@ -2148,24 +2148,31 @@ def _mark_captions_printed_twice(lines: list[_Line], rules: Rules) -> None:
     def same(a: _Line, b: _Line) -> bool:
         return " ".join(a.text.split()) == " ".join(b.text.split())
 
-    for k in range(body[0] + 1, len(shown) - 1):
+    for k in range(body[0], len(shown) - 1):
         above, line = shown[k], shown[k + 1]
         text = above.text.strip()
+        # (a caption's own words, "(file photo)": also a sentence, also the article's first
+        # line, the lead photo's caption printed twice above it, RFE/RL)
+        cue = any(p.search(text) for p in rules.caption_cues)
+        if k == body[0] and not cue:
+            continue
         if (
             # (exactly twice: a line three times over is no caption's pair)
             not (k + 2 < len(shown) and same(line, shown[k + 2]))
-            and not same(shown[k - 1], above)
+            and (k == 0 or not same(shown[k - 1], above))
             and above.kind in (LineKind.PARAGRAPH, LineKind.HEADING)
             and line.kind in (LineKind.PARAGRAPH, LineKind.HEADING)
             and KEPT_BY_EDITOR not in (above.reason, line.reason)
             and same(above, line)
             and text[:1].isupper()
-            and (not ends_sentence(text) or _gallery_control(shown, k + 2, rules))
+            and (not ends_sentence(text) or cue or _gallery_control(shown, k + 2, rules))
             and len(text) <= params["caption_max_chars"]
             and len(find_words(text)) >= params["caption_twice_min_words"]
         ):
             above.decide(LineKind.FIGURE_CAPTION, CAPTION_PRINTED_TWICE)
             line.decide(LineKind.CHROME, REPEATED_FIGURE)
+            # (a sentence so taken is no headline printed twice either)
+            above.explicit = line.explicit = above.explicit or line.explicit or cue
 
 
 def _drop_extended_repeats(lines: list[_Line], rules: Rules) -> None:
