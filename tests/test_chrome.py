@@ -73,6 +73,10 @@ CHROME_LINES = [
     "Sponsor Message",
     # an ad slot's placeholder text (Bernama)
     "Ad Banner",
+    # an image's placeholder named by its shape (RFE/RL), and a warning to readers in Russia
+    "16x9 Image",
+    "If you are in Russia and hold a Russian passport, please note that you could face fines"
+    " or imprisonment for sharing, liking, commenting on, or saving our content.",
     # a press release's or a wire story's end mark, and a release's contacts
     "- ENDS -",
     "Enditem",
