@@ -852,6 +852,9 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("Translated by the service «Yandex Translator»", "translated_by", "Yandex Translator"),
         # a desk's byline, without a name
         ("By our Political Correspondent", "byline", "our Political Correspondent"),
+        # ... or the body's or the paper's staff as a whole
+        ("By Atlantic Council experts", "byline", "Atlantic Council experts"),
+        ("By Reuters staff", "byline", "Reuters staff"),
         # a wire agency's sign-off closing the story on its own line
         ("-- BERNAMA", "source", "BERNAMA"),
         ("— AFP", "source", "AFP"),
