@@ -989,6 +989,9 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
             "Workers at the sign museum, in 2016.", "John Minchillo / AP")),
         ("Un Népalais prie à Katmandou. (Photo Prakash Mathema. AFP)", (
             "Un Népalais prie à Katmandou.", "Photo Prakash Mathema. AFP")),
+        # (spaces inside the brackets: the Bangkok Post)
+        ("Migrants were detained on a boat in the reservoir. ( Photo: Piyarach Chongcharoen )", (
+            "Migrants were detained on a boat in the reservoir.", "Photo: Piyarach Chongcharoen")),
         # after a "Credit" marker, glued by the copy or not, initials kept
         ("A man shovels slush and rock salt.CreditCreditChang W. Lee/The New York Times", (
             "A man shovels slush and rock salt.", "Chang W. Lee/The New York Times")),
