@@ -2074,6 +2074,17 @@ def test_every_line_lands_in_exactly_one_place(lines: list[str]) -> None:
 @example(["APHOT00000000000 A A", "0", "a000000000000000000 aPHOT000000000000000"])
 # (a line three times over is no caption printed twice)
 @example(["0", "A0A0A0¹", "A0A0A0¹", "A0A0A0¹"])
+# (a line printed twice with a removed line between: read past it, as the second pass reads the
+# pair next to each other)
+@example(
+    [
+        '"I have no doubt that as time goes on, there will be more and more cases"',
+        "Letters to the editor",
+        "aΆΆ",
+        "Letters to the editor",
+        "A light at the end of the tunnel, or are student newsrooms still stuck?",
+    ]
+)
 # (a page whose only long line is chrome: its few other letters name no script)
 @example(
     [

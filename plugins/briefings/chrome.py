@@ -2148,8 +2148,14 @@ def _mark_captions_printed_twice(lines: list[_Line], rules: Rules) -> None:
     def same(a: _Line, b: _Line) -> bool:
         return " ".join(a.text.split()) == " ".join(b.text.split())
 
-    for k in range(body[0], len(shown) - 1):
-        above, line = shown[k], shown[k + 1]
+    # (the lines the page keeps, read past removed ones: stripping the kept text again finds
+    # the pair next to each other)
+    kept = [k for k, ln in enumerate(shown) if ln.kind is not LineKind.CHROME]
+    for q in range(len(kept) - 1):
+        k = kept[q]
+        if k < body[0]:
+            continue
+        above, line = shown[k], shown[kept[q + 1]]
         text = above.text.strip()
         # (a caption's own words, "(file photo)": also a sentence, also the article's first
         # line, the lead photo's caption printed twice above it, RFE/RL)
@@ -2158,14 +2164,14 @@ def _mark_captions_printed_twice(lines: list[_Line], rules: Rules) -> None:
             continue
         if (
             # (exactly twice: a line three times over is no caption's pair)
-            not (k + 2 < len(shown) and same(line, shown[k + 2]))
-            and (k == 0 or not same(shown[k - 1], above))
+            not (q + 2 < len(kept) and same(line, shown[kept[q + 2]]))
+            and (q == 0 or not same(shown[kept[q - 1]], above))
             and above.kind in (LineKind.PARAGRAPH, LineKind.HEADING)
             and line.kind in (LineKind.PARAGRAPH, LineKind.HEADING)
             and KEPT_BY_EDITOR not in (above.reason, line.reason)
             and same(above, line)
             and text[:1].isupper()
-            and (not ends_sentence(text) or cue or _gallery_control(shown, k + 2, rules))
+            and (not ends_sentence(text) or cue or _gallery_control(shown, kept[q + 1] + 1, rules))
             and len(text) <= params["caption_max_chars"]
             and len(find_words(text)) >= params["caption_twice_min_words"]
         ):
