@@ -1330,6 +1330,28 @@ def test_the_lead_photos_caption_printed_twice_with_its_cue_is_one_figure() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("label", "value", "key"),
+    [
+        # a metadata label alone over its value (gov.uk): the value is metadata, not the headline
+        ("From:", "Foreign & Commonwealth Office and The Rt Hon Boris Johnson MP", "source"),
+        # (Medium's author box)
+        ("Written by", "John C. Welch", "byline"),
+        # ... not a sentence under it, nor a query's clause
+        ("From:", "The ministry said the talks would resume next week in the capital.", None),
+        ("FROM", "Foreign Office records", None),
+    ],
+)
+def test_a_metadata_label_alone_gives_the_next_line_its_key(
+    label: str, value: str, key: str | None
+) -> None:
+    lines = ["Press release", "", HEAD, "", label, value, "Published", "22 April 2018", "",
+             P1, "", P2, "", P3]  # fmt: skip
+    stripped = {ln.text: ln for ln in strip_chrome(source(lines)).lines}
+    assert stripped[value].meta_key == key
+    assert stripped[HEAD].meta_key == "title"
+
+
 # Caption and credit markers (screen-reader labels copied with the page): the kind, and the
 # caption or credit without its marker (None: the line has no marker).
 MARKED_LINES = [

@@ -279,6 +279,9 @@ class Rules:
     closing_tails: tuple[re.Pattern[str], ...] = ()
     """An editor's mark closing the article's last paragraph ("... rates. (bbn)(+)"): left
     out of that paragraph's text (searched at its end)."""
+    metadata_follows: dict[str, str] = field(default_factory=dict)
+    """A metadata label alone on its line, lower case with its colon ("from:") -> the key of
+    its value, the next line ("source")."""
     dated_titles: tuple[re.Pattern[str], ...] = ()
     """A document's headline dated after a dash ("Department Press Briefing – October 11,
     2022"): a headline, though short, dated and sharing no word with the text under it."""
@@ -396,6 +399,10 @@ def load_rules() -> Rules:
         dateline_alone=tuple(re.compile(expand(p)) for p in _strings(data.get("dateline_alone"))),
         dateline_dated=tuple(re.compile(expand(p)) for p in _strings(data.get("dateline_dated"))),
         dated_titles=tuple(_compile(p) for p in _strings(data.get("dated_titles"))),
+        metadata_follows={
+            " ".join(str(k).split()).lower(): str(v)
+            for k, v in (data.get("metadata_follows") or {}).items()
+        },
         closing_tails=tuple(re.compile(expand(p)) for p in _strings(data.get("closing_tails"))),
         speaker_labels=tuple(re.compile(expand(p)) for p in _strings(data.get("speaker_labels"))),
     )
@@ -2997,6 +3004,7 @@ def _strip_text(
     _mark_captions_printed_again(lines, rules, corrections)
     _mark_credited_caption_copies(lines, rules, corrections)
     _mark_placeholders(lines, params)
+    _mark_labelled_metadata(lines, rules)
     for idx, line in enumerate(lines):
         if line.explicit:  # (decided before the scores)
             continue
@@ -3374,6 +3382,34 @@ def _trim_closing_tail(lines: list[_Line], rules: Rules) -> None:
 #: The metadata key of a dateline printed alone over the first paragraph: split_sections
 #: opens that paragraph with it.
 DATELINE = "dateline"
+
+
+METADATA_LABEL = "metadata label over its value"
+
+
+def _mark_labelled_metadata(lines: list[_Line], rules: Rules) -> None:
+    """A metadata label alone on its line over its value (chrome.yml ``metadata_follows``:
+    gov.uk's "From:" / "Foreign & Commonwealth Office and The Rt Hon Boris Johnson MP"): the
+    label is chrome, the next line that key's value when it is short and no sentence (it had
+    been taken for the headline); decided before the scores."""
+    for i, line in enumerate(lines):
+        key = rules.metadata_follows.get(" ".join(line.text.split()).lower())
+        if key is None or line.explicit:
+            continue
+        value = next((ln for ln in lines[i + 1 :] if ln.text.strip()), None)
+        if value is None or value.explicit:
+            continue
+        text = value.text.strip()
+        if (
+            len(text) > rules.params["metadata_max_chars"]
+            or ends_sentence(text)
+            or match_metadata(text, rules) is not None
+        ):
+            continue
+        line.explicit = value.explicit = True
+        line.cls, value.cls = _BAD, _BAD
+        line.decide(LineKind.CHROME, METADATA_LABEL)
+        value.decide(LineKind.METADATA, f"{key} under its label", key, text)
 
 
 def _mark_dateline(lines: list[_Line], rules: Rules) -> None:
