@@ -1352,6 +1352,24 @@ def test_a_metadata_label_alone_gives_the_next_line_its_key(
     assert stripped[HEAD].meta_key == "title"
 
 
+def test_a_headline_atop_the_text_over_the_lead_photo_is_the_title() -> None:
+    """(The Inquirer copied from its first line: the headline, the lead photo's caption)"""
+    caption = (
+        "President Ferdinand Marcos Jr. delivers his message at Villamor Airbase, Pasay city,"
+        " before he left for Canberra on Wednesday morning. (File photo from INQUIRER / NINO"
+        " ORBETA)"
+    )
+    head = "Regional parliament approves the budget after addressing the opposition's objections"
+    lines = [head, "", caption, caption, "", P1, "", P2, "", P3]
+    got = [(ln.kind, ln.meta_key) for ln in strip_chrome(source(lines)).lines if ln.text]
+    assert got[:4] == [
+        (LineKind.METADATA, "title"),
+        (LineKind.FIGURE_CAPTION, None),
+        (LineKind.CHROME, None),
+        (LineKind.PARAGRAPH, None),
+    ]
+
+
 # Caption and credit markers (screen-reader labels copied with the page): the kind, and the
 # caption or credit without its marker (None: the line has no marker).
 MARKED_LINES = [

@@ -2909,7 +2909,10 @@ def _find_headline(
         and not _not_a_headline(first.text.strip(), rules)
     ):
         nxt = next((ln for ln in lines[start + 1 :] if ln.kind is not LineKind.BLANK), None)
-        if nxt is not None and nxt.kind in (LineKind.METADATA, LineKind.PARAGRAPH, LineKind.QUOTE):
+        # (or the lead photo under it: "Marcos returns ..." / its caption, the Inquirer)
+        if nxt is not None and nxt.kind in (
+            {LineKind.METADATA, LineKind.PARAGRAPH, LineKind.QUOTE} | FIGURE_KINDS
+        ):
             first.decide(
                 LineKind.METADATA, "headline before the article", "title", first.text.strip()
             )
