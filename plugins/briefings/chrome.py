@@ -2142,7 +2142,9 @@ def _mark_captions_printed_twice(lines: list[_Line], rules: Rules) -> None:
     World Cup fans", twice): inside the article, below its first line, a line of no sentence
     (opening with a capital, at least ``caption_twice_min_words`` words, at most
     ``caption_max_chars``) printed again right under itself, exactly twice, is a caption, and
-    the second copy chrome; so is a sentence so printed over a gallery's arrows or counter
+    the second copy chrome (also a sentence, also the first line, when it holds a caption's
+    words, chrome.yml ``caption_cues``: "... said. (file photo)"); so is a sentence so printed
+    over a gallery's arrows or counter
     (CNN's pages of the 2000s: the caption twice, "Click to view previous image", "1 of 2").
     (The headline printed twice above the article is ``_drop_repeated_headline``'s; the same
     sentence twice is left otherwise: a wiki's references may cite one book twice.)"""
