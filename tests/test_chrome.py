@@ -71,6 +71,19 @@ CHROME_LINES = [
     "Skip to content",
     "Advertisement",
     "Sponsor Message",
+    # an ad slot's placeholder text (Bernama)
+    "Ad Banner",
+    # an image's placeholder named by its shape (RFE/RL), and a warning to readers in Russia
+    "16x9 Image",
+    "If you are in Russia and hold a Russian passport, please note that you could face fines"
+    " or imprisonment for sharing, liking, commenting on, or saving our content.",
+    # a press release's or a wire story's end mark, and a release's contacts
+    "- ENDS -",
+    "Enditem",
+    "-30-",
+    "Media contact: Jane Doe, jane@example.com",
+    "Investor Relations:",
+    "For more information, contact: Jane Doe, +1 555 0100",
     "Note from the author:",
     "Article Comments",
     "Thanks for reading Slow Boring! Subscribe for free to receive new posts and support my work.",
@@ -299,6 +312,9 @@ def test_chrome_lines_are_removed_with_a_reason(line: str) -> None:
 # Lines that belong to the article (body, heading, quote) even when short.
 BODY_LINES = [
     ("Mr Obama said race relations had improved during his presidency.", LineKind.PARAGRAPH),
+    # (no release's contacts: the label runs on into a sentence)
+    ("Press relations between the two capitals have soured since the vote.", LineKind.PARAGRAPH),
+    ("Contacts between the two sides resumed on Monday, officials said.", LineKind.PARAGRAPH),
     # a sentence naming one footer link twice is no run of legal links
     (
         "If you have questions about this Agreement, you should contact us at legal@example.com."
@@ -738,6 +754,15 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("By Jane Doe Updated May 12, 2025 5:34 PM", "byline", "Jane Doe"),
         # a morning's or an afternoon's briefing (Japan's Kantei)
         ("April 15, 2016 (AM)", "date", "April 15, 2016"),
+        # the hour after the day (the BBC's pages of 1998), the print edition's page (the Taipei
+        # Times), the author in capitals after the hour
+        (
+            "Wednesday, April 1, 1998 Published at 17:21 GMT 18:21 UK",
+            "date",
+            "Wednesday, April 1, 1998",
+        ),
+        ("Wed, Jul 02, 2003 - Page 3", "date", "Wed, Jul 02, 2003"),
+        ("27.11.2021 / 10:28 ANNA SMITH", "date", "27.11.2021 / 10:28"),
         ("Thursday, September 5, 2013 (PM)", "date", "Thursday, September 5, 2013"),
         # where the reporter files from, and the paper in brackets (China Daily)
         ("By CHEN WEIHUA in Washington(China Daily USA)", "byline", "CHEN WEIHUA"),
@@ -827,6 +852,14 @@ def test_sentences_are_no_chrome_phrase(line: str) -> None:
         ("Translated by the service «Yandex Translator»", "translated_by", "Yandex Translator"),
         # a desk's byline, without a name
         ("By our Political Correspondent", "byline", "our Political Correspondent"),
+        # ... or the body's or the paper's staff as a whole
+        ("By Atlantic Council experts", "byline", "Atlantic Council experts"),
+        ("By Reuters staff", "byline", "Reuters staff"),
+        # a wire agency's sign-off closing the story on its own line
+        ("-- BERNAMA", "source", "BERNAMA"),
+        ("— AFP", "source", "AFP"),
+        ("(With inputs from PTI)", "source", "PTI"),
+        ("/IANS", "source", "IANS"),
     ],
 )
 def test_metadata_lines(line: str, key: str, value: str) -> None:
@@ -956,6 +989,9 @@ def test_credit_patterns(line: str, is_credit: bool) -> None:
             "Workers at the sign museum, in 2016.", "John Minchillo / AP")),
         ("Un Népalais prie à Katmandou. (Photo Prakash Mathema. AFP)", (
             "Un Népalais prie à Katmandou.", "Photo Prakash Mathema. AFP")),
+        # (spaces inside the brackets: the Bangkok Post)
+        ("Migrants were detained on a boat in the reservoir. ( Photo: Piyarach Chongcharoen )", (
+            "Migrants were detained on a boat in the reservoir.", "Photo: Piyarach Chongcharoen")),
         # after a "Credit" marker, glued by the copy or not, initials kept
         ("A man shovels slush and rock salt.CreditCreditChang W. Lee/The New York Times", (
             "A man shovels slush and rock salt.", "Chang W. Lee/The New York Times")),
@@ -1211,6 +1247,127 @@ def test_a_caption_under_its_credit_when_none_is_above() -> None:
     assert (kinds[2], kinds[4]) == (LineKind.FIGURE_CAPTION, LineKind.HEADING)
     short = [P1, "", "Getty Images", "What happens next", "", P2, "", P3]
     assert strip_chrome(source(short)).lines[3].kind is LineKind.HEADING
+
+
+@pytest.mark.parametrize(
+    ("above", "kind"),
+    [
+        # a sentence, blank lines, then a credit that opens with its label: the photo's caption
+        ("Residents wade through floodwaters in the valley on Sunday.", LineKind.FIGURE_CAPTION),
+        # ... not two sentences, nor a quotation
+        ("Residents wade through floodwaters. Rain is expected.", LineKind.PARAGRAPH),
+        ("“We have lost everything,” a farmer said on Sunday.", LineKind.QUOTE),
+    ],
+)
+def test_a_sentence_over_a_labelled_credit_apart_from_it_is_its_caption(
+    above: str, kind: LineKind
+) -> None:
+    lines = [P1, "", above, "", "", "Photo credit: John Otieno | Nation Media Group", "", P2, P3]
+    stripped = strip_chrome(source(lines)).lines
+    assert (stripped[2].kind, stripped[5].kind) == (kind, LineKind.FIGURE_CREDIT)
+    # ... not when the credit's caption is under it (the BBC's "Image source, Reuters")
+    below = [P1, "", above, "", "Image source, Reuters", "Image caption, The minister", "", P2]
+    assert strip_chrome(source(below)).lines[2].kind is not LineKind.FIGURE_CAPTION
+
+
+@pytest.mark.parametrize(
+    ("last", "trimmed"),
+    [
+        # an editor's initials closing the last paragraph (The Jakarta Post)
+        (P3 + " (bbn)(+)", P3),
+        (P3 + " (dre)", P3),
+        # ... not a unit or an abbreviation in brackets inside a sentence, nor capitals
+        ("The road is 20 kilometres (km) long and will open to traffic next spring.", None),
+        (P3 + " (AFP)", None),
+    ],
+)
+def test_an_editors_initials_closing_the_article_are_left_out(
+    last: str, trimmed: str | None
+) -> None:
+    lines = strip_chrome(source([P1, "", P2, "", last])).lines
+    assert (lines[4].kind, lines[4].meta_value) == (LineKind.PARAGRAPH, trimmed)
+
+
+_TURN_1 = (
+    "MR KIRBY: Okay, just a couple of things at the top. On the funding announcement that the"
+    " Secretary made in London, I do want to reiterate some of the key points for you."
+)
+_TURN_2 = (
+    "QUESTION: Can you say anything about the meetings the Secretary will hold next week with"
+    " his counterparts from the region, and what he expects to come out of them?"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        # a transcript's short turns at the edges of its text are its text
+        ([_TURN_1, "", _TURN_2, "", P1], True),
+        # ... not without labelled turns in the text
+        ([P2, "", P3, "", P1], False),
+    ],
+)
+def test_a_transcripts_short_turns_at_its_edges_are_text(body: list[str], kept: bool) -> None:
+    lines = ["Menu", "Search", "", "MR KIRBY: Afternoon, everybody.", "", *body, "",
+             "MR KIRBY: That is it.", "", "Copyright 2016", "Privacy policy"]  # fmt: skip
+    kinds = {ln.text: ln.kind for ln in strip_chrome(source(lines)).lines}
+    edges = ("MR KIRBY: Afternoon, everybody.", "MR KIRBY: That is it.")
+    assert [kinds[t] in BODY_KINDS for t in edges] == [kept, kept]
+
+
+def test_the_lead_photos_caption_printed_twice_with_its_cue_is_one_figure() -> None:
+    """(RFE/RL: a sentence with "(file photo)" twice between the headline and the text)"""
+    caption = (
+        "Russian shelling in the town left three people wounded, an official said. (file photo)"
+    )
+    lines = ["Menu", "", HEAD, "", "", caption, caption, "", P1, "", P2, "", P3]
+    got = [(ln.kind, ln.meta_key) for ln in strip_chrome(source(lines)).lines if ln.text]
+    assert got[1:5] == [
+        (LineKind.METADATA, "title"),
+        (LineKind.FIGURE_CAPTION, None),
+        (LineKind.CHROME, None),
+        (LineKind.PARAGRAPH, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "key"),
+    [
+        # a metadata label alone over its value (gov.uk): the value is metadata, not the headline
+        ("From:", "Foreign & Commonwealth Office and The Rt Hon Boris Johnson MP", "source"),
+        # (Medium's author box)
+        ("Written by", "John C. Welch", "byline"),
+        # ... not a sentence under it, nor a query's clause
+        ("From:", "The ministry said the talks would resume next week in the capital.", None),
+        ("FROM", "Foreign Office records", None),
+    ],
+)
+def test_a_metadata_label_alone_gives_the_next_line_its_key(
+    label: str, value: str, key: str | None
+) -> None:
+    lines = ["Press release", "", HEAD, "", label, value, "Published", "22 April 2018", "",
+             P1, "", P2, "", P3]  # fmt: skip
+    stripped = {ln.text: ln for ln in strip_chrome(source(lines)).lines}
+    assert stripped[value].meta_key == key
+    assert stripped[HEAD].meta_key == "title"
+
+
+def test_a_headline_atop_the_text_over_the_lead_photo_is_the_title() -> None:
+    """(The Inquirer copied from its first line: the headline, the lead photo's caption)"""
+    caption = (
+        "President Ferdinand Marcos Jr. delivers his message at Villamor Airbase, Pasay city,"
+        " before he left for Canberra on Wednesday morning. (File photo from INQUIRER / NINO"
+        " ORBETA)"
+    )
+    head = "Regional parliament approves the budget after addressing the opposition's objections"
+    lines = [head, "", caption, caption, "", P1, "", P2, "", P3]
+    got = [(ln.kind, ln.meta_key) for ln in strip_chrome(source(lines)).lines if ln.text]
+    assert got[:4] == [
+        (LineKind.METADATA, "title"),
+        (LineKind.FIGURE_CAPTION, None),
+        (LineKind.CHROME, None),
+        (LineKind.PARAGRAPH, None),
+    ]
 
 
 # Caption and credit markers (screen-reader labels copied with the page): the kind, and the
@@ -1569,6 +1726,19 @@ def test_a_newsletters_box_inside_the_post_does_not_end_it() -> None:
             "Louise Thomas",
             "Editor",
         ],
+        # (Premium Times: the appeal's title, its text, its button)
+        [
+            "Support PREMIUM TIMES' journalism of integrity and credibility",
+            "",
+            "Good journalism costs a lot of money. Yet only good journalism can ensure the"
+            " possibility of a good society, an accountable democracy, and a transparent"
+            " government.",
+            "",
+            "By contributing to PREMIUM TIMES, you are helping to sustain a journalism of"
+            " relevance and ensuring it remains free and available to all.",
+            "",
+            "Donate",
+        ],
     ],
 )
 def test_a_donation_appeal_inside_the_article_goes_and_the_article_goes_on(
@@ -1577,7 +1747,7 @@ def test_a_donation_appeal_inside_the_article_goes_and_the_article_goes_on(
     after = [P3, "", _LAST]
     lines = strip_chrome(source([P1, "", P2, "", *box, "", *after])).lines
     kinds = {ln.text: ln.kind for ln in lines}
-    assert {kinds[t] for t in box} == {LineKind.CHROME}
+    assert {kinds[t] for t in box if t} == {LineKind.CHROME}
     assert [kinds[t] for t in (P1, P2, P3, _LAST)] == [LineKind.PARAGRAPH] * 4
 
 
@@ -1944,6 +2114,17 @@ def test_every_line_lands_in_exactly_one_place(lines: list[str]) -> None:
 @example(["APHOT00000000000 A A", "0", "a000000000000000000 aPHOT000000000000000"])
 # (a line three times over is no caption printed twice)
 @example(["0", "A0A0A0¹", "A0A0A0¹", "A0A0A0¹"])
+# (a line printed twice with a removed line between: read past it, as the second pass reads the
+# pair next to each other)
+@example(
+    [
+        '"I have no doubt that as time goes on, there will be more and more cases"',
+        "Letters to the editor",
+        "aΆΆ",
+        "Letters to the editor",
+        "A light at the end of the tunnel, or are student newsrooms still stuck?",
+    ]
+)
 # (a page whose only long line is chrome: its few other letters name no script)
 @example(
     [
@@ -2328,6 +2509,15 @@ _ZH_P2 = "\u3000\u3000反对者认为，四千万欧元的费用会给本已紧�
         # a breadcrumb trail ending in the headline is not it: the headline printed below is
         (["Menu", f"Home > News > 2017 > {HEAD}", "", "21.07.2017", "", HEAD, "", P1, "", P2, "",
           P3], HEAD),
+        # a document's headline dated after a dash, though it shares no word with the text
+        # and the speaker's name and title stand under it (State Department briefings)
+        (["Menu", "", "Department Press Briefing – October 11, 2022", "",
+          "Ned Price, Department Spokesperson", "", P1, "", P2],
+         "Department Press Briefing – October 11, 2022"),
+        (["Menu", "", "Joint Statement - 5 May 2023", "", P1, "", P2],
+         "Joint Statement - 5 May 2023"),
+        # ... not a place's date line ("Madrid - 06 mar 2025")
+        (["Menu", "", "Madrid - 6 March 2025", "", P1, "", P2], None),
         # a Chinese headline: unspaced, under twenty characters, a character about a word
         (["首页 > 科技频道 > 正文", _ZH_HEAD, "", _ZH_P1, "", _ZH_P2], _ZH_HEAD),
         # ... but two characters are no headline
@@ -2415,6 +2605,8 @@ def test_code_opening_the_body_is_no_headline() -> None:
         ("Just-released Minecraft exploit makes it easy to crash game servers", False),
         ("United States to Lift Sudan Sanctions", False),
         ("The 21 best movies of 2017", False),
+        # ... also a document's, dated after a dash
+        ("Department Press Briefing – October 11, 2022", False),
         # ... also when they open with a byline's opening word
         ("Von der Leyen warns Moscow over gas supplies", False),
         ("Di Maio quits Five Star Movement", False),

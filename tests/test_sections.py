@@ -15,7 +15,14 @@ from hypothesis import strategies as st
 from briefings.chrome import LineKind, strip_chrome
 from briefings.editor import EditorFile
 from briefings.ingest import SourceText, read_source
-from briefings.sections import Briefing, Figure, derive_title, parse_date, split_sections
+from briefings.sections import (
+    Briefing,
+    Figure,
+    Paragraph,
+    derive_title,
+    parse_date,
+    split_sections,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "izvestia-russia-us-talks-ukraine.txt"
@@ -260,6 +267,27 @@ def test_the_article_s_date_is_the_one_by_its_headline(header: list[str], iso: s
     ]
     b = briefing_of("\n".join(header) + "\n\n" + "\n\n".join(body))
     assert (b.meta.title, b.meta.date) == (_HEADLINE, iso)
+
+
+def test_the_last_paragraph_without_its_editors_initials() -> None:
+    b = briefing_of(f"{FIRST}\n\n{REST} (bbn)(+)")
+    assert [p.text for p in b.lead.blocks if isinstance(p, Paragraph)] == [FIRST, REST]
+
+
+def test_a_headline_dated_after_a_dash_gives_the_date() -> None:
+    """A document's own date in its headline beats the portal's date of today above it."""
+    title = "Department Press Briefing – March 8, 2021"
+    header = ["October 26, 2021", "", "News Network", "", title, "", "2:43 p.m. EST", ""]
+    body = [
+        "MR PRICE: Good afternoon. One element at the top today, and that, of course, is in"
+        " celebration of International Women's Day, which the Secretary marked this morning.",
+        "The 2021 class of awardees are truly international, from Venezuela to Iran to China,"
+        " and they will meet American leaders in their fields across the United States.",
+        "Over the last 15 years, the United States has bestowed the award on more than 155"
+        " extraordinary women from over 75 countries, often at great personal risk to them.",
+    ]
+    b = briefing_of("\n".join(header) + "\n\n" + "\n\n".join(body))
+    assert (b.meta.title, b.meta.date) == (title, "2021-03-08")
 
 
 @pytest.mark.parametrize(

@@ -274,6 +274,17 @@ class Rules:
     dateline_dated: tuple[re.Pattern[str], ...] = ()
     """A dateline with its date printed alone over the first paragraph ("Baku, Azerbaijan,
     June 2"): it opens that paragraph, even when the scores removed it with the page's header."""
+    speaker_labels: tuple[re.Pattern[str], ...] = ()
+    """A transcript's speaker label opening a turn ("MR PRICE: That is it.", "QUESTION: ...")."""
+    closing_tails: tuple[re.Pattern[str], ...] = ()
+    """An editor's mark closing the article's last paragraph ("... rates. (bbn)(+)"): left
+    out of that paragraph's text (searched at its end)."""
+    metadata_follows: dict[str, str] = field(default_factory=dict)
+    """A metadata label alone on its line, lower case with its colon ("from:") -> the key of
+    its value, the next line ("source")."""
+    dated_titles: tuple[re.Pattern[str], ...] = ()
+    """A document's headline dated after a dash ("Department Press Briefing – October 11,
+    2022"): a headline, though short, dated and sharing no word with the text under it."""
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -387,6 +398,13 @@ def load_rules() -> Rules:
         caption_cues=tuple(_compile(p) for p in _strings(data.get("caption_cues"))),
         dateline_alone=tuple(re.compile(expand(p)) for p in _strings(data.get("dateline_alone"))),
         dateline_dated=tuple(re.compile(expand(p)) for p in _strings(data.get("dateline_dated"))),
+        dated_titles=tuple(_compile(p) for p in _strings(data.get("dated_titles"))),
+        metadata_follows={
+            " ".join(str(k).split()).lower(): str(v)
+            for k, v in (data.get("metadata_follows") or {}).items()
+        },
+        closing_tails=tuple(re.compile(expand(p)) for p in _strings(data.get("closing_tails"))),
+        speaker_labels=tuple(re.compile(expand(p)) for p in _strings(data.get("speaker_labels"))),
     )
 
 
@@ -1254,14 +1272,25 @@ def _smooth(lines: list[_Line], rules: Rules, edge: str = _BAD) -> None:
                 line.reason = "between article lines"
     before, after = _nearest(lines, (_GOOD, _BAD), edge)
     last_good = max((i for i, line in enumerate(lines) if line.cls == _GOOD), default=-1)
+    turns = sum(1 for line in lines if line.cls == _GOOD and _speaker_turn(line.text, rules))
     for i, line in enumerate(lines):
         if line.cls != _SHORT:
             continue
         prev, nxt = before[i], after[i]
-        if (prev == _GOOD and nxt == _GOOD) or (
-            # (after the last line of article text: a card's summary over its "Read now"
-            # link, with the article going on below, is no closing sentence)
-            prev == _GOOD and nxt == _BAD and i > last_good and _closing_sentence(line, rules)
+        if (
+            (prev == _GOOD and nxt == _GOOD)
+            or (
+                # (after the last line of article text: a card's summary over its "Read now"
+                # link, with the article going on below, is no closing sentence)
+                prev == _GOOD and nxt == _BAD and i > last_good and _closing_sentence(line, rules)
+            )
+            # a transcript's short turn opening or closing it ("MR KIRBY: Afternoon,
+            # everybody." / "MR PRICE: That is it."), when its text holds labelled turns
+            or (
+                prev != nxt
+                and turns >= rules.params["transcript_min_turns"]
+                and _speaker_turn(line.text, rules)
+            )
         ):
             line.cls = "short-good"
         else:
@@ -1279,6 +1308,11 @@ def _smooth(lines: list[_Line], rules: Rules, edge: str = _BAD) -> None:
         elif line.cls == "short-bad":
             line.cls = _BAD
     _keep_headings_between_paragraphs(lines, own_good, rules)
+
+
+def _speaker_turn(text: str, rules: Rules) -> bool:
+    """The line opens with a transcript's speaker label (chrome.yml ``speaker_labels``)."""
+    return any(p.match(text.strip()) for p in rules.speaker_labels)
 
 
 def _closing_sentence(line: _Line, rules: Rules) -> bool:
@@ -1637,6 +1671,25 @@ def _caption_block(
         or edge.kind in (LineKind.BLANK, LineKind.CHROME, LineKind.METADATA)
         or edge.cls == _BAD
         for edge in ((above,) if lead else (above, below))
+    )
+
+
+def _labelled_caption(lines: list[_Line], j: int, params: dict[str, float]) -> bool:
+    """Line ``j``, blank lines under it and a labelled credit under them: one sentence of a
+    caption's length, no quotation, standing apart (a blank, removed or metadata line above
+    it)."""
+    text = lines[j].text.strip()
+    above = lines[j - 1] if j > 0 else None
+    return (
+        len(text) <= params["caption_max_chars"]
+        and BARE_INNER_END.search(text) is None
+        and not is_quote_like(text)
+        and not any(q in text for q in '"“”«»„')
+        and (
+            above is None
+            or above.kind in (LineKind.BLANK, LineKind.CHROME, LineKind.METADATA)
+            or above.cls == _BAD
+        )
     )
 
 
@@ -2089,7 +2142,9 @@ def _mark_captions_printed_twice(lines: list[_Line], rules: Rules) -> None:
     World Cup fans", twice): inside the article, below its first line, a line of no sentence
     (opening with a capital, at least ``caption_twice_min_words`` words, at most
     ``caption_max_chars``) printed again right under itself, exactly twice, is a caption, and
-    the second copy chrome; so is a sentence so printed over a gallery's arrows or counter
+    the second copy chrome (also a sentence, also the first line, when it holds a caption's
+    words, chrome.yml ``caption_cues``: "... said. (file photo)"); so is a sentence so printed
+    over a gallery's arrows or counter
     (CNN's pages of the 2000s: the caption twice, "Click to view previous image", "1 of 2").
     (The headline printed twice above the article is ``_drop_repeated_headline``'s; the same
     sentence twice is left otherwise: a wiki's references may cite one book twice.)"""
@@ -2102,24 +2157,37 @@ def _mark_captions_printed_twice(lines: list[_Line], rules: Rules) -> None:
     def same(a: _Line, b: _Line) -> bool:
         return " ".join(a.text.split()) == " ".join(b.text.split())
 
-    for k in range(body[0] + 1, len(shown) - 1):
-        above, line = shown[k], shown[k + 1]
+    # (the lines the page keeps, read past removed ones: stripping the kept text again finds
+    # the pair next to each other)
+    kept = [k for k, ln in enumerate(shown) if ln.kind is not LineKind.CHROME]
+    for q in range(len(kept) - 1):
+        k = kept[q]
+        if k < body[0]:
+            continue
+        above, line = shown[k], shown[kept[q + 1]]
         text = above.text.strip()
+        # (a caption's own words, "(file photo)": also a sentence, also the article's first
+        # line, the lead photo's caption printed twice above it, RFE/RL)
+        cue = any(p.search(text) for p in rules.caption_cues)
+        if k == body[0] and not cue:
+            continue
         if (
             # (exactly twice: a line three times over is no caption's pair)
-            not (k + 2 < len(shown) and same(line, shown[k + 2]))
-            and not same(shown[k - 1], above)
+            not (q + 2 < len(kept) and same(line, shown[kept[q + 2]]))
+            and (q == 0 or not same(shown[kept[q - 1]], above))
             and above.kind in (LineKind.PARAGRAPH, LineKind.HEADING)
             and line.kind in (LineKind.PARAGRAPH, LineKind.HEADING)
             and KEPT_BY_EDITOR not in (above.reason, line.reason)
             and same(above, line)
             and text[:1].isupper()
-            and (not ends_sentence(text) or _gallery_control(shown, k + 2, rules))
+            and (not ends_sentence(text) or cue or _gallery_control(shown, kept[q + 1] + 1, rules))
             and len(text) <= params["caption_max_chars"]
             and len(find_words(text)) >= params["caption_twice_min_words"]
         ):
             above.decide(LineKind.FIGURE_CAPTION, CAPTION_PRINTED_TWICE)
             line.decide(LineKind.CHROME, REPEATED_FIGURE)
+            # (a sentence so taken is no headline printed twice either)
+            above.explicit = line.explicit = above.explicit or line.explicit or cue
 
 
 def _drop_extended_repeats(lines: list[_Line], rules: Rules) -> None:
@@ -2194,6 +2262,16 @@ def _caption_above(
     """Takes the caption and the original (another script) right above credit ``i``; whether
     it took any."""
     j, seen, have_caption, have_original = i - 1, 0, False, False
+    # (a labelled credit with its caption under it, the BBC's "Image source, Reuters" /
+    # "Image caption, ...", takes none from above)
+    under = next((ln for ln in lines[i + 1 :] if ln.kind is not LineKind.BLANK), None)
+    labelled = credit_prefix(lines[i].text) is not None and not (
+        under is not None
+        and (
+            under.kind is LineKind.FIGURE_CAPTION
+            or (under.kind is None and _is_caption_like(under.text, params))
+        )
+    )
     while j >= 0 and seen < 2:
         cand = lines[j]
         if cand.kind is LineKind.BLANK:
@@ -2222,6 +2300,10 @@ def _caption_above(
             # chrome on both sides (NPR, CNN, The Verge: "Schumer speaks to reporters on
             # Thursday." / "Kevin Dietsch/Getty Images")
             or (j == i - 1 and _caption_block(lines, j, i, params, first_prose))
+            # a sentence over a credit that opens with its label, blank lines between
+            # ("Residents wade through floodwaters on Sunday." / "" / "Photo credit: Name |
+            # Nation Media Group", Nation): the label says a photo stands there
+            or (j < i - 1 and labelled and _labelled_caption(lines, j, params))
         ):
             reason = cand.reason if cand.kind is LineKind.FIGURE_CAPTION else ""
             cand.decide(LineKind.FIGURE_CAPTION, reason or CAPTION_BEFORE_CREDIT)
@@ -2592,7 +2674,10 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 def _not_a_headline(text: str, rules: Rules) -> bool:
     """A byline or a date stamp ("Dan Goodin - Apr 16, 2015 8:02 pm UTC"), a caption ending in
     its credit, or a line opening with a chrome phrase run together with more ("Skip to
-    contentSkip to site index", "Continue reading the main story Share This Page")."""
+    contentSkip to site index", "Continue reading the main story Share This Page"); not a
+    document's headline dated after a dash (``_dated_title``)."""
+    if _dated_title(text, rules):
+        return False
     if match_metadata(text, rules) is not None or any(
         p.search(text) for p in rules.headline_rejects
     ):
@@ -2604,6 +2689,12 @@ def _not_a_headline(text: str, rules: Rules) -> bool:
         find_phrase(" ".join(words[:k]), rules, exact_only=True) is not None
         for k in range(2, min(len(words), 6) + 1)  # (not one word: "Live: …", "Video: …")
     )
+
+
+def _dated_title(text: str, rules: Rules) -> bool:
+    """A document's headline with its date after a dash (chrome.yml ``dated_titles``:
+    "Department Press Briefing – October 11, 2022", "Joint Statement - 5 May 2023")."""
+    return any(p.match(text) for p in rules.dated_titles)
 
 
 #: At most this many words of a page control before a headline printed again ("Share on X").
@@ -2818,6 +2909,8 @@ def _find_headline(
         if _continued_below(after, rules) or _continued_below(kept_after, rules):
             continue
         shared = len(_content_words(text, stopwords) & subject)
+        if _dated_title(text, rules):  # (a briefing's headline names no subject of its text)
+            shared = max(shared, int(params["headline_min_shared"]))
         repeated = (  # (words, not "&": a section's label "Politics & Diplomacy" is no headline)
             copies[line_key(text)] > 1 and len(find_words(text)) >= params["headline_repeat_words"]
         )
@@ -2850,7 +2943,10 @@ def _find_headline(
         and not _not_a_headline(first.text.strip(), rules)
     ):
         nxt = next((ln for ln in lines[start + 1 :] if ln.kind is not LineKind.BLANK), None)
-        if nxt is not None and nxt.kind in (LineKind.METADATA, LineKind.PARAGRAPH, LineKind.QUOTE):
+        # (or the lead photo under it: "Marcos returns ..." / its caption, the Inquirer)
+        if nxt is not None and nxt.kind in (
+            {LineKind.METADATA, LineKind.PARAGRAPH, LineKind.QUOTE} | FIGURE_KINDS
+        ):
             first.decide(
                 LineKind.METADATA, "headline before the article", "title", first.text.strip()
             )
@@ -2945,6 +3041,7 @@ def _strip_text(
     _mark_captions_printed_again(lines, rules, corrections)
     _mark_credited_caption_copies(lines, rules, corrections)
     _mark_placeholders(lines, params)
+    _mark_labelled_metadata(lines, rules)
     for idx, line in enumerate(lines):
         if line.explicit:  # (decided before the scores)
             continue
@@ -3240,6 +3337,7 @@ def strip_chrome(
             lines = _strip_alone(source, corrections, profile) or lines
     _mark_credited_captions(lines, rules)
     _mark_dateline(lines, rules)
+    _trim_closing_tail(lines, rules)
     return StrippedText(
         source=source, lines=tuple(line.freeze() for line in lines), language=profile.language
     )
@@ -3302,9 +3400,53 @@ def _mark_credited_captions(lines: list[_Line], rules: Rules) -> None:
             line.decide(LineKind.FIGURE_CAPTION, CREDIT_TAIL, None, caption)
 
 
+def _trim_closing_tail(lines: list[_Line], rules: Rules) -> None:
+    """The article's last paragraph without the editor's mark that closes it (chrome.yml
+    ``closing_tails``: "... interest rates. (bbn)(+)", The Jakarta Post): its text kept in
+    ``meta_value``, the line's text as it was (stripping the kept text again finds it
+    again)."""
+    last = next(
+        (ln for ln in reversed(lines) if ln.kind in (LineKind.PARAGRAPH, LineKind.QUOTE)), None
+    )
+    if last is None or last.meta_value is not None:
+        return
+    text = last.text.strip()
+    found = next((m for p in rules.closing_tails if (m := p.search(text))), None)
+    if found is not None and found.start() > 0:
+        last.meta_value = text[: found.start()].rstrip()
+
+
 #: The metadata key of a dateline printed alone over the first paragraph: split_sections
 #: opens that paragraph with it.
 DATELINE = "dateline"
+
+
+METADATA_LABEL = "metadata label over its value"
+
+
+def _mark_labelled_metadata(lines: list[_Line], rules: Rules) -> None:
+    """A metadata label alone on its line over its value (chrome.yml ``metadata_follows``:
+    gov.uk's "From:" / "Foreign & Commonwealth Office and The Rt Hon Boris Johnson MP"): the
+    label is chrome, the next line that key's value when it is short and no sentence (it had
+    been taken for the headline); decided before the scores."""
+    for i, line in enumerate(lines):
+        key = rules.metadata_follows.get(" ".join(line.text.split()).lower())
+        if key is None or line.explicit:
+            continue
+        value = next((ln for ln in lines[i + 1 :] if ln.text.strip()), None)
+        if value is None or value.explicit:
+            continue
+        text = value.text.strip()
+        if (
+            len(text) > rules.params["metadata_max_chars"]
+            or ends_sentence(text)
+            or match_metadata(text, rules) is not None
+        ):
+            continue
+        line.explicit = value.explicit = True
+        line.cls, value.cls = _BAD, _BAD
+        line.decide(LineKind.CHROME, METADATA_LABEL)
+        value.decide(LineKind.METADATA, f"{key} under its label", key, text)
 
 
 def _mark_dateline(lines: list[_Line], rules: Rules) -> None:

@@ -227,6 +227,19 @@ def _article_date(dates: list[tuple[int, str]], stripped: StrippedText) -> str:
 
 _TEXT_KINDS = (LineKind.PARAGRAPH, LineKind.QUOTE, LineKind.HEADING)
 
+#: A date printed after a dash at a headline's end ("Department Press Briefing – March 8,
+#: 2021", "Joint Statement - 5 May 2023"): group 1, the date alone.
+_TITLE_DATE = re.compile(
+    r"\s[-–—]\s+((?:[^\W\d_]+,?\s+)?"  # (a weekday)
+    r"(?:\d{1,2}\s+[^\W\d_]+\.?,?|[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4})$"
+)
+
+
+def _title_date(title: str) -> str | None:
+    """The date a headline ends in after a dash (ISO), else None."""
+    found = _TITLE_DATE.search(title.strip())
+    return parse_date(found[1]) if found else None
+
 
 def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None = None) -> Briefing:
     """Split a stripped article into lead and sections, figures in place, and metadata."""
@@ -319,6 +332,7 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
             title = (line.meta_value or text).strip()  # (without an edit link's mark)
             anchor = unique_slug(slugify(text, fallback="section"), taken)
             continue
+        text = (line.meta_value or text).strip()  # (without an editor's closing mark)
         quote = kind is LineKind.QUOTE or is_quote_like(text)
         if dateline and kind is LineKind.PARAGRAPH:
             # (a dateline printed with no dash of its own gets the wire's: "ANKARA — ...")
@@ -328,6 +342,8 @@ def split_sections(stripped: StrippedText, slug: str, editor: EditorFile | None 
     close_section()
     if dates:
         found["date"] = _article_date(dates, stripped)
+    if (dated := _title_date(found.get("title", ""))) is not None:
+        found["date"] = dated  # (the document's own date, over a portal's date of today)
 
     lead_section = sections[0]
     lead = lead_section if lead_section.blocks else None
