@@ -17,6 +17,7 @@ from briefings.actors.boundaries import (
     _hyphenated_given_names,
     _join_initials,
     _join_particles,
+    _name_after_title,
     _on_subject,
     _org_of_place,
     _split_conjoined,
@@ -177,6 +178,72 @@ def test_a_role_word_is_no_part_of_the_names_around_it(text: str, expected: dict
     assert {f.surface: f.label for f in detect([Unit(text, "lead")])} == {
         name: {"person": "PER", "organization": "ORG"}[kind] for name, kind in expected.items()
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        (
+            "The talks went on, Deputy Secretary of State Victoria Nuland said on Monday.",
+            "Victoria Nuland",
+            {"State Victoria Nuland"},
+        ),
+        (
+            "Benny Gantz says he spoke yesterday with US Secretary of State Blinken about efforts"
+            " to secure an agreement.",
+            "Blinken",
+            {"US Secretary of State Blinken"},
+        ),
+        (
+            "Minister for Women and Equalities Kemi Badenoch said the law protected women.",
+            "Kemi Badenoch",
+            {"Equalities Kemi Badenoch", "Equalities"},
+        ),
+    ],
+)
+def test_a_title_and_its_complement_are_no_part_of_the_name_after_them(
+    text: str, person: str, absent: set[str]
+) -> None:
+    found = names(text)
+    assert found.get(person) == "person", found
+    assert not absent & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("US Deputy Secretary of State Victoria Nuland", "Victoria Nuland"),
+        ("US Secretary of State Blinken", "Blinken"),
+        (
+            "Minister of Foreign Affairs and Human Mobility of the Republic of Ecuador Ricardo"
+            " Armando Patino Aroca",
+            "Ricardo Armando Patino Aroca",
+        ),
+        ("Chief of Staff Ron Klain", "Ron Klain"),
+        ("Secretary of State", None),
+        ("Bank of England Governor Andrew Bailey", None),
+        ("President of the Philippines Duterte", None),
+    ],
+)
+def test_name_after_title_finds_where_the_person_starts(span: str, name: str | None) -> None:
+    words = span.split()
+    start = _name_after_title(words, 0, len(words), lexicon())
+    assert (None if start is None else " ".join(words[start:])) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A complement that names no person after it stays as it was.
+        (
+            "Wikinews interviews President of the International Brotherhood of Magicians Wednesday",
+            "International Brotherhood of Magicians",
+        ),
+        ("He met the President of the European Commission in Brussels.", "European Commission"),
+    ],
+)
+def test_a_titles_complement_without_a_person_stays_a_name(text: str, name: str) -> None:
+    assert name in surfaces(text)
 
 
 @pytest.mark.parametrize(

@@ -1131,6 +1131,96 @@ def _titled_names(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+#: Words inside a title's complement besides its capitalised words ("Minister for [Women and
+#: Equalities]", "Minister of [State for Europe]").
+_COMPLEMENT_GLUE = frozenset({"and", "&", "the", "of", "for"})
+
+
+def _common_capital(word: str, lex: Lexicon) -> bool:
+    """A capitalised common word or its plural ("State", "Affairs", "Equalities"): a word of an
+    office's name, not of a person's."""
+    low = word.lower()
+    return word[:1].isupper() and (
+        low in lex.dict_lower
+        or (low.endswith("ies") and low[:-3] + "y" in lex.dict_lower)
+        or (low.endswith("s") and low[:-1] in lex.dict_lower)
+    )
+
+
+def _title_complement_start(words: list[str], start: int, lex: Lexicon) -> int | None:
+    """Where the title whose complement holds ``words[start]`` begins: back from ``start`` over
+    capitalised words and "and"/"the"/"of"/"for" to "of"/"for" right after a capitalised title
+    word ("Deputy [Secretary] of State", "[Minister] for Women and Equalities"). None when
+    ``words[start]`` is in no such complement."""
+    j = start
+    while j > 0 and start - j < 12:
+        w = words[j - 1]
+        if w in ("of", "for") and j >= 2:
+            title = words[j - 2]
+            if title in lex.title_words and title[:1].isupper() and title not in lex.org_words:
+                return j - 2
+        if not (w[:1].isupper() or w in _COMPLEMENT_GLUE):
+            return None
+        j -= 1
+    return None
+
+
+def _name_after_title(words: list[str], start: int, end: int, lex: Lexicon) -> int | None:
+    """Where the person's name starts in a span that runs over a title with its complement
+    ("US Deputy Secretary of State [Victoria Nuland]", "US Secretary of State [Blinken]") or
+    that the tagger began inside one ("[Equalities Kemi Badenoch]" after "Minister for Women
+    and"): the first given name after the complement ("Minister of Foreign Affairs and Human
+    Mobility of the Republic of Ecuador [Ricardo Armando Patino Aroca]"), or else the one or
+    two words after a complement of common words that are none ("State", "Women and
+    Equalities"). None where the span holds no such title or names no person after it."""
+    title = None
+    for t in range(end - 2, start - 1, -1):
+        w = words[t]
+        if (
+            words[t + 1] in ("of", "for")
+            and w in lex.title_words
+            and w[:1].isupper()
+            and w not in lex.org_words
+        ):
+            title = t
+            break
+    if title is None:
+        title = _title_complement_start(words, start, lex)
+        if title is None:
+            return None
+    first = max(title + 2, start)
+    name_start = None
+    for k in range(first, end - 1):
+        if words[k] in lex.first_names and words[k] not in lex.places and end - k <= 4:
+            name_start = k
+            break
+    if name_start is None:
+        k = end - 1
+        if end - 2 >= first and not _common_capital(words[end - 2], lex):
+            k = end - 2
+        if not all(_common_capital(w, lex) or w in _COMPLEMENT_GLUE for w in words[title + 2 : k]):
+            return None
+        name_start = k
+    name = words[name_start:end]
+    if (
+        name_start == start
+        or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name)
+        or any(_common_capital(w, lex) and w not in lex.first_names for w in name[-1:])
+        or any(
+            w in lex.org_words
+            or w in lex.place_words
+            or w in lex.title_words
+            or w in lex.calendar_words
+            or w in lex.not_actors
+            for w in name
+        )
+        or phrase_key(name) in lex.places
+        or any(lex.places.get(w) in _FIRM_PLACES for w in name)
+    ):
+        return None
+    return name_start
+
+
 def _extend_legal(words: list[str], end: int, label: str, taken: list[bool], lex: Lexicon) -> int:
     """Widen a name over the legal forms after it ("Rio Tinto" + "plc", "Samsung Electronics" +
     "Co Ltd"; data/words.yml legal_suffixes), whatever the tagger took it for: the name is a

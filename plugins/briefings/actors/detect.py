@@ -50,6 +50,7 @@ from .boundaries import (
     _join_initials,
     _join_particles,
     _leaders_body,
+    _name_after_title,
     _name_break,
     _org_of_place,
     _split_of,
@@ -535,6 +536,11 @@ def detect(
                 if gs <= s and e <= ge and (gs, ge) != (s, e) and not any(taken[gs:ge]):
                     s, e, label = gs, ge, "LOC"
                     break
+            named = _name_after_title(words, s, e, lex)
+            if named is not None:
+                # "US Deputy Secretary of State [Victoria Nuland]": the office is no part of the
+                # person's name (the place before it is named on its own).
+                s, label = named, "PER"
             cleaned = _clean(words, s, e, label, lex)
             if cleaned is None:
                 continue
