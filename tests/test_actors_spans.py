@@ -210,6 +210,50 @@ def test_a_title_and_its_complement_are_no_part_of_the_name_after_them(
 
 
 @pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "The Women and Equalities minister took part in a terse select committee session.",
+            {},
+            {"Equalities", "Women and Equalities"},
+        ),
+        ("She said Equalities Minister Kemi Badenoch was wrong.", {}, {"Equalities"}),
+        (
+            "In the reshuffle she was appointed Minister of State for Regional Growth and Local"
+            " Government.",
+            {},
+            {
+                "Regional Growth and Local Government",
+                "State for Regional Growth and Local Government",
+            },
+        ),
+        (
+            "We worked together in the Education Department. I was the Director of Education and"
+            " she was the Secretary for Education and Manpower.",
+            {"Education Department": "organization"},
+            {"Education", "Education and Manpower"},
+        ),
+        (
+            "Today Akira Sato was appointed to concurrently serve as State Minister of Cabinet"
+            " Office.",
+            {"Cabinet Office": "organization"},
+            {"State Minister of Cabinet Office"},
+        ),
+        # Known bodies and parties before a title stay ("Treasury", "Labour").
+        (
+            "Treasury Secretary Janet Yellen met Labour leader Keir Starmer in London.",
+            {"Treasury": "organization", "Labour": "organization"},
+            set(),
+        ),
+    ],
+)
+def test_an_offices_words_are_no_organization(
+    text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    assert_names(text, present, absent)
+
+
+@pytest.mark.parametrize(
     ("span", "name"),
     [
         ("US Deputy Secretary of State Victoria Nuland", "Victoria Nuland"),

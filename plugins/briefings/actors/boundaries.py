@@ -1165,6 +1165,70 @@ def _title_complement_start(words: list[str], start: int, lex: Lexicon) -> int |
     return None
 
 
+def _office_words(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
+    """Whether ``words[start:end]`` are only common words of an office's name ("Education and
+    Manpower", "Regional Growth and Local Government"): no head word of a body or a place and
+    no known organization or place."""
+    part = words[start:end]
+    return (
+        bool(part)
+        and part[0][:1].isupper()
+        and all(_common_capital(w, lex) or w in _COMPLEMENT_GLUE for w in part)
+        and not any(w in lex.org_words or w in lex.place_words for w in part)
+        and phrase_key(part) not in lex.known_orgs
+        and phrase_key(part) not in lex.places
+    )
+
+
+def _portfolio(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
+    """Whether ``words[start:end]`` name the portfolio of the title after them ("the Women and
+    [Equalities] minister", "[Home] Secretary"): common words only, no party's name."""
+    return (
+        end < len(words)
+        and words[end] in lex.portfolio_titles
+        and _office_words(words, start, end, lex)
+        and not any(w in lex.party_members for w in words[start:end])
+    )
+
+
+def _past_office(words: list[str], start: int, end: int, lex: Lexicon) -> int | None:
+    """Where the name starts in a span that is, or opens with, an office: a title and its
+    "of"/"for" complement ("State Minister of [Cabinet Office]"), or a complement of common
+    words after a title outside the span ("Director of [Education]", "Minister of State for
+    [Regional Growth and Local Government]"). ``end`` when the whole span is the office's (no
+    actor); None when the span holds no office, or opens with its title before a body's name
+    ("Director of Media and Communications": kinds._acceptable drops such a title whole)."""
+    title = _title_complement_start(words, start, lex)
+    if (
+        title is not None
+        and all(_common_capital(w, lex) or w in _COMPLEMENT_GLUE for w in words[title + 2 : start])
+        and _office_words(words, start, end, lex)
+    ):
+        return end
+    i = start
+    titled = False
+    while (
+        i < end
+        and (
+            (words[i] in lex.title_words and words[i][:1].isupper())
+            or (_common_capital(words[i], lex) and i + 1 < end and words[i + 1] in lex.title_words)
+        )
+        and words[i] not in lex.org_words
+    ):
+        titled = titled or words[i] in lex.title_words
+        i += 1
+    if not titled or i + 1 >= end or words[i] not in ("of", "for"):
+        return None
+    rest = _past_articles(words, i + 1, end)
+    if rest >= end:
+        return None
+    if _office_words(words, rest, end, lex):
+        return end
+    if words[start] in lex.title_words:
+        return None  # "Director of Media and Communications": a title, no name (kinds._acceptable)
+    return rest
+
+
 def _name_after_title(words: list[str], start: int, end: int, lex: Lexicon) -> int | None:
     """Where the person's name starts in a span that runs over a title with its complement
     ("US Deputy Secretary of State [Victoria Nuland]", "US Secretary of State [Blinken]") or
@@ -1401,8 +1465,8 @@ def _own_name_label(part: list[str], label: str, lex: Lexicon) -> str | None:
         return "LOC"
     if _ACRONYM.match(key):
         return "ORG"
-    if len(part) == 1 and key.lower() in lex.dict_lower:
-        return None  # "National", "Former"
+    if len(part) == 1 and _common_capital(key, lex):
+        return None  # "National", "Former", "Equalities" (Minister)
     return "ORG" if label == "PER" and key not in lex.first_names else label
 
 

@@ -53,6 +53,8 @@ from .boundaries import (
     _name_after_title,
     _name_break,
     _org_of_place,
+    _past_office,
+    _portfolio,
     _split_of,
     _split_span,
     _stray_particle,
@@ -541,6 +543,18 @@ def detect(
                 # "US Deputy Secretary of State [Victoria Nuland]": the office is no part of the
                 # person's name (the place before it is named on its own).
                 s, label = named, "PER"
+            elif label == "ORG" and _portfolio(words, s, e, lex):
+                for k in range(s, e):
+                    taken[k] = True
+                continue  # "the Women and [Equalities] minister": the title's portfolio
+            elif label == "ORG" and (office := _past_office(words, s, e, lex)) is not None:
+                # "Director of [Education]", "State Minister of [Cabinet Office]": an office's
+                # words are no body's name.
+                if office >= e:
+                    for k in range(s, e):
+                        taken[k] = True
+                    continue
+                s = office
             cleaned = _clean(words, s, e, label, lex)
             if cleaned is None:
                 continue

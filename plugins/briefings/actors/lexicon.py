@@ -65,6 +65,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     title_modifiers: frozenset[str]
     title_suffixes: frozenset[str]
+    portfolio_titles: frozenset[str]
     role_articles: frozenset[str]
     plural_heads: frozenset[str]
     surname_particles: frozenset[str]
@@ -247,6 +248,7 @@ _WORD_SETS = (
     "letter_person_words",
     "title_modifiers",
     "title_suffixes",
+    "portfolio_titles",
     "role_articles",
     "plural_heads",
     "surname_particles",
