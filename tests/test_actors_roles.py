@@ -26,6 +26,15 @@ def _after(text: str, name: str) -> str | None:
     return appositive_after(text, text.index(name) + len(name))
 
 
+def test_a_title_in_capitals_before_a_name_in_capitals() -> None:
+    # A transcript's label in capitals reads as written in title case: with the names known,
+    # "CHIEF" and "CABINET" were no title words (only "SECRETARY" was taken).
+    text = "CHIEF CABINET SECRETARY SUGA: The Cabinet met."
+    start = text.index("SUGA")
+    names = [(start, start + 4)]
+    assert title_before(text, start, names=names) == "CHIEF CABINET SECRETARY"
+
+
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [

@@ -253,6 +253,15 @@ def test_an_offices_words_are_no_organization(
     assert_names(text, present, absent)
 
 
+def test_a_transcripts_label_in_capitals_is_a_title_and_its_speaker() -> None:
+    # "CHIEF" and "SUGA" were organizations (unknown acronyms said twice).
+    text = (
+        "CHIEF CABINET SECRETARY SUGA: The Cabinet met today in Tokyo. PRESIDENT MACRI: We"
+        " agreed. CHIEF CABINET SECRETARY SUGA: Yes, we did so on Monday."
+    )
+    assert_names(text, {"SUGA": "person", "MACRI": "person"}, {"CHIEF", "PRESIDENT"})
+
+
 @pytest.mark.parametrize(
     ("span", "name"),
     [

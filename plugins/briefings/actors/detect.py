@@ -713,6 +713,19 @@ def detect(
                     not taken[k]
                     and not blocked[k]
                     and w in acronym_counts
+                    and _shouted_title(words, k, lex)
+                ):
+                    # "CHIEF CABINET SECRETARY SUGA:", "PRESIDENT PUTIN:": a transcript's label
+                    # in capitals, a title (no acronym) before its speaker's name.
+                    if not _shouted_title(words, k + 1, lex) and k > 0:
+                        _claim(spans, taken, k, k + 1, "PER")
+                    else:
+                        taken[k] = True
+                    continue
+                if (
+                    not taken[k]
+                    and not blocked[k]
+                    and w in acronym_counts
                     and not w[-1].isdigit()  # "PS4", "MP3", "HTML5": products and formats
                     and w not in lex.not_acronyms
                     and w not in lex.not_actors  # "ROV", "EP": abbreviations of things
@@ -949,6 +962,27 @@ def _lone_letter(words: list[str], s: int, e: int, source: str, lex: Lexicon) ->
         or before in lex.title_words
         or before.lower() in lex.role_nouns
         or before.lower() in lex.letter_person_words
+    )
+
+
+def _shouted_title(words: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """Whether ``words[k]`` is a title word written in capitals ("CHIEF", "SECRETARY") or, after
+    one, a word of its complement ("CABINET") or the name it titles; with the run from the
+    first such word to the transcript label's colon all in capitals."""
+    if k >= len(words) or not words[k].isupper():
+        return False
+    j = k
+    while j > 0 and words[j - 1].isupper() and words[j - 1].isalpha():
+        j -= 1
+    e = k
+    while e < len(words) and words[e].isupper() and words[e].isalpha():
+        e += 1
+    return (
+        j == 0
+        and e < len(words)
+        and words[e] == ":"
+        and e - j >= 2
+        and words[j].capitalize() in lex.title_words
     )
 
 

@@ -232,6 +232,10 @@ def _walk_back(
     return picked, False
 
 
+def _shouted(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
 def title_before(
     text: str,
     start: int,
@@ -249,6 +253,12 @@ def title_before(
     window_start = max(0, start - 300)
     for count in (2, MAX_WORDS + 3):
         offset, toks = tail_tokens(text, window_start, start, count)
+        if toks and _shouted(toks[-1].text):
+            # "CHIEF CABINET SECRETARY SUGA:", a transcript's label in capitals: its words read
+            # as written in title case
+            toks = [
+                Token(t.text.capitalize(), t.start, t.end) if _shouted(t.text) else t for t in toks
+            ]
         walked = _walk_back(offset, toks, lex, names)
         if walked is None:
             return None
