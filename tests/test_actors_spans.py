@@ -253,6 +253,33 @@ def test_an_offices_words_are_no_organization(
     assert_names(text, present, absent)
 
 
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # An honorific before a name the tagger took for a work, a surname that is a common
+        # word ("Law"), and a title with its complement as a transcript's label (no body).
+        (
+            "Reporter: There are rumours that the Chief Executive forced Fanny Law out. Chief"
+            " Secretary for Administration: Mrs Fanny Law is an outstanding leader, outstanding"
+            " Chairman. I have known Mrs Law for a very long time.",
+            {"Fanny Law": "person"},
+            {"Chief Secretary for Administration"},
+        ),
+        # A body's head named right after it, with no comma (translated news).
+        (
+            "Netanyahu's office later issued a statement saying the head of Mossad Dedi Barnea"
+            " returned today from Doha.",
+            {"Mossad": "organization", "Dedi Barnea": "person"},
+            set(),
+        ),
+    ],
+)
+def test_persons_named_after_honorifics_and_bodies(
+    text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    assert_names(text, present, absent)
+
+
 def test_a_transcripts_label_in_capitals_is_a_title_and_its_speaker() -> None:
     # "CHIEF" and "SUGA" were organizations (unknown acronyms said twice).
     text = (

@@ -1285,6 +1285,60 @@ def _name_after_title(words: list[str], start: int, end: int, lex: Lexicon) -> i
     return name_start
 
 
+def _heads_after_bodies(
+    words: list[str],
+    spans: list[tuple[int, int, str, str, str | None]],
+    taken: list[bool],
+    lex: Lexicon,
+) -> list[tuple[int, int]]:
+    """A name of two or three words right after a body that a role word governs ("the head of
+    [Mossad] Dedi Barnea", "the director of the [FBI] Christopher Wray"): the body's head,
+    named without a comma (translated news). Not known places or bodies, heads, titles or
+    common words."""
+    out: list[tuple[int, int]] = []
+    n = len(words)
+    for s, e, label, _, _ in spans:
+        b = s - 1
+        if b >= 0 and words[b] in _ARTICLES:
+            b -= 1
+        if (
+            label != "ORG"
+            or b < 1
+            or words[b] not in ("of", "for")
+            or not (words[b - 1].lower() in lex.role_nouns or words[b - 1] in lex.title_words)
+        ):
+            continue
+        j = e
+        while (
+            j < n and j - e < 3 and not taken[j] and words[j][:1].isupper() and words[j].isalpha()
+        ):
+            j += 1
+        run = words[e:j]
+        if (
+            2 <= len(run) <= 3
+            and (j == n or not words[j][:1].isupper())
+            and phrase_key(run) not in lex.places
+            and phrase_key(run) not in lex.known_orgs
+            and not any(
+                w in lex.org_words
+                or w in lex.place_words
+                or w in lex.title_words
+                or w in lex.places
+                or w in lex.demonyms
+                or w in lex.calendar_words
+                or w in lex.not_actors
+                or (
+                    w.lower() in lex.dict_lower
+                    and w not in lex.first_names
+                    and w not in lex.last_names
+                )
+                for w in run
+            )
+        ):
+            out.append((e, j))
+    return out
+
+
 def _extend_legal(words: list[str], end: int, label: str, taken: list[bool], lex: Lexicon) -> int:
     """Widen a name over the legal forms after it ("Rio Tinto" + "plc", "Samsung Electronics" +
     "Co Ltd"; data/words.yml legal_suffixes), whatever the tagger took it for: the name is a

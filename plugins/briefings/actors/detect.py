@@ -46,6 +46,7 @@ from .boundaries import (
     _glue_number,
     _glue_trailing_number,
     _headline_span,
+    _heads_after_bodies,
     _hyphenated_given_names,
     _join_initials,
     _join_particles,
@@ -686,7 +687,13 @@ def detect(
         # whose ...", a title does not: the film "Oh, Mr Porter!".)
         cued = not cue_words.isdisjoint(words)
         for ts, te in cued_persons(words, taken, lex) if cued else ():
-            if any(blocked[ts:te]) and not person_cue(words, ts, te, lex, titles=False):
+            if (
+                any(blocked[ts:te])
+                and not person_cue(words, ts, te, lex, titles=False)
+                # "Mrs [Fanny Law]": an honorific outside the tagger's other name still says
+                # it is a person's (not inside one: the film "Oh, Mr Porter!")
+                and not (ts > 0 and words[ts - 1] in lex.honorifics and not blocked[ts - 1])
+            ):
                 continue
             _claim(spans, taken, ts, te, "PER")
         company_end = opening_company(words, taken, lex) if cued else 0
@@ -741,6 +748,9 @@ def detect(
                     spans.append((k, e, "ORG", "acronym", None))
                     for j in range(k, e):
                         taken[j] = True
+        for hs, he in _heads_after_bodies(words, spans, taken, lex):
+            if not any(blocked[hs:he]):
+                _claim(spans, taken, hs, he, "PER")  # "the head of Mossad [Dedi Barnea]"
         # Capitalised runs ending in an organization head word ("International Affairs Committee"),
         # or in a place's ("Castlefrank Road", "Shah Mosque").
         for s, run_end in _capitalised_runs(words, lex):
