@@ -280,6 +280,14 @@ def test_persons_named_after_honorifics_and_bodies(
     assert_names(text, present, absent)
 
 
+def test_a_members_role_is_no_body_and_names_a_constituency() -> None:
+    text = (
+        "On Friday, Vice World News reported that it had obtained a recording of Badenoch made in"
+        " 2018, a year after she had been elected as MP for Saffron Walden."
+    )
+    assert_names(text, {"Saffron Walden": "place"}, {"MP"})
+
+
 def test_a_transcripts_label_in_capitals_is_a_title_and_its_speaker() -> None:
     # "CHIEF" and "SUGA" were organizations (unknown acronyms said twice).
     text = (

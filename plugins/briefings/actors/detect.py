@@ -563,6 +563,13 @@ def detect(
             relabelled = label != "PER" and ce < e and words[ce] in lex.party_members
             if relabelled:
                 label = "LOC"  # "a [Virginia] Democrat": the place without its politician
+            if (
+                label == "ORG"
+                and cs >= 2
+                and words[cs - 1] == "for"
+                and words[cs - 2] in lex.name_dividers
+            ):
+                label, relabelled = "LOC", True  # "MP for [Saffron Walden]": a constituency
             cut = _name_break(words, cs, ce, lex)
             if cut is not None:
                 # "Monti government", "USI includes Polaroids", "CORS rules": a name ends

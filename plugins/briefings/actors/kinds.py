@@ -153,7 +153,11 @@ def _acceptable(
     if not any(ch.isupper() for ch in key):
         return False
     if all(
-        w in lex.demonyms or w in lex.not_actors or w in lex.title_words or not w[:1].isalnum()
+        w in lex.demonyms
+        or w in lex.not_actors
+        or w in lex.title_words
+        or w in lex.name_dividers  # "elected as [MP] for Saffron Walden": a role
+        or not w[:1].isalnum()
         for w in span_words
     ):
         return False
