@@ -280,6 +280,17 @@ def test_persons_named_after_honorifics_and_bodies(
     assert_names(text, present, absent)
 
 
+def test_a_name_is_not_echoed_inside_a_things_name() -> None:
+    # "Belt and Road" (a place by its head word "Road" before "routes") is no mention inside
+    # "Belt and Road Initiative", a thing's name.
+    text = (
+        "The Belt and Road Initiative shapes a new platform for cooperation. Through it, China"
+        " has been sharing opportunities with countries along the Belt and Road routes."
+    )
+    found = [f.surface for f in detect([Unit(text, "lead")])]
+    assert found.count("Belt and Road") == 1, found
+
+
 def test_a_members_role_is_no_body_and_names_a_constituency() -> None:
     text = (
         "On Friday, Vice World News reported that it had obtained a recording of Badenoch made in"

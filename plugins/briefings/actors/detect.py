@@ -894,6 +894,8 @@ def detect(
                 continue
             if s > 0 and words[s] in family_echoes and words[s - 1][:1].isupper():
                 continue  # "DAB's Starry Lee": another name's surname, not "Lee Cheuk-yan"
+            if e < len(words) and words[e] in lex.misc_heads and words[e][:1].isupper():
+                continue  # "[Belt and Road] Initiative": a part of a thing's name
             spans.append((s, e, label, "echo", None))
         # Persons named elsewhere in full, echoed side by side: "the Trump-Putin summit".
         echoed = [(s, e) for s, e, label, source, _ in spans if (label, source) == ("PER", "echo")]
