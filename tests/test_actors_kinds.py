@@ -1595,3 +1595,27 @@ def test_a_name_after_a_country_and_or_is_a_place(
     text: str, place: str, name: str, kind: str
 ) -> None:
     assert _kind_beside(places_listed_with_places, text, (place, "LOC"), (name, "PER")) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        # a region's name without its diacritics ("Chhattīsgarh", "Mahārāshtra")
+        ("Chhattisgarh", "subdivision"),
+        ("Maharashtra", "subdivision"),
+        # ... unless a common word ("Støre")
+        ("Store", None),
+    ],
+)
+def test_a_regions_name_without_its_marks_is_a_place(name: str, cls: str | None) -> None:
+    assert lexicon().places.get(name) == cls
+
+
+def test_a_region_written_without_its_marks_is_no_person() -> None:
+    # The tagger took the Indian state for a person in four mentions.
+    text = (
+        "Bhopal, July 7 (IANS) Prime Minister Narendra Modi on Friday inaugurated various"
+        " development projects worth around Rs 7,500 crore in poll-bound Chhattisgarh."
+    )
+    found = kinds(text)
+    assert found.get("Chhattisgarh") == "place", found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -351,6 +352,13 @@ def _with_variants(names: frozenset[str], variants: Any) -> frozenset[str]:
     return frozenset(out)
 
 
+def _without_marks(name: str) -> str:
+    """``name`` without its combining marks ("Chhattīsgarh" -> "Chhattisgarh")."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    )
+
+
 @cache
 def lexicon() -> Lexicon:
     words = _yaml("words.yml")
@@ -358,6 +366,15 @@ def lexicon() -> Lexicon:
     for line in _lines("places.tsv"):
         name, cls = line.split("\t")
         places[name] = cls
+    # A region's name is written without its diacritics in English news ("Chhattisgarh" for
+    # pycountry's "Chhattīsgarh", "Maharashtra"): the plain form is that region too, unless a
+    # common word ("Store" of "Støre").
+    dict_lower = frozenset(_lines("dict_lower.txt"))
+    for name, cls in list(places.items()):
+        if cls == "subdivision" and not name.isascii():
+            plain = _without_marks(name)
+            if plain.isascii() and plain not in places and plain.lower() not in dict_lower:
+                places[plain] = cls
     variants = _yaml("variants.yml")
     nick: dict[str, set[str]] = {}
     for group in _yaml("nicknames.yml"):
@@ -396,7 +413,7 @@ def lexicon() -> Lexicon:
         places=places,
         first_names=first_names(),
         last_names=frozenset(_lines("last_names.txt")),
-        dict_lower=frozenset(_lines("dict_lower.txt")),
+        dict_lower=dict_lower,
         dict_proper=frozenset(_lines("dict_proper.txt")),
         max_place_words=max(len(p.split()) for p in places),
         place_firsts=_firsts(places),
