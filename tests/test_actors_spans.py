@@ -280,6 +280,14 @@ def test_persons_named_after_honorifics_and_bodies(
     assert_names(text, present, absent)
 
 
+def test_an_initial_without_a_period_opens_a_persons_name() -> None:
+    text = (
+        "The Minister of State for External Affairs V Muraleedharan had welcomed PM Modi by"
+        " draping a shawl and presenting a memento to him in Kochi."
+    )
+    assert_names(text, {"V Muraleedharan": "person"}, {"Muraleedharan"})
+
+
 def test_a_name_is_not_echoed_inside_a_things_name() -> None:
     # "Belt and Road" (a place by its head word "Road" before "routes") is no mention inside
     # "Belt and Road Initiative", a thing's name.

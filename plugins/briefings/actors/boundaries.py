@@ -1698,6 +1698,24 @@ def _first_name_before(
     return k
 
 
+def _initial_before(words: list[str], start: int, end: int, label: str, taken: list[bool]) -> int:
+    """The start of a person's name written with an initial and no period before a lone
+    surname ("Minister of State for External Affairs [V] Muraleedharan", Indian and Malaysian
+    news): a capital letter alone right before it (not "A" or "I")."""
+    k = start - 1
+    if (
+        label == "PER"
+        and end - start == 1
+        and k >= 0
+        and not taken[k]
+        and len(words[k]) == 1
+        and words[k].isupper()
+        and words[k] not in ("A", "I")
+    ):
+        return k
+    return start
+
+
 def _surname_after_particles(
     words: list[str], start: int, end: int, label: str, taken: list[bool], lex: Lexicon
 ) -> int:

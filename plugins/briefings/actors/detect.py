@@ -48,6 +48,7 @@ from .boundaries import (
     _headline_span,
     _heads_after_bodies,
     _hyphenated_given_names,
+    _initial_before,
     _join_initials,
     _join_particles,
     _leaders_body,
@@ -600,6 +601,7 @@ def detect(
             if not _acceptable(span_words, lex, cs == 0, seen, label):
                 continue
             cs = _first_name_before(words, cs, ce, label, taken, lex)
+            cs = _initial_before(words, cs, ce, label, taken)
             cs = _first_name_over_particles(words, cs, ce, label, taken, lex)
             ce = _surname_after_particles(words, cs, ce, label, taken, lex)
             if (
