@@ -280,6 +280,35 @@ def test_persons_named_after_honorifics_and_bodies(
     assert_names(text, present, absent)
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "glued"),
+    [
+        (
+            "She spoke at the Bundestag ahead of an EU-Asia summit in Milan, Italy.",
+            {"EU", "Asia"},
+            "EU-Asia",
+        ),
+        (
+            "In December 2018, the Connecting Eurasia: EU-Russia-China-Central Asia round-table"
+            " conference was co-hosted by the Russian Council.",
+            {"EU", "Russia"},
+            "EU-Russia",
+        ),
+        (
+            "He gave a speech to ASEAN-Australia-New Zealand Free Trade Agreement Seminars.",
+            {"ASEAN", "Australia", "New Zealand"},
+            "ASEAN-Australia-New",
+        ),
+    ],
+)
+def test_places_and_unions_joined_by_hyphens_stay_apart(
+    text: str, names: set[str], glued: str
+) -> None:
+    found = surfaces(text)
+    assert names <= found, found
+    assert not any(s.startswith(glued) for s in found), found
+
+
 def test_an_initial_without_a_period_opens_a_persons_name() -> None:
     text = (
         "The Minister of State for External Affairs V Muraleedharan had welcomed PM Modi by"

@@ -524,6 +524,7 @@ def _glue_hyphens(
         and tokens[e + 1].text.lower() not in lex.hyphen_suffixes  # "Warhol-like", "-backed"
         and not any(ch.isdigit() for ch in tokens[e - 1].text)
         and not _two_places(tokens, s, e, e + 2, label, lex)
+        and not _opens_place(tokens, e + 1, lex)
     ):
         e += 2
     while (
@@ -581,22 +582,41 @@ def _hyphenated_given_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int
     return out
 
 
+def _opens_place(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether tokens from ``k`` on name a country or region of two or three words ("[ASEAN]-New
+    Zealand", "[China]-Central Asia"): a name of its own after a hyphen, not a part of the one
+    before it."""
+    return any(
+        lex.places.get(phrase_key([t.text for t in tokens[k : k + n]])) in _FIRM_PLACES
+        for n in (2, 3)
+        if k + n <= len(tokens)
+    )
+
+
 def _two_places(
     tokens: list[Token], start: int, cut: int, end: int, label: str, lex: Lexicon
 ) -> bool:
     """Whether tokens start..end, hyphenated at ``cut``, are two countries (regions, seas,
     rivers) or one and a nationality written as one adjective ("U.S.-Israeli relations", "the
-    Kenya-Somalia border"), not one name: each part stays a name of its own (a nationality none)
+    Kenya-Somalia border", "an EU-Asia summit"), not one name: each part stays a name of its own
+    (a nationality none)
     unless the whole is a known place ("Guinea-Bissau"). Towns may join into one name
     ("Urbana-Champaign", "Waldorf-Astoria"), so they are not split."""
     if label == "PER":
         return False
-    left = phrase_key([t.text for t in tokens[start:cut]])
-    right = phrase_key([t.text for t in tokens[cut + 1 : end]])
+    # (the parts next to the hyphen only, in a chain: "EU-[Russia]-[China]-Central Asia")
+    first = max([start] + [k + 1 for k in range(start, cut) if tokens[k].text in _WORD_HYPHENS])
+    last = min([end] + [k for k in range(cut + 1, end) if tokens[k].text in _WORD_HYPHENS])
+    left = phrase_key([t.text for t in tokens[first:cut]])
+    right = phrase_key([t.text for t in tokens[cut + 1 : last]])
     if phrase_key([t.text for t in tokens[start:end]]) in lex.places:
         return False
     return all(
-        lex.places.get(part) in _FIRM_PLACES or part in lex.demonyms for part in (left, right)
+        lex.places.get(part) in _FIRM_PLACES
+        or part in lex.demonyms
+        # "an EU-Asia summit", "EU-Russia relations": a union of countries by its acronym
+        or (part.isupper() and part in lex.known_orgs)
+        for part in (left, right)
     )
 
 
