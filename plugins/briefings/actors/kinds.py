@@ -120,6 +120,12 @@ def _acceptable(
     key = phrase_key(span_words)
     if key in lex.demonyms or key in lex.not_actors:
         return False
+    if (
+        len(span_words) > 2
+        and phrase_key(span_words[-2:]) in lex.not_actors
+        and all(w.lower() in lex.dict_lower for w in span_words[:-2])
+    ):
+        return False  # "Regular Press Conference": an event, common words before it
     if _people_of_place(key, lex):
         return False
     if (
