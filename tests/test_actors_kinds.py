@@ -157,6 +157,8 @@ def test_appositive_decides_the_kind_in_the_document(
         # Holidays named by a possessive (data/words.yml day_heads).
         "Shoppers seek out fresh fish for Easter and Mother’s Day, the report found.",
         "The sculptures resemble neon Valentine's Day candies.",
+        # A body's name opening a prize's ("[Hong Kong News] Awards").
+        "He spoke after the presentation ceremony of the Hong Kong News Awards 2011 today.",
         # A weekday's abbreviation in a date line ("Mon" is also a state of Myanmar).
         "Mon, 28 Jul 2014",
         # Events of the news trade in a headline's capitals.

@@ -1622,10 +1622,10 @@ def drop_prizes(
             for x in spans
             if not _prize_before_hyphen(words, x, lex)
             and not (
-                x[2] == "PER"
-                and x[1] < len(words)
+                x[1] < len(words)
                 and words[x[1]] in lex.misc_heads
                 and not titled  # (a headline capitalises every word: "Trump Campaign Says")
+                and (x[2] == "PER" or words[x[1]] in lex.prize_heads)
             )
         ]
 
