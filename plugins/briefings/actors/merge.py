@@ -332,9 +332,9 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
     in_text = {" ".join(f.surface.split()) for f in found if f.source != "credit"}
     for s in credits - in_text:
         if " " not in s and label_of(s) == "ORG":
-            owners = [m for m in multi if m in credits and m not in in_text and m.split()[0] == s]
-            if len(owners) == 1:
-                uf.union(owners[0], s)
+            agencies = [m for m in multi if m in credits and m not in in_text and m.split()[0] == s]
+            if len(agencies) == 1:
+                uf.union(agencies[0], s)
     for s in surfaces:
         if _is_acronym(s) and label_of(s) != "PER":
             bare = s.replace(".", "")
