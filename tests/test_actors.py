@@ -1236,6 +1236,34 @@ def test_a_surname_in_capitals_is_its_persons(
 
 
 @pytest.mark.parametrize(
+    ("surfaces", "clusters"),
+    [
+        # in credits only, an agency's first word alone is that agency
+        (
+            [("Getty Images", "credit"), ("Getty", "credit")],
+            [["Getty Images", "Getty"]],
+        ),
+        # not where the text names either: two bodies ("Ford", "Ford Foundation")
+        (
+            [("Ford Foundation", "credit"), ("Ford", "tagger")],
+            [["Ford Foundation"], ["Ford"]],
+        ),
+    ],
+)
+def test_a_credits_first_word_alone_is_its_agency(
+    surfaces: list[tuple[str, str]], clusters: list[list[str]]
+) -> None:
+    texts = [f"Photo: {s}" for s, _ in surfaces]
+    units = [
+        Unit(t, "lead", credit=src == "credit") for t, (_, src) in zip(texts, surfaces, strict=True)
+    ]
+    found = [
+        Found(s, "ORG", u, 7, 7 + len(s), texts[u], src) for u, (s, src) in enumerate(surfaces)
+    ]
+    assert [c.surfaces for c in merge(found, units)] == clusters
+
+
+@pytest.mark.parametrize(
     "paragraphs",
     [
         # the end of a name the tagger left out ("Starry" is a word)

@@ -157,6 +157,12 @@ def test_appositive_decides_the_kind_in_the_document(
         # Holidays named by a possessive (data/words.yml day_heads).
         "Shoppers seek out fresh fish for Easter and Mother’s Day, the report found.",
         "The sculptures resemble neon Valentine's Day candies.",
+        # A body's name opening a prize's ("[Hong Kong News] Awards").
+        "He spoke after the presentation ceremony of the Hong Kong News Awards 2011 today.",
+        # A weekday's abbreviation in a date line ("Mon" is also a state of Myanmar).
+        "Mon, 28 Jul 2014",
+        # Events of the news trade in a headline's capitals.
+        "Foreign Ministry Spokesperson's Regular Press Conference on September 30, 2015",
     ],
 )
 def test_things_are_not_actors(text: str) -> None:
@@ -1595,3 +1601,27 @@ def test_a_name_after_a_country_and_or_is_a_place(
     text: str, place: str, name: str, kind: str
 ) -> None:
     assert _kind_beside(places_listed_with_places, text, (place, "LOC"), (name, "PER")) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        # a region's name without its diacritics ("Chhattīsgarh", "Mahārāshtra")
+        ("Chhattisgarh", "subdivision"),
+        ("Maharashtra", "subdivision"),
+        # ... unless a common word ("Støre")
+        ("Store", None),
+    ],
+)
+def test_a_regions_name_without_its_marks_is_a_place(name: str, cls: str | None) -> None:
+    assert lexicon().places.get(name) == cls
+
+
+def test_a_region_written_without_its_marks_is_no_person() -> None:
+    # The tagger took the Indian state for a person in four mentions.
+    text = (
+        "Bhopal, July 7 (IANS) Prime Minister Narendra Modi on Friday inaugurated various"
+        " development projects worth around Rs 7,500 crore in poll-bound Chhattisgarh."
+    )
+    found = kinds(text)
+    assert found.get("Chhattisgarh") == "place", found

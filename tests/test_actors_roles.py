@@ -26,6 +26,15 @@ def _after(text: str, name: str) -> str | None:
     return appositive_after(text, text.index(name) + len(name))
 
 
+def test_a_title_in_capitals_before_a_name_in_capitals() -> None:
+    # A transcript's label in capitals reads as written in title case: with the names known,
+    # "CHIEF" and "CABINET" were no title words (only "SECRETARY" was taken).
+    text = "CHIEF CABINET SECRETARY SUGA: The Cabinet met."
+    start = text.index("SUGA")
+    names = [(start, start + 4)]
+    assert title_before(text, start, names=names) == "CHIEF CABINET SECRETARY"
+
+
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
@@ -230,6 +239,32 @@ def _apposed(text: str, name: str) -> str | None:
         ("The coach, John Doe's brother, came.", "John Doe", None),
         # A phrase of more than MAX_WORDS words is no appositive.
         ("Big " * 16 + "coach, John Doe, said.", "John Doe", None),
+        # An honorific between the comma and the name is no part of either.
+        (
+            "The Police Public Relations Officer, Mr Charles Muka, made the disclosure.",
+            "Charles Muka",
+            "Police Public Relations Officer",
+        ),
+        # Complements chained after the title ("Secretary of State for ...").
+        (
+            "The panel included Secretary of State for Cabinet Affairs, Mr Mohammed Afif.",
+            "Mohammed Afif",
+            "Secretary of State for Cabinet Affairs",
+        ),
+        # A capitalised title takes no lower-case word before it but a title's own.
+        (
+            "Members of the media included Secretary of State for Cabinet Affairs, Mohammed Afif,"
+            " and others.",
+            "Mohammed Afif",
+            "Secretary of State for Cabinet Affairs",
+        ),
+        # "and" before a capitalised title opens a list's item.
+        (
+            "They met Mr Afif, and Deputy Cabinet Secretary for Institutional Affairs, Mr Johny"
+            " Bastienne.",
+            "Johny Bastienne",
+            "Deputy Cabinet Secretary for Institutional Affairs",
+        ),
     ],
 )
 def test_appositive_before(text: str, name: str, role: str | None) -> None:
@@ -620,6 +655,15 @@ def _briefing(*paragraphs: str) -> Briefing:
             (_OFFICIALS.replace(", Vice Minister of Commerce", " and Vice Minister of Commerce"),),
             "Wang Shouwen",
             "Vice Minister of Commerce",
+        ),
+        # ... also where the titles come before the names, set off by commas with honorifics
+        (
+            (
+                "The panel included Secretary of State for Cabinet Affairs, Mr Mohammed Afif,"
+                " Deputy Cabinet Secretary for Policy Affairs, Ms Margaret Pillay, and others.",
+            ),
+            "Mohammed Afif",
+            "Secretary of State for Cabinet Affairs",
         ),
         # a place's preposition before a title is no part of it
         (

@@ -17,6 +17,7 @@ from briefings.actors.boundaries import (
     _hyphenated_given_names,
     _join_initials,
     _join_particles,
+    _name_after_title,
     _on_subject,
     _org_of_place,
     _split_conjoined,
@@ -177,6 +178,208 @@ def test_a_role_word_is_no_part_of_the_names_around_it(text: str, expected: dict
     assert {f.surface: f.label for f in detect([Unit(text, "lead")])} == {
         name: {"person": "PER", "organization": "ORG"}[kind] for name, kind in expected.items()
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        (
+            "The talks went on, Deputy Secretary of State Victoria Nuland said on Monday.",
+            "Victoria Nuland",
+            {"State Victoria Nuland"},
+        ),
+        (
+            "Benny Gantz says he spoke yesterday with US Secretary of State Blinken about efforts"
+            " to secure an agreement.",
+            "Blinken",
+            {"US Secretary of State Blinken"},
+        ),
+        (
+            "Minister for Women and Equalities Kemi Badenoch said the law protected women.",
+            "Kemi Badenoch",
+            {"Equalities Kemi Badenoch", "Equalities"},
+        ),
+    ],
+)
+def test_a_title_and_its_complement_are_no_part_of_the_name_after_them(
+    text: str, person: str, absent: set[str]
+) -> None:
+    found = names(text)
+    assert found.get(person) == "person", found
+    assert not absent & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "The Women and Equalities minister took part in a terse select committee session.",
+            {},
+            {"Equalities", "Women and Equalities"},
+        ),
+        ("She said Equalities Minister Kemi Badenoch was wrong.", {}, {"Equalities"}),
+        (
+            "In the reshuffle she was appointed Minister of State for Regional Growth and Local"
+            " Government.",
+            {},
+            {
+                "Regional Growth and Local Government",
+                "State for Regional Growth and Local Government",
+            },
+        ),
+        (
+            "We worked together in the Education Department. I was the Director of Education and"
+            " she was the Secretary for Education and Manpower.",
+            {"Education Department": "organization"},
+            {"Education", "Education and Manpower"},
+        ),
+        (
+            "Today Akira Sato was appointed to concurrently serve as State Minister of Cabinet"
+            " Office.",
+            {"Cabinet Office": "organization"},
+            {"State Minister of Cabinet Office"},
+        ),
+        # Known bodies and parties before a title stay ("Treasury", "Labour").
+        (
+            "Treasury Secretary Janet Yellen met Labour leader Keir Starmer in London.",
+            {"Treasury": "organization", "Labour": "organization"},
+            set(),
+        ),
+    ],
+)
+def test_an_offices_words_are_no_organization(
+    text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    assert_names(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # An honorific before a name the tagger took for a work, a surname that is a common
+        # word ("Law"), and a title with its complement as a transcript's label (no body).
+        (
+            "Reporter: There are rumours that the Chief Executive forced Fanny Law out. Chief"
+            " Secretary for Administration: Mrs Fanny Law is an outstanding leader, outstanding"
+            " Chairman. I have known Mrs Law for a very long time.",
+            {"Fanny Law": "person"},
+            {"Chief Secretary for Administration"},
+        ),
+        # A body's head named right after it, with no comma (translated news).
+        (
+            "Netanyahu's office later issued a statement saying the head of Mossad Dedi Barnea"
+            " returned today from Doha.",
+            {"Mossad": "organization", "Dedi Barnea": "person"},
+            set(),
+        ),
+    ],
+)
+def test_persons_named_after_honorifics_and_bodies(
+    text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    assert_names(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "glued"),
+    [
+        (
+            "She spoke at the Bundestag ahead of an EU-Asia summit in Milan, Italy.",
+            {"EU", "Asia"},
+            "EU-Asia",
+        ),
+        (
+            "In December 2018, the Connecting Eurasia: EU-Russia-China-Central Asia round-table"
+            " conference was co-hosted by the Russian Council.",
+            {"EU", "Russia"},
+            "EU-Russia",
+        ),
+        (
+            "He gave a speech to ASEAN-Australia-New Zealand Free Trade Agreement Seminars.",
+            {"ASEAN", "Australia", "New Zealand"},
+            "ASEAN-Australia-New",
+        ),
+    ],
+)
+def test_places_and_unions_joined_by_hyphens_stay_apart(
+    text: str, names: set[str], glued: str
+) -> None:
+    found = surfaces(text)
+    assert names <= found, found
+    assert not any(s.startswith(glued) for s in found), found
+
+
+def test_an_initial_without_a_period_opens_a_persons_name() -> None:
+    text = (
+        "The Minister of State for External Affairs V Muraleedharan had welcomed PM Modi by"
+        " draping a shawl and presenting a memento to him in Kochi."
+    )
+    assert_names(text, {"V Muraleedharan": "person"}, {"Muraleedharan"})
+
+
+def test_a_name_is_not_echoed_inside_a_things_name() -> None:
+    # "Belt and Road" (a place by its head word "Road" before "routes") is no mention inside
+    # "Belt and Road Initiative", a thing's name.
+    text = (
+        "The Belt and Road Initiative shapes a new platform for cooperation. Through it, China"
+        " has been sharing opportunities with countries along the Belt and Road routes."
+    )
+    found = [f.surface for f in detect([Unit(text, "lead")])]
+    assert found.count("Belt and Road") == 1, found
+
+
+def test_a_members_role_is_no_body_and_names_a_constituency() -> None:
+    text = (
+        "On Friday, Vice World News reported that it had obtained a recording of Badenoch made in"
+        " 2018, a year after she had been elected as MP for Saffron Walden."
+    )
+    assert_names(text, {"Saffron Walden": "place"}, {"MP"})
+
+
+def test_a_transcripts_label_in_capitals_is_a_title_and_its_speaker() -> None:
+    # "CHIEF" and "SUGA" were organizations (unknown acronyms said twice).
+    text = (
+        "CHIEF CABINET SECRETARY SUGA: The Cabinet met today in Tokyo. PRESIDENT MACRI: We"
+        " agreed. CHIEF CABINET SECRETARY SUGA: Yes, we did so on Monday."
+    )
+    assert_names(text, {"SUGA": "person", "MACRI": "person"}, {"CHIEF", "PRESIDENT"})
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("US Deputy Secretary of State Victoria Nuland", "Victoria Nuland"),
+        ("US Secretary of State Blinken", "Blinken"),
+        (
+            "Minister of Foreign Affairs and Human Mobility of the Republic of Ecuador Ricardo"
+            " Armando Patino Aroca",
+            "Ricardo Armando Patino Aroca",
+        ),
+        ("Chief of Staff Ron Klain", "Ron Klain"),
+        ("Secretary of State", None),
+        ("Bank of England Governor Andrew Bailey", None),
+        ("President of the Philippines Duterte", None),
+    ],
+)
+def test_name_after_title_finds_where_the_person_starts(span: str, name: str | None) -> None:
+    words = span.split()
+    start = _name_after_title(words, 0, len(words), lexicon())
+    assert (None if start is None else " ".join(words[start:])) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A complement that names no person after it stays as it was.
+        (
+            "Wikinews interviews President of the International Brotherhood of Magicians Wednesday",
+            "International Brotherhood of Magicians",
+        ),
+        ("He met the President of the European Commission in Brussels.", "European Commission"),
+    ],
+)
+def test_a_titles_complement_without_a_person_stays_a_name(text: str, name: str) -> None:
+    assert name in surfaces(text)
 
 
 @pytest.mark.parametrize(

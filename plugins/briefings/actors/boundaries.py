@@ -524,6 +524,7 @@ def _glue_hyphens(
         and tokens[e + 1].text.lower() not in lex.hyphen_suffixes  # "Warhol-like", "-backed"
         and not any(ch.isdigit() for ch in tokens[e - 1].text)
         and not _two_places(tokens, s, e, e + 2, label, lex)
+        and not _opens_place(tokens, e + 1, lex)
     ):
         e += 2
     while (
@@ -581,22 +582,41 @@ def _hyphenated_given_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int
     return out
 
 
+def _opens_place(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether tokens from ``k`` on name a country or region of two or three words ("[ASEAN]-New
+    Zealand", "[China]-Central Asia"): a name of its own after a hyphen, not a part of the one
+    before it."""
+    return any(
+        lex.places.get(phrase_key([t.text for t in tokens[k : k + n]])) in _FIRM_PLACES
+        for n in (2, 3)
+        if k + n <= len(tokens)
+    )
+
+
 def _two_places(
     tokens: list[Token], start: int, cut: int, end: int, label: str, lex: Lexicon
 ) -> bool:
     """Whether tokens start..end, hyphenated at ``cut``, are two countries (regions, seas,
     rivers) or one and a nationality written as one adjective ("U.S.-Israeli relations", "the
-    Kenya-Somalia border"), not one name: each part stays a name of its own (a nationality none)
+    Kenya-Somalia border", "an EU-Asia summit"), not one name: each part stays a name of its own
+    (a nationality none)
     unless the whole is a known place ("Guinea-Bissau"). Towns may join into one name
     ("Urbana-Champaign", "Waldorf-Astoria"), so they are not split."""
     if label == "PER":
         return False
-    left = phrase_key([t.text for t in tokens[start:cut]])
-    right = phrase_key([t.text for t in tokens[cut + 1 : end]])
+    # (the parts next to the hyphen only, in a chain: "EU-[Russia]-[China]-Central Asia")
+    first = max([start] + [k + 1 for k in range(start, cut) if tokens[k].text in _WORD_HYPHENS])
+    last = min([end] + [k for k in range(cut + 1, end) if tokens[k].text in _WORD_HYPHENS])
+    left = phrase_key([t.text for t in tokens[first:cut]])
+    right = phrase_key([t.text for t in tokens[cut + 1 : last]])
     if phrase_key([t.text for t in tokens[start:end]]) in lex.places:
         return False
     return all(
-        lex.places.get(part) in _FIRM_PLACES or part in lex.demonyms for part in (left, right)
+        lex.places.get(part) in _FIRM_PLACES
+        or part in lex.demonyms
+        # "an EU-Asia summit", "EU-Russia relations": a union of countries by its acronym
+        or (part.isupper() and part in lex.known_orgs)
+        for part in (left, right)
     )
 
 
@@ -1131,6 +1151,214 @@ def _titled_names(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+#: Words inside a title's complement besides its capitalised words ("Minister for [Women and
+#: Equalities]", "Minister of [State for Europe]").
+_COMPLEMENT_GLUE = frozenset({"and", "&", "the", "of", "for"})
+
+
+def _common_capital(word: str, lex: Lexicon) -> bool:
+    """A capitalised common word or its plural ("State", "Affairs", "Equalities"): a word of an
+    office's name, not of a person's."""
+    low = word.lower()
+    return word[:1].isupper() and (
+        low in lex.dict_lower
+        or (low.endswith("ies") and low[:-3] + "y" in lex.dict_lower)
+        or (low.endswith("s") and low[:-1] in lex.dict_lower)
+    )
+
+
+def _title_complement_start(words: list[str], start: int, lex: Lexicon) -> int | None:
+    """Where the title whose complement holds ``words[start]`` begins: back from ``start`` over
+    capitalised words and "and"/"the"/"of"/"for" to "of"/"for" right after a capitalised title
+    word ("Deputy [Secretary] of State", "[Minister] for Women and Equalities"). None when
+    ``words[start]`` is in no such complement."""
+    j = start
+    while j > 0 and start - j < 12:
+        w = words[j - 1]
+        if w in ("of", "for") and j >= 2:
+            title = words[j - 2]
+            if title in lex.title_words and title[:1].isupper() and title not in lex.org_words:
+                return j - 2
+        if not (w[:1].isupper() or w in _COMPLEMENT_GLUE):
+            return None
+        j -= 1
+    return None
+
+
+def _office_words(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
+    """Whether ``words[start:end]`` are only common words of an office's name ("Education and
+    Manpower", "Regional Growth and Local Government"): no head word of a body or a place and
+    no known organization or place."""
+    part = words[start:end]
+    return (
+        bool(part)
+        and part[0][:1].isupper()
+        and all(_common_capital(w, lex) or w in _COMPLEMENT_GLUE for w in part)
+        and not any(w in lex.org_words or w in lex.place_words for w in part)
+        and phrase_key(part) not in lex.known_orgs
+        and phrase_key(part) not in lex.places
+    )
+
+
+def _portfolio(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
+    """Whether ``words[start:end]`` name the portfolio of the title after them ("the Women and
+    [Equalities] minister", "[Home] Secretary"): common words only, no party's name."""
+    return (
+        end < len(words)
+        and words[end] in lex.portfolio_titles
+        and _office_words(words, start, end, lex)
+        and not any(w in lex.party_members for w in words[start:end])
+    )
+
+
+def _past_office(words: list[str], start: int, end: int, lex: Lexicon) -> int | None:
+    """Where the name starts in a span that is, or opens with, an office: a title and its
+    "of"/"for" complement ("State Minister of [Cabinet Office]"), or a complement of common
+    words after a title outside the span ("Director of [Education]", "Minister of State for
+    [Regional Growth and Local Government]"). ``end`` when the whole span is the office's (no
+    actor); None when the span holds no office, or opens with its title before a body's name
+    ("Director of Media and Communications": kinds._acceptable drops such a title whole)."""
+    title = _title_complement_start(words, start, lex)
+    if (
+        title is not None
+        and all(_common_capital(w, lex) or w in _COMPLEMENT_GLUE for w in words[title + 2 : start])
+        and _office_words(words, start, end, lex)
+    ):
+        return end
+    i = start
+    titled = False
+    while (
+        i < end
+        and (
+            (words[i] in lex.title_words and words[i][:1].isupper())
+            or (_common_capital(words[i], lex) and i + 1 < end and words[i + 1] in lex.title_words)
+        )
+        and words[i] not in lex.org_words
+    ):
+        titled = titled or words[i] in lex.title_words
+        i += 1
+    if not titled or i + 1 >= end or words[i] not in ("of", "for"):
+        return None
+    rest = _past_articles(words, i + 1, end)
+    if rest >= end:
+        return None
+    if _office_words(words, rest, end, lex):
+        return end
+    if words[start] in lex.title_words:
+        return None  # "Director of Media and Communications": a title, no name (kinds._acceptable)
+    return rest
+
+
+def _name_after_title(words: list[str], start: int, end: int, lex: Lexicon) -> int | None:
+    """Where the person's name starts in a span that runs over a title with its complement
+    ("US Deputy Secretary of State [Victoria Nuland]", "US Secretary of State [Blinken]") or
+    that the tagger began inside one ("[Equalities Kemi Badenoch]" after "Minister for Women
+    and"): the first given name after the complement ("Minister of Foreign Affairs and Human
+    Mobility of the Republic of Ecuador [Ricardo Armando Patino Aroca]"), or else the one or
+    two words after a complement of common words that are none ("State", "Women and
+    Equalities"). None where the span holds no such title or names no person after it."""
+    title = None
+    for t in range(end - 2, start - 1, -1):
+        w = words[t]
+        if (
+            words[t + 1] in ("of", "for")
+            and w in lex.title_words
+            and w[:1].isupper()
+            and w not in lex.org_words
+        ):
+            title = t
+            break
+    if title is None:
+        title = _title_complement_start(words, start, lex)
+        if title is None:
+            return None
+    first = max(title + 2, start)
+    name_start = None
+    for k in range(first, end - 1):
+        if words[k] in lex.first_names and words[k] not in lex.places and end - k <= 4:
+            name_start = k
+            break
+    if name_start is None:
+        k = end - 1
+        if end - 2 >= first and not _common_capital(words[end - 2], lex):
+            k = end - 2
+        if not all(_common_capital(w, lex) or w in _COMPLEMENT_GLUE for w in words[title + 2 : k]):
+            return None
+        name_start = k
+    name = words[name_start:end]
+    if (
+        name_start == start
+        or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name)
+        or any(_common_capital(w, lex) and w not in lex.first_names for w in name[-1:])
+        or any(
+            w in lex.org_words
+            or w in lex.place_words
+            or w in lex.title_words
+            or w in lex.calendar_words
+            or w in lex.not_actors
+            for w in name
+        )
+        or phrase_key(name) in lex.places
+        or any(lex.places.get(w) in _FIRM_PLACES for w in name)
+    ):
+        return None
+    return name_start
+
+
+def _heads_after_bodies(
+    words: list[str],
+    spans: list[tuple[int, int, str, str, str | None]],
+    taken: list[bool],
+    lex: Lexicon,
+) -> list[tuple[int, int]]:
+    """A name of two or three words right after a body that a role word governs ("the head of
+    [Mossad] Dedi Barnea", "the director of the [FBI] Christopher Wray"): the body's head,
+    named without a comma (translated news). Not known places or bodies, heads, titles or
+    common words."""
+    out: list[tuple[int, int]] = []
+    n = len(words)
+    for s, e, label, _, _ in spans:
+        b = s - 1
+        if b >= 0 and words[b] in _ARTICLES:
+            b -= 1
+        if (
+            label != "ORG"
+            or b < 1
+            or words[b] not in ("of", "for")
+            or not (words[b - 1].lower() in lex.role_nouns or words[b - 1] in lex.title_words)
+        ):
+            continue
+        j = e
+        while (
+            j < n and j - e < 3 and not taken[j] and words[j][:1].isupper() and words[j].isalpha()
+        ):
+            j += 1
+        run = words[e:j]
+        if (
+            2 <= len(run) <= 3
+            and (j == n or not words[j][:1].isupper())
+            and phrase_key(run) not in lex.places
+            and phrase_key(run) not in lex.known_orgs
+            and not any(
+                w in lex.org_words
+                or w in lex.place_words
+                or w in lex.title_words
+                or w in lex.places
+                or w in lex.demonyms
+                or w in lex.calendar_words
+                or w in lex.not_actors
+                or (
+                    w.lower() in lex.dict_lower
+                    and w not in lex.first_names
+                    and w not in lex.last_names
+                )
+                for w in run
+            )
+        ):
+            out.append((e, j))
+    return out
+
+
 def _extend_legal(words: list[str], end: int, label: str, taken: list[bool], lex: Lexicon) -> int:
     """Widen a name over the legal forms after it ("Rio Tinto" + "plc", "Samsung Electronics" +
     "Co Ltd"; data/words.yml legal_suffixes), whatever the tagger took it for: the name is a
@@ -1311,8 +1539,8 @@ def _own_name_label(part: list[str], label: str, lex: Lexicon) -> str | None:
         return "LOC"
     if _ACRONYM.match(key):
         return "ORG"
-    if len(part) == 1 and key.lower() in lex.dict_lower:
-        return None  # "National", "Former"
+    if len(part) == 1 and _common_capital(key, lex):
+        return None  # "National", "Former", "Equalities" (Minister)
     return "ORG" if label == "PER" and key not in lex.first_names else label
 
 
@@ -1488,6 +1716,24 @@ def _first_name_before(
     ):
         return start
     return k
+
+
+def _initial_before(words: list[str], start: int, end: int, label: str, taken: list[bool]) -> int:
+    """The start of a person's name written with an initial and no period before a lone
+    surname ("Minister of State for External Affairs [V] Muraleedharan", Indian and Malaysian
+    news): a capital letter alone right before it (not "A" or "I")."""
+    k = start - 1
+    if (
+        label == "PER"
+        and end - start == 1
+        and k >= 0
+        and not taken[k]
+        and len(words[k]) == 1
+        and words[k].isupper()
+        and words[k] not in ("A", "I")
+    ):
+        return k
+    return start
 
 
 def _surname_after_particles(

@@ -46,12 +46,17 @@ from .boundaries import (
     _glue_number,
     _glue_trailing_number,
     _headline_span,
+    _heads_after_bodies,
     _hyphenated_given_names,
+    _initial_before,
     _join_initials,
     _join_particles,
     _leaders_body,
+    _name_after_title,
     _name_break,
     _org_of_place,
+    _past_office,
+    _portfolio,
     _split_of,
     _split_span,
     _stray_particle,
@@ -536,6 +541,23 @@ def detect(
                 if gs <= s and e <= ge and (gs, ge) != (s, e) and not any(taken[gs:ge]):
                     s, e, label = gs, ge, "LOC"
                     break
+            named = _name_after_title(words, s, e, lex)
+            if named is not None:
+                # "US Deputy Secretary of State [Victoria Nuland]": the office is no part of the
+                # person's name (the place before it is named on its own).
+                s, label = named, "PER"
+            elif label == "ORG" and _portfolio(words, s, e, lex):
+                for k in range(s, e):
+                    taken[k] = True
+                continue  # "the Women and [Equalities] minister": the title's portfolio
+            elif label == "ORG" and (office := _past_office(words, s, e, lex)) is not None:
+                # "Director of [Education]", "State Minister of [Cabinet Office]": an office's
+                # words are no body's name.
+                if office >= e:
+                    for k in range(s, e):
+                        taken[k] = True
+                    continue
+                s = office
             cleaned = _clean(words, s, e, label, lex)
             if cleaned is None:
                 continue
@@ -543,6 +565,13 @@ def detect(
             relabelled = label != "PER" and ce < e and words[ce] in lex.party_members
             if relabelled:
                 label = "LOC"  # "a [Virginia] Democrat": the place without its politician
+            if (
+                label == "ORG"
+                and cs >= 2
+                and words[cs - 1] == "for"
+                and words[cs - 2] in lex.name_dividers
+            ):
+                label, relabelled = "LOC", True  # "MP for [Saffron Walden]": a constituency
             cut = _name_break(words, cs, ce, lex)
             if cut is not None:
                 # "Monti government", "USI includes Polaroids", "CORS rules": a name ends
@@ -573,6 +602,7 @@ def detect(
             if not _acceptable(span_words, lex, cs == 0, seen, label):
                 continue
             cs = _first_name_before(words, cs, ce, label, taken, lex)
+            cs = _initial_before(words, cs, ce, label, taken)
             cs = _first_name_over_particles(words, cs, ce, label, taken, lex)
             ce = _surname_after_particles(words, cs, ce, label, taken, lex)
             if (
@@ -667,7 +697,13 @@ def detect(
         # whose ...", a title does not: the film "Oh, Mr Porter!".)
         cued = not cue_words.isdisjoint(words)
         for ts, te in cued_persons(words, taken, lex) if cued else ():
-            if any(blocked[ts:te]) and not person_cue(words, ts, te, lex, titles=False):
+            if (
+                any(blocked[ts:te])
+                and not person_cue(words, ts, te, lex, titles=False)
+                # "Mrs [Fanny Law]": an honorific outside the tagger's other name still says
+                # it is a person's (not inside one: the film "Oh, Mr Porter!")
+                and not (ts > 0 and words[ts - 1] in lex.honorifics and not blocked[ts - 1])
+            ):
                 continue
             _claim(spans, taken, ts, te, "PER")
         company_end = opening_company(words, taken, lex) if cued else 0
@@ -694,6 +730,19 @@ def detect(
                     not taken[k]
                     and not blocked[k]
                     and w in acronym_counts
+                    and _shouted_title(words, k, lex)
+                ):
+                    # "CHIEF CABINET SECRETARY SUGA:", "PRESIDENT PUTIN:": a transcript's label
+                    # in capitals, a title (no acronym) before its speaker's name.
+                    if not _shouted_title(words, k + 1, lex) and k > 0:
+                        _claim(spans, taken, k, k + 1, "PER")
+                    else:
+                        taken[k] = True
+                    continue
+                if (
+                    not taken[k]
+                    and not blocked[k]
+                    and w in acronym_counts
                     and not w[-1].isdigit()  # "PS4", "MP3", "HTML5": products and formats
                     and w not in lex.not_acronyms
                     and w not in lex.not_actors  # "ROV", "EP": abbreviations of things
@@ -709,6 +758,9 @@ def detect(
                     spans.append((k, e, "ORG", "acronym", None))
                     for j in range(k, e):
                         taken[j] = True
+        for hs, he in _heads_after_bodies(words, spans, taken, lex):
+            if not any(blocked[hs:he]):
+                _claim(spans, taken, hs, he, "PER")  # "the head of Mossad [Dedi Barnea]"
         # Capitalised runs ending in an organization head word ("International Affairs Committee"),
         # or in a place's ("Castlefrank Road", "Shah Mosque").
         for s, run_end in _capitalised_runs(words, lex):
@@ -845,6 +897,8 @@ def detect(
                 continue
             if s > 0 and words[s] in family_echoes and words[s - 1][:1].isupper():
                 continue  # "DAB's Starry Lee": another name's surname, not "Lee Cheuk-yan"
+            if e < len(words) and words[e] in lex.misc_heads and words[e][:1].isupper():
+                continue  # "[Belt and Road] Initiative": a part of a thing's name
             spans.append((s, e, label, "echo", None))
         # Persons named elsewhere in full, echoed side by side: "the Trump-Putin summit".
         echoed = [(s, e) for s, e, label, source, _ in spans if (label, source) == ("PER", "echo")]
@@ -930,6 +984,27 @@ def _lone_letter(words: list[str], s: int, e: int, source: str, lex: Lexicon) ->
         or before in lex.title_words
         or before.lower() in lex.role_nouns
         or before.lower() in lex.letter_person_words
+    )
+
+
+def _shouted_title(words: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """Whether ``words[k]`` is a title word written in capitals ("CHIEF", "SECRETARY") or, after
+    one, a word of its complement ("CABINET") or the name it titles; with the run from the
+    first such word to the transcript label's colon all in capitals."""
+    if k >= len(words) or not words[k].isupper():
+        return False
+    j = k
+    while j > 0 and words[j - 1].isupper() and words[j - 1].isalpha():
+        j -= 1
+    e = k
+    while e < len(words) and words[e].isupper() and words[e].isalpha():
+        e += 1
+    return (
+        j == 0
+        and e < len(words)
+        and words[e] == ":"
+        and e - j >= 2
+        and words[j].capitalize() in lex.title_words
     )
 
 

@@ -120,6 +120,12 @@ def _acceptable(
     key = phrase_key(span_words)
     if key in lex.demonyms or key in lex.not_actors:
         return False
+    if (
+        len(span_words) > 2
+        and phrase_key(span_words[-2:]) in lex.not_actors
+        and all(w.lower() in lex.dict_lower for w in span_words[:-2])
+    ):
+        return False  # "Regular Press Conference": an event, common words before it
     if _people_of_place(key, lex):
         return False
     if (
@@ -130,14 +136,21 @@ def _acceptable(
         return False
     if _names_an_event(span_words, lex):
         return False
-    if (
-        len(span_words) > 2
-        and span_words[0] in lex.title_words
-        and span_words[0] not in lex.org_words
-        and span_words[1] in ("of", "for")
-        and phrase_key(span_words[2:]) not in lex.places
+    titles = 0
+    while (
+        titles < len(span_words) - 2
+        and span_words[titles] in lex.title_words
+        and span_words[titles] not in lex.org_words
     ):
-        return False  # "Director of Media and Communications", "Chief of Staff": a title
+        titles += 1
+    if (
+        titles
+        and span_words[titles] in ("of", "for")
+        and phrase_key(span_words[titles + 1 :]) not in lex.places
+    ):
+        # "Director of Media and Communications", "Chief of Staff", "Chief Secretary for
+        # Administration": a title
+        return False
     first = span_words[0]
     if not (first[:1].isupper() or first[:1].isdigit()) and len(span_words) == 1:
         return False
@@ -150,6 +163,7 @@ def _acceptable(
         or w in lex.not_actors
         or w in lex.title_words
         or w in lex.address_words  # ("Your Excellency", "Her Royal Highness")
+        or w in lex.name_dividers  # "elected as [MP] for Saffron Walden": a role
         or not w[:1].isalnum()
         for w in span_words
     ):
@@ -1332,15 +1346,19 @@ def _firm_place_spans(gaz: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _name_like(word: str, lex: Lexicon) -> bool:
+def _name_like(word: str, lex: Lexicon, common: bool = False) -> bool:
     """A capitalised word that can be (part of) a person's name: no common lower-case word
-    unless a known given name or surname, no title, demonym, head word or non-actor."""
+    unless a known given name or surname (or ``common`` allows it), no title, demonym, head
+    word or non-actor."""
     return (
         word[:1].isupper()
         and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
         and not word.isupper()
         and (
-            word in lex.first_names or word in lex.last_names or word.lower() not in lex.dict_lower
+            common
+            or word in lex.first_names
+            or word in lex.last_names
+            or word.lower() not in lex.dict_lower
         )
         and word not in lex.title_words
         and word not in lex.demonyms
@@ -1472,7 +1490,16 @@ def cued_persons(
             k += 1
             continue
         j = k + 1
-        while j < n and j - k < 2 and not taken[j] and _name_like(words[j], lex):
+        while (
+            j < n
+            and j - k < 2
+            and not taken[j]
+            and (
+                _name_like(words[j], lex)
+                # "Mrs Fanny [Law]": after a given name, a surname that is a common word
+                or (words[k] in lex.first_names and _name_like(words[j], lex, common=True))
+            )
+        ):
             j += 1
         if (j == n or not words[j][:1].isupper()) and person_cue(words, k, j, lex):
             out.append((k, j))
@@ -1596,10 +1623,10 @@ def drop_prizes(
             for x in spans
             if not _prize_before_hyphen(words, x, lex)
             and not (
-                x[2] == "PER"
-                and x[1] < len(words)
+                x[1] < len(words)
                 and words[x[1]] in lex.misc_heads
                 and not titled  # (a headline capitalises every word: "Trump Campaign Says")
+                and (x[2] == "PER" or words[x[1]] in lex.prize_heads)
             )
         ]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -65,6 +66,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     title_modifiers: frozenset[str]
     title_suffixes: frozenset[str]
+    portfolio_titles: frozenset[str]
     role_articles: frozenset[str]
     plural_heads: frozenset[str]
     surname_particles: frozenset[str]
@@ -258,6 +260,7 @@ _WORD_SETS = (
     "letter_person_words",
     "title_modifiers",
     "title_suffixes",
+    "portfolio_titles",
     "role_articles",
     "plural_heads",
     "surname_particles",
@@ -365,6 +368,13 @@ def _with_variants(names: frozenset[str], variants: Any) -> frozenset[str]:
     return frozenset(out)
 
 
+def _without_marks(name: str) -> str:
+    """``name`` without its combining marks ("Chhattīsgarh" -> "Chhattisgarh")."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    )
+
+
 @cache
 def lexicon() -> Lexicon:
     words = _yaml("words.yml")
@@ -372,6 +382,15 @@ def lexicon() -> Lexicon:
     for line in _lines("places.tsv"):
         name, cls = line.split("\t")
         places[name] = cls
+    # A region's name is written without its diacritics in English news ("Chhattisgarh" for
+    # pycountry's "Chhattīsgarh", "Maharashtra"): the plain form is that region too, unless a
+    # common word ("Store" of "Støre").
+    dict_lower = frozenset(_lines("dict_lower.txt"))
+    for name, cls in list(places.items()):
+        if cls == "subdivision" and not name.isascii():
+            plain = _without_marks(name)
+            if plain.isascii() and plain not in places and plain.lower() not in dict_lower:
+                places[plain] = cls
     variants = _yaml("variants.yml")
     nick: dict[str, set[str]] = {}
     for group in _yaml("nicknames.yml"):
@@ -410,7 +429,7 @@ def lexicon() -> Lexicon:
         places=places,
         first_names=first_names(),
         last_names=frozenset(_lines("last_names.txt")),
-        dict_lower=frozenset(_lines("dict_lower.txt")),
+        dict_lower=dict_lower,
         dict_proper=frozenset(_lines("dict_proper.txt")),
         max_place_words=max(len(p.split()) for p in places),
         place_firsts=_firsts(places),

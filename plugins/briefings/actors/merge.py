@@ -326,6 +326,15 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
         else:
             by_stem[stem] = s
     multi = [s for s in surfaces if len(s.split()) > 1]
+    # "Source: Getty" / "Photo: Getty Images": in credits only, an agency's first word alone is
+    # that agency (in the text, "Ford" and "Ford Foundation" are two bodies).
+    credits = {" ".join(f.surface.split()) for f in found if f.source == "credit"}
+    in_text = {" ".join(f.surface.split()) for f in found if f.source != "credit"}
+    for s in credits - in_text:
+        if " " not in s and label_of(s) == "ORG":
+            agencies = [m for m in multi if m in credits and m not in in_text and m.split()[0] == s]
+            if len(agencies) == 1:
+                uf.union(agencies[0], s)
     for s in surfaces:
         if _is_acronym(s) and label_of(s) != "PER":
             bare = s.replace(".", "")

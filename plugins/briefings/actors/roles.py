@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .lexicon import Lexicon, lexicon
 from .tokens import Token, iter_tokens, tail_tokens
@@ -232,6 +232,10 @@ def _walk_back(
     return picked, False
 
 
+def _shouted(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
 def title_before(
     text: str,
     start: int,
@@ -249,6 +253,12 @@ def title_before(
     window_start = max(0, start - 300)
     for count in (2, MAX_WORDS + 3):
         offset, toks = tail_tokens(text, window_start, start, count)
+        if toks and _shouted(toks[-1].text):
+            # "CHIEF CABINET SECRETARY SUGA:", a transcript's label in capitals: its words read
+            # as written in title case
+            toks = [
+                Token(t.text.capitalize(), t.start, t.end) if _shouted(t.text) else t for t in toks
+            ]
         walked = _walk_back(offset, toks, lex, names)
         if walked is None:
             return None
@@ -399,6 +409,16 @@ def _role_phrase(
     picked: list[Token] = []
     for t in toks:
         if t.text in _APPOSITIVE_STOPS or t.text in lex.speech_verbs:
+            if (
+                t.text == ","
+                and picked
+                and picked[0].text in lex.title_words
+                and picked[0].text[:1].isupper()
+                and _name_next(toks, at, lex, names)
+            ):
+                # "Mr Mohammed Afif, [Deputy Cabinet Secretary for Policy Affairs], Ms Margaret
+                # Pillay": in a list of titled officials the title before a name is that name's.
+                return None
             break
         if t.text in lex.clause_words or t.text in lex.person_reflexives:
             break  # (lower case only: "Doctor Who" is a name; "a Navy veteran [herself]")
@@ -444,6 +464,20 @@ def _role_phrase(
         if not picked:
             return None
     return rest[picked[0].start : picked[-1].end]
+
+
+def _name_next(
+    toks: Iterator[Token],
+    at: int,
+    lex: Lexicon,
+    names: Sequence[tuple[int, int]] | None,
+) -> bool:
+    """Whether the next of ``toks`` (tokens of the text from ``at``) opens a name, past an
+    honorific ("Ms Margaret Pillay")."""
+    t = next(toks, None)
+    if t is not None and t.text in lex.honorifics:
+        t = next(toks, None)
+    return t is not None and t.text[:1].isupper() and _in_names(at + t.start, names)
 
 
 def _titles_a_name_in_it(
@@ -498,6 +532,14 @@ def appositive_before(text: str, start: int, end: int, lex: Lexicon | None = Non
     comma = start - 1
     while comma >= 0 and text[comma] == " ":
         comma -= 1
+    if comma >= 0 and text[comma] != ",":
+        # "The Police Public Relations Officer, Mr Charles Muka, made": an honorific before the
+        # name is no part of the appositive.
+        word = text.rfind(" ", 0, comma + 1)
+        if text[word + 1 : comma + 1] in lex.honorifics:
+            comma = word
+            while comma >= 0 and text[comma] == " ":
+                comma -= 1
     if comma < 0 or text[comma] != ",":
         return None
     offset, toks = tail_tokens(text, max(0, comma - 300), comma, MAX_WORDS + 3)
@@ -528,8 +570,20 @@ def appositive_before(text: str, start: int, end: int, lex: Lexicon | None = Non
             break
         if not (w.isalpha() or w in lex.possessive_marks or "-" in w):
             return None
+        if w in ("and", "&") and k < role and toks[k + 1].text in lex.title_words:
+            break  # "..., and [Deputy Cabinet Secretary], Mr Johny Bastienne": a list's item
         if w.lower() in lex.function_words and w not in lex.title_words:
             return None  # "He said the coach, ...": a clause, not a noun phrase
+        if (
+            w.islower()
+            and w.isalpha()
+            and k < role
+            and toks[k + 1].text[:1].isupper()
+            and not _is_role_word(w, lex)
+        ):
+            # "the media [included] Secretary of State for Cabinet Affairs, Mr Mohammed Afif":
+            # a capitalised title takes no lower-case word before it but a title's own
+            break
         picked.append(k)
         if len(picked) > MAX_WORDS:
             return None
@@ -557,7 +611,11 @@ def _role_before_complement(toks: list[Token], lex: Lexicon) -> int | None:
     for k in range(last, max(0, last - MAX_WORDS), -1):
         w = toks[k].text
         if w in _COMPLEMENT_OPENERS or w in ("at", "to"):
-            return k - 1 if k > 0 and _is_role_word(toks[k - 1].text, lex) else None
+            if k > 0 and _is_role_word(toks[k - 1].text, lex):
+                return k - 1
+            if w in _COMPLEMENT_OPENERS and k > 0 and toks[k - 1].text[:1].isupper():
+                continue  # "Secretary of [State] for Cabinet Affairs": complements chained
+            return None
         if not (w.isalpha() or w in lex.possessive_marks or "-" in w):
             return None
         if w.lower() in lex.function_words and w not in _COMPLEMENT_GLUE:
