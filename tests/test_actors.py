@@ -1381,3 +1381,16 @@ def test_initials_and_a_surname_are_one_persons(text: str, merged: dict[str, lis
     found = find_actors(briefing(*text.split("\n\n")))
     persons = {a.name: sorted(x for x in a.aliases if "." in x) for a in found.actors}
     assert {k: v for k, v in persons.items() if k in merged} == merged
+
+
+def test_a_transcripts_capitals_read_in_title_case() -> None:
+    """(a role and a surname known only from a label in capitals)"""
+    found = find_actors(
+        briefing(
+            "CHIEF CABINET SECRETARY SUGA: The Cabinet met today in Tokyo. CHIEF CABINET"
+            " SECRETARY SUGA: Yes, we did so on Monday."
+        )
+    )
+    assert [(a.name, a.role) for a in found.actors if a.kind == "person"] == [
+        ("Suga", "Chief Cabinet Secretary")
+    ]

@@ -78,6 +78,11 @@ def _matcher(registry: Registry) -> AliasMatcher | None:
     return AliasMatcher(phrases) if phrases else None
 
 
+#: Words a role in capitals keeps in lower case when it is set in title case ("Minister of
+#: State for Foreign Affairs").
+_ROLE_SMALL_WORDS = frozenset({"of", "for", "and", "the", "to", "on", "in", "at"})
+
+
 def _name_at(text: str, names: tuple[str, ...]) -> int:
     """Where one of ``names`` first stands in ``text`` as whole words, or -1."""
     found = [
@@ -153,6 +158,11 @@ def find_actors(briefing: Briefing, registry: Registry | None = None) -> Briefin
             candidates = candidates or predicates[:1]
             if candidates:
                 role = max(candidates, key=lambda r: (len(r.split()), -candidates.index(r)))
+                if role.isupper() and len(role) > 3:  # ("CHIEF CABINET SECRETARY SUGA:")
+                    role = " ".join(
+                        w.lower() if w.lower() in _ROLE_SMALL_WORDS else w.capitalize()
+                        for w in role.split()
+                    )
         aliases = tuple(s for s in c.surfaces if s != name)
         actors.append(
             Actor(

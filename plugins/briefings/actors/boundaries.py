@@ -1151,6 +1151,8 @@ def _titled_names(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+#: A given name's initial, with or without its period ("G.", "V").
+_INITIAL = re.compile(r"[A-Z]\.?")
 #: Words inside a title's complement besides its capitalised words ("Minister for [Women and
 #: Equalities]", "Minister of [State for Europe]").
 _COMPLEMENT_GLUE = frozenset({"and", "&", "the", "of", "for"})
@@ -1282,13 +1284,19 @@ def _name_after_title(words: list[str], start: int, end: int, lex: Lexicon) -> i
         k = end - 1
         if end - 2 >= first and not _common_capital(words[end - 2], lex):
             k = end - 2
+        # (initials before the surname: "Minister of Foreign Affairs [G. Katrougalos]")
+        while k - 1 >= first and _INITIAL.fullmatch(words[k - 1]):
+            k -= 1
         if not all(_common_capital(w, lex) or w in _COMPLEMENT_GLUE for w in words[title + 2 : k]):
             return None
         name_start = k
     name = words[name_start:end]
     if (
         name_start == start
-        or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name)
+        or not all(
+            w[:1].isupper() and (w.replace("-", "").isalpha() or _INITIAL.fullmatch(w))
+            for w in name
+        )
         or any(_common_capital(w, lex) and w not in lex.first_names for w in name[-1:])
         or any(
             w in lex.org_words

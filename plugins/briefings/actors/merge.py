@@ -543,7 +543,8 @@ def _canonical(c: Cluster, found: Sequence[Found], units: Sequence[Unit], lex: L
 def _out_of_capitals(name: str, label: str, lex: Lexicon) -> str:
     """A name known only in capitals (a dateline's "WASHINGTON", a byline's "MARK SHERMAN") in
     the case a reader expects, when the lexicon knows that form: a person's whose first word is
-    a known first name ("Mark Sherman"), a gazetteer's place ("Washington"). Anything else stays
+    a known first name ("Mark Sherman") or a person's surname alone ("Price" of a transcript's
+    "MR PRICE:"), a gazetteer's place ("Washington"). Anything else stays
     as printed ("NATO", "DJ IRIE", "WASI SDK")."""
     words = name.split()
     if not name.isupper() or not any(len(w) >= 4 for w in words):
@@ -551,6 +552,8 @@ def _out_of_capitals(name: str, label: str, lex: Lexicon) -> str:
     titled = " ".join(w.capitalize() for w in words)
     if label == "PER" and len(words) >= 2 and words[0].capitalize() in lex.first_names:
         return titled
+    if label == "PER" and len(words) == 1 and name.isalpha():
+        return titled  # a transcript's label by the surname alone ("MR PRICE:" -> "Price")
     if label == "LOC" and titled in lex.places:
         return titled
     return name
