@@ -1394,3 +1394,18 @@ def test_a_transcripts_capitals_read_in_title_case() -> None:
     assert [(a.name, a.role) for a in found.actors if a.kind == "person"] == [
         ("Suga", "Chief Cabinet Secretary")
     ]
+
+
+def test_a_transcripts_label_by_role_is_its_holders_turn() -> None:
+    answer = "There is one point about the arrangements. I can assure you all is going well."
+    found = find_actors(
+        briefing(
+            "Following is the transcript of remarks by the Chief Executive, Mr Donald Tsang,"
+            " at a media session today.",
+            "Reporter: Are you referring to the bureaus?",
+            "Chief Executive: " + answer,
+            # (a role no one in the text holds labels nobody's turn)
+            "Secretary for Justice: " + answer,
+        )
+    )
+    assert [(q.text, q.speaker) for q in found.quotes] == [(answer, "donald-tsang")]

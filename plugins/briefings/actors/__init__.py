@@ -83,6 +83,16 @@ def _matcher(registry: Registry) -> AliasMatcher | None:
 _ROLE_SMALL_WORDS = frozenset({"of", "for", "and", "the", "to", "on", "in", "at"})
 
 
+def _role_labels(actors: list[Actor], first_mention: dict[str, int]) -> dict[str, int]:
+    """A role held by one person of the briefing only, in lower case -> that person's first
+    mention (a transcript's label by role: "Chief Executive:")."""
+    holders: dict[str, set[str]] = {}
+    for a in actors:
+        if a.kind == "person" and a.role and a.id in first_mention:
+            holders.setdefault(a.role.lower(), set()).add(a.id)
+    return {r: first_mention[next(iter(ids))] for r, ids in holders.items() if len(ids) == 1}
+
+
 def _name_at(text: str, names: tuple[str, ...]) -> int:
     """Where one of ``names`` first stands in ``text`` as whole words, or -1."""
     found = [
@@ -180,6 +190,9 @@ def find_actors(briefing: Briefing, registry: Registry | None = None) -> Briefin
     person_mentions = [
         i for i in range(len(found)) if kind_of.get(cluster_of.get(i, "")) == "person"
     ]
+    first_person_mention: dict[str, int] = {}
+    for k, i in enumerate(person_mentions):
+        first_person_mention.setdefault(cluster_of[i], k)
     headline = next((k for k, u in enumerate(units) if u.headline), None)
     title = briefing.meta.title if headline is None else units[headline].text
     if headline is not None:  # (the persons it names)
@@ -189,13 +202,10 @@ def find_actors(briefing: Briefing, registry: Registry | None = None) -> Briefin
             if found[i].unit == headline
         ]
     else:  # (an editor's title is not scanned: the persons whose names it holds)
-        first_mention: dict[str, int] = {}
-        for k, i in enumerate(person_mentions):
-            first_mention.setdefault(cluster_of[i], k)
         named = [
-            (a.id, first_mention[a.id], at)
+            (a.id, first_person_mention[a.id], at)
             for a in actors
-            if a.id in first_mention and (at := _name_at(title, (a.name, *a.aliases))) >= 0
+            if a.id in first_person_mention and (at := _name_at(title, (a.name, *a.aliases))) >= 0
         ]
     quotes = find_quotes(
         [(u.text, not u.in_figure) for u in units],
@@ -204,6 +214,7 @@ def find_actors(briefing: Briefing, registry: Registry | None = None) -> Briefin
         headline=headline,
         answerer=find_answerer(title, named) if title else None,
         ids=[cluster_of[i] for i in person_mentions],
+        role_labels=_role_labels(actors, first_person_mention),
     )
     out_quotes = tuple(
         Quote(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .lexicon import lexicon
@@ -52,6 +52,11 @@ _CAPS_LABEL = re.compile(
 #: two or more in a paragraph are turns run together (a copy that lost the line breaks).
 _INLINE_LABEL = re.compile(
     r"(?:^|(?<=[.!?…\"”’)]\s))(?:[A-Z][A-Z.'’-]*\s+){0,4}([A-Z][A-Z'’-]+)\.?\s*:\s+"
+)
+#: A speaker's label by a role: capitalised words (and "of", "for", "and", "the") before a
+#: colon ("Chief Executive:", "Secretary for Justice:", "The President:").
+_ROLE_LABEL = re.compile(
+    r"((?:[A-Z][\w'’-]*|of|for|and|the)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){0,6})\s*:(?:\s+|$)"
 )
 #: Any speaker's label alone on its line ("Speaker 2 (01:12):"): it ends the turn before it.
 _ANY_LABEL = re.compile(r"[^.!?:]{1,60}?(?:\s*\([^()]{1,30}\))?\s*:")
@@ -214,6 +219,7 @@ def find_quotes(
     headline: int | None = None,
     answerer: int | None = None,
     ids: Sequence[str] = (),
+    role_labels: Mapping[str, int] | None = None,
 ) -> list[FoundQuote]:
     """Quotes in ``texts`` ((text, is_body) per unit); ``persons``: (unit, start, end) of person
     mentions in text order (their index is the mention index returned as speaker); ``titles``:
@@ -223,7 +229,8 @@ def find_quotes(
     :func:`find_answerer`), whose words the answers ("A: ...", or paragraphs after unlabelled
     questions) are; ``ids``: the actor each person mention is of (a transcript's label by a
     surname names one actor, whatever its mentions' spellings: "Giorgos Katrougalos",
-    "G. KATROUGALOS")."""
+    "G. KATROUGALOS"); ``role_labels``: a role held by one person only, in lower case -> a
+    mention of that person (a transcript labels turns by role: "Chief Executive:")."""
 
     def persons_in(unit: int, start: int, end: int) -> list[int]:
         return [i for i, (u, s, e) in enumerate(persons) if u == unit and s >= start and e <= end]
@@ -279,7 +286,7 @@ def find_quotes(
     out = [q for q in out if (q.unit, q.start) not in taken] + continued
     # (a turn holding a quote already found is not quoted twice: 'Wang Wenbin: "We oppose
     # it," he said.')
-    turns = _transcript_turns(texts, persons, titles, answerer, ids)
+    turns = _transcript_turns(texts, persons, titles, answerer, ids, role_labels)
     if not turns and answerer is not None:
         turns = _unlabelled_answers(texts, titles, headline, answerer)
     out.extend(
@@ -486,6 +493,7 @@ def _transcript_turns(
     titles: frozenset[int],
     answerer: int | None = None,
     ids: Sequence[str] = (),
+    role_labels: Mapping[str, int] | None = None,
 ) -> list[FoundQuote]:
     """A transcript's turns as quotes of their speakers: the words after a speaker's label on
     the same line ("Wang Wenbin: State Councilor ... concluded his visit."; in capitals, the
@@ -538,6 +546,12 @@ def _transcript_turns(
                 out.append(FoundQuote(u, qa.end(), len(text), _turn_quote(rest), answerer))
             continue
         label = _speaker_label(text, persons, u)
+        if label is None and role_labels and (by_role := _ROLE_LABEL.match(text)) is not None:
+            # a label by the speaker's role ("Chief Executive: ..." of "the Chief Executive, Mr
+            # Donald Tsang")
+            holder = role_labels.get(re.sub(r"^the\s+", "", by_role[1].lower()))
+            if holder is not None:
+                label = holder, by_role.end()
         if label is None and (caps := _CAPS_LABEL.match(text)) is not None:
             named = surnames.get((caps[1] or caps[2]).lower())
             if named is None:
