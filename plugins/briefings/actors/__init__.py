@@ -19,6 +19,7 @@ from .roles import (
     list_title,
     one_of,
     predicate_after,
+    role_out_of_capitals,
     title_before,
 )
 
@@ -76,11 +77,6 @@ def _matcher(registry: Registry) -> AliasMatcher | None:
         for alias in (entry.name, *entry.aliases):
             phrases.setdefault(alias, f"{entry.id}\t{_LABEL_OF[entry.kind]}")
     return AliasMatcher(phrases) if phrases else None
-
-
-#: Words a role in capitals keeps in lower case when it is set in title case ("Minister of
-#: State for Foreign Affairs").
-_ROLE_SMALL_WORDS = frozenset({"of", "for", "and", "the", "to", "on", "in", "at"})
 
 
 def _role_labels(actors: list[Actor], first_mention: dict[str, int]) -> dict[str, int]:
@@ -168,11 +164,7 @@ def find_actors(briefing: Briefing, registry: Registry | None = None) -> Briefin
             candidates = candidates or predicates[:1]
             if candidates:
                 role = max(candidates, key=lambda r: (len(r.split()), -candidates.index(r)))
-                if role.isupper() and len(role) > 3:  # ("CHIEF CABINET SECRETARY SUGA:")
-                    role = " ".join(
-                        w.lower() if w.lower() in _ROLE_SMALL_WORDS else w.capitalize()
-                        for w in role.split()
-                    )
+                role = role_out_of_capitals(role)
         aliases = tuple(s for s in c.surfaces if s != name)
         actors.append(
             Actor(
@@ -194,7 +186,7 @@ def find_actors(briefing: Briefing, registry: Registry | None = None) -> Briefin
     for k, i in enumerate(person_mentions):
         first_person_mention.setdefault(cluster_of[i], k)
     headline = next((k for k, u in enumerate(units) if u.headline), None)
-    title = briefing.meta.title if headline is None else units[headline].text
+    title = briefing.meta.title
     if headline is not None:  # (the persons it names)
         named = [
             (cluster_of[i], k, found[i].start)

@@ -20,6 +20,7 @@ from .kinds import (
     _ACRONYM,
     _ARTICLES,
     _FIRM_PLACES,
+    _INITIAL,
     _INITIALS,
     _people_of_place,
     _place_prefix,
@@ -1151,8 +1152,6 @@ def _titled_names(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
-#: A given name's initial, with or without its period ("G.", "V").
-_INITIAL = re.compile(r"[A-Z]\.?")
 #: Words inside a title's complement besides its capitalised words ("Minister for [Women and
 #: Equalities]", "Minister of [State for Europe]").
 _COMPLEMENT_GLUE = frozenset({"and", "&", "the", "of", "for"})
@@ -1169,6 +1168,18 @@ def _common_capital(word: str, lex: Lexicon) -> bool:
     )
 
 
+def _common_words(part: list[str], lex: Lexicon) -> bool:
+    """Every word a capitalised common word or a complement's glue ("Women and Equalities",
+    "State for Regional Growth"): an office's words, no person's name."""
+    return all(_common_capital(w, lex) or w in _COMPLEMENT_GLUE for w in part)
+
+
+def _capital_title(word: str, lex: Lexicon) -> bool:
+    """A capitalised title word that heads no body's name ("Minister", "Secretary"; not
+    "Ministry")."""
+    return word in lex.title_words and word[:1].isupper() and word not in lex.org_words
+
+
 def _title_complement_start(words: list[str], start: int, lex: Lexicon) -> int | None:
     """Where the title whose complement holds ``words[start]`` begins: back from ``start`` over
     capitalised words and "and"/"the"/"of"/"for" to "of"/"for" right after a capitalised title
@@ -1179,7 +1190,7 @@ def _title_complement_start(words: list[str], start: int, lex: Lexicon) -> int |
         w = words[j - 1]
         if w in ("of", "for") and j >= 2:
             title = words[j - 2]
-            if title in lex.title_words and title[:1].isupper() and title not in lex.org_words:
+            if _capital_title(title, lex):
                 return j - 2
         if not (w[:1].isupper() or w in _COMPLEMENT_GLUE):
             return None
@@ -1195,7 +1206,7 @@ def _office_words(words: list[str], start: int, end: int, lex: Lexicon) -> bool:
     return (
         bool(part)
         and part[0][:1].isupper()
-        and all(_common_capital(w, lex) or w in _COMPLEMENT_GLUE for w in part)
+        and _common_words(part, lex)
         and not any(w in lex.org_words or w in lex.place_words for w in part)
         and phrase_key(part) not in lex.known_orgs
         and phrase_key(part) not in lex.places
@@ -1223,7 +1234,7 @@ def _past_office(words: list[str], start: int, end: int, lex: Lexicon) -> int | 
     title = _title_complement_start(words, start, lex)
     if (
         title is not None
-        and all(_common_capital(w, lex) or w in _COMPLEMENT_GLUE for w in words[title + 2 : start])
+        and _common_words(words[title + 2 : start], lex)
         and _office_words(words, start, end, lex)
     ):
         return end
@@ -1261,13 +1272,7 @@ def _name_after_title(words: list[str], start: int, end: int, lex: Lexicon) -> i
     Equalities"). None where the span holds no such title or names no person after it."""
     title = None
     for t in range(end - 2, start - 1, -1):
-        w = words[t]
-        if (
-            words[t + 1] in ("of", "for")
-            and w in lex.title_words
-            and w[:1].isupper()
-            and w not in lex.org_words
-        ):
+        if words[t + 1] in ("of", "for") and _capital_title(words[t], lex):
             title = t
             break
     if title is None:
@@ -1287,7 +1292,7 @@ def _name_after_title(words: list[str], start: int, end: int, lex: Lexicon) -> i
         # (initials before the surname: "Minister of Foreign Affairs [G. Katrougalos]")
         while k - 1 >= first and _INITIAL.fullmatch(words[k - 1]):
             k -= 1
-        if not all(_common_capital(w, lex) or w in _COMPLEMENT_GLUE for w in words[title + 2 : k]):
+        if not _common_words(words[title + 2 : k], lex):
             return None
         name_start = k
     name = words[name_start:end]

@@ -370,6 +370,18 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
     owners_of_parts = [
         (p, _surnames(p, lex), p.split()[0]) for p in persons if _person_shaped(p.split(), lex)
     ]
+
+    def surname_owners(surname: str, initial: str = "") -> set[str]:
+        """The persons whose surname ``surname`` is, written in lower case after its capital
+        (a name in capitals, a transcript's label, is read in title case); with ``initial``,
+        only those whose given name (not an initial itself) opens with it."""
+        return {
+            uf.find(p)
+            for p, lasts, first in owners_of_parts
+            if (not initial or (first[:1] == initial and len(first.rstrip(".")) > 1))
+            and any(k[1:].islower() and same_name(k, surname, lex) for k in lasts)
+        }
+
     # A person's initials and surname ("G. Katrougalos", and in capitals "G. KATROUGALOS:", a
     # transcript's label): the one person of that surname (written in lower case after its
     # capital) whose given name opens with the first initial ("Giorgos Katrougalos").
@@ -380,14 +392,7 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
         if not all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:-1]):
             continue
         last = words[-1].title() if s.isupper() else words[-1]
-        initial_owners = {
-            uf.find(p)
-            for p, lasts, first in owners_of_parts
-            if p != s
-            and len(first.rstrip(".")) > 1
-            and first[:1] == words[0][:1]
-            and any(k[1:].islower() and same_name(k, last, lex) for k in lasts)
-        }
+        initial_owners = surname_owners(last, words[0][:1])
         if len(initial_owners) == 1:
             uf.union(next(iter(initial_owners)), s)
     ambiguous: dict[str, list[str]] = {}
@@ -399,11 +404,7 @@ def merge(found: Sequence[Found], units: Sequence[Unit]) -> list[Cluster]:
         # ("MR PRICE:", a transcript's label in capitals: the surname of "Ned Price", written
         # in lower case after its capital there; not an acronym ending a name, "TaskStatus RPC")
         caps = s.title() if s.isupper() and len(s) >= 4 and s not in lex.known_orgs else ""
-        caps_owners = {
-            uf.find(p)
-            for p, lasts, _ in (owners_of_parts if caps else ())
-            if any(k[1:].islower() and same_name(k, caps, lex) for k in lasts)
-        }
+        caps_owners = surname_owners(caps) if caps else set()
         if caps_owners:
             if len(caps_owners) == 1:
                 uf.union(next(iter(caps_owners)), s)

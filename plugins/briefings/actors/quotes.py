@@ -96,6 +96,30 @@ def _tail_speaker(
     return None
 
 
+def _persons_between(
+    persons: Sequence[tuple[int, int, int]], unit: int, start: int, end: int
+) -> list[int]:
+    """The person mentions of ``unit`` within ``start``-``end``."""
+    return [i for i, (u, s, e) in enumerate(persons) if u == unit and s >= start and e <= end]
+
+
+def _sentence_start(head: str) -> int:
+    """Where the last sentence of ``head`` (a unit's text up to a quote) starts."""
+    return max(head.rfind(". "), head.rfind("? "), head.rfind("! ")) + 1
+
+
+def _subjects(
+    text: str, persons: Sequence[tuple[int, int, int]], unit: int, start: int, end: int
+) -> list[int]:
+    """The person mentions of ``unit`` within ``start``-``end`` that own nothing (not
+    "Netanyahu's" of "Netanyahu's Likud party ... by saying that "…""): who may speak."""
+    return [
+        i
+        for i in _persons_between(persons, unit, start, end)
+        if not _POSSESSIVE.match(text, persons[i][2])
+    ]
+
+
 def _head_speaker(
     head: str,
     quote: str,
@@ -110,19 +134,15 @@ def _head_speaker(
     before the verb; not a title in quotes: 'X said the report "The Road Ahead" ...'); 'he
     said: "…"' points to the person named last before it."""
     lex = lexicon()
-
-    def persons_in(unit: int, start: int, end: int) -> list[int]:
-        return [i for i, (u, s, e) in enumerate(persons) if u == unit and s >= start and e <= end]
-
     start = len(head)
-    sentence_start = max(head.rfind(". "), head.rfind("? "), head.rfind("! ")) + 1
+    sentence_start = _sentence_start(head)
     sentence = head[sentence_start:]
     words = list(re.finditer(r"[\w'’-]+", sentence))
     quote_words = quote.split()
     if len(quote_words) > 1 and sum(w[:1].isupper() for w in quote_words) * 2 > len(quote_words):
         return False, None  # (a title: 'According to X's book, "Hockey: Canada's Royal Game"')
     if sentence.rstrip().endswith((":", ",")):
-        named = persons_in(unit, sentence_start, start)
+        named = _persons_between(persons, unit, sentence_start, start)
         if not any(w[0].lower() in lex.speech_verbs or w[0].lower() == "as" for w in words):
             # (a name as the quote's label: 'Dmitry Peskov: "…"'; words, not a value: 'ETag:
             # "1382694045000"')
@@ -149,11 +169,7 @@ def _head_speaker(
         if "," in sentence[words[k].end() :]:
             return False, None  # ("had she not brought up those points, she'd ... for "…"")
         before = sentence[: words[k].start()]
-        named = [  # (not an owner: "Netanyahu's Likud party, which ... by saying that "…"")
-            i
-            for i in persons_in(unit, sentence_start, sentence_start + len(before))
-            if not _POSSESSIVE.match(head, persons[i][2])
-        ]
+        named = _subjects(head, persons, unit, sentence_start, sentence_start + len(before))
         if named:
             return True, named[-1]
         if _SUBJECT_PRONOUN.search(before):
@@ -195,19 +211,12 @@ def _follow_on_speaker(
             return said[2]
         if said[0] == unit:
             return None
-    sentence_start = max(head.rfind(". "), head.rfind("? "), head.rfind("! ")) + 1
+    sentence_start = _sentence_start(head)
     sentence = head[sentence_start:]
     for verb in re.finditer(r"[\w'’-]+", sentence):
         if verb[0] not in lex.speech_verbs or verb[0] == "according":
             continue
-        named = [
-            i
-            for i, (u, s, e) in enumerate(persons)
-            if u == unit
-            and sentence_start <= s
-            and e <= sentence_start + verb.start()
-            and not _POSSESSIVE.match(text, e)
-        ]
+        named = _subjects(text, persons, unit, sentence_start, sentence_start + verb.start())
         return named[-1] if named else None
     return None
 
@@ -233,7 +242,7 @@ def find_quotes(
     mention of that person (a transcript labels turns by role: "Chief Executive:")."""
 
     def persons_in(unit: int, start: int, end: int) -> list[int]:
-        return [i for i, (u, s, e) in enumerate(persons) if u == unit and s >= start and e <= end]
+        return _persons_between(persons, unit, start, end)
 
     def last_before(unit: int, pos: int) -> int | None:
         best = None

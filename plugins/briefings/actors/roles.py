@@ -621,3 +621,18 @@ def _role_before_complement(toks: list[Token], lex: Lexicon) -> int | None:
         if w.lower() in lex.function_words and w not in _COMPLEMENT_GLUE:
             return None
     return None
+
+
+#: Words a role in capitals keeps in lower case when it is set in title case ("Minister of
+#: State for Foreign Affairs").
+_ROLE_SMALL_WORDS = frozenset({"of", "for", "and", "the", "to", "on", "in", "at"})
+
+
+def role_out_of_capitals(role: str) -> str:
+    """A role printed in capitals (a transcript's label, "CHIEF CABINET SECRETARY SUGA:") in
+    title case: "Chief Cabinet Secretary". Any other role as it is."""
+    if not role.isupper() or len(role) <= 3:
+        return role
+    return " ".join(
+        w.lower() if w.lower() in _ROLE_SMALL_WORDS else w.capitalize() for w in role.split()
+    )
