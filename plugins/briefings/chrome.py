@@ -2804,7 +2804,7 @@ def _distant_headline(
 def _headline_over_date(lines: list[_Line], rules: Rules) -> _Line | None:
     """When no line shares subject words with the article's opening (a briefing's questions
     under "Spokesperson Hua Chunying's Regular Press Conference on July 24, 2019"), the
-    title-like line of ``headline_repeat_words`` words or more right above the page's date
+    title-like line of ``headline_over_date_words`` words or more right above the page's date
     line, only blank lines between them."""
     params = rules.params
     above: _Line | None = None
@@ -2820,7 +2820,7 @@ def _headline_over_date(lines: list[_Line], rules: Rules) -> _Line | None:
         return None
     text = above.text.strip()
     if (
-        len(find_words(text)) < params["headline_repeat_words"]
+        len(find_words(text)) < params["headline_over_date_words"]
         or not _is_headline_like(text, params)
         or _not_a_headline(text, rules)
     ):
